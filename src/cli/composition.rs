@@ -1,0 +1,224 @@
+//! `cell`, `org` and `member`: the cell's composition.
+
+use clap::{Args, Subcommand};
+
+pub use crate::domain::composition::{Role, Sector};
+
+#[derive(Debug, Subcommand)]
+pub enum CellCmd {
+    /// Add a cell covering one municipality, or several for a joint cell
+    ///
+    /// --lang sets the cell's document language; it defaults to the region of the first municipality (Flanders nl,
+    /// Wallonia fr, Brussels nl, the nine German-speaking municipalities de). On a terminal,
+    /// missing values are asked for.
+    Add(CellAdd),
+    /// List the cells in this file
+    List,
+    /// Show a cell: municipalities, members by role and the state of every rule
+    Show {
+        /// Cell code [default: --cell, or the only cell]
+        code: Option<String>,
+        /// Show the composition as it was on this date
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// Change a cell's name, language (--lang), establishment date, retention or review interval
+    Edit(CellEdit),
+    /// A municipality joins the cell (it becomes or stays a joint cell)
+    Join {
+        /// Cell code
+        code: String,
+        /// NIS code or name of the municipality
+        #[arg(long, value_name = "NIS|NAME")]
+        municipality: String,
+        /// First day the cell covers it [default: today]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+    },
+    /// A municipality leaves the cell; its mayor's seat ends on the same day
+    Leave {
+        /// Cell code
+        code: String,
+        /// NIS code or name of the municipality
+        #[arg(long, value_name = "NIS|NAME")]
+        municipality: String,
+        /// First day the cell no longer covers it [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// Check the composition rules R1-R5 (exit 1 when a rule is broken)
+    Check {
+        /// Cell code [default: --cell, or the only cell]
+        code: Option<String>,
+        /// Check the composition as it was on this date
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CellAdd {
+    /// Short code of the cell, e.g. GENT or ZONE-VLAS (letters, digits, dashes)
+    pub code: Option<String>,
+    /// Full name, e.g. "LIVC-R Gent"
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A municipality the cell covers (NIS code or name); repeat for a joint cell
+    #[arg(long = "municipality", value_name = "NIS|NAME")]
+    pub municipalities: Vec<String>,
+    /// Date the mayor(s) set up the cell [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub established: Option<String>,
+    /// Months a closed case is kept before purge
+    #[arg(long, value_name = "N", default_value_t = 24)]
+    pub retention_months: u32,
+    /// Weeks between case reviews
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    pub review_weeks: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct CellEdit {
+    /// Cell code
+    pub code: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New establishment date
+    #[arg(long, value_name = "DATE")]
+    pub established: Option<String>,
+    /// Months a closed case is kept before purge
+    #[arg(long, value_name = "N")]
+    pub retention_months: Option<u32>,
+    /// Weeks between case reviews
+    #[arg(long, value_name = "N")]
+    pub review_weeks: Option<u32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCmd {
+    /// Add an organisation (security and intelligence services are refused: rule R4)
+    Add {
+        /// Name, e.g. "OCMW Gent" or "CPAS de Liège"
+        name: Option<String>,
+        /// Sector
+        #[arg(long, value_enum)]
+        sector: Option<Sector>,
+        /// Legal basis of participation, for services of the Communities and Regions
+        #[arg(long, value_name = "TEXT")]
+        legal_basis: Option<String>,
+    },
+    /// List organisations
+    List,
+    /// Change an organisation's name, sector or legal basis
+    Edit {
+        /// Organisation id or name
+        org: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        sector: Option<Sector>,
+        #[arg(long, value_name = "TEXT")]
+        legal_basis: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCmd {
+    /// Give a person a seat in the cell (a new person, or an existing one found by e-mail)
+    Add(MemberAdd),
+    /// List members (seats in force today, or all with --all)
+    List {
+        /// Only this role
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+        /// Include ended seats
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show a member: contact, seats, declaration and clearance
+    Show {
+        /// Member id, e-mail or a unique part of the name
+        member: String,
+    },
+    /// Change a member's name, contact details, organisation or secret-holder mark
+    Edit {
+        /// Member id, e-mail or a unique part of the name
+        member: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        /// Organisation id or name
+        #[arg(long)]
+        org: Option<String>,
+        /// Holds professional secrecy (true or false)
+        #[arg(long, value_name = "BOOL")]
+        secret_holder: Option<bool>,
+    },
+    /// End a member's seat(s); the history and the audit log stay
+    End {
+        /// Member id, e-mail or a unique part of the name
+        member: String,
+        /// First day the seat no longer holds [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// Only the seat with this role [default: every seat the member holds in the cell]
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+    },
+    /// Record a signed confidentiality declaration (rule R5)
+    Declare {
+        /// Member id, e-mail or a unique part of the name
+        member: String,
+        /// Date signed
+        #[arg(long, value_name = "DATE")]
+        signed: String,
+        /// Last day it is valid [default: no end]
+        #[arg(long, value_name = "DATE")]
+        valid_until: Option<String>,
+    },
+    /// Record the date an IO's security clearance "geheim" was confirmed (rule R3)
+    Clearance {
+        /// Member id, e-mail or a unique part of the name
+        member: String,
+        /// Date confirmed
+        #[arg(long, value_name = "DATE")]
+        confirmed: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MemberAdd {
+    /// Full name of the member (a professional; never a case subject)
+    pub name: Option<String>,
+    /// Organisation id or name
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Role in the cell
+    #[arg(long, value_enum)]
+    pub role: Option<Role>,
+    /// For a mayor seat: the municipality (NIS code or name)
+    #[arg(long, value_name = "NIS|NAME")]
+    pub municipality: Option<String>,
+    /// Work e-mail (an existing person with this e-mail gets the extra seat)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Work phone
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// First day of the seat [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// For partner and ad hoc seats: the mayor or chair who invited them
+    #[arg(long, value_name = "MEMBER")]
+    pub invited_by: Option<String>,
+    /// Date of the invitation [default: the first day of the seat]
+    #[arg(long, value_name = "DATE")]
+    pub invited_on: Option<String>,
+    /// The member holds professional secrecy (asked to confirm feedback forms contain none)
+    #[arg(long)]
+    pub secret_holder: bool,
+}

@@ -1,0 +1,194 @@
+//! Command-line types (clap derive). The doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::Lang;
+
+mod composition;
+pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
+
+/// Secretariat tool for a Belgian LIVC-R / CSIL-R (local integrated security cell on
+/// radicalisation, extremism and terrorism).
+///
+/// livcr keeps the cell's composition, its meetings, its anonymised cases and the referrals that
+/// pass through the Information Officer in one local SQLite file, and produces the exports and
+/// reminders a secretariat needs. Cases are random codes with coarse facts: never a name.
+#[derive(Debug, Parser)]
+#[command(
+    name = "livcr",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Exit codes: 0 success; 1 error (bad value, refused by a rule, not found, \
+                        database problem); 2 usage error; 3 `remind --fail-if-due` found work due.\n\
+                        Set LIVCR_TODAY=YYYY-MM-DD to fix today's date (tests, reproducible reports)."
+)]
+pub struct Cli {
+    /// Database file [default: $LIVCR_DB, else the config's `db`, else
+    /// $XDG_DATA_HOME/livcr/livcr.db]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/livcr/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// The cell to work on, by its code [default: the only cell, or the config's `cell`]
+    #[arg(long, global = true, value_name = "CODE")]
+    pub cell: Option<String>,
+
+    /// Output format. Lists accept table, json, csv and md; documents accept md and html
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+
+    /// Your name in the audit log [default: the config's `actor`, else your login name]
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Never ask questions: a missing value is an error naming its flag
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Language of documents [default: the cell's language]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Every value `--format` takes; each command says which it accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Csv,
+    Md,
+    Html,
+    Text,
+}
+
+impl FormatArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormatArg::Table => "table",
+            FormatArg::Json => "json",
+            FormatArg::Csv => "csv",
+            FormatArg::Md => "md",
+            FormatArg::Html => "html",
+            FormatArg::Text => "text",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty database (never overwrites one)
+    Init,
+    /// Build a realistic demo database and show what livcr does with it
+    ///
+    /// Without --db it writes livcr-demo.db in the current folder, never your real database,
+    /// and it refuses to overwrite a file that is not a demo database.
+    Demo(DemoArgs),
+    /// Show the settings in force, or print a commented default config file
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Belgian municipalities (reference data, NIS codes, 2025 mergers)
+    #[command(subcommand, alias = "mun")]
+    Municipality(MunicipalityCmd),
+    /// Cells: the municipalities they cover, their composition and the rules R1-R5
+    #[command(subcommand)]
+    Cell(CellCmd),
+    /// Organisations whose staff sit in the cell
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Members: seats held by people of organisations, declarations and clearances
+    #[command(subcommand)]
+    Member(MemberCmd),
+    /// The audit log: every change, hash-chained
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Copy the database safely while it may be in use (SQLite online backup)
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Replace an existing demo database without asking
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write (must not exist)
+    #[arg(value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Print every setting in force and where it came from
+    Show,
+    /// Print a fully commented default config file (the same as examples/config.toml)
+    Default,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MunicipalityCmd {
+    /// List municipalities, optionally filtered
+    List {
+        /// Only names (NL, FR or DE; case and accents ignored) or NIS codes containing TEXT
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Only one region
+        #[arg(long, value_enum)]
+        region: Option<Region>,
+    },
+    /// Show one municipality, by NIS code or name (codes ended by the 2025 mergers are mapped)
+    Show {
+        /// NIS code (5 digits) or name in NL, FR or DE
+        #[arg(value_name = "NIS|NAME")]
+        municipality: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Region {
+    Flanders,
+    Wallonia,
+    Brussels,
+}
+
+impl Region {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Flanders => "flanders",
+            Region::Wallonia => "wallonia",
+            Region::Brussels => "brussels",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// List audit rows, oldest first
+    List {
+        /// Only rows on or after this date (YYYY-MM-DD or a relative form like -30d)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only rows about one kind of entity (cell, organisation, person, membership, database, …)
+        #[arg(long, value_name = "ENTITY")]
+        entity: Option<String>,
+    },
+    /// Check the hash chain; exit 1 naming the first row that breaks it
+    Verify,
+}

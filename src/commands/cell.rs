@@ -1,0 +1,669 @@
+//! `livcr cell add|list|show|edit|join|leave|check`.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{CellAdd, CellCmd, CellEdit};
+use crate::commands::DATA_FORMATS;
+use crate::commands::lookup;
+use crate::context::{Ctx, begin};
+use crate::db::composition::{self as comp, Cell, Coverage, NewCell, Seat};
+use crate::domain::Lang;
+use crate::domain::composition::{self as rules, Finding};
+use crate::domain::municipality::{self, Municipality, is_german_speaking, reference};
+use crate::domain::security::security_service;
+use crate::error::{fail, fail_hint};
+use crate::prompt;
+
+pub fn run(ctx: &mut Ctx, cmd: CellCmd) -> Result<u8> {
+    ctx.check_format(DATA_FORMATS)?;
+    match cmd {
+        CellCmd::Add(args) => add(ctx, args),
+        CellCmd::List => list(ctx),
+        CellCmd::Show { code, on } => show(ctx, code.as_deref(), on.as_deref()),
+        CellCmd::Edit(args) => edit(ctx, args),
+        CellCmd::Join {
+            code,
+            municipality,
+            from,
+        } => join(ctx, &code, &municipality, from.as_deref()),
+        CellCmd::Leave {
+            code,
+            municipality,
+            on,
+        } => leave(ctx, &code, &municipality, on.as_deref()),
+        CellCmd::Check { code, on } => check(ctx, code.as_deref(), on.as_deref()),
+    }
+}
+
+fn valid_code(code: &str) -> Result<String> {
+    let upper = code.trim().to_uppercase();
+    let ok = (2..=20).contains(&upper.len())
+        && upper.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && upper.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if ok {
+        Ok(upper)
+    } else {
+        Err(fail_hint(
+            format!("invalid cell code {code:?}"),
+            "use 2 to 20 letters, digits or dashes, starting with a letter or digit, e.g. GENT \
+             or ZONE-VLAS",
+        ))
+    }
+}
+
+/// Resolves a municipality and prints the merger note, if any.
+fn municipality(ctx: &mut Ctx, input: &str) -> Result<&'static Municipality> {
+    let found = municipality::resolve(input)?;
+    if let Some(note) = &found.note {
+        ctx.out.note(note)?;
+    }
+    Ok(found.municipality)
+}
+
+/// Refuses when another cell covers `nis` at some point in [from, until).
+fn ensure_free(
+    conn: &Connection,
+    m: &Municipality,
+    from: &str,
+    until: Option<&str>,
+    this_cell: Option<i64>,
+) -> Result<()> {
+    let overlapping = comp::coverage_overlapping(conn, &m.nis, from, until)?;
+    if let Some(c) = overlapping.iter().find(|c| Some(c.cell_id) != this_cell) {
+        return Err(fail_hint(
+            format!(
+                "{} ({}) is already covered by cell {} from {}{} (rule R1: one cell per \
+                 municipality at a time)",
+                m.display_name(),
+                m.nis,
+                c.cell_code,
+                c.from_on,
+                c.until_on
+                    .as_ref()
+                    .map(|u| format!(" until {u}"))
+                    .unwrap_or_default()
+            ),
+            format!(
+                "first end that coverage with `livcr cell leave {} --municipality {} --on DATE`",
+                c.cell_code, m.nis
+            ),
+        ));
+    }
+    if let Some(c) = overlapping.first() {
+        return Err(fail(format!(
+            "{} ({}) is already covered by this cell from {}",
+            m.display_name(),
+            m.nis,
+            c.from_on
+        )));
+    }
+    Ok(())
+}
+
+fn default_lang(ctx: &mut Ctx, first: &Municipality) -> Result<Lang> {
+    Ok(match first.region.as_str() {
+        "wallonia" if is_german_speaking(&first.nis) => Lang::De,
+        "wallonia" => Lang::Fr,
+        "brussels" => {
+            ctx.out.note(
+                "a Brussels cell gets Dutch documents by default; French is available with \
+                 --lang fr (at `cell add` or later with `cell edit`)",
+            )?;
+            Lang::Nl
+        }
+        _ => Lang::Nl,
+    })
+}
+
+fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
+    if ctx.interactive() {
+        if a.code.is_none() {
+            a.code = Some(prompt::text("Cell code (e.g. GENT)", false)?);
+        }
+        if a.name.is_none() {
+            a.name = Some(prompt::text("Name of the cell", false)?);
+        }
+        if a.municipalities.is_empty() {
+            let refs = reference()?;
+            let items: Vec<String> = refs
+                .municipalities
+                .iter()
+                .map(|m| format!("{} {}", m.nis, m.display_name()))
+                .collect();
+            loop {
+                let i = prompt::select("Municipality the cell covers", &items)?;
+                a.municipalities.push(refs.municipalities[i].nis.clone());
+                if !prompt::confirm("Add another municipality (joint cell)?", false)? {
+                    break;
+                }
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    if a.code.is_none() {
+        missing.push("CODE (the cell code, first argument)");
+    }
+    if a.name.is_none() {
+        missing.push("--name");
+    }
+    if a.municipalities.is_empty() {
+        missing.push("--municipality");
+    }
+    if !missing.is_empty() {
+        return Err(lookup::missing(&missing));
+    }
+    let code = valid_code(a.code.as_deref().unwrap_or_default())?;
+    let name = a.name.unwrap_or_default().trim().to_string();
+    if name.is_empty() {
+        return Err(fail("empty --name; give the cell's full name"));
+    }
+    ctx.lint("cell name", &name)?;
+    if !(1..=240).contains(&a.retention_months) {
+        return Err(fail(format!(
+            "invalid --retention-months {}; use 1 to 240",
+            a.retention_months
+        )));
+    }
+    if !(1..=104).contains(&a.review_weeks) {
+        return Err(fail(format!(
+            "invalid --review-weeks {}; use 1 to 104",
+            a.review_weeks
+        )));
+    }
+    let established = lookup::date_or_today(ctx, a.established.as_deref())?;
+    let mut munis: Vec<&Municipality> = Vec::new();
+    for input in &a.municipalities {
+        let m = municipality(ctx, input)?;
+        if munis.iter().any(|x| x.nis == m.nis) {
+            return Err(fail(format!(
+                "{} ({}) is given twice",
+                m.display_name(),
+                m.nis
+            )));
+        }
+        munis.push(m);
+    }
+    let lang = match ctx.lang_flag {
+        Some(l) => l,
+        None => default_lang(ctx, munis[0])?,
+    };
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    if let Some(existing) = comp::cell_by_code(&tx, &code)? {
+        return Err(fail_hint(
+            format!("a cell with code {} already exists", existing.code),
+            "choose another code, or change that cell with `livcr cell edit`",
+        ));
+    }
+    for m in &munis {
+        ensure_free(&tx, m, &established, None, None)?;
+    }
+    let stamp = ctx.clock.stamp();
+    let id = comp::insert_cell(
+        &tx,
+        &NewCell {
+            code: &code,
+            name: &name,
+            established_on: &established,
+            lang: lang.as_str(),
+            retention_months: a.retention_months,
+            review_weeks: a.review_weeks,
+            created_at: &stamp,
+        },
+    )?;
+    for m in &munis {
+        comp::insert_coverage(&tx, id, &m.nis, &established)?;
+    }
+    let nis: Vec<&str> = munis.iter().map(|m| m.nis.as_str()).collect();
+    ctx.audit(
+        &tx,
+        "add",
+        "cell",
+        &code,
+        &format!(
+            "cell added: municipalities {}, lang {}, retention {} months, review {} weeks",
+            nis.join(" "),
+            lang.as_str(),
+            a.retention_months,
+            a.review_weeks
+        ),
+    )?;
+    tx.commit()?;
+    let kind = if munis.len() > 1 {
+        format!("joint cell of {} municipalities", munis.len())
+    } else {
+        "cell".to_string()
+    };
+    ctx.out.done(&format!(
+        "added {kind} {code} ({}), documents in {}",
+        munis
+            .iter()
+            .map(|m| m.display_name())
+            .collect::<Vec<_>>()
+            .join(", "),
+        lang.as_str()
+    ))?;
+    ctx.out.value(&json!({"code": code, "id": id}), &code)?;
+    Ok(0)
+}
+
+fn active_coverage(all: &[Coverage], date: &str) -> Vec<Coverage> {
+    all.iter()
+        .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
+        .cloned()
+        .collect()
+}
+
+fn muni_name(nis: &str) -> String {
+    reference()
+        .ok()
+        .and_then(|r| r.by_nis(nis))
+        .map(|m| m.display_name())
+        .unwrap_or_else(|| nis.to_string())
+}
+
+fn list(ctx: &mut Ctx) -> Result<u8> {
+    let conn = ctx.open()?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut rows = Vec::new();
+    for c in comp::cells(&conn)? {
+        let cov = active_coverage(&comp::coverage_of_cell(&conn, c.id)?, &today);
+        let seats = comp::seats(&conn, c.id, Some(&today))?;
+        let mut people: Vec<i64> = seats.iter().map(|s| s.person_id).collect();
+        people.dedup();
+        people.sort_unstable();
+        people.dedup();
+        rows.push(vec![
+            c.code.clone().into(),
+            c.name.clone().into(),
+            Value::Bool(cov.len() > 1),
+            cov.iter()
+                .map(|m| format!("{} {}", m.nis, muni_name(&m.nis)))
+                .collect::<Vec<_>>()
+                .join("; ")
+                .into(),
+            people.len().into(),
+            c.lang.clone().into(),
+            c.established_on.clone().into(),
+        ]);
+    }
+    ctx.out.list(
+        &[
+            "code",
+            "name",
+            "joint",
+            "municipalities",
+            "members",
+            "lang",
+            "established_on",
+        ],
+        &rows,
+    )?;
+    Ok(0)
+}
+
+/// A cell's composition on a date and the verdict of the rules.
+pub struct State {
+    pub cell: Cell,
+    pub date: String,
+    pub municipalities: Vec<Coverage>,
+    pub seats: Vec<Seat>,
+    pub findings: Vec<Finding>,
+}
+
+pub fn state(conn: &Connection, cell: Cell, date: &str) -> Result<State> {
+    let municipalities = active_coverage(&comp::coverage_of_cell(conn, cell.id)?, date);
+    let seats = comp::seats(conn, cell.id, Some(date))?;
+    let pairs: Vec<(String, String)> = municipalities
+        .iter()
+        .map(|c| (c.nis.clone(), muni_name(&c.nis)))
+        .collect();
+    let views: Vec<_> = seats.iter().map(Seat::view).collect();
+    let findings = rules::check(date, &pairs, &views, security_service);
+    Ok(State {
+        cell,
+        date: date.to_string(),
+        municipalities,
+        seats,
+        findings,
+    })
+}
+
+fn finding_rows(findings: &[Finding]) -> Vec<Vec<Value>> {
+    findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.rule.into(),
+                f.status.as_str().into(),
+                f.detail.clone().into(),
+                f.members.join(", ").into(),
+            ]
+        })
+        .collect()
+}
+
+fn seat_json(s: &Seat) -> Value {
+    json!({
+        "member_id": s.person_id,
+        "seat_id": s.id,
+        "name": s.person.name,
+        "organisation": s.person.organisation,
+        "role": s.role,
+        "municipality_nis": s.nis,
+        "from_on": s.from_on,
+        "until_on": s.until_on,
+        "declaration_valid": declaration_valid(s, None),
+        "clearance_confirmed_on": s.person.clearance_confirmed_on,
+    })
+}
+
+fn declaration_valid(s: &Seat, on: Option<&str>) -> bool {
+    match (
+        &s.person.declaration_signed_on,
+        &s.person.declaration_valid_until,
+    ) {
+        (None, _) => false,
+        (Some(_), Some(until)) => on.is_none_or(|d| d <= until.as_str()),
+        (Some(_), None) => true,
+    }
+}
+
+fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, code)?;
+    let date = lookup::date_or_today(ctx, on)?;
+    let st = state(&conn, cell, &date)?;
+    let c = &st.cell;
+    let joint = st.municipalities.len() > 1;
+    let json = json!({
+        "code": c.code,
+        "name": c.name,
+        "on": st.date,
+        "joint": joint,
+        "lang": c.lang,
+        "established_on": c.established_on,
+        "retention_months": c.retention_months,
+        "review_weeks": c.review_weeks,
+        "municipalities": st.municipalities.iter().map(|m| json!({
+            "nis": m.nis, "name": muni_name(&m.nis), "from_on": m.from_on, "until_on": m.until_on,
+        })).collect::<Vec<_>>(),
+        "members": st.seats.iter().map(seat_json).collect::<Vec<_>>(),
+        "checks": st.findings,
+        "ok": !rules::has_errors(&st.findings),
+    });
+    let fields = [
+        ("code", c.code.clone().into()),
+        ("name", c.name.clone().into()),
+        (
+            "kind",
+            if joint {
+                format!("joint cell ({} municipalities)", st.municipalities.len())
+            } else {
+                "single municipality".to_string()
+            }
+            .into(),
+        ),
+        ("composition on", st.date.clone().into()),
+        (
+            "document language",
+            format!(
+                "{} ({})",
+                c.lang,
+                Lang::parse(&c.lang)
+                    .map(Lang::cell_term)
+                    .unwrap_or("LIVC-R")
+            )
+            .into(),
+        ),
+        ("established on", c.established_on.clone().into()),
+        (
+            "retention",
+            format!("{} months after closure", c.retention_months).into(),
+        ),
+        ("review", format!("every {} weeks", c.review_weeks).into()),
+    ];
+    let sections = [
+        crate::output::Section {
+            title: "Municipalities".into(),
+            columns: vec!["nis", "name", "from_on", "until_on"],
+            rows: st
+                .municipalities
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.nis.clone().into(),
+                        muni_name(&m.nis).into(),
+                        m.from_on.clone().into(),
+                        m.until_on.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+        crate::output::Section {
+            title: "Members by role".into(),
+            columns: vec![
+                "role",
+                "id",
+                "name",
+                "organisation",
+                "municipality",
+                "from_on",
+                "declaration",
+            ],
+            rows: st
+                .seats
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.role.clone().into(),
+                        s.person_id.into(),
+                        s.person.name.clone().into(),
+                        s.person.organisation.clone().into(),
+                        s.nis.clone().into(),
+                        s.from_on.clone().into(),
+                        Value::Bool(declaration_valid(s, Some(&st.date))),
+                    ]
+                })
+                .collect(),
+        },
+        crate::output::Section {
+            title: "Rules".into(),
+            columns: vec!["rule", "status", "detail", "members"],
+            rows: finding_rows(&st.findings),
+        },
+    ];
+    ctx.out.record(&json, &fields, &sections)?;
+    Ok(0)
+}
+
+fn check(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, code)?;
+    let date = lookup::date_or_today(ctx, on)?;
+    let st = state(&conn, cell, &date)?;
+    ctx.out.list(
+        &["rule", "status", "detail", "members"],
+        &finding_rows(&st.findings),
+    )?;
+    let errors: Vec<&str> = st
+        .findings
+        .iter()
+        .filter(|f| f.status == rules::Status::Error)
+        .map(|f| f.rule)
+        .collect();
+    if errors.is_empty() {
+        Ok(0)
+    } else {
+        let mut rules_broken = errors.clone();
+        rules_broken.dedup();
+        ctx.out.done(&format!(
+            "error: cell {} breaks rule {} on {}",
+            st.cell.code,
+            rules_broken.join(", "),
+            st.date
+        ))?;
+        Ok(1)
+    }
+}
+
+fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let mut cell = lookup::cell(ctx, &tx, Some(&a.code))?;
+    let mut changed = Vec::new();
+    if let Some(name) = a.name {
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return Err(fail("empty --name"));
+        }
+        ctx.lint("cell name", &name)?;
+        cell.name = name;
+        changed.push("name");
+    }
+    if let Some(lang) = ctx.lang_flag {
+        cell.lang = lang.as_str().to_string();
+        changed.push("lang");
+    }
+    if let Some(d) = a.established {
+        cell.established_on = lookup::date(ctx, &d)?;
+        changed.push("established_on");
+    }
+    if let Some(n) = a.retention_months {
+        if !(1..=240).contains(&n) {
+            return Err(fail(format!(
+                "invalid --retention-months {n}; use 1 to 240"
+            )));
+        }
+        cell.retention_months = n.into();
+        changed.push("retention_months");
+    }
+    if let Some(n) = a.review_weeks {
+        if !(1..=104).contains(&n) {
+            return Err(fail(format!("invalid --review-weeks {n}; use 1 to 104")));
+        }
+        cell.review_weeks = n.into();
+        changed.push("review_weeks");
+    }
+    if changed.is_empty() {
+        return Err(fail_hint(
+            "nothing to change",
+            "give --name, --lang, --established, --retention-months or --review-weeks",
+        ));
+    }
+    comp::update_cell(&tx, &cell)?;
+    ctx.audit(
+        &tx,
+        "edit",
+        "cell",
+        &cell.code,
+        &format!("changed {}", changed.join(", ")),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "cell {} updated: {}",
+        cell.code,
+        changed.join(", ")
+    ))?;
+    Ok(0)
+}
+
+fn join(ctx: &mut Ctx, code: &str, input: &str, from: Option<&str>) -> Result<u8> {
+    let m = municipality(ctx, input)?;
+    let from = lookup::date_or_today(ctx, from)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, Some(code))?;
+    ensure_free(&tx, m, &from, None, Some(cell.id))?;
+    comp::insert_coverage(&tx, cell.id, &m.nis, &from)?;
+    ctx.audit(
+        &tx,
+        "join",
+        "cell",
+        &cell.code,
+        &format!("municipality {} joined from {from}", m.nis),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "{} ({}) joins cell {} from {from}",
+        m.display_name(),
+        m.nis,
+        cell.code
+    ))?;
+    ctx.out.note(&format!(
+        "add its mayor with `livcr member add NAME --org ORG --role mayor --municipality {}`",
+        m.nis
+    ))?;
+    Ok(0)
+}
+
+fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8> {
+    let m = municipality(ctx, input)?;
+    let on = lookup::date_or_today(ctx, on)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, Some(code))?;
+    let all = comp::coverage_of_cell(&tx, cell.id)?;
+    let Some(cov) = all.iter().find(|c| {
+        c.nis == m.nis
+            && c.from_on.as_str() < on.as_str()
+            && c.until_on.as_deref().is_none_or(|u| on.as_str() < u)
+    }) else {
+        return Err(fail_hint(
+            format!(
+                "cell {} does not cover {} ({}) on {on}",
+                cell.code,
+                m.display_name(),
+                m.nis
+            ),
+            "`livcr cell show` lists the municipalities and their dates",
+        ));
+    };
+    let remaining = active_coverage(&all, &on)
+        .into_iter()
+        .filter(|c| c.id != cov.id)
+        .count();
+    if remaining == 0 {
+        return Err(fail_hint(
+            format!(
+                "{} ({}) is the last municipality of cell {}; a cell covers at least one (rule R1)",
+                m.display_name(),
+                m.nis,
+                cell.code
+            ),
+            "let another municipality join first",
+        ));
+    }
+    comp::end_coverage(&tx, cov.id, &on)?;
+    let mut ended = 0;
+    for s in comp::seats(&tx, cell.id, Some(&on))? {
+        if s.role == "mayor" && s.nis.as_deref() == Some(m.nis.as_str()) {
+            comp::end_seat(&tx, s.id, &on)?;
+            ended += 1;
+        }
+    }
+    ctx.audit(
+        &tx,
+        "leave",
+        "cell",
+        &cell.code,
+        &format!(
+            "municipality {} left on {on}; {ended} mayor seat(s) ended",
+            m.nis
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "{} ({}) leaves cell {} on {on}",
+        m.display_name(),
+        m.nis,
+        cell.code
+    ))?;
+    if ended > 0 {
+        ctx.out
+            .note(&format!("its mayor's seat ends on {on} as well"))?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,94 @@
+//! `livcr config show|default`.
+
+use anyhow::Result;
+use serde_json::Value;
+
+use crate::cli::ConfigCmd;
+use crate::commands::DATA_FORMATS;
+use crate::config::{DEFAULT_CONFIG, Source};
+use crate::context::Ctx;
+
+pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
+    match cmd {
+        ConfigCmd::Default => {
+            ctx.check_format(&[])?;
+            ctx.out.raw(DEFAULT_CONFIG)?;
+        }
+        ConfigCmd::Show => {
+            ctx.check_format(DATA_FORMATS)?;
+            let c = &ctx.config;
+            let file_or_default = |set: bool| c.source_of(set).to_string();
+            let lang_source = if ctx.lang.is_some() && c.lang.is_none() {
+                Source::Flag("--lang").to_string()
+            } else {
+                file_or_default(c.lang.is_some())
+            };
+            let rows: Vec<Vec<Value>> = vec![
+                vec![
+                    "config".into(),
+                    c.file
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| "(none: defaults)".into())
+                        .into(),
+                    match (&c.file, crate::config::Config::default_path()) {
+                        (Some(_), _) => "read".into(),
+                        (None, Some(p)) => format!("not found at {}", p.display()),
+                        (None, None) => "no config folder".into(),
+                    }
+                    .into(),
+                ],
+                vec![
+                    "db".into(),
+                    ctx.db_path.display().to_string().into(),
+                    ctx.db_source.to_string().into(),
+                ],
+                vec![
+                    "cell".into(),
+                    ctx.cell
+                        .clone()
+                        .unwrap_or_else(|| "(the only cell)".into())
+                        .into(),
+                    if c.cell.is_some() && ctx.cell == c.cell {
+                        file_or_default(true)
+                    } else if ctx.cell.is_some() {
+                        Source::Flag("--cell").to_string()
+                    } else {
+                        Source::Default.to_string()
+                    }
+                    .into(),
+                ],
+                vec![
+                    "actor".into(),
+                    ctx.actor.clone().into(),
+                    ctx.actor_source.to_string().into(),
+                ],
+                vec![
+                    "lang".into(),
+                    ctx.lang
+                        .map(|l| l.as_str().to_string())
+                        .unwrap_or_else(|| "(each cell's own)".into())
+                        .into(),
+                    lang_source.into(),
+                ],
+                vec![
+                    "remind_within".into(),
+                    c.remind_within.clone().into(),
+                    file_or_default(c.remind_within != "14d").into(),
+                ],
+                vec![
+                    "suppress_below".into(),
+                    c.suppress_below.into(),
+                    file_or_default(c.suppress_below != 3).into(),
+                ],
+                vec![
+                    "no_meeting_months".into(),
+                    c.no_meeting_months.into(),
+                    file_or_default(c.no_meeting_months != 12).into(),
+                ],
+            ];
+            ctx.out.list(&["setting", "value", "source"], &rows)?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,173 @@
+//! Resolving what users type: the cell, organisations, members, dates.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::context::Ctx;
+use crate::db::composition::{self as comp, Cell, Org, Person};
+use crate::domain::dates::parse_date;
+use crate::domain::text::fold;
+use crate::error::{fail, fail_hint};
+
+/// ISO text of a date typed by the user (ISO, DD/MM/YYYY or relative), or today.
+pub fn date_or_today(ctx: &Ctx, input: Option<&str>) -> Result<String> {
+    Ok(iso(match input {
+        Some(s) => parse_date(s, ctx.clock.today)?,
+        None => ctx.clock.today,
+    }))
+}
+
+pub fn date(ctx: &Ctx, input: &str) -> Result<String> {
+    Ok(iso(parse_date(input, ctx.clock.today)?))
+}
+
+pub fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The cell named by `code`, else --cell / the config's cell, else the only cell.
+pub fn cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
+    if let Some(code) = code.or(ctx.cell.as_deref()) {
+        return comp::cell_by_code(conn, code.trim())?.ok_or_else(|| {
+            let known: Vec<String> = comp::cells(conn)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| c.code)
+                .collect();
+            fail_hint(
+                format!("unknown cell {code:?}"),
+                if known.is_empty() {
+                    "no cell yet: add one with `livcr cell add CODE --name NAME --municipality NIS`"
+                        .to_string()
+                } else {
+                    format!("cells in this file: {}", known.join(", "))
+                },
+            )
+        });
+    }
+    let mut all = comp::cells(conn)?;
+    match all.len() {
+        0 => Err(fail_hint(
+            "this file holds no cell yet",
+            "add one with `livcr cell add CODE --name NAME --municipality NIS`",
+        )),
+        1 => Ok(all.remove(0)),
+        _ => Err(fail_hint(
+            "this file holds several cells; say which one",
+            format!(
+                "use --cell CODE (one of: {}) or set `cell` in the config",
+                all.iter()
+                    .map(|c| c.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+/// An organisation by id, or by name (exact, else a unique part), ignoring case and accents.
+pub fn org(conn: &Connection, input: &str) -> Result<Org> {
+    let input = input.trim();
+    if let Ok(id) = input.trim_start_matches('#').parse::<i64>() {
+        return comp::org_by_id(conn, id)?.ok_or_else(|| {
+            fail_hint(
+                format!("no organisation with id {id}"),
+                "list them with `livcr org list`",
+            )
+        });
+    }
+    let all = comp::orgs(conn)?;
+    let wanted = fold(input);
+    if let Some(o) = all.iter().find(|o| fold(&o.name) == wanted) {
+        return Ok(o.clone());
+    }
+    let partial: Vec<&Org> = all
+        .iter()
+        .filter(|o| fold(&o.name).contains(&wanted))
+        .collect();
+    match partial.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(fail_hint(
+            format!("unknown organisation {input:?}"),
+            "list them with `livcr org list`, or add it with `livcr org add NAME --sector S`",
+        )),
+        many => Err(fail_hint(
+            format!(
+                "organisation {input:?} is ambiguous: {}",
+                many.iter()
+                    .map(|o| format!("#{} {}", o.id, o.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "give the id or the full name",
+        )),
+    }
+}
+
+/// A member by id, e-mail, or a unique part of the name.
+pub fn member(conn: &Connection, input: &str) -> Result<Person> {
+    let input = input.trim();
+    if let Ok(id) = input.trim_start_matches('#').parse::<i64>() {
+        return comp::person(conn, id)?.ok_or_else(|| {
+            fail_hint(
+                format!("no member with id {id}"),
+                "list them with `livcr member list --all`",
+            )
+        });
+    }
+    if input.contains('@') {
+        return comp::person_by_email(conn, input)?.ok_or_else(|| {
+            fail_hint(
+                format!("no member with e-mail {input:?}"),
+                "list them with `livcr member list --all`",
+            )
+        });
+    }
+    let wanted = fold(input);
+    if wanted.is_empty() {
+        return Err(fail(
+            "empty member reference; give an id, an e-mail or a name",
+        ));
+    }
+    let all = comp::persons(conn)?;
+    let exact: Vec<&Person> = all.iter().filter(|p| fold(&p.name) == wanted).collect();
+    if let [one] = exact.as_slice() {
+        return Ok((*one).clone());
+    }
+    let partial: Vec<&Person> = all
+        .iter()
+        .filter(|p| fold(&p.name).contains(&wanted))
+        .collect();
+    match partial.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(fail_hint(
+            format!("unknown member {input:?}"),
+            "refer to a member by id, e-mail or a part of the name; list them with `livcr member \
+             list --all`",
+        )),
+        many => Err(fail_hint(
+            format!(
+                "member {input:?} is ambiguous: {}",
+                many.iter()
+                    .map(|p| format!(
+                        "#{} {} ({})",
+                        p.id,
+                        p.name,
+                        p.email.as_deref().unwrap_or(&p.organisation)
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "give the id or the e-mail",
+        )),
+    }
+}
+
+/// A missing-values error for a non-interactive run.
+pub fn missing(flags: &[&str]) -> anyhow::Error {
+    fail_hint(
+        format!("missing {}", flags.join(", ")),
+        "give them as flags (livcr asks for missing values only on a terminal without --no-input)",
+    )
+}

@@ -1,0 +1,38 @@
+//! One module per noun, one function per verb: validate, transact, render.
+
+pub mod audit;
+pub mod cell;
+pub mod config;
+pub mod demo;
+pub mod init;
+pub mod lookup;
+pub mod member;
+pub mod municipality;
+pub mod org;
+
+use anyhow::Result;
+
+use crate::cli::{Command, FormatArg};
+use crate::context::Ctx;
+
+/// The formats a list or record command accepts.
+pub const DATA_FORMATS: &[FormatArg] = &[
+    FormatArg::Table,
+    FormatArg::Json,
+    FormatArg::Csv,
+    FormatArg::Md,
+];
+
+pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
+    match command {
+        Command::Init => init::run(ctx),
+        Command::Demo(args) => demo::run(ctx, &args),
+        Command::Config(cmd) => config::run(ctx, cmd),
+        Command::Municipality(cmd) => municipality::run(ctx, cmd),
+        Command::Cell(cmd) => cell::run(ctx, cmd),
+        Command::Org(cmd) => org::run(ctx, cmd),
+        Command::Member(cmd) => member::run(ctx, cmd),
+        Command::Audit(cmd) => audit::run(ctx, cmd),
+        Command::Backup(args) => audit::backup(ctx, &args),
+    }
+}

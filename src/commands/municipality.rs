@@ -1,0 +1,94 @@
+//! `livcr municipality list|show`: reference data, no database needed.
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use crate::cli::MunicipalityCmd;
+use crate::commands::DATA_FORMATS;
+use crate::context::Ctx;
+use crate::domain::municipality::{Municipality, reference};
+
+const COLUMNS: &[&str] = &[
+    "nis",
+    "name_nl",
+    "name_fr",
+    "name_de",
+    "arrondissement_nis",
+    "province_nis",
+    "region",
+];
+
+fn row(m: &Municipality) -> Vec<Value> {
+    vec![
+        m.nis.clone().into(),
+        m.name_nl.clone().into(),
+        m.name_fr.clone().into(),
+        m.name_de.clone().into(),
+        m.arrondissement_nis.clone().into(),
+        m.province_nis.clone().into(),
+        m.region.clone().into(),
+    ]
+}
+
+pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
+    ctx.check_format(DATA_FORMATS)?;
+    let refs = reference()?;
+    match cmd {
+        MunicipalityCmd::List { search, region } => {
+            let found: Vec<&Municipality> = match &search {
+                Some(text) => refs.search(text),
+                None => refs.municipalities.iter().collect(),
+            };
+            let rows: Vec<Vec<Value>> = found
+                .into_iter()
+                .filter(|m| region.is_none_or(|r| m.region == r.as_str()))
+                .map(row)
+                .collect();
+            if rows.is_empty()
+                && let Some(text) = &search
+            {
+                ctx.out.note(&format!("no municipality matches {text:?}"))?;
+                return Ok(0);
+            }
+            ctx.out.list(COLUMNS, &rows)?;
+        }
+        MunicipalityCmd::Show { municipality } => {
+            let found = refs.resolve(&municipality)?;
+            if let Some(note) = &found.note {
+                ctx.out.note(note)?;
+            }
+            let m = found.municipality;
+            let merged: Vec<Value> = refs
+                .mergers
+                .iter()
+                .filter(|g| g.new_nis == m.nis)
+                .map(|g| json!({"nis": g.old_nis, "name": g.old_name}))
+                .collect();
+            let mut json = serde_json::to_value(m)?;
+            json["merged_in_2025"] = Value::Array(merged.clone());
+            let merged_text: Vec<String> = merged
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} ({})",
+                        g["name"].as_str().unwrap_or(""),
+                        g["nis"].as_str().unwrap_or("")
+                    )
+                })
+                .collect();
+            let fields = [
+                ("nis", m.nis.clone().into()),
+                ("name (nl)", m.name_nl.clone().into()),
+                ("name (fr)", m.name_fr.clone().into()),
+                ("name (de)", m.name_de.clone().into()),
+                ("arrondissement", m.arrondissement_nis.clone().into()),
+                ("province", m.province_nis.clone().into()),
+                ("region", m.region.clone().into()),
+                ("valid from", m.valid_from.clone().into()),
+                ("merged in 2025", merged_text.join(", ").into()),
+            ];
+            ctx.out.record(&json, &fields, &[])?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,187 @@
+//! The TOML configuration file and the settings in force, with where each came from.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::domain::Lang;
+use crate::error::{fail, fail_hint};
+
+/// The commented default configuration, also kept as `examples/config.toml`.
+pub const DEFAULT_CONFIG: &str = include_str!("../examples/config.toml");
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File(PathBuf),
+    Env(&'static str),
+    Flag(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Default => f.write_str("default"),
+            Source::File(path) => write!(f, "config file {}", path.display()),
+            Source::Env(name) => write!(f, "environment variable {name}"),
+            Source::Flag(name) => write!(f, "command-line flag {name}"),
+        }
+    }
+}
+
+/// The keys a config file may hold. Unknown keys and wrong types are errors naming the key and
+/// the line.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    db: Option<PathBuf>,
+    cell: Option<String>,
+    actor: Option<String>,
+    lang: Option<Lang>,
+    remind_within: Option<String>,
+    suppress_below: Option<u32>,
+    no_meeting_months: Option<u32>,
+}
+
+/// The configuration in force for one run (config file merged over the defaults). Flags and
+/// environment variables are merged in by [`crate::context`].
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The config file that was read, if any.
+    pub file: Option<PathBuf>,
+    pub db: Option<PathBuf>,
+    pub cell: Option<String>,
+    pub actor: Option<String>,
+    pub lang: Option<Lang>,
+    pub remind_within: String,
+    pub suppress_below: u32,
+    pub no_meeting_months: u32,
+}
+
+impl Config {
+    /// The default location of the config file (`$XDG_CONFIG_HOME/livcr/config.toml` on Linux).
+    pub fn default_path() -> Option<PathBuf> {
+        dirs::config_dir().map(|d| d.join("livcr").join("config.toml"))
+    }
+
+    /// Loads `explicit` (which must exist) or the default file (which may be absent).
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let (path, must_exist) = match explicit {
+            Some(p) => (Some(p.to_path_buf()), true),
+            None => (Config::default_path(), false),
+        };
+        let mut parsed = FileConfig::default();
+        let mut used = None;
+        if let Some(path) = path {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    parsed = parse(&text, &path)?;
+                    used = Some(path);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {}
+                Err(e) => {
+                    return Err(e)
+                        .with_context(|| format!("cannot read config file {}", path.display()));
+                }
+            }
+        }
+        let remind_within = parsed.remind_within.unwrap_or_else(|| "14d".to_string());
+        crate::domain::dates::parse_span(&remind_within).map_err(|e| {
+            fail_hint(
+                format!("invalid remind_within in the config file: {e}"),
+                "use a number and a unit, for example \"14d\" or \"2w\"",
+            )
+        })?;
+        let suppress_below = parsed.suppress_below.unwrap_or(3);
+        if suppress_below == 0 {
+            return Err(fail(
+                "invalid suppress_below 0 in the config file; use a whole number of at least 1",
+            ));
+        }
+        Ok(Config {
+            file: used,
+            db: parsed.db.map(|p| expand_home(&p)),
+            cell: parsed.cell,
+            actor: parsed.actor,
+            lang: parsed.lang,
+            remind_within,
+            suppress_below,
+            no_meeting_months: parsed.no_meeting_months.unwrap_or(12).max(1),
+        })
+    }
+
+    /// The source of a key set in the file, or the default.
+    pub fn source_of(&self, set: bool) -> Source {
+        match (&self.file, set) {
+            (Some(path), true) => Source::File(path.clone()),
+            _ => Source::Default,
+        }
+    }
+}
+
+fn parse(text: &str, path: &Path) -> Result<FileConfig> {
+    toml::from_str(text).map_err(|e| {
+        fail_hint(
+            format!(
+                "invalid config file {}: {}",
+                path.display(),
+                e.to_string().trim_end()
+            ),
+            "`livcr config default` prints every accepted key with its meaning",
+        )
+    })
+}
+
+/// `~/x` → `$HOME/x`.
+pub fn expand_home(path: &Path) -> PathBuf {
+    if let Ok(rest) = path.strip_prefix("~")
+        && let Some(home) = dirs::home_dir()
+    {
+        return home.join(rest);
+    }
+    path.to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_config_parses_and_has_every_key() {
+        let parsed = parse(DEFAULT_CONFIG, Path::new("x")).expect("default config parses");
+        assert_eq!(parsed.suppress_below, Some(3));
+        for key in [
+            "db",
+            "cell",
+            "actor",
+            "lang",
+            "remind_within",
+            "suppress_below",
+            "no_meeting_months",
+        ] {
+            assert!(
+                DEFAULT_CONFIG.contains(&format!("{key} =")),
+                "{key} documented"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let err = parse("lang = \"nl\"\ncolour = true\n", Path::new("c.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("colour"), "{msg}");
+        assert!(msg.contains("line 2"), "{msg}");
+    }
+
+    #[test]
+    fn wrong_type_names_key_and_line() {
+        let err = parse("\n\nsuppress_below = \"three\"\n", Path::new("c.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("suppress_below"), "{msg}");
+        assert!(msg.contains("line 3"), "{msg}");
+    }
+}

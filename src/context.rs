@@ -1,0 +1,152 @@
+//! `Ctx`: what every command needs, built once per run (config, clock, actor, output, flags).
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::cli::{Cli, FormatArg};
+use crate::clock::Clock;
+use crate::config::{Config, Source};
+use crate::db;
+use crate::domain::Lang;
+use crate::error::fail_hint;
+use crate::output::{Format, Out};
+
+pub struct Ctx {
+    pub config: Config,
+    pub clock: Clock,
+    pub actor: String,
+    pub actor_source: Source,
+    pub out: Out,
+    pub format: Option<FormatArg>,
+    pub db_path: PathBuf,
+    pub db_source: Source,
+    /// The `--db` flag exactly as given (the demo only honours an explicit path).
+    pub db_flag: Option<PathBuf>,
+    pub cell: Option<String>,
+    pub lang: Option<Lang>,
+    /// The `--lang` flag alone (a cell's own language is set with it).
+    pub lang_flag: Option<Lang>,
+    pub no_input: bool,
+    pub yes: bool,
+}
+
+impl Ctx {
+    pub fn new(cli: &Cli, out_format: Format) -> Result<Ctx> {
+        let config = Config::load(cli.config.as_deref())?;
+        let clock = Clock::from_env()?;
+        let (actor, actor_source) = match (&cli.actor, &config.actor) {
+            (Some(a), _) => (a.clone(), Source::Flag("--as")),
+            (None, Some(a)) => (a.clone(), config.source_of(true)),
+            (None, None) => (os_user(), Source::Env("USER")),
+        };
+        let env_db = std::env::var_os("LIVCR_DB").filter(|v| !v.is_empty());
+        let (db_path, db_source) = match (&cli.db, env_db, &config.db) {
+            (Some(p), _, _) => (p.clone(), Source::Flag("--db")),
+            (None, Some(p), _) => (PathBuf::from(p), Source::Env("LIVCR_DB")),
+            (None, None, Some(p)) => (p.clone(), config.source_of(true)),
+            (None, None, None) => (default_db_path(), Source::Default),
+        };
+        Ok(Ctx {
+            clock,
+            actor,
+            actor_source,
+            out: Out::stdio(out_format),
+            format: cli.format,
+            db_path,
+            db_source,
+            db_flag: cli.db.clone(),
+            cell: cli.cell.clone().or_else(|| config.cell.clone()),
+            lang: cli.lang.or(config.lang),
+            lang_flag: cli.lang,
+            no_input: cli.no_input,
+            yes: cli.yes,
+            config,
+        })
+    }
+
+    /// Opens the database named by --db / LIVCR_DB / config / default.
+    pub fn open(&self) -> Result<Connection> {
+        db::open(&self.db_path)
+    }
+
+    /// Writes one audit row in the command's transaction.
+    pub fn audit(
+        &self,
+        tx: &Connection,
+        action: &str,
+        entity: &str,
+        entity_id: &str,
+        summary: &str,
+    ) -> Result<()> {
+        db::audit::append(
+            tx,
+            &db::audit::NewEntry {
+                at: &self.clock.stamp(),
+                actor: &self.actor,
+                action,
+                entity,
+                entity_id,
+                summary,
+            },
+        )?;
+        Ok(())
+    }
+
+    /// Runs the privacy linter over a free text: refuses (rule R8) or prints its warnings.
+    pub fn lint(&mut self, field: &str, text: &str) -> Result<()> {
+        for w in crate::domain::privacy::check(field, text)? {
+            self.out.warn(&format!(
+                "{field}: {} (check that it identifies nobody)",
+                w.describe()
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// True when prompts are allowed: stdin and stderr are terminals and --no-input is unset.
+    pub fn interactive(&self) -> bool {
+        use std::io::IsTerminal;
+        !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// Refuses a --format the command does not accept.
+    pub fn check_format(&self, accepted: &[FormatArg]) -> Result<()> {
+        match self.format {
+            Some(f) if !accepted.contains(&f) => Err(fail_hint(
+                format!(
+                    "this command does not write --format {}; use one of: {}",
+                    f.as_str(),
+                    accepted
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                "leave --format out for the default",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Starts the command's single IMMEDIATE transaction. Dropping it without commit rolls back.
+pub fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// `$XDG_DATA_HOME/livcr/livcr.db` on Linux.
+pub fn default_db_path() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("livcr")
+        .join("livcr.db")
+}

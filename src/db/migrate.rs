@@ -1,0 +1,113 @@
+//! Schema migrations: an ordered ladder of steps, each applied in its own transaction that
+//! bumps `PRAGMA user_version`. Never edit a released step; add a new one.
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+
+use crate::domain::municipality::{MERGER_DATE, reference};
+use crate::error::fail_hint;
+
+type Step = fn(&Transaction) -> Result<()>;
+
+/// The steps, in order; step i brings the file to user_version i + 1.
+const STEPS: &[Step] = &[step1];
+
+/// The schema version this program writes.
+pub const LATEST: i64 = STEPS.len() as i64;
+
+/// Migration 1: `schema.sql`, then the municipality reference data.
+fn step1(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../schema.sql"))
+        .context("applying schema.sql")?;
+    let refs = reference()?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO municipality (nis, name_nl, name_fr, name_de, arrondissement_nis,
+             province_nis, region, valid_from)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for m in &refs.municipalities {
+        insert.execute(params![
+            m.nis,
+            m.name_nl,
+            m.name_fr,
+            m.name_de,
+            m.arrondissement_nis,
+            m.province_nis,
+            m.region,
+            m.valid_from
+        ])?;
+    }
+    let mut merger = tx.prepare_cached(
+        "INSERT INTO municipality_merger (old_nis, old_name, new_nis, merged_on)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for g in &refs.mergers {
+        merger.execute(params![g.old_nis, g.old_name, g.new_nis, MERGER_DATE])?;
+    }
+    Ok(())
+}
+
+/// The file's schema version.
+pub fn version(conn: &Connection) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        .context("reading the schema version")
+}
+
+/// Brings the file up to [`LATEST`], refusing a file written by a newer livcr.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = version(conn)?;
+    if current > LATEST {
+        return Err(fail_hint(
+            format!(
+                "this database was written by a newer livcr (schema version {current}); this livcr \
+                 knows schema versions up to {LATEST}"
+            ),
+            "install the newer livcr that wrote this file; nothing was changed",
+        ));
+    }
+    for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
+        let target = i as i64 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()
+            .with_context(|| format!("committing migration {target}"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_step_applies_on_an_empty_database() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM municipality", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 565);
+        let fk: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(fk, 0);
+        // Running again is a no-op.
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+    }
+
+    #[test]
+    fn newer_database_is_refused_naming_both_versions() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", LATEST + 5)
+            .unwrap();
+        let msg = migrate(&mut conn).unwrap_err().to_string();
+        assert!(msg.contains(&format!("{}", LATEST + 5)), "{msg}");
+        assert!(msg.contains(&format!("up to {LATEST}")), "{msg}");
+    }
+}

@@ -1,0 +1,447 @@
+//! The composition rules R1-R5 (domain.md), as a pure function over a cell's state on a date.
+
+use serde::Serialize;
+
+pub const ROLES: &[&str] = &[
+    "chair",
+    "mayor",
+    "io",
+    "prevention",
+    "partner",
+    "ad_hoc",
+    "secretariat",
+];
+
+pub fn role_str(role: Role) -> &'static str {
+    match role {
+        Role::Chair => "chair",
+        Role::Mayor => "mayor",
+        Role::Io => "io",
+        Role::Prevention => "prevention",
+        Role::Partner => "partner",
+        Role::AdHoc => "ad_hoc",
+        Role::Secretariat => "secretariat",
+    }
+}
+
+/// Organisation sectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum Sector {
+    Municipality,
+    LocalPolice,
+    Ocmw,
+    Caw,
+    Clb,
+    School,
+    YouthWelfare,
+    JusticeHouse,
+    Employment,
+    MentalHealth,
+    Prevention,
+    Other,
+}
+
+/// Seats in a cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum Role {
+    /// Chair: a mayor of one of the cell's municipalities
+    Chair,
+    /// Mayor (or the mayor's representative) of one municipality
+    Mayor,
+    /// Information Officer of the local police, representing the Local Taskforce
+    Io,
+    /// The municipal prevention official
+    Prevention,
+    /// Standing invitee
+    Partner,
+    /// Invited for specific cases
+    AdHoc,
+    /// Secretariat
+    Secretariat,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        role_str(self)
+    }
+}
+
+impl Sector {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sector::Municipality => "municipality",
+            Sector::LocalPolice => "local_police",
+            Sector::Ocmw => "ocmw",
+            Sector::Caw => "caw",
+            Sector::Clb => "clb",
+            Sector::School => "school",
+            Sector::YouthWelfare => "youth_welfare",
+            Sector::JusticeHouse => "justice_house",
+            Sector::Employment => "employment",
+            Sector::MentalHealth => "mental_health",
+            Sector::Prevention => "prevention",
+            Sector::Other => "other",
+        }
+    }
+}
+
+/// A seat in force on the checked date, with what the rules need to know about its holder.
+#[derive(Debug, Clone)]
+pub struct SeatView {
+    pub person_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub sector: String,
+    pub role: String,
+    pub nis: Option<String>,
+    pub declaration_signed_on: Option<String>,
+    pub declaration_valid_until: Option<String>,
+    pub clearance_confirmed_on: Option<String>,
+    pub invited_by: Option<i64>,
+}
+
+/// Ok, warning (W rules) or error (E rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warning,
+    Error,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warning => "warning",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// The verdict on one rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub status: Status,
+    pub detail: String,
+    /// Members concerned, as "Name (#id)".
+    pub members: Vec<String>,
+}
+
+fn who(s: &SeatView) -> String {
+    format!("{} (#{})", s.name, s.person_id)
+}
+
+fn finding(
+    rule: &'static str,
+    problems: Vec<(Status, String, Vec<String>)>,
+    ok: &str,
+) -> Vec<Finding> {
+    if problems.is_empty() {
+        return vec![Finding {
+            rule,
+            status: Status::Ok,
+            detail: ok.to_string(),
+            members: vec![],
+        }];
+    }
+    problems
+        .into_iter()
+        .map(|(status, detail, members)| Finding {
+            rule,
+            status,
+            detail,
+            members,
+        })
+        .collect()
+}
+
+fn of_role<'a>(seats: &'a [SeatView], role: &'a str) -> impl Iterator<Item = &'a SeatView> {
+    seats.iter().filter(move |s| s.role == role)
+}
+
+/// Checks R1-R5 for a cell on `date` (ISO). `municipalities` are the covered (NIS, name) pairs;
+/// `security` tells whether an organisation name is a security or intelligence service.
+pub fn check(
+    date: &str,
+    municipalities: &[(String, String)],
+    seats: &[SeatView],
+    security: impl Fn(&str) -> Option<&'static str>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+
+    // R1: 1..n municipalities, each with a mayor (or representative) seat.
+    let mut p1 = Vec::new();
+    if municipalities.is_empty() {
+        p1.push((
+            Status::Error,
+            "the cell covers no municipality".to_string(),
+            vec![],
+        ));
+    }
+    for (nis, name) in municipalities {
+        if !of_role(seats, "mayor").any(|s| s.nis.as_deref() == Some(nis)) {
+            p1.push((
+                Status::Error,
+                format!("{name} ({nis}) has no mayor or mayor's representative"),
+                vec![],
+            ));
+        }
+    }
+    for s in of_role(seats, "mayor") {
+        if let Some(nis) = &s.nis
+            && !municipalities.iter().any(|(n, _)| n == nis)
+        {
+            p1.push((
+                Status::Error,
+                format!("mayor seat for {nis}, which the cell does not cover"),
+                vec![who(s)],
+            ));
+        }
+    }
+    let joint = if municipalities.len() > 1 {
+        format!(
+            "joint cell of {} municipalities, each with a mayor",
+            municipalities.len()
+        )
+    } else {
+        "one municipality, with its mayor".to_string()
+    };
+    out.extend(finding("R1", p1, &joint));
+
+    // R2: a chair who is a mayor of the cell, an IO, a prevention official.
+    let mut p2 = Vec::new();
+    let chairs: Vec<&SeatView> = of_role(seats, "chair").collect();
+    match chairs.as_slice() {
+        [] => p2.push((Status::Error, "no chair".to_string(), vec![])),
+        [chair] => {
+            if !of_role(seats, "mayor").any(|m| m.person_id == chair.person_id) {
+                p2.push((
+                    Status::Error,
+                    "the chair holds no mayor seat of the cell's municipalities".to_string(),
+                    vec![who(chair)],
+                ));
+            }
+        }
+        many => p2.push((
+            Status::Error,
+            format!("{} chairs at once; a cell has one", many.len()),
+            many.iter().map(|s| who(s)).collect(),
+        )),
+    }
+    for s in of_role(seats, "io").filter(|s| s.sector != "local_police") {
+        p2.push((
+            Status::Error,
+            "the IO seat is held by someone outside the local police".to_string(),
+            vec![who(s)],
+        ));
+    }
+    if of_role(seats, "io").next().is_none() {
+        p2.push((
+            Status::Error,
+            "no Information Officer (io) of the local police".to_string(),
+            vec![],
+        ));
+    }
+    if of_role(seats, "prevention").next().is_none() {
+        p2.push((
+            Status::Error,
+            "no municipal prevention official".to_string(),
+            vec![],
+        ));
+    }
+    out.extend(finding(
+        "R2",
+        p2,
+        "a chair who is a mayor, an IO and a prevention official",
+    ));
+
+    // R3: IO clearance "geheim" confirmed.
+    let p3: Vec<_> = of_role(seats, "io")
+        .filter(|s| s.clearance_confirmed_on.is_none())
+        .map(|s| {
+            (
+                Status::Warning,
+                "IO without a confirmed clearance \"geheim\"".to_string(),
+                vec![who(s)],
+            )
+        })
+        .collect();
+    out.extend(finding("R3", p3, "every IO's clearance is confirmed"));
+
+    // R4: no security or intelligence service; local police only in the IO seat.
+    let mut p4 = Vec::new();
+    for s in seats {
+        if let Some(service) = security(&s.organisation) {
+            p4.push((
+                Status::Error,
+                format!("member of {service}, a security or intelligence service"),
+                vec![who(s)],
+            ));
+        } else if s.sector == "local_police" && s.role != "io" {
+            p4.push((
+                Status::Error,
+                format!(
+                    "local police member in a {} seat; the police sit only as IO",
+                    s.role
+                ),
+                vec![who(s)],
+            ));
+        }
+    }
+    out.extend(finding(
+        "R4",
+        p4,
+        "no security or intelligence service at the table",
+    ));
+
+    // R5: confidentiality declarations.
+    let mut p5 = Vec::new();
+    let mut seen = Vec::new();
+    for s in seats {
+        if seen.contains(&s.person_id) {
+            continue;
+        }
+        seen.push(s.person_id);
+        match (&s.declaration_signed_on, &s.declaration_valid_until) {
+            (None, _) => p5.push((
+                Status::Warning,
+                "no signed confidentiality declaration".to_string(),
+                vec![who(s)],
+            )),
+            (Some(_), Some(until)) if until.as_str() < date => p5.push((
+                Status::Warning,
+                format!("confidentiality declaration expired on {until}"),
+                vec![who(s)],
+            )),
+            (Some(signed), _) if signed.as_str() > date => p5.push((
+                Status::Warning,
+                format!("confidentiality declaration only signed on {signed}"),
+                vec![who(s)],
+            )),
+            _ => {}
+        }
+    }
+    out.extend(finding(
+        "R5",
+        p5,
+        "every member signed a valid confidentiality declaration",
+    ));
+    out
+}
+
+/// True when any finding is an error.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.status == Status::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seat(id: i64, role: &str, nis: Option<&str>) -> SeatView {
+        SeatView {
+            person_id: id,
+            name: format!("P{id}"),
+            organisation: if role == "io" {
+                "Politiezone X".into()
+            } else {
+                "Stad X".into()
+            },
+            sector: if role == "io" {
+                "local_police".into()
+            } else {
+                "municipality".into()
+            },
+            role: role.into(),
+            nis: nis.map(Into::into),
+            declaration_signed_on: Some("2026-01-01".into()),
+            declaration_valid_until: None,
+            clearance_confirmed_on: Some("2026-01-01".into()),
+            invited_by: None,
+        }
+    }
+
+    fn complete() -> (Vec<(String, String)>, Vec<SeatView>) {
+        (
+            vec![("44021".into(), "Gent".into())],
+            vec![
+                seat(1, "mayor", Some("44021")),
+                seat(1, "chair", None),
+                seat(2, "io", None),
+                seat(3, "prevention", None),
+            ],
+        )
+    }
+
+    fn statuses(f: &[Finding], rule: &str) -> Vec<Status> {
+        f.iter()
+            .filter(|x| x.rule == rule)
+            .map(|x| x.status)
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_cell_passes() {
+        let (m, s) = complete();
+        let f = check("2026-06-01", &m, &s, |_| None);
+        assert!(!has_errors(&f), "{f:?}");
+        assert!(f.iter().all(|x| x.status == Status::Ok), "{f:?}");
+    }
+
+    #[test]
+    fn each_missing_role_is_an_error() {
+        for missing in ["chair", "io", "prevention", "mayor"] {
+            let (m, mut s) = complete();
+            s.retain(|x| x.role != missing);
+            let f = check("2026-06-01", &m, &s, |_| None);
+            assert!(has_errors(&f), "{missing}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn warnings_for_clearance_and_declarations() {
+        let (m, mut s) = complete();
+        s[2].clearance_confirmed_on = None;
+        s[3].declaration_valid_until = Some("2026-05-31".into());
+        let f = check("2026-06-01", &m, &s, |_| None);
+        assert!(!has_errors(&f));
+        assert_eq!(statuses(&f, "R3"), vec![Status::Warning]);
+        assert_eq!(statuses(&f, "R5"), vec![Status::Warning]);
+        assert!(f.iter().any(|x| x.members == vec!["P3 (#3)".to_string()]));
+    }
+
+    #[test]
+    fn security_services_and_police_outside_the_io_seat_are_errors() {
+        let (m, mut s) = complete();
+        s.push(SeatView {
+            organisation: "VSSE".into(),
+            ..seat(9, "partner", None)
+        });
+        let f = check("2026-06-01", &m, &s, |o| {
+            (o == "VSSE").then_some("State Security")
+        });
+        assert_eq!(statuses(&f, "R4"), vec![Status::Error]);
+        let (m, mut s) = complete();
+        s.push(SeatView {
+            sector: "local_police".into(),
+            ..seat(9, "partner", None)
+        });
+        assert_eq!(
+            statuses(&check("2026-06-01", &m, &s, |_| None), "R4"),
+            vec![Status::Error]
+        );
+    }
+
+    #[test]
+    fn a_joint_cell_needs_a_mayor_per_municipality() {
+        let (mut m, s) = complete();
+        m.push(("44085".into(), "Lochristi".into()));
+        let f = check("2026-06-01", &m, &s, |_| None);
+        assert_eq!(statuses(&f, "R1"), vec![Status::Error]);
+        assert!(f[0].detail.contains("44085"));
+    }
+}

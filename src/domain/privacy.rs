@@ -1,0 +1,2071 @@
+//! The privacy linter (rule R8) and the security-label check (rule R13).
+//!
+//! Every free-text field (case summary, notes, action text, decisions, feedback forms) passes
+//! [`check`] before it is stored. The linter **refuses** text holding something that identifies
+//! a person: a Belgian national register or BIS number, an IBAN, an e-mail address, a phone
+//! number, or a full date phrased as a date of birth. It **warns** on numbers that have the shape
+//! of an identifier but fail its checksum (a typo in a real number is still a real number).
+//!
+//! How it works, and why:
+//! - It is hand-written (no regex crate) and pure: text in, findings out.
+//! - It works on characters, not bytes, because positions are shown to people typing accented
+//!   text in Dutch, French and German.
+//! - Detectors run in a fixed order, most specific first (e-mail, IBAN, international phone,
+//!   national register number, national phone, date of birth). Each one *claims* the characters
+//!   it matched, so a later detector never reports the same characters again: the digits inside
+//!   an IBAN are not also a phone number.
+//! - A finding carries the kind, position and length of what was found, never the value, so that
+//!   messages and logs cannot leak it.
+//!
+//! Known limits: names, street addresses and identifiers in other notations are not detected;
+//! the hint asks people to leave them out.
+
+use crate::error::fail_hint;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// What kind of identifier a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Belgian national register number (rijksregisternummer), checksum valid.
+    NationalNumber,
+    /// BIS number (month + 20 or + 40), checksum valid.
+    BisNumber,
+    /// An IBAN that passes the ISO 13616 mod-97 check.
+    Iban,
+    /// An e-mail address.
+    Email,
+    /// A Belgian or international phone number.
+    Phone,
+    /// A full date (day, month, year) phrased as a date of birth.
+    BirthDate,
+    /// A national-number or IBAN shape whose checksum fails.
+    UncheckedNumber,
+}
+
+impl Kind {
+    /// The name shown to users, in English like the rest of the messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::NationalNumber => "national register number",
+            Kind::BisNumber => "BIS number",
+            Kind::Iban => "IBAN",
+            Kind::Email => "e-mail address",
+            Kind::Phone => "phone number",
+            Kind::BirthDate => "date of birth",
+            Kind::UncheckedNumber => "number shaped like an identifier",
+        }
+    }
+
+    /// The indefinite article that goes with [`Kind::label`].
+    fn article(self) -> &'static str {
+        match self {
+            Kind::Iban | Kind::Email => "an",
+            _ => "a",
+        }
+    }
+}
+
+/// Whether a finding blocks the text or is only reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The text must not be stored.
+    Refuse,
+    /// The text may be stored; the user is told about it.
+    Warn,
+}
+
+/// One thing the linter found. It says where, never what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: Kind,
+    pub severity: Severity,
+    /// 1-based character (not byte) position of the first character.
+    pub position: usize,
+    /// Length in characters.
+    pub length: usize,
+}
+
+impl Finding {
+    /// For messages, e.g. "a national register number at character 12". Never holds the value.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} {} at character {}",
+            self.kind.article(),
+            self.kind.label(),
+            self.position
+        )
+    }
+}
+
+/// How to rephrase a refused text; shown as the hint line under the error.
+const REPHRASE_HINT: &str = "describe the situation in general terms and refer to people by \
+their role (\"the youngster\", \"a parent\", \"the teacher\"); use the age band instead of a \
+date of birth. Never write names, identification or account numbers, addresses, e-mail \
+addresses or phone numbers.";
+
+/// All findings in `text`, in order of position.
+pub fn lint(text: &str) -> Vec<Finding> {
+    let mut scan = Scanner::new(text);
+    scan.emails();
+    scan.ibans();
+    // International numbers first: "+32 471234567" must not be read as a national number.
+    scan.phones(PhoneScope::International);
+    // National numbers before national phones: a phone prefix could otherwise eat the first
+    // nine digits of "06 07 05 002 52".
+    scan.national_numbers();
+    scan.phones(PhoneScope::National);
+    scan.birth_dates();
+    let mut findings = scan.findings;
+    findings.sort_by_key(|f| f.position);
+    findings
+}
+
+/// Refuses `text` (the content of the field named `field`) when any finding is a refusal.
+///
+/// The error names the field, every refused kind and its position, and carries a hint on how
+/// to rephrase; it never includes the value. Otherwise returns the warnings for the caller to
+/// print.
+pub fn check(field: &str, text: &str) -> anyhow::Result<Vec<Finding>> {
+    let (refused, warnings): (Vec<Finding>, Vec<Finding>) = lint(text)
+        .into_iter()
+        .partition(|f| f.severity == Severity::Refuse);
+    if refused.is_empty() {
+        return Ok(warnings);
+    }
+    let described: Vec<String> = refused.iter().map(Finding::describe).collect();
+    Err(fail_hint(
+        format!(
+            "{field} refused by the privacy linter (rule R8): {}",
+            described.join("; ")
+        ),
+        REPHRASE_HINT,
+    ))
+}
+
+/// R13: security labels and classified-source words that must not be recorded.
+///
+/// Returns the labels found, in their canonical short form ("FTF", "HTF", "HP", "PGE", "TV",
+/// "OCAD/OCAM", "GGB"), deduplicated, in order of first appearance. Abbreviations match whole
+/// words only. "HP" and "TV" match only in capitals, since "tv" is an ordinary word; the others
+/// match in any case. The spelled-out NL/FR/EN phrases match in any case, with or without
+/// accents, singular or plural.
+pub fn security_labels(text: &str) -> Vec<&'static str> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut words: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_alnum_char(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_alnum_char(chars[i]) {
+                i += 1;
+            }
+            let raw: String = chars[start..i].iter().collect();
+            let folded = fold(&raw);
+            words.push((raw, folded));
+        } else {
+            i += 1;
+        }
+    }
+
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut add = |label: &'static str| {
+        if !found.contains(&label) {
+            found.push(label);
+        }
+    };
+    for (index, (raw, _)) in words.iter().enumerate() {
+        if let Some(label) = abbreviation_label(raw) {
+            add(label);
+        }
+        for (stems, label) in LABEL_PHRASES {
+            let matches = stems.len() <= words.len() - index
+                && stems
+                    .iter()
+                    .zip(&words[index..])
+                    .all(|(stem, (_, folded))| matches_stem(folded, stem));
+            if matches {
+                add(label);
+            }
+        }
+    }
+    found
+}
+
+/// The label for a whole-word abbreviation, if `word` is one.
+fn abbreviation_label(word: &str) -> Option<&'static str> {
+    // Capitals only: "tv" and "hp" are ordinary words (television, a brand).
+    match word {
+        "HP" => return Some("HP"),
+        "TV" => return Some("TV"),
+        _ => {}
+    }
+    const ANY_CASE: &[(&str, &str)] = &[
+        ("ftf", "FTF"),
+        ("ftfs", "FTF"),
+        ("htf", "HTF"),
+        ("htfs", "HTF"),
+        ("pge", "PGE"),
+        ("pges", "PGE"),
+        ("ggb", "GGB"),
+        ("ocad", "OCAD/OCAM"),
+        ("ocam", "OCAD/OCAM"),
+    ];
+    ANY_CASE
+        .iter()
+        .find(|(spelling, _)| word.eq_ignore_ascii_case(spelling))
+        .map(|(_, label)| *label)
+}
+
+/// Spelled-out labels: word stems (folded: lower case, no accents) and the label they stand for.
+const LABEL_PHRASES: &[(&[&str], &str)] = &[
+    (&["foreign", "terrorist", "fighter"], "FTF"),
+    (&["homegrown", "terrorist", "fighter"], "HTF"),
+    (&["home", "grown", "terrorist", "fighter"], "HTF"),
+    (&["haatpropagandist"], "HP"),
+    (&["propagandiste", "de", "haine"], "HP"),
+    (&["potentieel", "gewelddadig", "extremist"], "PGE"),
+    (&["extremiste", "potentiellement", "violent"], "PGE"),
+    (&["terrorist", "veroordeelde"], "TV"),
+    (&["terroriste", "condamne"], "TV"),
+];
+
+/// Whether a folded word is `stem` or one of its inflections (plural, feminine, adjective -e).
+fn matches_stem(word: &str, stem: &str) -> bool {
+    word.strip_prefix(stem)
+        .is_some_and(|rest| matches!(rest, "" | "s" | "e" | "es" | "en" | "n"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes and small helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Spaces that may separate groups of digits (including the no-break spaces word processors
+/// insert).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Punctuation that may separate groups of digits: dots, slashes and dashes.
+fn is_group_punct(c: char) -> bool {
+    matches!(c, '.' | '-' | '/' | '\u{2010}' | '\u{2011}' | '\u{2013}')
+}
+
+/// A letter, or a combining accent that belongs to the letter before it.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+fn is_alnum_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Lower case without accents, for comparing words: "Février" and "fevrier" fold alike.
+fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Lower case, accents kept (composed): "né" must not match the French negation "ne".
+fn lower_keep_accents(word: &str) -> String {
+    word.nfc().flat_map(char::to_lowercase).collect()
+}
+
+/// The number spelled by a slice of decimal digits. Saturating: an absurdly long run must not
+/// overflow, and callers only care about short ones.
+fn value_of(digits: &[u32]) -> u64 {
+    digits.iter().fold(0u64, |acc, d| {
+        acc.saturating_mul(10).saturating_add(u64::from(*d))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checksums
+// ---------------------------------------------------------------------------------------------
+
+/// Classifies eleven digits laid out as a national register number `YYMMDDSSSCC`.
+///
+/// The check is CC = 97 - (YYMMDDSSS mod 97), so a remainder of 0 gives 97; for births from
+/// 2000 on it is computed on "2" followed by the nine digits. The century is not written, so
+/// either rule makes the number valid. A BIS number adds 20 or 40 to the month. A number whose
+/// checksum holds but whose month or day cannot be a birth date is only a look-alike.
+fn classify_national_number(digits: &[u32]) -> (Kind, Severity) {
+    let unchecked = (Kind::UncheckedNumber, Severity::Warn);
+    if digits.len() != 11 {
+        return unchecked;
+    }
+    let base = value_of(&digits[..9]);
+    let check = value_of(&digits[9..]);
+    let valid = check == 97 - base % 97 || check == 97 - (2_000_000_000 + base) % 97;
+    if !valid {
+        return unchecked;
+    }
+    let month = value_of(&digits[2..4]);
+    let day = value_of(&digits[4..6]);
+    if day > 31 {
+        return unchecked;
+    }
+    match month {
+        0..=12 => (Kind::NationalNumber, Severity::Refuse),
+        20..=32 | 40..=52 => (Kind::BisNumber, Severity::Refuse),
+        _ => unchecked,
+    }
+}
+
+/// ISO 13616: move the first four characters to the end, read letters as 10..35, the whole
+/// must be 1 modulo 97. `iban` holds only ASCII letters and digits.
+fn iban_checksum_ok(iban: &[char]) -> bool {
+    if iban.len() < 5 {
+        return false;
+    }
+    let mut remainder: u32 = 0;
+    for c in iban[4..].iter().chain(&iban[..4]) {
+        match c.to_digit(36) {
+            Some(v) if v < 10 => remainder = (remainder * 10 + v) % 97,
+            Some(v) => remainder = (remainder * 100 + v) % 97,
+            None => return false,
+        }
+    }
+    remainder == 1
+}
+
+/// IBAN length per country (SWIFT IBAN registry). Countries not listed are still accepted when
+/// the checksum holds, so that a new entry in the registry cannot slip through.
+fn iban_length(country: &str) -> Option<usize> {
+    const LENGTHS: &[(&str, usize)] = &[
+        ("AD", 24),
+        ("AE", 23),
+        ("AL", 28),
+        ("AT", 20),
+        ("AZ", 28),
+        ("BA", 20),
+        ("BE", 16),
+        ("BG", 22),
+        ("BH", 22),
+        ("BI", 27),
+        ("BR", 29),
+        ("BY", 28),
+        ("CH", 21),
+        ("CR", 22),
+        ("CY", 28),
+        ("CZ", 24),
+        ("DE", 22),
+        ("DJ", 27),
+        ("DK", 18),
+        ("DO", 28),
+        ("EE", 20),
+        ("EG", 29),
+        ("ES", 24),
+        ("FI", 18),
+        ("FK", 18),
+        ("FO", 18),
+        ("FR", 27),
+        ("GB", 22),
+        ("GE", 22),
+        ("GI", 23),
+        ("GL", 18),
+        ("GR", 27),
+        ("GT", 28),
+        ("HN", 28),
+        ("HR", 21),
+        ("HU", 28),
+        ("IE", 22),
+        ("IL", 23),
+        ("IQ", 23),
+        ("IS", 26),
+        ("IT", 27),
+        ("JO", 30),
+        ("KW", 30),
+        ("KZ", 20),
+        ("LB", 28),
+        ("LC", 32),
+        ("LI", 21),
+        ("LT", 20),
+        ("LU", 20),
+        ("LV", 21),
+        ("LY", 25),
+        ("MA", 28),
+        ("MC", 27),
+        ("MD", 24),
+        ("ME", 22),
+        ("MK", 19),
+        ("MN", 20),
+        ("MR", 27),
+        ("MT", 31),
+        ("MU", 30),
+        ("NI", 28),
+        ("NL", 18),
+        ("NO", 15),
+        ("OM", 23),
+        ("PK", 24),
+        ("PL", 28),
+        ("PS", 29),
+        ("PT", 25),
+        ("QA", 29),
+        ("RO", 24),
+        ("RS", 22),
+        ("RU", 33),
+        ("SA", 24),
+        ("SC", 31),
+        ("SD", 18),
+        ("SE", 24),
+        ("SI", 19),
+        ("SK", 24),
+        ("SM", 27),
+        ("SO", 23),
+        ("ST", 25),
+        ("SV", 28),
+        ("TL", 23),
+        ("TN", 24),
+        ("TR", 26),
+        ("UA", 29),
+        ("VA", 22),
+        ("VG", 24),
+        ("XK", 20),
+        ("YE", 30),
+    ];
+    LENGTHS
+        .iter()
+        .find(|(code, _)| *code == country)
+        .map(|(_, len)| *len)
+}
+
+/// Belgian enterprise number (KBO/BCE, "0403.170.701"): the last two digits are
+/// 97 - (first eight mod 97). Organisations may be named, so it is not a phone number.
+fn enterprise_number_ok(digits: &[u32]) -> bool {
+    digits.len() == 10 && value_of(&digits[8..]) == 97 - value_of(&digits[..8]) % 97
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner: the text as characters, which of them are already claimed, and the findings
+// ---------------------------------------------------------------------------------------------
+
+/// Group boundaries allowed inside a national register number: YY|MM|DD|SSS|CC, or any merge
+/// of neighbouring parts ("850730 033 28", "85.07.30-033.28", "85073003328").
+const NATIONAL_NUMBER_BREAKS: [usize; 4] = [2, 4, 6, 9];
+
+/// How many words may stand between a birth keyword and the date ("geboren in Gent op ...").
+const BIRTH_CONTEXT_WORDS: usize = 5;
+
+/// Which phone numbers a pass looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhoneScope {
+    /// "+32 471 23 45 67", "0049 30 1234567".
+    International,
+    /// "0471 23 45 67", "02/123.45.67".
+    National,
+}
+
+/// A group of digits in a phone number: "471", or a parenthesised "(0)" / "(02)".
+#[derive(Debug)]
+struct PhoneGroup {
+    start: usize,
+    end: usize,
+    digits: Vec<u32>,
+    paren: bool,
+}
+
+struct Scanner {
+    chars: Vec<char>,
+    /// Characters already part of a finding.
+    claimed: Vec<bool>,
+    findings: Vec<Finding>,
+}
+
+impl Scanner {
+    fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let claimed = vec![false; chars.len()];
+        Scanner {
+            chars,
+            claimed,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The character at `i`, if there is one and no detector claimed it.
+    fn free_char(&self, i: usize) -> Option<char> {
+        match self.claimed.get(i) {
+            Some(false) => self.chars.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// The character just before `i`, claimed or not.
+    fn before(&self, i: usize) -> Option<char> {
+        i.checked_sub(1).and_then(|j| self.chars.get(j).copied())
+    }
+
+    fn digit_at(&self, i: usize) -> bool {
+        self.free_char(i).is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// End of the run of free ASCII digits starting at `i`.
+    fn digit_run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while self.digit_at(j) {
+            j += 1;
+        }
+        j
+    }
+
+    /// End of the run of free letters starting at `i`.
+    fn word_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while self.free_char(j).is_some_and(is_word_char) {
+            j += 1;
+        }
+        j
+    }
+
+    /// The digits found in `start..end`, skipping separators.
+    fn digits(&self, start: usize, end: usize) -> Vec<u32> {
+        self.chars[start..end]
+            .iter()
+            .filter_map(|c| c.to_digit(10))
+            .collect()
+    }
+
+    fn is_free(&self, start: usize, end: usize) -> bool {
+        self.claimed[start..end].iter().all(|c| !c)
+    }
+
+    fn record(&mut self, start: usize, end: usize, kind: Kind, severity: Severity) {
+        for c in &mut self.claimed[start..end] {
+            *c = true;
+        }
+        self.findings.push(Finding {
+            kind,
+            severity,
+            position: start + 1,
+            length: end - start,
+        });
+    }
+
+    /// After a group ending at `p`, where the next group starts if a separator joins them.
+    ///
+    /// Accepted separators: one space, one of `. - /`, or one of those with a space on each
+    /// side ("0471 / 23 45 67"). A dot followed by a space is not one: that ends a sentence or
+    /// a list item ("1. 2. 3.").
+    fn group_separator(&self, p: usize, starts_group: impl Fn(usize) -> bool) -> Option<usize> {
+        let c = self.free_char(p)?;
+        if is_space(c) {
+            if starts_group(p + 1) {
+                return Some(p + 1);
+            }
+            let spaced_punct = self.free_char(p + 1).is_some_and(is_group_punct)
+                && self.free_char(p + 2).is_some_and(is_space);
+            if spaced_punct && starts_group(p + 3) {
+                return Some(p + 3);
+            }
+            None
+        } else if is_group_punct(c) && starts_group(p + 1) {
+            Some(p + 1)
+        } else {
+            None
+        }
+    }
+
+    /// Maximal sequences of digit groups joined by separators, as (start, end) per group.
+    fn digit_tokens(&self) -> Vec<Vec<(usize, usize)>> {
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while i < self.chars.len() {
+            if !self.digit_at(i) {
+                i += 1;
+                continue;
+            }
+            let mut groups = Vec::new();
+            let mut p = i;
+            loop {
+                let end = self.digit_run_end(p);
+                groups.push((p, end));
+                match self.group_separator(end, |q| self.digit_at(q)) {
+                    Some(next) => p = next,
+                    None => {
+                        i = end;
+                        break;
+                    }
+                }
+            }
+            tokens.push(groups);
+        }
+        tokens
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // E-mail
+    // -----------------------------------------------------------------------------------------
+
+    /// `local@domain.tld`, also the common obfuscations `local(at)domain.tld` and
+    /// `local[at]domain.tld`.
+    fn emails(&mut self) {
+        let mut i = 0;
+        while i < self.chars.len() {
+            let at_end = match self.free_char(i) {
+                Some('@') => Some(i + 1),
+                Some('(' | '[') => self.obfuscated_at(i),
+                _ => None,
+            };
+            let found = at_end.and_then(|at_end| {
+                let start = self.email_local_start(i)?;
+                let end = self.email_domain_end(at_end)?;
+                Some((start, end))
+            });
+            match found {
+                Some((start, end)) => {
+                    self.record(start, end, Kind::Email, Severity::Refuse);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// End of "(at)" or "[at]" starting at `i`.
+    fn obfuscated_at(&self, i: usize) -> Option<usize> {
+        let close = match self.free_char(i)? {
+            '(' => ')',
+            '[' => ']',
+            _ => return None,
+        };
+        let a = self.free_char(i + 1)?;
+        let t = self.free_char(i + 2)?;
+        let ok = a.eq_ignore_ascii_case(&'a')
+            && t.eq_ignore_ascii_case(&'t')
+            && self.free_char(i + 3)? == close;
+        ok.then_some(i + 4)
+    }
+
+    /// Start of the local part ending just before `at`: letters, digits and `. _ % + -`,
+    /// beginning with a letter or digit.
+    fn email_local_start(&self, at: usize) -> Option<usize> {
+        let is_local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+        let mut start = at;
+        while start > 0 && self.free_char(start - 1).is_some_and(is_local) {
+            start -= 1;
+        }
+        while start < at && !self.chars[start].is_alphanumeric() {
+            start += 1;
+        }
+        (start < at).then_some(start)
+    }
+
+    /// End of a domain starting at `p`: labels of letters, digits and dashes joined by dots,
+    /// at least two of them, the last (top-level domain) at least two letters.
+    fn email_domain_end(&self, p: usize) -> Option<usize> {
+        let is_label = |c: char| c.is_alphanumeric() || c == '-';
+        let mut labels: Vec<(usize, usize)> = Vec::new();
+        let mut q = p;
+        loop {
+            let start = q;
+            while self.free_char(q).is_some_and(is_label) {
+                q += 1;
+            }
+            if q == start {
+                break;
+            }
+            labels.push((start, q));
+            let next_is_label = self.free_char(q + 1).is_some_and(|c| c.is_alphanumeric());
+            if self.free_char(q) == Some('.') && next_is_label {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        // A trailing label that is not a top-level domain ("x@host.be.123") is dropped.
+        while let Some(&(start, end)) = labels.last() {
+            let tld_ok =
+                end - start >= 2 && self.chars[start..end].iter().all(|c| c.is_alphabetic());
+            if labels.len() >= 2 && tld_ok {
+                return Some(end);
+            }
+            labels.pop();
+        }
+        None
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // IBAN
+    // -----------------------------------------------------------------------------------------
+
+    /// Two letters, two check digits, then up to 30 letters and digits, written in one run or
+    /// in groups of four separated by single spaces; any case.
+    ///
+    /// For a country with a known length, the groups that give that length are taken: valid
+    /// is refused, invalid is a warning. For any other country a shape that passes mod-97 is
+    /// refused (the chance that ordinary text does is negligible).
+    fn ibans(&mut self) {
+        let mut i = 0;
+        while i + 4 <= self.chars.len() {
+            match self.iban_at(i) {
+                Some((end, kind, severity)) => {
+                    self.record(i, end, kind, severity);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn iban_at(&self, i: usize) -> Option<(usize, Kind, Severity)> {
+        let letter = |j: usize| self.free_char(j).is_some_and(|c| c.is_ascii_alphabetic());
+        let digit = |j: usize| self.digit_at(j);
+        let starts = letter(i) && letter(i + 1) && digit(i + 2) && digit(i + 3);
+        if !starts || self.before(i).is_some_and(is_alnum_char) {
+            return None;
+        }
+        let run_end = |j: usize| {
+            let mut k = j;
+            while self.free_char(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                k += 1;
+            }
+            k
+        };
+
+        // (end, number of letters and digits so far) after each group.
+        let first_end = run_end(i);
+        let mut ends = vec![(first_end, first_end - i)];
+        if first_end - i == 4 {
+            let mut p = first_end;
+            let mut total = 4;
+            while self.free_char(p).is_some_and(is_space)
+                && self
+                    .free_char(p + 1)
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            {
+                let end = run_end(p + 1);
+                let len = end - (p + 1);
+                if len > 4 || total + len > 34 {
+                    break;
+                }
+                total += len;
+                ends.push((end, total));
+                p = end;
+                if len < 4 {
+                    break;
+                }
+            }
+        }
+
+        let compact = |end: usize| -> Vec<char> {
+            self.chars[i..end]
+                .iter()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(char::to_ascii_uppercase)
+                .collect()
+        };
+        let country: String = compact(i + 2).into_iter().collect();
+        if let Some(expected) = iban_length(&country)
+            && let Some(&(end, _)) = ends.iter().find(|(_, len)| *len == expected)
+        {
+            return Some(if iban_checksum_ok(&compact(end)) {
+                (end, Kind::Iban, Severity::Refuse)
+            } else {
+                (end, Kind::UncheckedNumber, Severity::Warn)
+            });
+        }
+        ends.iter()
+            .rev()
+            .find(|(end, len)| (15..=34).contains(len) && iban_checksum_ok(&compact(*end)))
+            .map(|&(end, _)| (end, Kind::Iban, Severity::Refuse))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // National register and BIS numbers
+    // -----------------------------------------------------------------------------------------
+
+    /// Eleven digits in the usual groupings; see [`classify_national_number`] for the check.
+    ///
+    /// Within a longer sequence of groups the first run of whole groups that spells eleven
+    /// digits at allowed boundaries is taken, like a regular expression would. A single run of
+    /// more than eleven digits is never a national number.
+    fn national_numbers(&mut self) {
+        for groups in self.digit_tokens() {
+            // "+32 471234567" is a phone number, even if it has eleven digits.
+            if self.before(groups[0].0) == Some('+') {
+                continue;
+            }
+            let mut i = 0;
+            while i < groups.len() {
+                match national_number_window(&groups[i..]) {
+                    Some(count) => {
+                        let start = groups[i].0;
+                        let end = groups[i + count - 1].1;
+                        let (kind, severity) = classify_national_number(&self.digits(start, end));
+                        self.record(start, end, kind, severity);
+                        i += count;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Phone numbers
+    // -----------------------------------------------------------------------------------------
+
+    fn phones(&mut self, scope: PhoneScope) {
+        let mut i = 0;
+        while i < self.chars.len() {
+            match self.phone_at(i, scope) {
+                Some(end) => {
+                    self.record(i, end, Kind::Phone, Severity::Refuse);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// End of a phone number starting at `i`, if one does.
+    fn phone_at(&self, i: usize, scope: PhoneScope) -> Option<usize> {
+        let c = self.free_char(i)?;
+        // Inside a word or a longer number; "+++090/9337/55493+++" is a bank transfer reference.
+        if self
+            .before(i)
+            .is_some_and(|p| p.is_alphanumeric() || p == '+')
+        {
+            return None;
+        }
+        let count_to_end = |groups: &[PhoneGroup], count: usize| groups[count - 1].end;
+        match scope {
+            PhoneScope::International if c == '+' => {
+                if !self.digit_at(i + 1) {
+                    return None;
+                }
+                let groups = self.phone_groups(i + 1);
+                international_phone(&groups, 0).map(|n| count_to_end(&groups, n))
+            }
+            PhoneScope::International if c == '0' && self.free_char(i + 1) == Some('0') => {
+                let groups = self.phone_groups(i);
+                double_zero_phone(&groups).map(|n| count_to_end(&groups, n))
+            }
+            PhoneScope::National if c == '0' || c == '(' => {
+                let groups = self.phone_groups(i);
+                self.national_phone(&groups)
+                    .map(|n| count_to_end(&groups, n))
+            }
+            _ => None,
+        }
+    }
+
+    /// The groups of a phone number starting at `p`: digit runs and parenthesised groups
+    /// ("(0)", "(02)"), joined by the separators of [`Scanner::group_separator`] or, next to a
+    /// parenthesis, by nothing ("+32(0)2").
+    fn phone_groups(&self, p: usize) -> Vec<PhoneGroup> {
+        let starts_group = |q: usize| self.digit_at(q) || self.paren_group(q).is_some();
+        let mut groups: Vec<PhoneGroup> = Vec::new();
+        let mut p = p;
+        while groups.len() < 12 {
+            let group = if self.digit_at(p) {
+                let end = self.digit_run_end(p);
+                PhoneGroup {
+                    start: p,
+                    end,
+                    digits: self.digits(p, end),
+                    paren: false,
+                }
+            } else if let Some(group) = self.paren_group(p) {
+                group
+            } else {
+                break;
+            };
+            let (end, paren) = (group.end, group.paren);
+            groups.push(group);
+            if (paren || self.free_char(end) == Some('(')) && starts_group(end) {
+                p = end;
+                continue;
+            }
+            match self.group_separator(end, starts_group) {
+                Some(next) => p = next,
+                None => break,
+            }
+        }
+        groups
+    }
+
+    /// "(0)", "(02)", "(0471)" starting at `p`.
+    fn paren_group(&self, p: usize) -> Option<PhoneGroup> {
+        if self.free_char(p)? != '(' {
+            return None;
+        }
+        let end = self.digit_run_end(p + 1);
+        if end == p + 1 || end - (p + 1) > 4 || self.free_char(end)? != ')' {
+            return None;
+        }
+        Some(PhoneGroup {
+            start: p,
+            end: end + 1,
+            digits: self.digits(p + 1, end),
+            paren: true,
+        })
+    }
+
+    /// How many leading groups form a Belgian national number: a leading 0, then 9 digits in
+    /// all (landline) or 10 starting with 04 (mobile), grouped the way people write them:
+    /// a prefix of 2 to 4 digits then groups of 2 or 3 ("0471 23 45 67", "02 123 45 67"),
+    /// or the prefix and the rest ("0471 234567"), or one run ("0471234567").
+    ///
+    /// The grouping rule is what keeps "04/05/2025 10" (a date and a count) out.
+    fn national_phone(&self, groups: &[PhoneGroup]) -> Option<usize> {
+        (1..=groups.len())
+            .rev()
+            .find(|&count| self.is_national_phone(&groups[..count]))
+    }
+
+    fn is_national_phone(&self, groups: &[PhoneGroup]) -> bool {
+        if groups.iter().skip(1).any(|g| g.paren) {
+            return false;
+        }
+        let digits: Vec<u32> = groups
+            .iter()
+            .flat_map(|g| g.digits.iter().copied())
+            .collect();
+        let length_ok = match digits.as_slice() {
+            [0, 0, ..] => false,
+            [0, 4, ..] => digits.len() == 9 || digits.len() == 10,
+            [0, ..] => digits.len() == 9,
+            _ => false,
+        };
+        if !length_ok {
+            return false;
+        }
+        let lens: Vec<usize> = groups.iter().map(|g| g.digits.len()).collect();
+        let grouping_ok = match lens.as_slice() {
+            [_] => true,
+            [first, _] => (2..=4).contains(first),
+            [first, rest @ ..] => {
+                (2..=4).contains(first) && rest.iter().all(|l| (2..=3).contains(l))
+            }
+            [] => false,
+        };
+        grouping_ok && !self.is_enterprise_number(groups, &digits)
+    }
+
+    /// "0403.170.701": an enterprise number written the official way, checksum valid.
+    fn is_enterprise_number(&self, groups: &[PhoneGroup], digits: &[u32]) -> bool {
+        let dotted = groups.len() == 3
+            && groups.iter().map(|g| g.digits.len()).eq([4, 3, 3])
+            && groups
+                .windows(2)
+                .all(|w| w[1].start == w[0].end + 1 && self.chars[w[0].end] == '.');
+        dotted && enterprise_number_ok(digits)
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Dates of birth
+    // -----------------------------------------------------------------------------------------
+
+    /// A full date (day, month, year) with a birth keyword shortly before it in the same
+    /// sentence: "geboren op 3/5/2004", "né le 3 mai 2004", "DOB 3 May 2004", "° 3.5.2004".
+    /// Dates without such a keyword (meetings, laws, rulings) pass.
+    fn birth_dates(&mut self) {
+        let context = lex(&self.chars);
+        let mut i = 0;
+        while i < self.chars.len() {
+            let found = match self.free_char(i) {
+                Some(c) if c.is_ascii_digit() && !self.before(i).is_some_and(is_alnum_char) => {
+                    self.numeric_date(i).or_else(|| self.day_month_year(i))
+                }
+                Some(c) if is_word_char(c) && !self.before(i).is_some_and(is_word_char) => {
+                    self.month_day_year(i)
+                }
+                _ => None,
+            };
+            match found {
+                Some(end) => {
+                    if self.is_free(i, end) && birth_context(&context, i) {
+                        self.record(i, end, Kind::BirthDate, Severity::Refuse);
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// "3/5/2004", "03-05-2004", "3.5.2004", "3.5.04", "2004-05-03": three groups with the same
+    /// separator, nothing glued after them. Day and month may be in either order (US forms).
+    fn numeric_date(&self, i: usize) -> Option<usize> {
+        let e1 = self.digit_run_end(i);
+        let sep = self
+            .free_char(e1)
+            .filter(|c| matches!(c, '.' | '-' | '/'))?;
+        let s2 = e1 + 1;
+        let e2 = self.digit_run_end(s2);
+        if e2 == s2 || self.free_char(e2) != Some(sep) {
+            return None;
+        }
+        let s3 = e2 + 1;
+        let e3 = self.digit_run_end(s3);
+        if e3 == s3 || (self.free_char(e3) == Some(sep) && self.digit_at(e3 + 1)) {
+            return None;
+        }
+        let number = |s: usize, e: usize| value_of(&self.digits(s, e));
+        let (a, b, c) = (number(i, e1), number(s2, e2), number(s3, e3));
+        let ok = match (e1 - i, e2 - s2, e3 - s3) {
+            (1 | 2, 1 | 2, 4) => valid_year(c) && (valid_day_month(a, b) || valid_day_month(b, a)),
+            (1 | 2, 1 | 2, 2) => valid_day_month(a, b) || valid_day_month(b, a),
+            (4, 1 | 2, 1 | 2) => valid_year(a) && valid_day_month(c, b),
+            _ => false,
+        };
+        ok.then_some(e3)
+    }
+
+    /// "3 mei 2004", "3. Mai 2004", "1er août 2004", "3rd May 2004", "03-May-2004".
+    fn day_month_year(&self, i: usize) -> Option<usize> {
+        let e = self.digit_run_end(i);
+        if e - i > 2 {
+            return None;
+        }
+        let day = value_of(&self.digits(i, e));
+        let mut p = self.ordinal_suffix_end(e);
+        let dotted = self.free_char(p) == Some('.');
+        if dotted {
+            p += 1;
+        }
+        let q = self.date_gap_end(p);
+        if q == p && !dotted {
+            return None;
+        }
+        let q = self.skip_of(q);
+        let (month, q) = self.month_at(q)?;
+        let r = self.date_gap_end(q);
+        if r == q {
+            return None;
+        }
+        let end = self.year_at(r)?;
+        valid_day_month(day, month).then_some(end)
+    }
+
+    /// Skips the English "of " in "3rd of May 2004".
+    fn skip_of(&self, p: usize) -> usize {
+        let end = self.word_end(p);
+        let is_of = end == p + 2
+            && self.chars[p..end]
+                .iter()
+                .collect::<String>()
+                .eq_ignore_ascii_case("of");
+        let after = self.date_gap_end(end);
+        if is_of && after > end { after } else { p }
+    }
+
+    /// "May 3, 2004", "mei 3 2004", "Mai 3. 2004".
+    fn month_day_year(&self, i: usize) -> Option<usize> {
+        let (month, p) = self.month_at(i)?;
+        let q = self.date_gap_end(p);
+        if q == p || !self.digit_at(q) {
+            return None;
+        }
+        let e = self.digit_run_end(q);
+        if e - q > 2 {
+            return None;
+        }
+        let day = value_of(&self.digits(q, e));
+        let mut r = self.ordinal_suffix_end(e);
+        if self.free_char(r) == Some('.') {
+            r += 1;
+        }
+        let s = self.date_gap_end(r);
+        if s == r {
+            return None;
+        }
+        let end = self.year_at(s)?;
+        valid_day_month(day, month).then_some(end)
+    }
+
+    /// Skips "er", "e", "ste", "de", "st", "nd", "rd", "th", "ème" glued to a day number.
+    fn ordinal_suffix_end(&self, p: usize) -> usize {
+        let end = self.word_end(p);
+        let word: String = self.chars[p..end].iter().collect();
+        let is_suffix = matches!(
+            fold(&word).as_str(),
+            "er" | "e" | "ste" | "de" | "st" | "nd" | "rd" | "th" | "eme"
+        );
+        if end > p && is_suffix { end } else { p }
+    }
+
+    /// Skips spaces and at most one of `, - /` between the parts of a written date.
+    fn date_gap_end(&self, p: usize) -> usize {
+        let mut q = p;
+        let mut punct = false;
+        while let Some(c) = self.free_char(q) {
+            if is_space(c) {
+                q += 1;
+            } else if !punct && matches!(c, ',' | '-' | '/') {
+                punct = true;
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        q
+    }
+
+    /// A month name (NL, FR, DE, EN, abbreviations, with or without accents) starting at `p`,
+    /// with its abbreviation dot if any: (month number, end).
+    fn month_at(&self, p: usize) -> Option<(u64, usize)> {
+        let end = self.word_end(p);
+        if end == p {
+            return None;
+        }
+        let word: String = self.chars[p..end].iter().collect();
+        let month = month_number(&fold(&word))?;
+        let end = if self.free_char(end) == Some('.') {
+            end + 1
+        } else {
+            end
+        };
+        Some((month, end))
+    }
+
+    /// End of a four-digit year from 1900 to 2099 starting at `p`.
+    fn year_at(&self, p: usize) -> Option<usize> {
+        let end = self.digit_run_end(p);
+        (end - p == 4 && valid_year(value_of(&self.digits(p, end)))).then_some(end)
+    }
+}
+
+/// How many leading groups spell a national register number (11 digits, breaks only between
+/// its parts).
+fn national_number_window(groups: &[(usize, usize)]) -> Option<usize> {
+    let mut total = 0;
+    for (index, (start, end)) in groups.iter().enumerate() {
+        total += end - start;
+        if total == 11 {
+            return Some(index + 1);
+        }
+        if total > 11 || !NATIONAL_NUMBER_BREAKS.contains(&total) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many leading groups form an international number, given its digits after the `+` (or
+/// after "00" when `skip` is 2): 7 to 15 digits (E.164). For Belgium (+32) the exact national
+/// length is preferred, so a count glued after the number is left out. A parenthesis is only
+/// allowed as the trunk "(0)" right after the country code.
+fn international_phone(groups: &[PhoneGroup], skip: usize) -> Option<usize> {
+    let parens_ok = |count: usize| {
+        groups[..count]
+            .iter()
+            .enumerate()
+            .all(|(index, g)| !g.paren || (index == 1 && g.digits == [0]))
+    };
+    let digits_of = |count: usize| -> Vec<u32> {
+        groups[..count]
+            .iter()
+            .filter(|g| !g.paren)
+            .flat_map(|g| g.digits.iter().copied())
+            .skip(skip)
+            .collect()
+    };
+    let counts = || (1..=groups.len()).rev().filter(|&count| parens_ok(count));
+    counts()
+        .find(|&count| is_belgian_international(&digits_of(count)))
+        .or_else(|| counts().find(|&count| (7..=15).contains(&digits_of(count).len())))
+}
+
+/// "0032 471 234567", "0049 30 1234567": 00, a country code of 1 to 3 digits, the number. A
+/// run of eleven digits starting with 00 is left to the national-number check ("00" is a birth
+/// year), so a single run must be longer.
+fn double_zero_phone(groups: &[PhoneGroup]) -> Option<usize> {
+    let first = groups.first()?;
+    let prefix_ok = matches!(first.digits.as_slice(), [0, 0, d, ..] if *d != 0) && !first.paren;
+    if !prefix_ok {
+        return None;
+    }
+    if groups.len() == 1 || first.digits.len() > 5 {
+        return (12..=17).contains(&first.digits.len()).then_some(1);
+    }
+    international_phone(groups, 2).filter(|&count| count >= 2)
+}
+
+/// "32" then 8 digits (landline) or 9 starting with 4 (mobile), optionally with the trunk 0.
+fn is_belgian_international(digits: &[u32]) -> bool {
+    let Some(rest) = digits.strip_prefix(&[3, 2]) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(&[0]).unwrap_or(rest);
+    match rest {
+        [0, ..] => false,
+        [4, ..] => rest.len() == 8 || rest.len() == 9,
+        _ => rest.len() == 8,
+    }
+}
+
+fn valid_year(year: u64) -> bool {
+    (1900..=2099).contains(&year)
+}
+
+fn valid_day_month(day: u64, month: u64) -> bool {
+    let max_day = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=max_day).contains(&day)
+}
+
+/// The month a folded (lower case, unaccented) name or abbreviation stands for.
+fn month_number(word: &str) -> Option<u64> {
+    const MONTHS: &[(&str, u64)] = &[
+        // Dutch
+        ("januari", 1),
+        ("februari", 2),
+        ("maart", 3),
+        ("mrt", 3),
+        ("mei", 5),
+        ("augustus", 8),
+        ("okt", 10),
+        ("oktober", 10),
+        // French
+        ("janvier", 1),
+        ("janv", 1),
+        ("fevrier", 2),
+        ("fevr", 2),
+        ("fev", 2),
+        ("mars", 3),
+        ("avril", 4),
+        ("avr", 4),
+        ("mai", 5),
+        ("juin", 6),
+        ("juillet", 7),
+        ("juil", 7),
+        ("aout", 8),
+        ("septembre", 9),
+        ("octobre", 10),
+        ("novembre", 11),
+        ("decembre", 12),
+        // German
+        ("januar", 1),
+        ("janner", 1),
+        ("februar", 2),
+        ("marz", 3),
+        ("maerz", 3),
+        ("dezember", 12),
+        ("dez", 12),
+        // English, and the spellings and abbreviations shared with Dutch or German
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("juni", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("juli", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sept", 9),
+        ("sep", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ];
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, month)| *month)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Birth context: the words before a date
+// ---------------------------------------------------------------------------------------------
+
+/// Birth keywords, folded (lower case, no accents).
+const BIRTH_WORDS: &[&str] = &[
+    "geboren",
+    "geb",
+    "geboorte",
+    "geboortedatum",
+    "geboortedag",
+    "naissance",
+    "geburt",
+    "geburtsdatum",
+    "geburtstag",
+    "born",
+    "birth",
+    "birthdate",
+    "birthday",
+    "dob",
+];
+
+/// Birth keywords where the accent matters: "né" is not the negation "ne", "née" not "nee".
+const BIRTH_WORDS_ACCENTED: &[&str] = &["né", "née"];
+
+/// A word, number or marker of the text, as far as the birth-context check cares.
+#[derive(Debug)]
+struct Lexeme {
+    end: usize,
+    kind: LexemeKind,
+}
+
+#[derive(Debug)]
+enum LexemeKind {
+    /// `birth` says whether the word is a birth keyword.
+    Word {
+        birth: bool,
+        len: usize,
+    },
+    Number {
+        len: usize,
+    },
+    /// "°", the Belgian shorthand for "born".
+    BornSign,
+    /// End of a sentence or clause: a keyword before it does not reach a date after it.
+    Stop,
+    /// A line break: a stop, except right before the date ("Geboortedatum:\n03/05/2004", a
+    /// label on one line and its value on the next).
+    LineBreak,
+}
+
+/// Splits `chars` into the words, numbers and stops the birth-context check needs.
+///
+/// Initialisms are read as one word ("d.o.b." is "dob"). A dot followed by a space ends the
+/// sentence, except after a short word or number ("geb. 3/5/2004", "3. Mai").
+fn lex(chars: &[char]) -> Vec<Lexeme> {
+    let word_end = |i: usize| {
+        let mut j = i;
+        while chars.get(j).is_some_and(|c| is_word_char(*c)) {
+            j += 1;
+        }
+        j
+    };
+    let mut out: Vec<Lexeme> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_word_char(c) {
+            let mut end = word_end(i);
+            let mut text: String = chars[i..end].iter().collect();
+            if end - i == 1 {
+                let mut j = end;
+                while chars.get(j) == Some(&'.') && word_end(j + 1) == j + 2 {
+                    text.push(chars[j + 1]);
+                    j += 2;
+                }
+                if j > end {
+                    end = if chars.get(j) == Some(&'.') { j + 1 } else { j };
+                }
+            }
+            let birth = BIRTH_WORDS.contains(&fold(&text).as_str())
+                || BIRTH_WORDS_ACCENTED.contains(&lower_keep_accents(&text).as_str());
+            let len = text.chars().count();
+            out.push(Lexeme {
+                end,
+                kind: LexemeKind::Word { birth, len },
+            });
+            i = end;
+        } else if c.is_ascii_digit() {
+            let mut j = i;
+            while chars.get(j).is_some_and(char::is_ascii_digit) {
+                j += 1;
+            }
+            out.push(Lexeme {
+                end: j,
+                kind: LexemeKind::Number { len: j - i },
+            });
+            i = j;
+        } else {
+            let stop = match c {
+                ';' | '!' | '?' => true,
+                '.' | '\u{2026}' => {
+                    let at_break = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+                    let after_short = out.last().is_some_and(|l| {
+                        l.end == i
+                            && match l.kind {
+                                LexemeKind::Word { len, .. } => len <= 3,
+                                LexemeKind::Number { len } => len <= 2,
+                                _ => false,
+                            }
+                    });
+                    at_break && !after_short
+                }
+                _ => false,
+            };
+            if stop {
+                out.push(Lexeme {
+                    end: i + 1,
+                    kind: LexemeKind::Stop,
+                });
+            } else if c == '\n' {
+                out.push(Lexeme {
+                    end: i + 1,
+                    kind: LexemeKind::LineBreak,
+                });
+            } else if c == '°' {
+                out.push(Lexeme {
+                    end: i + 1,
+                    kind: LexemeKind::BornSign,
+                });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether a birth keyword stands among the few words before `date_start`, in the same
+/// sentence.
+fn birth_context(lexemes: &[Lexeme], date_start: usize) -> bool {
+    let before = lexemes.partition_point(|l| l.end <= date_start);
+    let mut words = 0;
+    for lexeme in lexemes[..before].iter().rev() {
+        match lexeme.kind {
+            LexemeKind::Stop => return false,
+            LexemeKind::LineBreak if words > 0 => return false,
+            LexemeKind::LineBreak => continue,
+            LexemeKind::BornSign => return true,
+            LexemeKind::Word { birth: true, .. } => return true,
+            LexemeKind::Word { .. } | LexemeKind::Number { .. } => words += 1,
+        }
+        if words >= BIRTH_CONTEXT_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::UserError;
+
+    /// Position (1-based, in characters) and length of `needle` inside `text`.
+    fn span_of(text: &str, needle: &str) -> (usize, usize) {
+        let byte = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+        (text[..byte].chars().count() + 1, needle.chars().count())
+    }
+
+    fn assert_single(text: &str, needle: &str, kind: Kind, severity: Severity) {
+        let (position, length) = span_of(text, needle);
+        let expected = vec![Finding {
+            kind,
+            severity,
+            position,
+            length,
+        }];
+        assert_eq!(lint(text), expected, "text: {text:?}");
+    }
+
+    #[test]
+    fn labels_and_descriptions() {
+        let cases = [
+            (
+                Kind::NationalNumber,
+                "national register number",
+                "a national register number",
+            ),
+            (Kind::BisNumber, "BIS number", "a BIS number"),
+            (Kind::Iban, "IBAN", "an IBAN"),
+            (Kind::Email, "e-mail address", "an e-mail address"),
+            (Kind::Phone, "phone number", "a phone number"),
+            (Kind::BirthDate, "date of birth", "a date of birth"),
+            (
+                Kind::UncheckedNumber,
+                "number shaped like an identifier",
+                "a number shaped like an identifier",
+            ),
+        ];
+        for (kind, label, phrase) in cases {
+            assert_eq!(kind.label(), label);
+            let finding = Finding {
+                kind,
+                severity: Severity::Refuse,
+                position: 12,
+                length: 3,
+            };
+            assert_eq!(finding.describe(), format!("{phrase} at character 12"));
+        }
+    }
+
+    #[test]
+    fn national_numbers_refused_in_every_notation() {
+        let cases = [
+            ("85073003328", "85073003328", Kind::NationalNumber),
+            (
+                "rrn 85073003328 gemeld",
+                "85073003328",
+                Kind::NationalNumber,
+            ),
+            (
+                "nummer 85.07.30-033.28.",
+                "85.07.30-033.28",
+                Kind::NationalNumber,
+            ),
+            ("850730 033 28", "850730 033 28", Kind::NationalNumber),
+            ("85 07 30 033 28", "85 07 30 033 28", Kind::NationalNumber),
+            ("85.07.30 033-28", "85.07.30 033-28", Kind::NationalNumber),
+            ("85/07/30/033/28", "85/07/30/033/28", Kind::NationalNumber),
+            ("850730-033-28", "850730-033-28", Kind::NationalNumber),
+            (
+                "85 07 30 - 033 28",
+                "85 07 30 - 033 28",
+                Kind::NationalNumber,
+            ),
+            (
+                "85\u{a0}07\u{a0}30\u{a0}033\u{a0}28",
+                "85\u{a0}07\u{a0}30\u{a0}033\u{a0}28",
+                Kind::NationalNumber,
+            ),
+            ("(85073003328)", "85073003328", Kind::NationalNumber),
+            ("RRN:85073003328", "85073003328", Kind::NationalNumber),
+            // post-2000 rule
+            ("06070500252", "06070500252", Kind::NationalNumber),
+            ("06.07.05-002.52", "06.07.05-002.52", Kind::NationalNumber),
+            // remainder 0 gives check 97
+            ("85073006197", "85073006197", Kind::NationalNumber),
+            ("85.07.30-061.97", "85.07.30-061.97", Kind::NationalNumber),
+            // BIS: month + 40 and month + 20
+            ("85493001153", "85493001153", Kind::BisNumber),
+            ("BIS 85.49.30-011.53", "85.49.30-011.53", Kind::BisNumber),
+            ("85273001193", "85273001193", Kind::BisNumber),
+        ];
+        for (text, needle, kind) in cases {
+            assert_single(text, needle, kind, Severity::Refuse);
+        }
+    }
+
+    #[test]
+    fn national_number_shapes_failing_the_check_warn() {
+        let cases = [
+            ("85073003329", "85073003329"),
+            ("nr 85.07.30-033.29 ", "85.07.30-033.29"),
+            ("850730 033 29", "850730 033 29"),
+            // checksum valid but month 13 is not a birth month
+            ("85133003370", "85133003370"),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::UncheckedNumber, Severity::Warn);
+        }
+    }
+
+    #[test]
+    fn classify_national_number_rules() {
+        let digits = |s: &str| s.chars().filter_map(|c| c.to_digit(10)).collect::<Vec<_>>();
+        let cases = [
+            ("85073003328", Kind::NationalNumber),
+            ("06070500252", Kind::NationalNumber),
+            ("85073006197", Kind::NationalNumber),
+            ("85493001153", Kind::BisNumber),
+            ("85273001193", Kind::BisNumber),
+            ("85073003329", Kind::UncheckedNumber),
+            ("8507300332", Kind::UncheckedNumber),
+        ];
+        for (number, kind) in cases {
+            assert_eq!(
+                classify_national_number(&digits(number)).0,
+                kind,
+                "{number}"
+            );
+        }
+    }
+
+    #[test]
+    fn longer_digit_runs_are_not_national_numbers() {
+        for text in ["850730033281", "1850730033280", "85073003328123456"] {
+            assert!(
+                lint(text).iter().all(|f| f.kind != Kind::NationalNumber),
+                "{text}: {:?}",
+                lint(text)
+            );
+        }
+    }
+
+    #[test]
+    fn ibans_refused() {
+        let cases = [
+            ("BE68 5390 0754 7034", "BE68 5390 0754 7034"),
+            ("BE68539007547034", "BE68539007547034"),
+            ("be68 5390 0754 7034", "be68 5390 0754 7034"),
+            (
+                "op rekening BE68 5390 0754 7034 van de vzw",
+                "BE68 5390 0754 7034",
+            ),
+            ("IBAN: BE68539007547034.", "BE68539007547034"),
+            ("NL91ABNA0417164300", "NL91ABNA0417164300"),
+            ("NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00"),
+            ("DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+            ("DE89370400440532013000", "DE89370400440532013000"),
+            (
+                "FR14 2004 1010 0505 0001 3M02 606",
+                "FR14 2004 1010 0505 0001 3M02 606",
+            ),
+            (
+                "GB29 NWBK 6016 1331 9268 19 ok",
+                "GB29 NWBK 6016 1331 9268 19",
+            ),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::Iban, Severity::Refuse);
+        }
+    }
+
+    #[test]
+    fn iban_checksum_failures_warn() {
+        let cases = [
+            ("BE68 5390 0754 7035", "BE68 5390 0754 7035"),
+            ("BE68539007547035", "BE68539007547035"),
+            ("NL92ABNA0417164300", "NL92ABNA0417164300"),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::UncheckedNumber, Severity::Warn);
+        }
+    }
+
+    #[test]
+    fn iban_checksum_function() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(iban_checksum_ok(&chars("BE68539007547034")));
+        assert!(!iban_checksum_ok(&chars("BE68539007547035")));
+        assert!(!iban_checksum_ok(&chars("BE6")));
+        assert!(!iban_checksum_ok(&chars("BE68-3900")));
+    }
+
+    #[test]
+    fn emails_refused() {
+        let cases = [
+            ("jan.peeters@example.be", "jan.peeters@example.be"),
+            (
+                "mail naar a.b-c+d@sub.example.co.uk.",
+                "a.b-c+d@sub.example.co.uk",
+            ),
+            ("(x_y@gent.be)", "x_y@gent.be"),
+            ("contact: JAN@EXAMPLE.BE, morgen", "JAN@EXAMPLE.BE"),
+            ("élève.dupont@école.be", "élève.dupont@école.be"),
+            ("jan.peeters(at)gent.be", "jan.peeters(at)gent.be"),
+            ("jan[at]gent.be", "jan[at]gent.be"),
+            (
+                "mail 0471234567@sms.example.com",
+                "0471234567@sms.example.com",
+            ),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::Email, Severity::Refuse);
+        }
+    }
+
+    #[test]
+    fn at_signs_that_are_not_emails_pass() {
+        for text in [
+            "@jan",
+            "jan@",
+            "a @ b",
+            "x@localhost",
+            "prijs @ 5 euro",
+            "x@host.1",
+        ] {
+            assert_eq!(lint(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn phones_refused() {
+        let cases = [
+            ("0471 23 45 67", "0471 23 45 67"),
+            ("0471/23.45.67", "0471/23.45.67"),
+            ("0471.23.45.67", "0471.23.45.67"),
+            ("0471 234 567", "0471 234 567"),
+            ("0471 234567", "0471 234567"),
+            ("0471234567", "0471234567"),
+            ("0471 / 23 45 67", "0471 / 23 45 67"),
+            ("02 123 45 67", "02 123 45 67"),
+            ("02/123.45.67", "02/123.45.67"),
+            ("(02) 123 45 67", "(02) 123 45 67"),
+            ("050 12 34 56", "050 12 34 56"),
+            ("04 123 45 67", "04 123 45 67"),
+            ("+32 471 23 45 67", "+32 471 23 45 67"),
+            ("+32471234567", "+32471234567"),
+            ("0032 471 234567", "0032 471 234567"),
+            ("0032471234567", "0032471234567"),
+            ("+32(0)2 123 45 67", "+32(0)2 123 45 67"),
+            ("+32 (0)471 23 45 67", "+32 (0)471 23 45 67"),
+            ("+32 2 123 45 67", "+32 2 123 45 67"),
+            ("+33 6 12 34 56 78", "+33 6 12 34 56 78"),
+            ("+1 212 555 0100", "+1 212 555 0100"),
+            ("0049 30 1234567", "0049 30 1234567"),
+            ("bel mama op 0471 23 45 67 na 17u", "0471 23 45 67"),
+            ("tel. 0471 23 45 67 (mama)", "0471 23 45 67"),
+            ("gsm: 0471-23-45-67.", "0471-23-45-67"),
+            ("+32 471 23 45 67 en 3 keer gebeld", "+32 471 23 45 67"),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::Phone, Severity::Refuse);
+        }
+    }
+
+    #[test]
+    fn birth_dates_refused() {
+        let cases = [
+            ("geboren op 3/5/2004", "3/5/2004"),
+            ("né le 3 mai 2004", "3 mai 2004"),
+            ("born 2004-05-03", "2004-05-03"),
+            ("geboren am 3. Mai 2004", "3. Mai 2004"),
+            ("Geburtsdatum: 03.05.2004", "03.05.2004"),
+            ("date de naissance : 03/05/2004", "03/05/2004"),
+            ("DOB 3 May 2004", "3 May 2004"),
+            ("d.o.b. 3 May 2004", "3 May 2004"),
+            ("D.O.B.: 03-05-2004", "03-05-2004"),
+            ("geboortedatum 3 maart 2004", "3 maart 2004"),
+            ("geb. 03.05.04", "03.05.04"),
+            ("geb. am 3. März 2004", "3. März 2004"),
+            ("née le 12 février 2004", "12 février 2004"),
+            ("né(e) le 1er août 2004", "1er août 2004"),
+            ("née le 31 déc. 2004", "31 déc. 2004"),
+            ("born on May 3, 2004", "May 3, 2004"),
+            ("born on May 3rd, 2004", "May 3rd, 2004"),
+            ("date of birth: 12/31/2004", "12/31/2004"),
+            ("birth date 3 Sept 2004", "3 Sept 2004"),
+            ("° 3/5/2004", "3/5/2004"),
+            ("de jongere (°3.5.2004) woont", "3.5.2004"),
+            ("geboren in Gent op 3 mei 2004", "3 mei 2004"),
+            ("Geboren op 03-May-2004", "03-May-2004"),
+            ("geb. 3 feb 2004", "3 feb 2004"),
+            ("born on the 3rd of May, 2004", "3rd of May, 2004"),
+            ("Geboortedatum:\n03/05/2004", "03/05/2004"),
+            ("Geboren:\r\n\r\n3 mei 2004", "3 mei 2004"),
+            ("geboren am 3. Maerz 2004", "3. Maerz 2004"),
+        ];
+        for (text, needle) in cases {
+            assert_single(text, needle, Kind::BirthDate, Severity::Refuse);
+        }
+    }
+
+    #[test]
+    fn dates_without_birth_context_pass() {
+        let cases = [
+            "meeting on 2026-03-05 at 14:00",
+            "besproken op 3/5/2025",
+            "review due 12/03/2026",
+            "wet van 30 juli 2018",
+            "op 3 mei 2004 verhuisd",
+            "le 3 mai 2004",
+            "May 3, 2004",
+            // a birth word, but in another sentence or too far away
+            "Het kind is hier geboren. Besproken op 3/5/2025.",
+            "geboren; besproken op 3/5/2025",
+            "Het kind is hier geboren\nBesproken op 3/5/2025",
+            "geboren!\n3/5/2025",
+            "geboren en daarna verhuisd naar een andere gemeente op 3/5/2025",
+            // not a full date
+            "geboren in 2004",
+            "geboren in mei 2004",
+            "né en 2004",
+            // the French negation is not "né"
+            "il ne vient plus depuis le 3 mai 2024",
+            // impossible dates
+            "geboren op 31/2/2004 of 45.13.2004",
+        ];
+        for text in cases {
+            assert_eq!(lint(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_pass() {
+        let cases = [
+            "meeting on 2026-03-05 at 14:00",
+            "besproken op 3/5/2025",
+            "review due 12/03/2026",
+            "case K7M4-QX2R-9",
+            "case C-7HX3K9QF",
+            "€ 1.250,00",
+            "1250 EUR",
+            "EUR 85.073",
+            "NIS 71072",
+            "Hasselt 71022 became 71072",
+            "postcode 3500",
+            "2004",
+            "age band 12_17",
+            "om 14:30 en 14u30",
+            "12,5 % en 40%",
+            "art. 458ter Sw.",
+            "wet van 30 juli 2018",
+            "ruling 52/2021",
+            "1. 2. 3.",
+            "1.\n2.\n3.",
+            "op 04/05/2025 10 deelnemers",
+            "in 2021 12 cases, 2022 15 cases",
+            "2021-2025",
+            "van 9 tot 17 uur",
+            "versie 1.2.3",
+            "ondernemingsnummer 0403.170.701",
+            "+++090/9337/55493+++",
+            "score +5 of -3",
+            "De jongere gaat opnieuw naar school en heeft contact met de CAW-begeleider.",
+            "Le jeune suit une formation; un parent est présent à la concertation de cas.",
+            "Der Jugendliche besucht wieder die Schule; die Fallbesprechung folgt.",
+            "The youngster is back at school; review in twelve weeks.",
+            "Opvolging door het OCMW, volgende review over 12 weken (3 maanden).",
+            "BE 0403.170.701",
+            "tel. van het CAW",
+        ];
+        for text in cases {
+            assert_eq!(lint(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        // "Élève né le " is 12 characters but 15 bytes.
+        let text = "Élève né le 3 mai 2004";
+        assert_eq!(
+            lint(text),
+            vec![Finding {
+                kind: Kind::BirthDate,
+                severity: Severity::Refuse,
+                position: 13,
+                length: 10,
+            }]
+        );
+
+        let text = "Référé à l'école; numéro 85073003328";
+        assert_eq!(
+            lint(text),
+            vec![Finding {
+                kind: Kind::NationalNumber,
+                severity: Severity::Refuse,
+                position: 26,
+                length: 11,
+            }]
+        );
+
+        // Decomposed accents count as characters too (e + combining acute).
+        let text = "e\u{301}le\u{300}ve: 0471 23 45 67";
+        assert_eq!(lint(text)[0].position, 10);
+
+        let text = "Ça va: jan@gent.be";
+        assert_eq!(lint(text)[0].position, 8);
+    }
+
+    #[test]
+    fn several_findings_are_sorted_by_position() {
+        let text = "mail jan@gent.be, tel 0471 23 45 67, rrn 85.07.30-033.28, \
+                    iban BE68 5390 0754 7034, geboren op 3/5/2004, typo 85073003329";
+        let kinds: Vec<Kind> = lint(text).iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Kind::Email,
+                Kind::Phone,
+                Kind::NationalNumber,
+                Kind::Iban,
+                Kind::BirthDate,
+                Kind::UncheckedNumber,
+            ]
+        );
+        let findings = lint(text);
+        assert!(findings.windows(2).all(|w| w[0].position < w[1].position));
+        for (finding, needle) in findings.iter().zip([
+            "jan@gent.be",
+            "0471 23 45 67",
+            "85.07.30-033.28",
+            "BE68 5390 0754 7034",
+            "3/5/2004",
+            "85073003329",
+        ]) {
+            assert_eq!((finding.position, finding.length), span_of(text, needle));
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long_digits = "9".repeat(60);
+        let texts = [
+            format!("{long_digits}/1/2004"),
+            format!("geboren op 1/{long_digits}/2004"),
+            format!("geboren op {long_digits} mei 2004"),
+            format!("+{long_digits}"),
+            format!("00{long_digits}"),
+            format!("BE{long_digits}"),
+            format!("0471 {long_digits}"),
+            "@".repeat(50),
+            "(at)(at)[at]".to_string(),
+            "+".to_string(),
+            "(".to_string(),
+            "0".to_string(),
+            "°".to_string(),
+            "d.o.b.".to_string(),
+            "geb.".to_string(),
+            "BE6".to_string(),
+            "x@".to_string(),
+            "1/".to_string(),
+            "\u{301}\u{301}3 mei 2004".to_string(),
+            "ＢＥ６８ ５３９０".to_string(),
+            "٣/٥/٢٠٠٤".to_string(),
+        ];
+        for text in &texts {
+            let _ = lint(text);
+            let _ = security_labels(text);
+            let _ = check("note", text);
+        }
+    }
+
+    #[test]
+    fn empty_text_has_no_findings() {
+        assert_eq!(lint(""), vec![]);
+        assert_eq!(lint("   \n"), vec![]);
+    }
+
+    #[test]
+    fn check_refuses_without_echoing_values() {
+        let text = "rrn 85.07.30-033.28 en mail jan.peeters@example.be en 0471 23 45 67";
+        let err = check("note", text).expect_err("must refuse");
+        let user = err.downcast_ref::<UserError>().expect("a UserError");
+        assert_eq!(
+            user.message,
+            "note refused by the privacy linter (rule R8): a national register number at \
+             character 5; an e-mail address at character 29; a phone number at character 55"
+        );
+        for secret in [
+            "85.07.30",
+            "033.28",
+            "85073003328",
+            "jan.peeters",
+            "example.be",
+            "0471",
+            "45 67",
+        ] {
+            assert!(!user.message.contains(secret), "message leaks {secret}");
+            let hint = user.hint.as_deref().expect("a hint");
+            assert!(!hint.contains(secret), "hint leaks {secret}");
+        }
+        let hint = user.hint.as_deref().expect("a hint");
+        for advice in ["the youngster", "a parent", "age band", "names"] {
+            assert!(hint.contains(advice), "hint lacks {advice}");
+        }
+        assert!(!format!("{err:#}").contains("85"));
+    }
+
+    #[test]
+    fn check_names_each_refused_kind() {
+        let cases = [
+            (
+                "summary",
+                "BE68539007547034",
+                "summary refused by the privacy linter (rule R8): an IBAN at character 1",
+            ),
+            (
+                "action",
+                "geboren op 3/5/2004",
+                "action refused by the privacy linter (rule R8): a date of birth at character 12",
+            ),
+            (
+                "decision",
+                "BIS 85493001153",
+                "decision refused by the privacy linter (rule R8): a BIS number at character 5",
+            ),
+        ];
+        for (field, text, message) in cases {
+            let err = check(field, text).expect_err("must refuse");
+            assert_eq!(err.to_string(), message);
+        }
+    }
+
+    #[test]
+    fn check_returns_only_warnings_when_nothing_is_refused() {
+        assert_eq!(
+            check("note", "De jongere gaat weer naar school.").ok(),
+            Some(vec![])
+        );
+        let warnings =
+            check("note", "dossier 85073003329 en BE68 5390 0754 7035").expect("only warnings");
+        assert_eq!(
+            warnings,
+            vec![
+                Finding {
+                    kind: Kind::UncheckedNumber,
+                    severity: Severity::Warn,
+                    position: 9,
+                    length: 11,
+                },
+                Finding {
+                    kind: Kind::UncheckedNumber,
+                    severity: Severity::Warn,
+                    position: 24,
+                    length: 19,
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn check_refuses_when_warnings_and_refusals_mix() {
+        let err = check("note", "85073003329 en 85073003328").expect_err("must refuse");
+        assert_eq!(
+            err.to_string(),
+            "note refused by the privacy linter (rule R8): a national register number at character 16"
+        );
+    }
+
+    #[test]
+    fn security_labels_found() {
+        let cases: [(&str, Vec<&str>); 22] = [
+            ("signaal van OCAD", vec!["OCAD/OCAM"]),
+            ("transmis par l'OCAM", vec!["OCAD/OCAM"]),
+            ("OCAD/OCAM", vec!["OCAD/OCAM"]),
+            ("staat op de lijst als FTF", vec!["FTF"]),
+            ("ftf en htf", vec!["FTF", "HTF"]),
+            ("twee FTFs", vec!["FTF"]),
+            ("label HP", vec!["HP"]),
+            ("label PGE, ook TV", vec!["PGE", "TV"]),
+            ("pge", vec!["PGE"]),
+            ("GGB", vec!["GGB"]),
+            ("a foreign terrorist fighter", vec!["FTF"]),
+            ("Foreign Terrorist Fighters", vec!["FTF"]),
+            ("a homegrown terrorist fighter", vec!["HTF"]),
+            ("home-grown terrorist fighters", vec!["HTF"]),
+            ("een haatpropagandist", vec!["HP"]),
+            ("des propagandistes de haine", vec!["HP"]),
+            ("potentieel gewelddadige extremisten", vec!["PGE"]),
+            ("extrémiste potentiellement violent", vec!["PGE"]),
+            ("extrémistes potentiellement violents", vec!["PGE"]),
+            ("een terrorist veroordeelde", vec!["TV"]),
+            ("terroristes condamnés", vec!["TV"]),
+            (
+                "FTF, OCAM, FTF, HTF en OCAD",
+                vec!["FTF", "OCAD/OCAM", "HTF"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(security_labels(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn security_labels_ignore_ordinary_words() {
+        let cases = [
+            "hij kijkt veel tv",
+            "een hp-printer",
+            "Hp en Tv",
+            "FTFX, XFTF, OCADO, PGEN",
+            "haat en propaganda",
+            "een terrorist",
+            "foreign fighter",
+            "De jongere gaat weer naar school.",
+            "",
+        ];
+        for text in cases {
+            assert_eq!(security_labels(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,407 @@
+//! Rule R4: no member of an LIVC-R comes from a security or intelligence service; the police
+//! Information Officer (IO) is the only bridge to the Local Taskforce.
+//!
+//! Organisation names are free text in four languages, so matching works on a folded form (see
+//! [`fold`]): lower case, no accents, punctuation as spaces. Full names match as whole words;
+//! abbreviations match only as whole words too (`ADIV` but not `Adivo vzw`), also when written
+//! with dots (`V.S.S.E.`, `A.D.I.V./S.G.R.S.`). This module only classifies a name; exempting the
+//! IO is the caller's business.
+
+pub use crate::domain::text::fold;
+
+/// One service that may not sit in the cell, with its names already folded.
+struct Service {
+    description: &'static str,
+    /// Folded names, matched as a sequence of whole words.
+    names: &'static [&'static str],
+    /// Folded abbreviations, matched as whole words.
+    abbreviations: &'static [&'static str],
+}
+
+const SERVICES: &[Service] = &[
+    Service {
+        description: "the Coordination Unit for Threat Analysis (OCAD/OCAM)",
+        names: &[
+            "coordinatieorgaan voor de dreigingsanalyse",
+            "coordinatieorgaan voor dreigingsanalyse",
+            "organe de coordination pour l analyse de la menace",
+            "organe de coordination de l analyse de la menace",
+            "koordinierungsorgan fur die bedrohungsanalyse",
+            "koordinierungsorgan fuer die bedrohungsanalyse",
+            "coordination unit for threat analysis",
+            "coordination body for threat analysis",
+        ],
+        abbreviations: &["ocad", "ocam", "cuta"],
+    },
+    Service {
+        description: "the State Security Service (VSSE)",
+        names: &[
+            "veiligheid van de staat",
+            "staatsveiligheid",
+            "staatsveiligheidsdienst",
+            "surete de l etat",
+            "surete de letat",
+            "staatssicherheit",
+            "staatssicherheitsdienst",
+            "sicherheit des staates",
+            "state security",
+        ],
+        abbreviations: &["vsse"],
+    },
+    Service {
+        description: "the General Intelligence and Security Service (ADIV/SGRS)",
+        names: &[
+            "algemene dienst inlichting en veiligheid",
+            "algemene dienst inlichtingen en veiligheid",
+            "service general du renseignement et de la securite",
+            "service general de renseignement et de securite",
+            "allgemeiner nachrichten und sicherheitsdienst",
+            "general intelligence and security service",
+            "military intelligence",
+            "militaire inlichtingendienst",
+            "militaire inlichtingen",
+            "renseignement militaire",
+            "militarischer nachrichtendienst",
+            "militaerischer nachrichtendienst",
+        ],
+        abbreviations: &["adiv", "sgrs"],
+    },
+    Service {
+        description: "the Joint Intelligence Centre (JIC)",
+        names: &["joint intelligence centre", "joint intelligence center"],
+        abbreviations: &["jic"],
+    },
+    Service {
+        description: "the Joint Decision Centre (JDC)",
+        names: &["joint decision centre", "joint decision center"],
+        abbreviations: &["jdc"],
+    },
+    Service {
+        description: "the Local Taskforce (LTF) as such",
+        names: &[
+            "local taskforce",
+            "local task force",
+            "lokale taskforce",
+            "lokale task force",
+            "task force locale",
+            "taskforce locale",
+        ],
+        abbreviations: &["ltf", "tfl"],
+    },
+    Service {
+        description: "the federal police",
+        names: &[
+            "federale politie",
+            "police federale",
+            "foderale polizei",
+            "foederale polizei",
+            "federal police",
+            "gerechtelijke politie",
+            "police judiciaire",
+            "foderale gerichtspolizei",
+            "federal judicial police",
+        ],
+        abbreviations: &["fgp", "pjf", "djsoc"],
+    },
+];
+
+/// Words that name a local police zone; a bare `PZ` is left out because in Flanders it is just
+/// as often a psychiatric hospital (`PZ Duffel`).
+const LOCAL_POLICE: &[&str] = &[
+    "politiezone",
+    "politie zone",
+    "lokale politie",
+    "wijkpolitie",
+    "zone de police",
+    "police locale",
+    "police de proximite",
+    "polizeizone",
+    "lokale polizei",
+    "zp",
+    "politie",
+    "police",
+    "polizei",
+];
+
+/// The words of a folded name, with runs of single letters joined: `v s s e` (from `V.S.S.E.`)
+/// also yields `vsse`.
+fn words_and_initialisms(folded: &str) -> (Vec<&str>, Vec<String>) {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut runs = Vec::new();
+    let mut run = String::new();
+    let mut letters = 0;
+    for w in words.iter().chain(std::iter::once(&"")) {
+        if w.chars().count() == 1 {
+            run.push_str(w);
+            letters += 1;
+        } else {
+            if letters >= 2 {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.clear();
+            letters = 0;
+        }
+    }
+    (words, runs)
+}
+
+/// Whether `run` is one or more of the known abbreviations written back to back (`adivsgrs` from
+/// `A.D.I.V.S.G.R.S.`), so that spelled-out letters never match part of an unrelated word.
+fn is_abbreviation_run(run: &str) -> bool {
+    run.is_empty()
+        || SERVICES
+            .iter()
+            .flat_map(|s| s.abbreviations)
+            .any(|a| run.strip_prefix(a).is_some_and(is_abbreviation_run))
+}
+
+/// Whether `phrase` (folded words) occurs as whole words in `folded`.
+fn contains_words(folded: &str, phrase: &str) -> bool {
+    format!(" {folded} ").contains(&format!(" {phrase} "))
+}
+
+/// The security or intelligence service an organisation name designates, as a description for
+/// messages (`the State Security Service (VSSE)`), or `None` for any other organisation.
+///
+/// Recognised, in Dutch, French, German and English, by full name or abbreviation, ignoring
+/// case, accents and punctuation: OCAD/OCAM/CUTA; the State Security (VSSE, Veiligheid van de
+/// Staat, Staatsveiligheid, Sûreté de l'État, Staatssicherheit); the military intelligence
+/// service (ADIV/SGRS); the Joint Intelligence Centre and Joint Decision Centre (JIC, JDC); the
+/// Local Taskforce as such (LTF, Lokale Taskforce, Task Force Locale, TFL); and the federal
+/// police (federale politie, police fédérale, Föderale Polizei, FGP, PJF, DJSOC). Local police
+/// (`Politiezone Gent`, `Zone de police Bruxelles-Ixelles`), CAW, OCMW/CPAS, CLB and schools do
+/// not match. A name naming several services gives the first in the order above.
+pub fn security_service(name: &str) -> Option<&'static str> {
+    let folded = fold(name);
+    let (words, runs) = words_and_initialisms(&folded);
+    SERVICES
+        .iter()
+        .find(|service| {
+            service.names.iter().any(|n| contains_words(&folded, n))
+                || service.abbreviations.iter().any(|a| {
+                    words.contains(a)
+                        || runs.iter().any(|r| is_abbreviation_run(r) && r.contains(a))
+                })
+        })
+        .map(|service| service.description)
+}
+
+/// A guess whether an organisation name is a local police zone (`Politiezone Gent`, `ZP
+/// Bruxelles-Capitale/Ixelles`, `Lokale Politie Antwerpen`, `Zone de police`, `Police locale`,
+/// `Polizeizone Eifel`, `Lokale Polizei`), used only to suggest a sector. Anything
+/// [`security_service`] recognises, the federal police included, is not local police.
+pub fn is_local_police(name: &str) -> bool {
+    if security_service(name).is_some() {
+        return false;
+    }
+    let folded = fold(name);
+    let (_, runs) = words_and_initialisms(&folded);
+    LOCAL_POLICE.iter().any(|w| contains_words(&folded, w)) || runs.iter().any(|r| r == "zp")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_table() {
+        let table = [
+            ("Brüssel", "brussel"),
+            ("Sûreté de l'État", "surete de l etat"),
+            ("Sûreté de l\u{2019}État", "surete de l etat"),
+            ("  Sint-Genesius-Rode ", "sint genesius rode"),
+            ("Écaussinnes", "ecaussinnes"),
+            ("Lède", "lede"),
+            ("Coördinatieorgaan", "coordinatieorgaan"),
+            ("Straße", "strasse"),
+            ("Œuvre", "oeuvre"),
+            ("\u{132}zendijke", "ijzendijke"),
+            ("'s-Gravenbrakel", "s gravenbrakel"),
+            ("Kelmis (La Calamine)", "kelmis la calamine"),
+            ("Ixelles/Elsene", "ixelles elsene"),
+            ("V.S.S.E.", "v s s e"),
+            ("Sankt\u{a0}Vith", "sankt vith"),
+            ("ＯＣＡＭ", "ocam"),
+            ("PZ 5415", "pz 5415"),
+            ("", ""),
+            (" -- ", ""),
+            ("İstanbul", "istanbul"),
+        ];
+        for (input, expected) in table {
+            assert_eq!(fold(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn tables_are_folded() {
+        for service in SERVICES {
+            for name in service.names.iter().chain(service.abbreviations) {
+                assert_eq!(fold(name), *name, "{name}");
+            }
+        }
+        for name in LOCAL_POLICE {
+            assert_eq!(fold(name), *name, "{name}");
+        }
+    }
+
+    const OCAD: &str = "the Coordination Unit for Threat Analysis (OCAD/OCAM)";
+    const VSSE: &str = "the State Security Service (VSSE)";
+    const ADIV: &str = "the General Intelligence and Security Service (ADIV/SGRS)";
+    const JIC: &str = "the Joint Intelligence Centre (JIC)";
+    const JDC: &str = "the Joint Decision Centre (JDC)";
+    const LTF: &str = "the Local Taskforce (LTF) as such";
+    const FED: &str = "the federal police";
+
+    #[test]
+    fn r4_services_are_recognised() {
+        let table = [
+            // OCAD / OCAM: NL, FR, DE, EN, abbreviations
+            ("Coördinatieorgaan voor de dreigingsanalyse", OCAD),
+            ("Organe de coordination pour l'analyse de la menace", OCAD),
+            ("Koordinierungsorgan für die Bedrohungsanalyse", OCAD),
+            ("Coordination Unit for Threat Analysis", OCAD),
+            ("OCAD", OCAD),
+            ("ocam", OCAD),
+            ("O.C.A.M.", OCAD),
+            ("CUTA", OCAD),
+            ("OCAD - analist", OCAD),
+            // VSSE
+            ("Veiligheid van de Staat", VSSE),
+            ("Staatsveiligheid", VSSE),
+            ("Sûreté de l'État", VSSE),
+            ("Sûreté de l'Etat", VSSE),
+            ("Sureté de l'état", VSSE),
+            ("SURETE DE L ETAT", VSSE),
+            ("Staatssicherheit", VSSE),
+            ("State Security", VSSE),
+            ("State Security Service", VSSE),
+            ("VSSE", VSSE),
+            ("V.S.S.E.", VSSE),
+            ("vsse provinciale post Gent", VSSE),
+            // ADIV / SGRS
+            ("Algemene Dienst Inlichting en Veiligheid", ADIV),
+            ("Service Général du Renseignement et de la Sécurité", ADIV),
+            ("Allgemeiner Nachrichten- und Sicherheitsdienst", ADIV),
+            ("General Intelligence and Security Service", ADIV),
+            ("Military intelligence", ADIV),
+            ("Militärischer Nachrichtendienst", ADIV),
+            ("ADIV", ADIV),
+            ("SGRS", ADIV),
+            ("s.g.r.s", ADIV),
+            ("A.D.I.V./S.G.R.S.", ADIV),
+            ("ADIV/SGRS", ADIV),
+            ("Defensie - ADIV", ADIV),
+            // Joint centres
+            ("Joint Intelligence Centre", JIC),
+            ("Joint Intelligence Center", JIC),
+            ("JIC", JIC),
+            ("Joint Decision Centre", JDC),
+            ("JDC", JDC),
+            // Local Taskforce as such
+            ("Local Taskforce", LTF),
+            ("Lokale Taskforce Gent", LTF),
+            ("Lokale Task Force", LTF),
+            ("Task Force Locale de Liège", LTF),
+            ("LTF", LTF),
+            ("L.T.F.", LTF),
+            ("TFL Charleroi", LTF),
+            // Federal police
+            ("Federale Politie", FED),
+            ("federale politie - FGP Antwerpen", FED),
+            ("Police fédérale", FED),
+            ("Föderale Polizei", FED),
+            ("Federal Police", FED),
+            ("FGP Gent", FED),
+            ("F.G.P.", FED),
+            ("PJF Bruxelles", FED),
+            ("DJSOC", FED),
+            ("Police judiciaire fédérale de Liège", FED),
+            ("Federale Gerechtelijke Politie Oost-Vlaanderen", FED),
+        ];
+        for (name, expected) in table {
+            assert_eq!(security_service(name), Some(expected), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn r4_other_organisations_are_not_services() {
+        for name in [
+            "CAW",
+            "CAW Oost-Vlaanderen",
+            "OCMW Gent",
+            "CPAS de Liège",
+            "Politiezone Gent",
+            "PZ Gent",
+            "Lokale Politie Antwerpen",
+            "Zone de police Bruxelles-Ixelles",
+            "ZP Bruxelles-Capitale/Ixelles",
+            "Polizeizone Eifel",
+            "CLB Gent",
+            "Adivo vzw",
+            "sgrsx",
+            "Atheneum Vsseschool",
+            "VDAB",
+            "Forem",
+            "Actiris",
+            "Justitiehuis Gent",
+            "Maison de justice de Mons",
+            "Stad Gent - Dienst Preventie voor Veiligheid",
+            "Service Prévention et Sécurité",
+            "Veiligheidsdienst stad Antwerpen",
+            "Opgroeien",
+            "Ocadia",
+            "Centre l'Ocamien",
+            "A.S.B.L. Le Pont",
+            "V.Z.W. De Sleutel",
+            "Staat",
+            "Sûreté",
+            "Taskforce Jeugd",
+            "Politieschool",
+            "",
+        ] {
+            assert_eq!(security_service(name), None, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_runs_must_be_made_of_abbreviations() {
+        let table = [
+            ("A.D.I.V.O.", None),
+            ("V.S.S.E.X.", None),
+            ("X.V.S.S.E.", None),
+            ("V.S.S.E./A.D.I.V.", Some(VSSE)),
+            ("L.T.F. - V.S.S.E.", Some(VSSE)),
+        ];
+        for (name, expected) in table {
+            assert_eq!(security_service(name), expected, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn local_police_heuristic() {
+        let table = [
+            ("Politiezone Gent", true),
+            ("Politiezone Rivierenland", true),
+            ("Lokale Politie Antwerpen", true),
+            ("Lokale politie", true),
+            ("Politie Antwerpen", true),
+            ("Zone de police Bruxelles-Ixelles", true),
+            ("ZP Bruxelles-Capitale/Ixelles", true),
+            ("Z.P. Mons-Quévy", true),
+            ("Police locale de Charleroi", true),
+            ("Polizeizone Eifel", true),
+            ("Lokale Polizei Weser-Göhl", true),
+            ("Federale Politie", false),
+            ("Police fédérale", false),
+            ("FGP Gent", false),
+            ("PZ Duffel", false),
+            ("CAW", false),
+            ("OCMW Gent", false),
+            ("Politieschool", false),
+            ("", false),
+        ];
+        for (name, expected) in table {
+            assert_eq!(is_local_police(name), expected, "{name:?}");
+        }
+    }
+}

@@ -1,16 +1,22 @@
 //! `livcr demo`: a realistic demo database, built with the same code paths as the real
 //! commands, and a tour of what it shows.
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use clap::Parser;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use crate::cli::DemoArgs;
+use crate::cli::{Cli, DemoArgs};
+use crate::commands::dispatch;
 use crate::context::{Ctx, begin};
 use crate::db;
 use crate::domain::municipality::reference;
 use crate::error::fail_hint;
+use crate::output::{Format, Out};
 
 /// Where the demo writes when no --db is given.
 pub const DEFAULT_DEMO_DB: &str = "livcr-demo.db";
@@ -34,9 +40,295 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
         ctx.audit(&tx, "init", "database", "1", "demo database created")?;
         tx.commit()?;
     }
+    drop(conn);
     ctx.db_path = path.clone();
+    build(ctx)?;
+    let conn = ctx.open()?;
     tour(ctx, &conn, &path)?;
     Ok(0)
+}
+
+/// A buffer that collects what a demo step prints on stdout.
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    fn take(&self) -> String {
+        self.0
+            .lock()
+            .map(|mut v| {
+                String::from_utf8_lossy(&std::mem::take(&mut *v))
+                    .trim()
+                    .to_string()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Runs one livcr command line against the demo database, as a user would type it, through
+/// the same parsing and validation. Returns what it printed on stdout.
+fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
+    let mut argv = vec!["livcr", "--no-input", "--as", "demo", "--format", "json"];
+    argv.extend_from_slice(args);
+    let cli = Cli::try_parse_from(&argv)
+        .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
+    let saved_actor = std::mem::replace(&mut ctx.actor, "demo".to_string());
+    let saved_lang = ctx.lang_flag;
+    ctx.lang_flag = cli.lang;
+    let result = dispatch(ctx, cli.command);
+    ctx.actor = saved_actor;
+    ctx.lang_flag = saved_lang;
+    let code = result.with_context(|| format!("demo step `livcr {}`", args.join(" ")))?;
+    if code != 0 {
+        anyhow::bail!("demo step `livcr {}` exited {code}", args.join(" "));
+    }
+    let out = capture.take();
+    // Commands print `{"id": ...}`-like objects in JSON mode; hand back the bare value.
+    Ok(match serde_json::from_str::<Value>(&out) {
+        Ok(Value::Object(map)) => map
+            .values()
+            .next()
+            .map(crate::output::cell_text)
+            .unwrap_or_default(),
+        _ => out,
+    })
+}
+
+/// The demo's content: a joint cell of the three municipalities of police zone Vlas, its
+/// members and partners. Names are invented.
+fn build(ctx: &mut Ctx) -> Result<()> {
+    let capture = Capture::default();
+    let real_out = std::mem::replace(
+        &mut ctx.out,
+        Out::to_writers(
+            Format::Json,
+            Box::new(capture.clone()),
+            Box::new(io::sink()),
+        ),
+    );
+    let result = build_steps(ctx, &capture);
+    ctx.out = real_out;
+    result
+}
+
+fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
+    let today = ctx.clock.today;
+    let d = |days: i64| {
+        (today - chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let established = d(3 * 365);
+    step(
+        ctx,
+        c,
+        &[
+            "cell",
+            "add",
+            "VLAS",
+            "--name",
+            "LIVC-R Kortrijk-Kuurne-Lendelede",
+            "--municipality",
+            "Kortrijk",
+            "--municipality",
+            "Kuurne",
+            "--municipality",
+            "Lendelede",
+            "--established",
+            &established,
+        ],
+    )?;
+    for (name, sector, basis) in [
+        ("Stad Kortrijk", "municipality", None),
+        ("Gemeente Kuurne", "municipality", None),
+        ("Gemeente Lendelede", "municipality", None),
+        ("Politiezone Vlas", "local_police", None),
+        ("OCMW Kortrijk", "ocmw", None),
+        (
+            "CAW Zuid-West-Vlaanderen",
+            "caw",
+            Some("decreet van 21 mei 2021 (LIVC-R), art. 4"),
+        ),
+        (
+            "CLB Kortrijk",
+            "clb",
+            Some("decreet van 21 mei 2021 (LIVC-R), art. 4"),
+        ),
+        (
+            "VDAB Kortrijk",
+            "employment",
+            Some("decreet van 21 mei 2021 (LIVC-R), art. 4"),
+        ),
+        (
+            "Sint-Amandscollege",
+            "school",
+            Some("decreet van 21 mei 2021 (LIVC-R), art. 4"),
+        ),
+        (
+            "Justitiehuis Kortrijk",
+            "justice_house",
+            Some("decreet van 21 mei 2021 (LIVC-R), art. 4"),
+        ),
+    ] {
+        let mut args = vec!["org", "add", name, "--sector", sector];
+        if let Some(b) = basis {
+            args.extend_from_slice(&["--legal-basis", b]);
+        }
+        step(ctx, c, &args)?;
+    }
+    let from = established.as_str();
+    let seats: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "Els Demeester",
+            "Stad Kortrijk",
+            "els.demeester@kortrijk.example",
+            &["--role", "mayor", "--municipality", "Kortrijk"],
+        ),
+        (
+            "Els Demeester",
+            "Stad Kortrijk",
+            "els.demeester@kortrijk.example",
+            &["--role", "chair"],
+        ),
+        (
+            "Bart Vanneste",
+            "Gemeente Kuurne",
+            "burgemeester@kuurne.example",
+            &["--role", "mayor", "--municipality", "Kuurne"],
+        ),
+        (
+            "Hilde Verhaeghe",
+            "Gemeente Lendelede",
+            "burgemeester@lendelede.example",
+            &["--role", "mayor", "--municipality", "Lendelede"],
+        ),
+        (
+            "Inspecteur Tom Claeys",
+            "Politiezone Vlas",
+            "io@pzvlas.example",
+            &["--role", "io"],
+        ),
+        (
+            "Sofie Deleu",
+            "Stad Kortrijk",
+            "preventie@kortrijk.example",
+            &["--role", "prevention"],
+        ),
+        (
+            "Karim Benali",
+            "Stad Kortrijk",
+            "secretariaat.livcr@kortrijk.example",
+            &["--role", "secretariat"],
+        ),
+        (
+            "Nathalie Desmet",
+            "OCMW Kortrijk",
+            "n.desmet@ocmw.example",
+            &[
+                "--role",
+                "partner",
+                "--invited-by",
+                "Els Demeester",
+                "--secret-holder",
+            ],
+        ),
+        (
+            "Pieter Vermeulen",
+            "CAW Zuid-West-Vlaanderen",
+            "p.vermeulen@caw.example",
+            &[
+                "--role",
+                "partner",
+                "--invited-by",
+                "Els Demeester",
+                "--secret-holder",
+            ],
+        ),
+        (
+            "An Callens",
+            "CLB Kortrijk",
+            "a.callens@clb.example",
+            &[
+                "--role",
+                "partner",
+                "--invited-by",
+                "Els Demeester",
+                "--secret-holder",
+            ],
+        ),
+        (
+            "Joris Maes",
+            "VDAB Kortrijk",
+            "j.maes@vdab.example",
+            &["--role", "partner", "--invited-by", "Bart Vanneste"],
+        ),
+        (
+            "Lies Vandamme",
+            "Sint-Amandscollege",
+            "l.vandamme@school.example",
+            &["--role", "ad_hoc", "--invited-by", "Els Demeester"],
+        ),
+        (
+            "Koen Dewitte",
+            "Justitiehuis Kortrijk",
+            "k.dewitte@justitie.example",
+            &[
+                "--role",
+                "partner",
+                "--invited-by",
+                "Hilde Verhaeghe",
+                "--secret-holder",
+            ],
+        ),
+    ];
+    for (name, org, email, extra) in seats {
+        let mut args = vec![
+            "member", "add", name, "--org", org, "--email", email, "--from", from,
+        ];
+        args.extend_from_slice(extra);
+        step(ctx, c, &args)?;
+    }
+    step(
+        ctx,
+        c,
+        &[
+            "member",
+            "clearance",
+            "io@pzvlas.example",
+            "--confirmed",
+            &d(2 * 365),
+        ],
+    )?;
+    for (_, _, email, _) in seats {
+        step(ctx, c, &["member", "declare", email, "--signed", from])?;
+    }
+    // Left in on purpose: an expired declaration, so `cell check` shows a rule R5 warning.
+    step(
+        ctx,
+        c,
+        &[
+            "member",
+            "declare",
+            "j.maes@vdab.example",
+            "--signed",
+            from,
+            "--valid-until",
+            &d(30),
+        ],
+    )?;
+    Ok(())
 }
 
 fn ensure_is_demo(path: &Path) -> Result<()> {
@@ -103,6 +395,48 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         "Old code 71022 is accepted: {}",
         hasselt.note.unwrap_or_default()
     ))?;
+
+    heading(ctx, "The cell (livcr cell show)")?;
+    let conn2 = ctx.open()?;
+    let cell = crate::commands::lookup::cell(ctx, &conn2, None)?;
+    let st =
+        crate::commands::cell::state(&conn2, cell, &crate::commands::lookup::iso(ctx.clock.today))?;
+    let rows: Vec<Vec<Value>> = st
+        .seats
+        .iter()
+        .map(|s| {
+            vec![
+                s.role.clone().into(),
+                s.person.name.clone().into(),
+                s.person.organisation.clone().into(),
+                s.nis.clone().into(),
+            ]
+        })
+        .collect();
+    ctx.out.line(&format!(
+        "{} {}: joint cell of {} municipalities",
+        st.cell.code,
+        st.cell.name,
+        st.municipalities.len()
+    ))?;
+    ctx.out
+        .list(&["role", "name", "organisation", "municipality"], &rows)?;
+
+    heading(ctx, "Composition rules (livcr cell check)")?;
+    let rows: Vec<Vec<Value>> = st
+        .findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.rule.into(),
+                f.status.as_str().into(),
+                f.detail.clone().into(),
+                f.members.join(", ").into(),
+            ]
+        })
+        .collect();
+    ctx.out
+        .list(&["rule", "status", "detail", "members"], &rows)?;
 
     heading(ctx, "Audit chain")?;
     let verdict = db::audit::verify(conn)?;

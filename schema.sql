@@ -2,7 +2,8 @@
 --
 -- Applied once, in one transaction, when a database is created; `PRAGMA user_version` then
 -- reads 1. Never edit this file after a release: later changes are new steps in
--- src/db/migrate.rs. Conventions: STRICT tables, NOT NULL unless there is a reason, enums as
+-- src/db/migrate.rs, with their SQL in migrations/ (0002_cases.sql: cases, journal, actions,
+-- purge). Conventions: STRICT tables, NOT NULL unless there is a reason, enums as
 -- TEXT with CHECK, an explicit ON DELETE on every foreign key, dates as ISO YYYY-MM-DD text,
 -- timestamps as UTC RFC 3339 text. Periods are half-open: a row is in force on day D when
 -- from_on <= D and (until_on IS NULL or D < until_on).

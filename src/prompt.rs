@@ -32,3 +32,38 @@ pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
         .interact()
         .context("reading from the terminal")
 }
+
+/// Opens $VISUAL / $EDITOR (default `vi`) on an empty file in a private (0700) temporary folder
+/// that is removed afterwards, and returns what was written.
+pub fn editor() -> Result<String> {
+    let dir = tempfile::Builder::new()
+        .prefix("livcr-")
+        .tempdir()
+        .context("creating a private temporary folder for the editor")?;
+    let path = dir.path().join("note.txt");
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .context("creating the note file")?;
+    }
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".to_string());
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().unwrap_or("vi");
+    let status = std::process::Command::new(program)
+        .args(parts)
+        .arg(&path)
+        .status()
+        .with_context(|| format!("starting the editor {editor:?}"))?;
+    if !status.success() {
+        anyhow::bail!("the editor {editor:?} exited with {status}; nothing was recorded");
+    }
+    let text = std::fs::read_to_string(&path).context("reading the note back")?;
+    drop(dir);
+    Ok(text)
+}

@@ -6,7 +6,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::domain::Lang;
 
+mod case;
 mod composition;
+pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
 
 /// Secretariat tool for a Belgian LIVC-R / CSIL-R (local integrated security cell on
@@ -113,6 +115,17 @@ pub enum Command {
     /// Members: seats held by people of organisations, declarations and clearances
     #[command(subcommand)]
     Member(MemberCmd),
+    /// Anonymised cases: codes, status, journal, reviews, closure
+    #[command(subcommand)]
+    Case(CaseCmd),
+    /// Actions agreed for cases: owner, due date, done
+    #[command(subcommand)]
+    Action(ActionCmd),
+    /// Delete closed and declined cases whose retention has ended (rule R11)
+    ///
+    /// Use --dry-run first to see what would go, then --yes. Anonymous monthly counts are kept
+    /// so that reports on past months do not change; a destruction register row is written.
+    Purge(PurgeArgs),
     /// The audit log: every change, hash-chained
     #[command(subcommand)]
     Audit(AuditCmd),

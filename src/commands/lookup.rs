@@ -171,3 +171,40 @@ pub fn missing(flags: &[&str]) -> anyhow::Error {
         "give them as flags (livcr asks for missing values only on a terminal without --no-input)",
     )
 }
+
+/// A case of the cell by its code (case and dashes ignored); a typo one edit away from a real
+/// code gets "did you mean".
+pub fn case(
+    ctx: &Ctx,
+    conn: &Connection,
+    cell: &Cell,
+    input: &str,
+) -> Result<crate::db::case::Case> {
+    use crate::domain::casecode;
+    let today = iso(ctx.clock.today);
+    let parsed = casecode::parse(input);
+    if let Ok(code) = &parsed
+        && let Some(c) = crate::db::case::by_code(conn, code.as_str(), &today)?
+    {
+        if c.cell_id != cell.id {
+            return Err(fail_hint(
+                format!("case {} belongs to another cell", c.code),
+                "choose that cell with --cell CODE",
+            ));
+        }
+        return Ok(c);
+    }
+    let codes = crate::db::case::all_codes(conn)?;
+    let near = casecode::did_you_mean(input, codes.iter().map(String::as_str));
+    let shown = casecode::normalize(input);
+    let message = match parsed {
+        Err(e) if near.is_empty() => return Err(e),
+        Err(_) => format!("{shown:?} is not a valid case code"),
+        Ok(code) => format!("unknown case {code}"),
+    };
+    Err(if near.is_empty() {
+        fail_hint(message, "list the cases with `livcr case list --all`")
+    } else {
+        fail_hint(message, format!("did you mean {}?", near.join(" or ")))
+    })
+}

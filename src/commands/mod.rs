@@ -1,6 +1,8 @@
 //! One module per noun, one function per verb: validate, transact, render.
 
+pub mod action;
 pub mod audit;
+pub mod case;
 pub mod cell;
 pub mod config;
 pub mod demo;
@@ -9,6 +11,7 @@ pub mod lookup;
 pub mod member;
 pub mod municipality;
 pub mod org;
+pub mod purge;
 
 use anyhow::Result;
 
@@ -32,6 +35,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Cell(cmd) => cell::run(ctx, cmd),
         Command::Org(cmd) => org::run(ctx, cmd),
         Command::Member(cmd) => member::run(ctx, cmd),
+        Command::Case(cmd) => case::run(ctx, cmd),
+        Command::Action(cmd) => action::run(ctx, cmd),
+        Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),
     }

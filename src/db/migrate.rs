@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1];
+const STEPS: &[Step] = &[step1, step2];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -45,6 +45,12 @@ fn step1(tx: &Transaction) -> Result<()> {
         merger.execute(params![g.old_nis, g.old_name, g.new_nis, MERGER_DATE])?;
     }
     Ok(())
+}
+
+/// Migration 2: cases, their journal and actions, what purge keeps.
+fn step2(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0002_cases.sql"))
+        .context("applying migrations/0002_cases.sql")
 }
 
 /// The file's schema version.

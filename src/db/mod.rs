@@ -2,6 +2,7 @@
 //! family. The only place with SQL.
 
 pub mod audit;
+pub mod case;
 pub mod composition;
 pub mod migrate;
 pub mod setting;

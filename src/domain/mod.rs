@@ -1,11 +1,13 @@
 //! Pure rules and types: no I/O, no clock, no database.
 
+pub mod case;
 pub mod casecode;
 pub mod composition;
 pub mod dates;
 pub mod municipality;
 pub mod privacy;
 pub mod security;
+pub mod stats;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

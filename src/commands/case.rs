@@ -1,0 +1,860 @@
+//! `livcr case open|list|show|move|note|lead|review|close|reopen`.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{CaseCmd, CaseList, CaseOpen};
+use crate::commands::{DATA_FORMATS, lookup};
+use crate::context::{Ctx, begin};
+use crate::db::case::{self as cases, Case, Filter, NewCase, NewEvent};
+use crate::db::composition::{self as comp, Cell};
+use crate::domain::case::{self as life, AgeBand, CloseReason, MoveTarget, Status};
+use crate::domain::casecode;
+use crate::domain::dates::parse_span;
+use crate::domain::municipality::{self, reference};
+use crate::error::{fail, fail_hint};
+
+pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
+    ctx.check_format(DATA_FORMATS)?;
+    match cmd {
+        CaseCmd::Open(a) => open(ctx, a),
+        CaseCmd::List(a) => list(ctx, a),
+        CaseCmd::Show { code } => show(ctx, &code),
+        CaseCmd::Move {
+            code,
+            to,
+            decided_by,
+            reason,
+            on,
+        } => move_to(ctx, &code, to, decided_by.as_deref(), reason, on.as_deref()),
+        CaseCmd::Note {
+            code,
+            text,
+            file,
+            on,
+        } => note(ctx, &code, text, file.as_deref(), on.as_deref()),
+        CaseCmd::Lead { code, org } => lead(ctx, &code, &org),
+        CaseCmd::Review {
+            code,
+            on,
+            next,
+            interval,
+        } => review(
+            ctx,
+            &code,
+            on.as_deref(),
+            next.as_deref(),
+            interval.as_deref(),
+        ),
+        CaseCmd::Close { code, reason, on } => close(ctx, &code, reason, on.as_deref()),
+        CaseCmd::Reopen { code, on } => reopen(ctx, &code, on.as_deref()),
+    }
+}
+
+fn parse_iso(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
+}
+
+/// A date typed by the user that may not lie in the future.
+fn past_date(ctx: &Ctx, input: Option<&str>, what: &str) -> Result<String> {
+    let d = lookup::date_or_today(ctx, input)?;
+    if d > lookup::iso(ctx.clock.today) {
+        return Err(fail_hint(
+            format!("{what} {d} is in the future"),
+            "record what happened on or before today",
+        ));
+    }
+    Ok(d)
+}
+
+pub fn muni_label(nis: &str) -> String {
+    reference()
+        .ok()
+        .and_then(|r| r.by_nis(nis))
+        .map(|m| format!("{} {}", nis, m.display_name()))
+        .unwrap_or_else(|| nis.to_string())
+}
+
+fn is_minor(c: &Case) -> bool {
+    AgeBand::parse(&c.age_band).is_some_and(AgeBand::is_minor)
+}
+
+/// Is `nis` covered by the cell on `date`?
+fn covers(conn: &Connection, cell: &Cell, nis: &str, date: &str) -> Result<bool> {
+    Ok(comp::coverage_of_cell(conn, cell.id)?.iter().any(|c| {
+        c.nis == nis && c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u)
+    }))
+}
+
+/// Does the cell have an IO on `date`?
+pub fn active_io(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp::Seat>> {
+    Ok(comp::seats(conn, cell.id, Some(date))?
+        .into_iter()
+        .filter(|s| s.role == "io")
+        .collect())
+}
+
+fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
+    let found = municipality::resolve(&a.municipality)?;
+    if let Some(n) = &found.note {
+        ctx.out.note(n)?;
+    }
+    let m = found.municipality;
+    let on = past_date(ctx, a.on.as_deref(), "--on")?;
+    let summary = a
+        .summary
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    if let Some(s) = &summary {
+        ctx.lint("summary", s)?;
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    if !covers(&tx, &cell, &m.nis, &on)? {
+        return Err(fail_hint(
+            format!(
+                "{} ({}) is not covered by cell {} on {on}",
+                m.display_name(),
+                m.nis,
+                cell.code
+            ),
+            "a case belongs to a municipality of the cell; `livcr cell show` lists them",
+        ));
+    }
+    if a.source == life::Source::Io && active_io(&tx, &cell, &on)?.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "--source io needs an active Information Officer in cell {} on {on}; the IO is the \
+                 only bridge to the Local Taskforce",
+                cell.code
+            ),
+            "record the IO first with `livcr member add NAME --org POLICE --role io`",
+        ));
+    }
+    let source_org = a
+        .source_org
+        .as_deref()
+        .map(|o| lookup::org(&tx, o))
+        .transpose()?;
+    let mut code = casecode::generate()?;
+    let mut tries = 0;
+    while cases::code_exists(&tx, code.as_str())? {
+        tries += 1;
+        if tries > 20 {
+            return Err(fail("could not draw a free case code; try again"));
+        }
+        code = casecode::generate()?;
+    }
+    let next = life::review_after(parse_iso(&on)?, cell.review_weeks);
+    let next = lookup::iso(next);
+    let stamp = ctx.clock.stamp();
+    let id = cases::insert(
+        &tx,
+        &NewCase {
+            code: code.as_str(),
+            cell_id: cell.id,
+            nis: &m.nis,
+            opened_on: &on,
+            source: a.source.as_str(),
+            source_org_id: source_org.as_ref().map(|o| o.id),
+            phenomenon: a.phenomenon.as_str(),
+            age_band: a.age_band.as_str(),
+            summary: summary.as_deref(),
+            review_weeks: cell.review_weeks,
+            next_review_on: &next,
+            created_at: &stamp,
+        },
+    )?;
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: id,
+            on_date: &on,
+            at: &stamp,
+            kind: "opened",
+            to_status: Some("signal"),
+            next_review_on: Some(&next),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "open",
+        "case",
+        code.as_str(),
+        &format!(
+            "case opened on {on}: municipality {}, source {}, phenomenon {}, age band {}",
+            m.nis,
+            a.source.as_str(),
+            a.phenomenon.as_str(),
+            a.age_band.as_str()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "opened case {code} ({}, {}, {}), first review by {next}",
+        m.display_name(),
+        a.phenomenon.as_str(),
+        a.age_band.as_str()
+    ))?;
+    if a.age_band.is_minor() {
+        ctx.out
+            .warn("the case concerns a minor (rule R12); it is marked in lists and on forms")?;
+    }
+    ctx.out
+        .value(&json!({"code": code.as_str(), "id": id}), code.as_str())?;
+    Ok(0)
+}
+
+fn case_row(c: &Case, today: &str) -> Vec<Value> {
+    vec![
+        c.code.clone().into(),
+        c.status.clone().into(),
+        muni_label(&c.nis).into(),
+        c.phenomenon.clone().into(),
+        c.age_band.clone().into(),
+        Value::Bool(is_minor(c)),
+        c.source.clone().into(),
+        c.lead_org.clone().into(),
+        c.opened_on.clone().into(),
+        c.next_review_on.clone().into(),
+        Value::Bool(c.next_review_on.as_deref().is_some_and(|n| n < today)),
+        c.open_actions.into(),
+        c.overdue_actions.into(),
+        c.closed_on.clone().into(),
+    ]
+}
+
+pub const CASE_COLUMNS: &[&str] = &[
+    "code",
+    "status",
+    "municipality",
+    "phenomenon",
+    "age_band",
+    "minor",
+    "source",
+    "lead",
+    "opened_on",
+    "next_review_on",
+    "review_overdue",
+    "open_actions",
+    "overdue_actions",
+    "closed_on",
+];
+
+fn list(ctx: &mut Ctx, a: CaseList) -> Result<u8> {
+    let nis = match &a.municipality {
+        Some(m) => {
+            let f = municipality::resolve(m)?;
+            if let Some(n) = &f.note {
+                ctx.out.note(n)?;
+            }
+            Some(f.municipality.nis.clone())
+        }
+        None => None,
+    };
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let today = lookup::iso(ctx.clock.today);
+    let rows: Vec<Vec<Value>> = cases::list(
+        &conn,
+        cell.id,
+        &today,
+        &Filter {
+            status: a.status.map(Status::as_str),
+            nis: nis.as_deref(),
+            phenomenon: a.phenomenon.map(|p| p.as_str()),
+            review_by: a.review_due.then_some(today.as_str()),
+            minors: a.minors,
+            all: a.all,
+        },
+    )?
+    .iter()
+    .map(|c| case_row(c, &today))
+    .collect();
+    ctx.out.list(CASE_COLUMNS, &rows)?;
+    Ok(0)
+}
+
+fn event_line(e: &cases::Event) -> String {
+    let status = match (&e.from_status, &e.to_status) {
+        (Some(f), Some(t)) => format!("{f} → {t}"),
+        (None, Some(t)) => t.clone(),
+        _ => String::new(),
+    };
+    let mut parts = vec![status];
+    if let Some(n) = &e.next_review_on {
+        parts.push(format!("next review {n}"));
+    }
+    if let Some(by) = &e.decided_by_name {
+        parts.push(format!("decided by {by}"));
+    }
+    if let Some(t) = &e.text {
+        parts.push(t.clone());
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join("; ")
+}
+
+fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let c = lookup::case(ctx, &tx, &cell, code)?;
+    let events = cases::events(&tx, c.id)?;
+    let actions = cases::actions_of_case(&tx, c.id)?;
+    ctx.audit(&tx, "view", "case", &c.code, "case detail viewed")?;
+    tx.commit()?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut json = serde_json::to_value(&c)?;
+    json["minor"] = Value::Bool(is_minor(&c));
+    json["municipality"] = muni_label(&c.nis).into();
+    json["journal"] = serde_json::to_value(&events)?;
+    json["actions"] = serde_json::to_value(&actions)?;
+    let fields = [
+        ("code", c.code.clone().into()),
+        ("status", c.status.clone().into()),
+        ("municipality", muni_label(&c.nis).into()),
+        ("opened on", c.opened_on.clone().into()),
+        (
+            "source",
+            match &c.source_org {
+                Some(o) => format!("{} ({o})", c.source),
+                None => c.source.clone(),
+            }
+            .into(),
+        ),
+        ("phenomenon", c.phenomenon.clone().into()),
+        (
+            "age band",
+            if is_minor(&c) {
+                format!("{} (MINOR, rule R12)", c.age_band)
+            } else {
+                c.age_band.clone()
+            }
+            .into(),
+        ),
+        ("lead", c.lead_org.clone().into()),
+        ("next review", c.next_review_on.clone().into()),
+        (
+            "closed",
+            c.closed_on
+                .as_ref()
+                .map(|d| {
+                    format!(
+                        "{d}{}",
+                        c.close_reason
+                            .as_ref()
+                            .map(|r| format!(" ({r})"))
+                            .unwrap_or_default()
+                    )
+                })
+                .into(),
+        ),
+        ("purge due", c.purge_due_on.clone().into()),
+        ("summary", c.summary.clone().into()),
+    ];
+    let sections = [
+        crate::output::Section {
+            title: "Journal".into(),
+            columns: vec!["date", "kind", "detail", "by"],
+            rows: events
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.on_date.clone().into(),
+                        e.kind.clone().into(),
+                        event_line(e).into(),
+                        e.actor.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+        crate::output::Section {
+            title: "Actions".into(),
+            columns: vec!["id", "owner", "due_on", "done_on", "overdue", "text"],
+            rows: actions
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.id.into(),
+                        a.org.clone().into(),
+                        a.due_on.clone().into(),
+                        a.done_on.clone().into(),
+                        Value::Bool(a.done_on.is_none() && a.due_on < today),
+                        a.text.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+    ];
+    ctx.out.record(&json, &fields, &sections)?;
+    Ok(0)
+}
+
+fn status_of(c: &Case) -> Result<Status> {
+    Status::parse(&c.status).with_context(|| format!("unknown stored status {:?}", c.status))
+}
+
+fn move_to(
+    ctx: &mut Ctx,
+    code: &str,
+    to: MoveTarget,
+    decided_by: Option<&str>,
+    reason: Option<String>,
+    on: Option<&str>,
+) -> Result<u8> {
+    let on = past_date(ctx, on, "--on")?;
+    let reason = reason
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    if let Some(r) = &reason {
+        ctx.lint("reason", r)?;
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    let from = status_of(&c)?;
+    let target = to.status();
+    if !from.can_move_to(target) {
+        let allowed: Vec<Status> = from
+            .next()
+            .iter()
+            .copied()
+            .filter(|s| *s != Status::Closed)
+            .collect();
+        let mut hint = format!(
+            "from {} a case can move to: {}",
+            from.as_str(),
+            life::list(&allowed)
+        );
+        if from.can_move_to(Status::Closed) {
+            hint.push_str("; or close it with `livcr case close`");
+        }
+        return Err(fail_hint(
+            format!(
+                "case {} cannot move from {} to {}",
+                c.code,
+                from.as_str(),
+                target.as_str()
+            ),
+            hint,
+        ));
+    }
+    let decider = decided_by.map(|d| lookup::member(&tx, d)).transpose()?;
+    if target == Status::OnList {
+        let Some(p) = &decider else {
+            return Err(fail_hint(
+                format!(
+                    "putting case {} on the case list needs --decided-by: only the chair or the \
+                     mayor of its municipality decides (rule R9)",
+                    c.code
+                ),
+                "give --decided-by MEMBER (the chair or the mayor)",
+            ));
+        };
+        let seats: Vec<comp::Seat> = comp::seats(&tx, cell.id, Some(&on))?
+            .into_iter()
+            .filter(|s| s.person_id == p.id)
+            .collect();
+        let may = seats.iter().any(|s| {
+            s.role == "chair" || (s.role == "mayor" && s.nis.as_deref() == Some(c.nis.as_str()))
+        });
+        if !may {
+            let held: Vec<&str> = seats.iter().map(|s| s.role.as_str()).collect();
+            return Err(fail_hint(
+                format!(
+                    "{} (#{}) may not put case {} on the case list: only the chair or the mayor \
+                     of {} decides (rule R9); {} holds {}",
+                    p.name,
+                    p.id,
+                    c.code,
+                    muni_label(&c.nis),
+                    p.name,
+                    if held.is_empty() {
+                        "no seat in the cell on that date".to_string()
+                    } else {
+                        format!("the seat(s): {}", held.join(", "))
+                    }
+                ),
+                "give the chair or that municipality's mayor with --decided-by",
+            ));
+        }
+    }
+    c.status = target.as_str().to_string();
+    if target == Status::Declined {
+        c.closed_on = Some(on.clone());
+        c.next_review_on = None;
+        c.purge_due_on = Some(lookup::iso(life::purge_due(
+            parse_iso(&on)?,
+            u32::try_from(cell.retention_months).unwrap_or(24),
+        )));
+    }
+    cases::update(&tx, &c)?;
+    let stamp = ctx.clock.stamp();
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &on,
+            at: &stamp,
+            kind: "status",
+            from_status: Some(from.as_str()),
+            to_status: Some(target.as_str()),
+            decided_by: decider.as_ref().map(|p| p.id),
+            text: reason.as_deref(),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "move",
+        "case",
+        &c.code,
+        &format!(
+            "status {} -> {} on {on}{}",
+            from.as_str(),
+            target.as_str(),
+            decider
+                .as_ref()
+                .map(|p| format!(", decided by member #{}", p.id))
+                .unwrap_or_default()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "case {} moved from {} to {}",
+        c.code,
+        from.as_str(),
+        target.as_str()
+    ))?;
+    if let Some(p) = &c.purge_due_on {
+        ctx.out.note(&format!(
+            "declined: the case is due for purge on {p} (rule R11)"
+        ))?;
+    }
+    Ok(0)
+}
+
+/// The note's text: the argument, a file ("-" is stdin), or $EDITOR on a terminal.
+fn note_text(ctx: &Ctx, text: Option<String>, file: Option<&Path>) -> Result<String> {
+    let raw = match (text, file) {
+        (Some(t), _) => t,
+        (None, Some(p)) if p == Path::new("-") => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("reading the note from standard input")?;
+            s
+        }
+        (None, Some(p)) => std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read note file {}", p.display()))?,
+        (None, None) if ctx.interactive() => crate::prompt::editor()?,
+        (None, None) => {
+            return Err(lookup::missing(&["TEXT (or --file FILE)"]));
+        }
+    };
+    let t = raw.trim().to_string();
+    if t.is_empty() {
+        return Err(fail("empty note; nothing was recorded"));
+    }
+    Ok(t)
+}
+
+fn note(
+    ctx: &mut Ctx,
+    code: &str,
+    text: Option<String>,
+    file: Option<&Path>,
+    on: Option<&str>,
+) -> Result<u8> {
+    let on = past_date(ctx, on, "--on")?;
+    let text = note_text(ctx, text, file)?;
+    // The linter runs before the database is touched: refused text is stored nowhere.
+    ctx.lint("note", &text)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let c = lookup::case(ctx, &tx, &cell, code)?;
+    let id = cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &on,
+            at: &ctx.clock.stamp(),
+            kind: "note",
+            text: Some(&text),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "note",
+        "case",
+        &c.code,
+        &format!(
+            "journal note #{id} added ({} characters)",
+            text.chars().count()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!("note added to case {}", c.code))?;
+    Ok(0)
+}
+
+fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    if !status_of(&c)?.is_open() {
+        return Err(fail(format!(
+            "case {} is {}; reopen it before changing the lead",
+            c.code, c.status
+        )));
+    }
+    let o = lookup::org(&tx, org)?;
+    c.lead_org_id = Some(o.id);
+    cases::update(&tx, &c)?;
+    let today = lookup::iso(ctx.clock.today);
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &today,
+            at: &ctx.clock.stamp(),
+            kind: "lead",
+            text: Some(&format!("lead organisation: {}", o.name)),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "lead",
+        "case",
+        &c.code,
+        &format!("lead organisation #{}", o.id),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "{} leads the follow-up of case {}",
+        o.name, c.code
+    ))?;
+    Ok(0)
+}
+
+fn review(
+    ctx: &mut Ctx,
+    code: &str,
+    on: Option<&str>,
+    next: Option<&str>,
+    interval: Option<&str>,
+) -> Result<u8> {
+    let on = past_date(ctx, on, "--on")?;
+    let on_d = parse_iso(&on)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    if !status_of(&c)?.is_open() {
+        return Err(fail_hint(
+            format!(
+                "case {} is {}; only open cases are reviewed",
+                c.code, c.status
+            ),
+            "reopen it first with `livcr case reopen` if it needs follow-up again",
+        ));
+    }
+    let next_d = match (next, interval) {
+        (Some(n), _) => crate::domain::dates::parse_date(n, on_d)?,
+        (None, Some(i)) => parse_span(i)?.add_to(on_d),
+        (None, None) => life::review_after(on_d, c.review_weeks),
+    };
+    if next_d <= on_d {
+        return Err(fail_hint(
+            format!(
+                "the next review ({}) must come after this review ({on})",
+                lookup::iso(next_d)
+            ),
+            "give a later --next date or an --interval like 8w",
+        ));
+    }
+    let next_s = lookup::iso(next_d);
+    c.next_review_on = Some(next_s.clone());
+    cases::update(&tx, &c)?;
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &on,
+            at: &ctx.clock.stamp(),
+            kind: "review",
+            next_review_on: Some(&next_s),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "review",
+        "case",
+        &c.code,
+        &format!("reviewed on {on}, next review {next_s}"),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "case {} reviewed on {on}; next review {next_s}",
+        c.code
+    ))?;
+    Ok(0)
+}
+
+fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Result<u8> {
+    let on = past_date(ctx, on, "--on")?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    let from = status_of(&c)?;
+    if !from.can_move_to(Status::Closed) {
+        return Err(fail_hint(
+            format!("case {} is {} and cannot be closed", c.code, from.as_str()),
+            match from {
+                Status::Signal | Status::Screening => {
+                    "a case not taken by the cell is declined: `livcr case move CODE --to declined`"
+                        .to_string()
+                }
+                _ => "it is already closed or declined".to_string(),
+            },
+        ));
+    }
+    if on < c.opened_on {
+        return Err(fail(format!(
+            "--on {on} is before the case was opened ({})",
+            c.opened_on
+        )));
+    }
+    let purge = lookup::iso(life::purge_due(
+        parse_iso(&on)?,
+        u32::try_from(cell.retention_months).unwrap_or(24),
+    ));
+    c.status = Status::Closed.as_str().to_string();
+    c.closed_on = Some(on.clone());
+    c.close_reason = Some(reason.as_str().to_string());
+    c.purge_due_on = Some(purge.clone());
+    c.next_review_on = None;
+    cases::update(&tx, &c)?;
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &on,
+            at: &ctx.clock.stamp(),
+            kind: "closed",
+            from_status: Some(from.as_str()),
+            to_status: Some("closed"),
+            text: Some(&format!("reason: {}", reason.as_str())),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "close",
+        "case",
+        &c.code,
+        &format!(
+            "closed on {on}, reason {}, purge due {purge}",
+            reason.as_str()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "case {} closed ({}); due for purge on {purge}",
+        c.code,
+        reason.as_str()
+    ))?;
+    if c.open_actions > 0 {
+        ctx.out.warn(&format!(
+            "{} action(s) of this case are still open; mark them done or leave them for the record",
+            c.open_actions
+        ))?;
+    }
+    Ok(0)
+}
+
+fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
+    let on = past_date(ctx, on, "--on")?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    let from = status_of(&c)?;
+    if from.is_open() {
+        return Err(fail(format!("case {} is {}, not closed", c.code, c.status)));
+    }
+    if let Some(p) = &c.purge_due_on
+        && on.as_str() >= p.as_str()
+    {
+        return Err(fail_hint(
+            format!(
+                "case {} cannot be reopened: its retention ended on {p} (rule R11)",
+                c.code
+            ),
+            "open a new case instead; this one is due for purge",
+        ));
+    }
+    // Back to the status it had before it was closed or declined.
+    let events = cases::events(&tx, c.id)?;
+    let previous = events
+        .iter()
+        .rev()
+        .find(|e| matches!(e.to_status.as_deref(), Some("closed" | "declined")))
+        .and_then(|e| e.from_status.clone())
+        .unwrap_or_else(|| "screening".to_string());
+    let next = lookup::iso(life::review_after(parse_iso(&on)?, c.review_weeks));
+    c.status = previous.clone();
+    c.closed_on = None;
+    c.close_reason = None;
+    c.purge_due_on = None;
+    c.next_review_on = Some(next.clone());
+    cases::update(&tx, &c)?;
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: &on,
+            at: &ctx.clock.stamp(),
+            kind: "reopened",
+            from_status: Some(from.as_str()),
+            to_status: Some(&previous),
+            next_review_on: Some(&next),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "reopen",
+        "case",
+        &c.code,
+        &format!("reopened on {on} as {previous}, next review {next}"),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "case {} reopened as {previous}; next review {next}",
+        c.code
+    ))?;
+    Ok(0)
+}

@@ -1,0 +1,175 @@
+//! `livcr purge`: retention (rule R11).
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::cli::PurgeArgs;
+use crate::commands::case::muni_label;
+use crate::commands::{DATA_FORMATS, lookup};
+use crate::context::{Ctx, begin};
+use crate::db::{self, case as cases};
+use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
+use crate::error::fail_hint;
+
+fn date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
+}
+
+/// The figures a case contributes to monthly reports, from its journal and actions.
+pub fn case_facts(
+    c: &cases::Case,
+    events: &[cases::Event],
+    actions: &[cases::Action],
+) -> Result<CaseFacts> {
+    Ok(CaseFacts {
+        opened_on: date(&c.opened_on)?,
+        source: c.source.clone(),
+        phenomenon: c.phenomenon.clone(),
+        age_band: c.age_band.clone(),
+        review_weeks: c.review_weeks,
+        close_reason: c.close_reason.clone(),
+        events: events
+            .iter()
+            .map(|e| {
+                Ok(EventFacts {
+                    on: date(&e.on_date)?,
+                    kind: e.kind.clone(),
+                    to_status: e.to_status.clone(),
+                    next_review_on: e.next_review_on.as_deref().map(date).transpose()?,
+                })
+            })
+            .collect::<Result<_>>()?,
+        actions: actions
+            .iter()
+            .map(|a| {
+                Ok(ActionFacts {
+                    created_on: date(&a.created_on)?,
+                    due_on: date(&a.due_on)?,
+                    done_on: a.done_on.as_deref().map(date).transpose()?,
+                })
+            })
+            .collect::<Result<_>>()?,
+    })
+}
+
+pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
+    ctx.check_format(DATA_FORMATS)?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let due = cases::purge_due(&conn, cell.id, &today)?;
+    let rows: Vec<Vec<Value>> = due
+        .iter()
+        .map(|c| {
+            vec![
+                c.code.clone().into(),
+                c.status.clone().into(),
+                muni_label(&c.nis).into(),
+                c.opened_on.clone().into(),
+                c.closed_on.clone().into(),
+                c.purge_due_on.clone().into(),
+            ]
+        })
+        .collect();
+    let columns = [
+        "code",
+        "status",
+        "municipality",
+        "opened_on",
+        "closed_on",
+        "purge_due_on",
+    ];
+    if args.dry_run {
+        if due.is_empty() {
+            ctx.out.note("no case is due for purge")?;
+            return Ok(0);
+        }
+        ctx.out.list(&columns, &rows)?;
+        ctx.out.note(&format!(
+            "{} case(s) would be deleted for good; run `livcr purge --yes` to do it",
+            due.len()
+        ))?;
+        return Ok(0);
+    }
+    if due.is_empty() {
+        ctx.out.note("no case is due for purge")?;
+        return Ok(0);
+    }
+    if !ctx.yes {
+        let confirmed = ctx.interactive()
+            && crate::prompt::confirm(
+                &format!(
+                    "Delete {} case(s) with their journal and actions for good?",
+                    due.len()
+                ),
+                false,
+            )?;
+        if !confirmed {
+            return Err(fail_hint(
+                format!(
+                    "purge deletes {} case(s) for good and needs confirmation",
+                    due.len()
+                ),
+                "see them with `livcr purge --dry-run`, then run `livcr purge --yes`",
+            ));
+        }
+    }
+    let tx = begin(&mut conn)?;
+    let stamp = ctx.clock.stamp();
+    let until = ctx.clock.today;
+    for c in &due {
+        let events = cases::events(&tx, c.id)?;
+        let actions = cases::actions_of_case(&tx, c.id)?;
+        let facts = case_facts(c, &events, &actions)?;
+        for f in facts.facts(until) {
+            cases::keep_count(
+                &tx,
+                cell.id,
+                &c.nis,
+                &f.month,
+                f.measure,
+                &f.dimension,
+                f.value,
+            )?;
+        }
+        cases::destroy(
+            &tx,
+            c.id,
+            &cases::Destruction {
+                cell_id: cell.id,
+                code: &c.code,
+                opened_on: &c.opened_on,
+                closed_on: c.closed_on.as_deref().unwrap_or(&today),
+                purge_due_on: c.purge_due_on.as_deref().unwrap_or(&today),
+                purged_on: &today,
+                events_deleted: events.len() as i64,
+                actions_deleted: actions.len() as i64,
+                actor: &ctx.actor,
+                at: &stamp,
+            },
+        )?;
+        ctx.audit(
+            &tx,
+            "purge",
+            "case",
+            &c.code,
+            &format!(
+                "purged: {} journal entries and {} actions deleted, retention ended {}",
+                events.len(),
+                actions.len(),
+                c.purge_due_on.as_deref().unwrap_or("")
+            ),
+        )?;
+    }
+    tx.commit()?;
+    // Write the WAL back into the main file and truncate it, so that the deleted text does not
+    // linger in the -wal file; secure_delete has zeroed it in the main file.
+    db::checkpoint(&conn)?;
+    ctx.out.list(&columns, &rows)?;
+    ctx.out.done(&format!(
+        "purged {} case(s); anonymous monthly counts kept, destruction register updated",
+        due.len()
+    ))?;
+    Ok(0)
+}

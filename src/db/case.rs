@@ -1,0 +1,456 @@
+//! Cases, their journal, actions, and what purge keeps.
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Case {
+    pub id: i64,
+    pub code: String,
+    pub cell_id: i64,
+    pub nis: String,
+    pub opened_on: String,
+    pub source: String,
+    pub source_org_id: Option<i64>,
+    pub source_org: Option<String>,
+    pub phenomenon: String,
+    pub age_band: String,
+    pub summary: Option<String>,
+    pub status: String,
+    pub lead_org_id: Option<i64>,
+    pub lead_org: Option<String>,
+    pub review_weeks: i64,
+    pub next_review_on: Option<String>,
+    pub closed_on: Option<String>,
+    pub close_reason: Option<String>,
+    pub purge_due_on: Option<String>,
+    /// Open actions and, of those, overdue ones (filled by the list and show queries).
+    pub open_actions: i64,
+    pub overdue_actions: i64,
+}
+
+const CASE_SELECT: &str = "SELECT c.*, so.name AS source_org, lo.name AS lead_org,
+        (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL)
+            AS open_actions,
+        (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL
+            AND a.due_on < ?1) AS overdue_actions
+     FROM case_file c
+     LEFT JOIN organisation so ON so.id = c.source_org_id
+     LEFT JOIN organisation lo ON lo.id = c.lead_org_id";
+
+fn case_row(r: &Row) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: r.get("id")?,
+        code: r.get("code")?,
+        cell_id: r.get("cell_id")?,
+        nis: r.get("nis")?,
+        opened_on: r.get("opened_on")?,
+        source: r.get("source")?,
+        source_org_id: r.get("source_org_id")?,
+        source_org: r.get("source_org")?,
+        phenomenon: r.get("phenomenon")?,
+        age_band: r.get("age_band")?,
+        summary: r.get("summary")?,
+        status: r.get("status")?,
+        lead_org_id: r.get("lead_org_id")?,
+        lead_org: r.get("lead_org")?,
+        review_weeks: r.get("review_weeks")?,
+        next_review_on: r.get("next_review_on")?,
+        closed_on: r.get("closed_on")?,
+        close_reason: r.get("close_reason")?,
+        purge_due_on: r.get("purge_due_on")?,
+        open_actions: r.get("open_actions")?,
+        overdue_actions: r.get("overdue_actions")?,
+    })
+}
+
+/// A case by its canonical code; `today` counts overdue actions.
+pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case>> {
+    conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.code = ?2"))?
+        .query_row(params![today, code], case_row)
+        .optional()
+        .with_context(|| format!("reading case {code}"))
+}
+
+pub fn code_exists(conn: &Connection, code: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM case_file WHERE code = ?1")?
+        .query_row(params![code], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Every case code in the file (for "did you mean").
+pub fn all_codes(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT code FROM case_file")?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .context("reading case codes")?;
+    Ok(rows)
+}
+
+/// Filters of `case list`.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    pub status: Option<&'a str>,
+    pub nis: Option<&'a str>,
+    pub phenomenon: Option<&'a str>,
+    /// Only cases whose next review is on or before this date.
+    pub review_by: Option<&'a str>,
+    pub minors: bool,
+    /// Include closed and declined cases.
+    pub all: bool,
+}
+
+/// Cases of a cell, soonest review first (closed ones last, by closure date).
+pub fn list(conn: &Connection, cell_id: i64, today: &str, f: &Filter) -> Result<Vec<Case>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{CASE_SELECT}
+         WHERE c.cell_id = ?2
+           AND (?3 IS NULL OR c.status = ?3)
+           AND (?3 IS NOT NULL OR ?8 OR c.status NOT IN ('closed', 'declined'))
+           AND (?4 IS NULL OR c.nis = ?4)
+           AND (?5 IS NULL OR c.phenomenon = ?5)
+           AND (?6 IS NULL OR c.next_review_on <= ?6)
+           AND (NOT ?7 OR c.age_band IN ('under_12', '12_17'))
+         ORDER BY c.next_review_on IS NULL, c.next_review_on, c.closed_on DESC, c.code"
+    ))?;
+    let rows = stmt
+        .query_map(
+            params![
+                today,
+                cell_id,
+                f.status,
+                f.nis,
+                f.phenomenon,
+                f.review_by,
+                f.minors,
+                f.all
+            ],
+            case_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading cases")?;
+    Ok(rows)
+}
+
+pub struct NewCase<'a> {
+    pub code: &'a str,
+    pub cell_id: i64,
+    pub nis: &'a str,
+    pub opened_on: &'a str,
+    pub source: &'a str,
+    pub source_org_id: Option<i64>,
+    pub phenomenon: &'a str,
+    pub age_band: &'a str,
+    pub summary: Option<&'a str>,
+    pub review_weeks: i64,
+    pub next_review_on: &'a str,
+    pub created_at: &'a str,
+}
+
+pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO case_file (code, cell_id, nis, opened_on, source, source_org_id, phenomenon,
+             age_band, summary, status, review_weeks, next_review_on, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'signal', ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        c.code,
+        c.cell_id,
+        c.nis,
+        c.opened_on,
+        c.source,
+        c.source_org_id,
+        c.phenomenon,
+        c.age_band,
+        c.summary,
+        c.review_weeks,
+        c.next_review_on,
+        c.created_at
+    ])
+    .context("opening the case")?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Writes the mutable fields of a case back.
+pub fn update(conn: &Connection, c: &Case) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE case_file SET status = ?2, lead_org_id = ?3, next_review_on = ?4,
+             closed_on = ?5, close_reason = ?6, purge_due_on = ?7, review_weeks = ?8
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        c.id,
+        c.status,
+        c.lead_org_id,
+        c.next_review_on,
+        c.closed_on,
+        c.close_reason,
+        c.purge_due_on,
+        c.review_weeks
+    ])
+    .with_context(|| format!("updating case {}", c.code))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: i64,
+    pub case_id: i64,
+    pub on_date: String,
+    pub at: String,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub next_review_on: Option<String>,
+    pub decided_by: Option<i64>,
+    pub decided_by_name: Option<String>,
+    pub text: Option<String>,
+    pub actor: String,
+}
+
+#[derive(Default)]
+pub struct NewEvent<'a> {
+    pub case_id: i64,
+    pub on_date: &'a str,
+    pub at: &'a str,
+    pub kind: &'a str,
+    pub from_status: Option<&'a str>,
+    pub to_status: Option<&'a str>,
+    pub next_review_on: Option<&'a str>,
+    pub decided_by: Option<i64>,
+    pub text: Option<&'a str>,
+    pub actor: &'a str,
+}
+
+pub fn add_event(conn: &Connection, e: &NewEvent) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO case_event (case_id, on_date, at, kind, from_status, to_status,
+             next_review_on, decided_by, text, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        e.case_id,
+        e.on_date,
+        e.at,
+        e.kind,
+        e.from_status,
+        e.to_status,
+        e.next_review_on,
+        e.decided_by,
+        e.text,
+        e.actor
+    ])
+    .context("writing the case journal")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn events(conn: &Connection, case_id: i64) -> Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.*, p.name AS decided_by_name FROM case_event e
+         LEFT JOIN person p ON p.id = e.decided_by
+         WHERE e.case_id = ?1 ORDER BY e.on_date, e.id",
+    )?;
+    let rows = stmt
+        .query_map(params![case_id], |r| {
+            Ok(Event {
+                id: r.get("id")?,
+                case_id: r.get("case_id")?,
+                on_date: r.get("on_date")?,
+                at: r.get("at")?,
+                kind: r.get("kind")?,
+                from_status: r.get("from_status")?,
+                to_status: r.get("to_status")?,
+                next_review_on: r.get("next_review_on")?,
+                decided_by: r.get("decided_by")?,
+                decided_by_name: r.get("decided_by_name")?,
+                text: r.get("text")?,
+                actor: r.get("actor")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the case journal")?;
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    pub id: i64,
+    pub case_id: i64,
+    pub case_code: String,
+    pub org_id: i64,
+    pub org: String,
+    pub text: String,
+    pub created_on: String,
+    pub due_on: String,
+    pub done_on: Option<String>,
+}
+
+const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, o.name AS org_name
+     FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id";
+
+fn action_row(r: &Row) -> rusqlite::Result<Action> {
+    Ok(Action {
+        id: r.get("id")?,
+        case_id: r.get("case_id")?,
+        case_code: r.get("case_code")?,
+        org_id: r.get("org_id")?,
+        org: r.get("org_name")?,
+        text: r.get("text")?,
+        created_on: r.get("created_on")?,
+        due_on: r.get("due_on")?,
+        done_on: r.get("done_on")?,
+    })
+}
+
+pub fn insert_action(
+    conn: &Connection,
+    case_id: i64,
+    org_id: i64,
+    text: &str,
+    created_on: &str,
+    due_on: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO action (case_id, org_id, text, created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![case_id, org_id, text, created_on, due_on])
+    .context("adding the action")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
+    )?
+    .execute(params![a.id, a.org_id, a.text, a.due_on, a.done_on])
+    .with_context(|| format!("updating action #{}", a.id))?;
+    Ok(())
+}
+
+pub fn action(conn: &Connection, id: i64) -> Result<Option<Action>> {
+    conn.prepare_cached(&format!("{ACTION_SELECT} WHERE a.id = ?1"))?
+        .query_row(params![id], action_row)
+        .optional()
+        .context("reading the action")
+}
+
+/// Actions of a cell: open ones, or all with `all`; optionally only overdue on `today`, one
+/// owner, one case. Soonest due first.
+#[allow(clippy::too_many_arguments)]
+pub fn actions(
+    conn: &Connection,
+    cell_id: i64,
+    today: &str,
+    overdue: bool,
+    org_id: Option<i64>,
+    case_id: Option<i64>,
+    all: bool,
+) -> Result<Vec<Action>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{ACTION_SELECT}
+         WHERE c.cell_id = ?1
+           AND (?6 OR a.done_on IS NULL)
+           AND (NOT ?3 OR (a.done_on IS NULL AND a.due_on < ?2))
+           AND (?4 IS NULL OR a.org_id = ?4)
+           AND (?5 IS NULL OR a.case_id = ?5)
+         ORDER BY a.done_on IS NOT NULL, a.due_on, a.id"
+    ))?;
+    let rows = stmt
+        .query_map(
+            params![cell_id, today, overdue, org_id, case_id, all],
+            action_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading actions")?;
+    Ok(rows)
+}
+
+/// Closed and declined cases of a cell whose purge date has come.
+pub fn purge_due(conn: &Connection, cell_id: i64, today: &str) -> Result<Vec<Case>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{CASE_SELECT} WHERE c.cell_id = ?2 AND c.purge_due_on IS NOT NULL AND c.purge_due_on <= ?1
+         ORDER BY c.purge_due_on, c.code"
+    ))?;
+    let rows = stmt
+        .query_map(params![today, cell_id], case_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading cases due for purge")?;
+    Ok(rows)
+}
+
+/// Adds anonymous counts kept for reports (summed into existing rows).
+pub fn keep_count(
+    conn: &Connection,
+    cell_id: i64,
+    nis: &str,
+    month: &str,
+    measure: &str,
+    dimension: &str,
+    value: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO kept_count (cell_id, nis, month, measure, dimension, value)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (cell_id, nis, month, measure, dimension)
+         DO UPDATE SET value = value + excluded.value",
+    )?
+    .execute(params![cell_id, nis, month, measure, dimension, value])
+    .context("keeping anonymous counts")?;
+    Ok(())
+}
+
+/// One row of the destruction register.
+pub struct Destruction<'a> {
+    pub cell_id: i64,
+    pub code: &'a str,
+    pub opened_on: &'a str,
+    pub closed_on: &'a str,
+    pub purge_due_on: &'a str,
+    pub purged_on: &'a str,
+    pub events_deleted: i64,
+    pub actions_deleted: i64,
+    pub actor: &'a str,
+    pub at: &'a str,
+}
+
+/// Deletes a case with its journal and actions (cascade) and registers the destruction.
+pub fn destroy(conn: &Connection, case_id: i64, d: &Destruction) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO destruction (cell_id, code, opened_on, closed_on, purge_due_on, purged_on,
+             events_deleted, actions_deleted, actor, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        d.cell_id,
+        d.code,
+        d.opened_on,
+        d.closed_on,
+        d.purge_due_on,
+        d.purged_on,
+        d.events_deleted,
+        d.actions_deleted,
+        d.actor,
+        d.at
+    ])
+    .context("writing the destruction register")?;
+    conn.prepare_cached("DELETE FROM case_file WHERE id = ?1")?
+        .execute(params![case_id])
+        .with_context(|| format!("deleting case {}", d.code))?;
+    Ok(())
+}
+
+/// Active actions of a case, all of them.
+pub fn actions_of_case(conn: &Connection, case_id: i64) -> Result<Vec<Action>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{ACTION_SELECT} WHERE a.case_id = ?1 ORDER BY a.due_on, a.id"
+    ))?;
+    let rows = stmt
+        .query_map(params![case_id], action_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the case's actions")?;
+    Ok(rows)
+}

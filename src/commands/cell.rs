@@ -339,13 +339,13 @@ fn finding_rows(findings: &[Finding]) -> Vec<Vec<Value>> {
                 f.rule.into(),
                 f.status.as_str().into(),
                 f.detail.clone().into(),
-                f.members.join(", ").into(),
+                Value::Array(f.members.iter().map(|m| m.clone().into()).collect()),
             ]
         })
         .collect()
 }
 
-fn seat_json(s: &Seat) -> Value {
+fn seat_json(s: &Seat, on: &str) -> Value {
     json!({
         "member_id": s.person_id,
         "seat_id": s.id,
@@ -355,7 +355,7 @@ fn seat_json(s: &Seat) -> Value {
         "municipality_nis": s.nis,
         "from_on": s.from_on,
         "until_on": s.until_on,
-        "declaration_valid": declaration_valid(s, None),
+        "declaration_valid": declaration_valid(s, Some(on)),
         "clearance_confirmed_on": s.person.clearance_confirmed_on,
     })
 }
@@ -390,7 +390,7 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
         "municipalities": st.municipalities.iter().map(|m| json!({
             "nis": m.nis, "name": muni_name(&m.nis), "from_on": m.from_on, "until_on": m.until_on,
         })).collect::<Vec<_>>(),
-        "members": st.seats.iter().map(seat_json).collect::<Vec<_>>(),
+        "members": st.seats.iter().map(|s| seat_json(s, &st.date)).collect::<Vec<_>>(),
         "checks": st.findings,
         "ok": !rules::has_errors(&st.findings),
     });
@@ -608,7 +608,7 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
     let all = comp::coverage_of_cell(&tx, cell.id)?;
     let Some(cov) = all.iter().find(|c| {
         c.nis == m.nis
-            && c.from_on.as_str() < on.as_str()
+            && c.from_on.as_str() <= on.as_str()
             && c.until_on.as_deref().is_none_or(|u| on.as_str() < u)
     }) else {
         return Err(fail_hint(
@@ -621,9 +621,11 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
             "`livcr cell show` lists the municipalities and their dates",
         ));
     };
-    let remaining = active_coverage(&all, &on)
-        .into_iter()
-        .filter(|c| c.id != cov.id)
+    // R1 must hold from the leave date on, not only on that day: another municipality must be
+    // covered from that day with no end.
+    let remaining = all
+        .iter()
+        .filter(|c| c.id != cov.id && c.until_on.is_none() && c.from_on.as_str() <= on.as_str())
         .count();
     if remaining == 0 {
         return Err(fail_hint(
@@ -638,9 +640,19 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
     }
     comp::end_coverage(&tx, cov.id, &on)?;
     let mut ended = 0;
-    for s in comp::seats(&tx, cell.id, Some(&on))? {
-        if s.role == "mayor" && s.nis.as_deref() == Some(m.nis.as_str()) {
-            comp::end_seat(&tx, s.id, &on)?;
+    // Every mayor seat of that municipality still running on the leave date or starting later
+    // ends with the coverage (a seat starting later gets an empty period: it never held).
+    for s in comp::seats(&tx, cell.id, None)? {
+        if s.role == "mayor"
+            && s.nis.as_deref() == Some(m.nis.as_str())
+            && s.until_on.as_deref().is_none_or(|u| u > on.as_str())
+        {
+            let until = if s.from_on > on {
+                s.from_on.clone()
+            } else {
+                on.clone()
+            };
+            comp::end_seat(&tx, s.id, &until)?;
             ended += 1;
         }
     }

@@ -222,13 +222,16 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     }
 
     // Seat rules.
+    // A mayor seat lasts as long as the cell covers the municipality.
+    let mut seat_until: Option<String> = None;
     if let Some(m) = muni {
-        let covered = comp::coverage_of_cell(&tx, cell.id)?.into_iter().any(|c| {
+        let coverage = comp::coverage_of_cell(&tx, cell.id)?.into_iter().find(|c| {
             c.nis == m.nis
                 && c.from_on.as_str() <= from.as_str()
                 && c.until_on.as_deref().is_none_or(|u| from.as_str() < u)
         });
-        if !covered {
+        seat_until = coverage.as_ref().and_then(|c| c.until_on.clone());
+        if coverage.is_none() {
             return Err(fail_hint(
                 format!(
                     "cell {} does not cover {} ({}) on {from}",
@@ -385,6 +388,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             role: role.as_str(),
             nis: muni.map(|m| m.nis.as_str()),
             from_on: &from,
+            until_on: seat_until.as_deref(),
             invited_by,
             invited_on: invited_on.as_deref(),
         },
@@ -422,6 +426,11 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         muni.map(|m| format!(" for {}", m.display_name()))
             .unwrap_or_default()
     ))?;
+    if let Some(u) = &seat_until {
+        ctx.out.note(&format!(
+            "the cell covers this municipality until {u}; the mayor seat ends then too"
+        ))?;
+    }
     if !created && person.name != name {
         ctx.out.note(&format!(
             "{:?} matched the existing member {} by e-mail; the name on record was kept",

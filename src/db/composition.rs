@@ -424,14 +424,16 @@ pub struct NewSeat<'a> {
     pub role: &'a str,
     pub nis: Option<&'a str>,
     pub from_on: &'a str,
+    pub until_on: Option<&'a str>,
     pub invited_by: Option<i64>,
     pub invited_on: Option<&'a str>,
 }
 
 pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO membership (cell_id, person_id, role, nis, from_on, invited_by, invited_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO membership (cell_id, person_id, role, nis, from_on, until_on, invited_by,
+             invited_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         s.cell_id,
@@ -439,6 +441,7 @@ pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
         s.role,
         s.nis,
         s.from_on,
+        s.until_on,
         s.invited_by,
         s.invited_on
     ])

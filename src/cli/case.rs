@@ -153,6 +153,9 @@ pub enum ActionCmd {
         due: String,
         /// What is to be done, in general terms
         text: String,
+        /// Date the action was agreed, for entering a backlog [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
     },
     /// List open actions (soonest due first)
     List {

@@ -17,7 +17,8 @@ pub fn run(ctx: &mut Ctx, cmd: ActionCmd) -> Result<u8> {
             org,
             due,
             text,
-        } => add(ctx, &code, &org, &due, &text),
+            on,
+        } => add(ctx, &code, &org, &due, &text, on.as_deref()),
         ActionCmd::List {
             overdue,
             org,
@@ -38,10 +39,21 @@ fn clean(ctx: &mut Ctx, text: &str) -> Result<String> {
     Ok(t)
 }
 
-fn add(ctx: &mut Ctx, code: &str, org: &str, due: &str, text: &str) -> Result<u8> {
+fn add(
+    ctx: &mut Ctx,
+    code: &str,
+    org: &str,
+    due: &str,
+    text: &str,
+    on: Option<&str>,
+) -> Result<u8> {
     let text = clean(ctx, text)?;
     let due = lookup::date(ctx, due)?;
     let today = lookup::iso(ctx.clock.today);
+    let created = lookup::date_or_today(ctx, on)?;
+    if created > today {
+        return Err(fail(format!("--on {created} is in the future")));
+    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
@@ -55,8 +67,14 @@ fn add(ctx: &mut Ctx, code: &str, org: &str, due: &str, text: &str) -> Result<u8
             "reopen it first with `livcr case reopen`",
         ));
     }
+    if created < c.opened_on {
+        return Err(fail(format!(
+            "--on {created} is before the case was opened ({})",
+            c.opened_on
+        )));
+    }
     let o = lookup::org(&tx, org)?;
-    let id = cases::insert_action(&tx, c.id, o.id, &text, &today, &due)?;
+    let id = cases::insert_action(&tx, c.id, o.id, &text, &created, &due)?;
     ctx.audit(
         &tx,
         "add",

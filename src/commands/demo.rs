@@ -48,6 +48,273 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
     Ok(0)
 }
 
+/// Cases in every status, actions (some overdue), reviews due this week, one minor.
+fn cases(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()> {
+    let open =
+        |ctx: &mut Ctx, m: &str, src: &[&str], ph: &str, age: &str, on: i64, summary: &str| {
+            let on = d(on);
+            let mut args = vec![
+                "case",
+                "open",
+                "--municipality",
+                m,
+                "--phenomenon",
+                ph,
+                "--age-band",
+                age,
+                "--on",
+                &on,
+                "--summary",
+                summary,
+            ];
+            args.extend_from_slice(src);
+            step(ctx, c, &args)
+        };
+    let go = |ctx: &mut Ctx, code: &str, to: &str, on: i64, by: Option<&str>| {
+        let on = d(on);
+        let mut args = vec!["case", "move", code, "--to", to, "--on", &on];
+        if let Some(by) = by {
+            args.extend_from_slice(&["--decided-by", by]);
+        }
+        step(ctx, c, &args).map(|_| ())
+    };
+    // A fresh signal from a municipal service.
+    open(
+        ctx,
+        "Kortrijk",
+        &["--source", "municipal_service"],
+        "anti_government",
+        "25_plus",
+        5,
+        "Medewerker loket meldt herhaalde uitspraken tegen de overheid",
+    )?;
+    // In screening.
+    let s = open(
+        ctx,
+        "Kuurne",
+        &["--source", "partner", "--source-org", "OCMW Kortrijk"],
+        "religious",
+        "18_24",
+        20,
+        "Maatschappelijk werker merkt isolement en nieuwe contacten online",
+    )?;
+    go(ctx, &s, "screening", 14, None)?;
+    // Brought in by the IO and put on the case list by the chair.
+    let l = open(
+        ctx,
+        "Kortrijk",
+        &["--source", "io"],
+        "religious",
+        "18_24",
+        60,
+        "Aanmelding via de IO namens de LTF voor preventieve opvolging",
+    )?;
+    go(ctx, &l, "screening", 55, None)?;
+    go(ctx, &l, "on_list", 40, Some("Els Demeester"))?;
+    // A minor in follow-up, led by the CLB, with actions.
+    let m = open(
+        ctx,
+        "Lendelede",
+        &["--source", "partner", "--source-org", "CLB Kortrijk"],
+        "right_wing",
+        "12_17",
+        150,
+        "Leerling deelt extreemrechtse beelden in de klasgroep",
+    )?;
+    go(ctx, &m, "screening", 145, None)?;
+    go(ctx, &m, "on_list", 130, Some("Hilde Verhaeghe"))?;
+    go(ctx, &m, "follow_up", 128, None)?;
+    step(ctx, c, &["case", "lead", &m, "--org", "CLB Kortrijk"])?;
+    let (r, n) = (d(80), d(-3));
+    step(ctx, c, &["case", "review", &m, "--on", &r, "--next", &n])?;
+    let (due1, due2) = (d(10), d(-20));
+    step(
+        ctx,
+        c,
+        &[
+            "action",
+            "add",
+            &m,
+            "--org",
+            "CLB Kortrijk",
+            "--due",
+            &due1,
+            "Gesprek met de leerling en de ouders",
+            "--on",
+            &d(128),
+        ],
+    )?;
+    let done = step(
+        ctx,
+        c,
+        &[
+            "action",
+            "add",
+            &m,
+            "--org",
+            "Sint-Amandscollege",
+            "--due",
+            &due1,
+            "Afspraken in de klas rond online gedrag",
+            "--on",
+            &d(128),
+        ],
+    )?;
+    let done_on = d(12);
+    step(ctx, c, &["action", "done", &done, "--on", &done_on])?;
+    step(
+        ctx,
+        c,
+        &[
+            "action",
+            "add",
+            &m,
+            "--org",
+            "CAW Zuid-West-Vlaanderen",
+            "--due",
+            &due2,
+            "Aanbod vrijetijdsbegeleiding bespreken",
+            "--on",
+            &d(30),
+        ],
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "note",
+            &m,
+            "De school ziet een positieve evolutie sinds het gesprek.",
+            "--on",
+            &d(30),
+        ],
+    )?;
+    // In follow-up with an overdue review.
+    let f = open(
+        ctx,
+        "Kortrijk",
+        &[
+            "--source",
+            "partner",
+            "--source-org",
+            "CAW Zuid-West-Vlaanderen",
+        ],
+        "mixed",
+        "25_plus",
+        300,
+        "Volwassene met complotdenken en conflicten met diensten",
+    )?;
+    go(ctx, &f, "screening", 295, None)?;
+    go(ctx, &f, "on_list", 280, Some("Els Demeester"))?;
+    go(ctx, &f, "follow_up", 279, None)?;
+    step(
+        ctx,
+        c,
+        &["case", "lead", &f, "--org", "CAW Zuid-West-Vlaanderen"],
+    )?;
+    let (r, n) = (d(100), d(2));
+    step(ctx, c, &["case", "review", &f, "--on", &r, "--next", &n])?;
+    step(
+        ctx,
+        c,
+        &[
+            "action",
+            "add",
+            &f,
+            "--org",
+            "VDAB Kortrijk",
+            "--due",
+            &d(-30),
+            "Traject naar werk opstarten",
+            "--on",
+            &d(100),
+        ],
+    )?;
+    // Closed: goals reached, regular care continues.
+    let k = open(
+        ctx,
+        "Kuurne",
+        &[
+            "--source",
+            "partner",
+            "--source-org",
+            "Justitiehuis Kortrijk",
+        ],
+        "religious",
+        "25_plus",
+        400,
+        "Justitieassistent vraagt afstemming rond re-integratie",
+    )?;
+    go(ctx, &k, "screening", 395, None)?;
+    go(ctx, &k, "on_list", 380, Some("Bart Vanneste"))?;
+    go(ctx, &k, "follow_up", 379, None)?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "close",
+            &k,
+            "--reason",
+            "goals_reached",
+            "--on",
+            &d(200),
+        ],
+    )?;
+    // Declined: outside the remit, referred to regular care.
+    let x = open(
+        ctx,
+        "Kortrijk",
+        &["--source", "citizen_or_family"],
+        "single_issue",
+        "18_24",
+        100,
+        "Familielid maakt zich zorgen over radicale uitspraken",
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "move",
+            &x,
+            "--to",
+            "declined",
+            "--on",
+            &d(90),
+            "--reason",
+            "buiten opdracht: doorverwezen naar reguliere hulpverlening",
+        ],
+    )?;
+    // Closed long ago: its retention has ended, so `purge --dry-run` lists it.
+    let old = open(
+        ctx,
+        "Lendelede",
+        &["--source", "partner", "--source-org", "OCMW Kortrijk"],
+        "left_wing",
+        "18_24",
+        1000,
+        "Oude casus, afgesloten",
+    )?;
+    go(ctx, &old, "screening", 995, None)?;
+    go(ctx, &old, "on_list", 990, Some("Hilde Verhaeghe"))?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "close",
+            &old,
+            "--reason",
+            "moved_away",
+            "--on",
+            &d(900),
+        ],
+    )?;
+    Ok(())
+}
+
 /// A buffer that collects what a demo step prints on stdout.
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -125,7 +392,7 @@ fn build(ctx: &mut Ctx) -> Result<()> {
 
 fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
     let today = ctx.clock.today;
-    let d = |days: i64| {
+    let d = move |days: i64| {
         (today - chrono::Duration::days(days))
             .format("%Y-%m-%d")
             .to_string()
@@ -328,6 +595,7 @@ fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
             &d(30),
         ],
     )?;
+    cases(ctx, c, &d)?;
     Ok(())
 }
 
@@ -437,6 +705,41 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         .collect();
     ctx.out
         .list(&["rule", "status", "detail", "members"], &rows)?;
+
+    heading(ctx, "Open cases, soonest review first (livcr case list)")?;
+    let today = crate::commands::lookup::iso(ctx.clock.today);
+    let list = crate::db::case::list(&conn2, st.cell.id, &today, &Default::default())?;
+    let rows: Vec<Vec<Value>> = list
+        .iter()
+        .map(|k| {
+            vec![
+                k.code.clone().into(),
+                k.status.clone().into(),
+                crate::commands::case::muni_label(&k.nis).into(),
+                k.phenomenon.clone().into(),
+                k.age_band.clone().into(),
+                k.next_review_on.clone().into(),
+                k.overdue_actions.into(),
+            ]
+        })
+        .collect();
+    ctx.out.list(
+        &[
+            "code",
+            "status",
+            "municipality",
+            "phenomenon",
+            "age_band",
+            "next_review_on",
+            "overdue_actions",
+        ],
+        &rows,
+    )?;
+    let purge = crate::db::case::purge_due(&conn2, st.cell.id, &today)?;
+    ctx.out.line(&format!(
+        "{} case(s) past retention: `livcr purge --dry-run` lists them (rule R11)",
+        purge.len()
+    ))?;
 
     heading(ctx, "Audit chain")?;
     let verdict = db::audit::verify(conn)?;

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod db;
+pub mod docs;
 pub mod domain;
 pub mod error;
 pub mod output;

@@ -67,3 +67,23 @@ pub fn editor() -> Result<String> {
     drop(dir);
     Ok(text)
 }
+
+/// A checklist; returns the indexes checked.
+pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usize>> {
+    dialoguer::MultiSelect::new()
+        .with_prompt(prompt)
+        .items(items)
+        .defaults(checked)
+        .interact()
+        .context("reading from the terminal")
+}
+
+/// A plain list; returns the index chosen.
+pub fn choose(prompt: &str, items: &[String]) -> Result<usize> {
+    dialoguer::Select::new()
+        .with_prompt(prompt)
+        .items(items)
+        .default(0)
+        .interact()
+        .context("reading from the terminal")
+}

@@ -31,7 +31,7 @@ pub enum CaseCmd {
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
         /// Date of the decision [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Add a note to the case's journal (checked by the privacy linter)
@@ -46,7 +46,7 @@ pub enum CaseCmd {
         #[arg(long, value_name = "FILE", conflicts_with = "text")]
         file: Option<PathBuf>,
         /// Date of the note [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Set the lead organisation of the follow-up
@@ -62,10 +62,15 @@ pub enum CaseCmd {
         /// Case code
         code: String,
         /// Date of the review [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
         /// Date of the next review
-        #[arg(long, value_name = "DATE", conflicts_with = "interval")]
+        #[arg(
+            long,
+            value_name = "DATE",
+            conflicts_with = "interval",
+            allow_hyphen_values = true
+        )]
         next: Option<String>,
         /// Time to the next review, e.g. 8w or 3m
         #[arg(long, value_name = "SPAN")]
@@ -79,7 +84,7 @@ pub enum CaseCmd {
         #[arg(long, value_enum)]
         reason: CloseReason,
         /// Date of closure [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Reopen a closed or declined case (only before its purge date)
@@ -87,7 +92,7 @@ pub enum CaseCmd {
         /// Case code
         code: String,
         /// Date [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
 }
@@ -113,7 +118,7 @@ pub struct CaseOpen {
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
     /// Date of the signal, for entering a backlog [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
 }
 
@@ -149,12 +154,12 @@ pub enum ActionCmd {
         #[arg(long)]
         org: String,
         /// Due date (YYYY-MM-DD, DD/MM/YYYY or relative like +2w)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         due: String,
         /// What is to be done, in general terms
         text: String,
         /// Date the action was agreed, for entering a backlog [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// List open actions (soonest due first)
@@ -177,7 +182,7 @@ pub enum ActionCmd {
         /// Action id
         id: i64,
         /// Date done [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Change an action's owner, due date or text
@@ -186,7 +191,7 @@ pub enum ActionCmd {
         id: i64,
         #[arg(long)]
         org: Option<String>,
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         due: Option<String>,
         #[arg(long)]
         text: Option<String>,

@@ -19,7 +19,7 @@ pub enum CellCmd {
         /// Cell code [default: --cell, or the only cell]
         code: Option<String>,
         /// Show the composition as it was on this date
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Change a cell's name, language (--lang), establishment date, retention or review interval
@@ -32,7 +32,7 @@ pub enum CellCmd {
         #[arg(long, value_name = "NIS|NAME")]
         municipality: String,
         /// First day the cell covers it [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         from: Option<String>,
     },
     /// A municipality leaves the cell; its mayor's seat ends on the same day
@@ -43,7 +43,7 @@ pub enum CellCmd {
         #[arg(long, value_name = "NIS|NAME")]
         municipality: String,
         /// First day the cell no longer covers it [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
     /// Check the composition rules R1-R5 (exit 1 when a rule is broken)
@@ -51,7 +51,7 @@ pub enum CellCmd {
         /// Cell code [default: --cell, or the only cell]
         code: Option<String>,
         /// Check the composition as it was on this date
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
 }
@@ -67,7 +67,7 @@ pub struct CellAdd {
     #[arg(long = "municipality", value_name = "NIS|NAME")]
     pub municipalities: Vec<String>,
     /// Date the mayor(s) set up the cell [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub established: Option<String>,
     /// Months a closed case is kept before purge
     #[arg(long, value_name = "N", default_value_t = 24)]
@@ -85,7 +85,7 @@ pub struct CellEdit {
     #[arg(long)]
     pub name: Option<String>,
     /// New establishment date
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub established: Option<String>,
     /// Months a closed case is kept before purge
     #[arg(long, value_name = "N")]
@@ -163,7 +163,7 @@ pub enum MemberCmd {
         /// Member id, e-mail or a unique part of the name
         member: String,
         /// First day the seat no longer holds [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
         /// Only the seat with this role [default: every seat the member holds in the cell]
         #[arg(long, value_enum)]
@@ -174,10 +174,10 @@ pub enum MemberCmd {
         /// Member id, e-mail or a unique part of the name
         member: String,
         /// Date signed
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         signed: String,
         /// Last day it is valid [default: no end]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         valid_until: Option<String>,
     },
     /// Record the date an IO's security clearance "geheim" was confirmed (rule R3)
@@ -185,7 +185,7 @@ pub enum MemberCmd {
         /// Member id, e-mail or a unique part of the name
         member: String,
         /// Date confirmed
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         confirmed: String,
     },
 }
@@ -210,13 +210,13 @@ pub struct MemberAdd {
     #[arg(long)]
     pub phone: Option<String>,
     /// First day of the seat [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// For partner and ad hoc seats: the mayor or chair who invited them
     #[arg(long, value_name = "MEMBER")]
     pub invited_by: Option<String>,
     /// Date of the invitation [default: the first day of the seat]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub invited_on: Option<String>,
     /// The member holds professional secrecy (asked to confirm feedback forms contain none)
     #[arg(long)]

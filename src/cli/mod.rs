@@ -8,8 +8,10 @@ use crate::domain::Lang;
 
 mod case;
 mod composition;
+mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
+pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
 
 /// Secretariat tool for a Belgian LIVC-R / CSIL-R (local integrated security cell on
 /// radicalisation, extremism and terrorism).
@@ -121,6 +123,12 @@ pub enum Command {
     /// Actions agreed for cases: owner, due date, done
     #[command(subcommand)]
     Action(ActionCmd),
+    /// Meetings: planning, attendance, decisions, minutes, calendar
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
+    /// Agendas: drafted from the state of the cases, edited, exported per invitee
+    #[command(subcommand)]
+    Agenda(AgendaCmd),
     /// Delete closed and declined cases whose retention has ended (rule R11)
     ///
     /// Use --dry-run first to see what would go, then --yes. Anonymous monthly counts are kept
@@ -196,7 +204,7 @@ pub enum AuditCmd {
     /// List audit rows, oldest first
     List {
         /// Only rows on or after this date (YYYY-MM-DD or a relative form like -30d)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         since: Option<String>,
         /// Only rows about one kind of entity (cell, organisation, person, membership, database, …)
         #[arg(long, value_name = "ENTITY")]

@@ -39,7 +39,7 @@ fn clean(ctx: &mut Ctx, text: &str) -> Result<String> {
     Ok(t)
 }
 
-fn add(
+pub fn add(
     ctx: &mut Ctx,
     code: &str,
     org: &str,

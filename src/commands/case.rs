@@ -72,6 +72,17 @@ fn past_date(ctx: &Ctx, input: Option<&str>, what: &str) -> Result<String> {
     Ok(d)
 }
 
+/// Refuses a date before the case was opened (or before another event, `what`).
+fn not_before(on: &str, earliest: &str, what: &str) -> Result<()> {
+    if on < earliest {
+        return Err(fail_hint(
+            format!("--on {on} is before {what} ({earliest})"),
+            "give the date on which it happened",
+        ));
+    }
+    Ok(())
+}
+
 pub fn muni_label(nis: &str) -> String {
     reference()
         .ok()
@@ -403,7 +414,7 @@ fn status_of(c: &Case) -> Result<Status> {
     Status::parse(&c.status).with_context(|| format!("unknown stored status {:?}", c.status))
 }
 
-fn move_to(
+pub fn move_to(
     ctx: &mut Ctx,
     code: &str,
     to: MoveTarget,
@@ -422,6 +433,7 @@ fn move_to(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    not_before(&on, &c.opened_on, "the case was opened")?;
     let from = status_of(&c)?;
     let target = to.status();
     if !from.can_move_to(target) {
@@ -431,14 +443,22 @@ fn move_to(
             .copied()
             .filter(|s| *s != Status::Closed)
             .collect();
-        let mut hint = format!(
-            "from {} a case can move to: {}",
-            from.as_str(),
-            life::list(&allowed)
-        );
-        if from.can_move_to(Status::Closed) {
-            hint.push_str("; or close it with `livcr case close`");
-        }
+        let hint = match (allowed.is_empty(), from.can_move_to(Status::Closed)) {
+            (true, true) => format!(
+                "from {} a case can move to: closed only, with `livcr case close`",
+                from.as_str()
+            ),
+            (_, true) => format!(
+                "from {} a case can move to: {}; or close it with `livcr case close`",
+                from.as_str(),
+                life::list(&allowed)
+            ),
+            _ => format!(
+                "from {} a case can move to: {}",
+                from.as_str(),
+                life::list(&allowed)
+            ),
+        };
         return Err(fail_hint(
             format!(
                 "case {} cannot move from {} to {}",
@@ -585,6 +605,7 @@ fn note(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let c = lookup::case(ctx, &tx, &cell, code)?;
+    not_before(&on, &c.opened_on, "the case was opened")?;
     let id = cases::add_event(
         &tx,
         &NewEvent {
@@ -654,7 +675,7 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
     Ok(0)
 }
 
-fn review(
+pub fn review(
     ctx: &mut Ctx,
     code: &str,
     on: Option<&str>,
@@ -667,6 +688,7 @@ fn review(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    not_before(&on, &c.opened_on, "the case was opened")?;
     if !status_of(&c)?.is_open() {
         return Err(fail_hint(
             format!(
@@ -739,12 +761,7 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
             },
         ));
     }
-    if on < c.opened_on {
-        return Err(fail(format!(
-            "--on {on} is before the case was opened ({})",
-            c.opened_on
-        )));
-    }
+    not_before(&on, &c.opened_on, "the case was opened")?;
     let purge = lookup::iso(life::purge_due(
         parse_iso(&on)?,
         u32::try_from(cell.retention_months).unwrap_or(24),
@@ -803,6 +820,9 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
     let from = status_of(&c)?;
     if from.is_open() {
         return Err(fail(format!("case {} is {}, not closed", c.code, c.status)));
+    }
+    if let Some(closed) = &c.closed_on {
+        not_before(&on, closed, "the case was closed")?;
     }
     if let Some(p) = &c.purge_due_on
         && on.as_str() >= p.as_str()

@@ -198,7 +198,24 @@ pub fn case(
     let near = casecode::did_you_mean(input, codes.iter().map(String::as_str));
     let shown = casecode::normalize(input);
     let message = match parsed {
-        Err(e) if near.is_empty() => return Err(e),
+        // Not echoed when it looks like an identifier typed where the code belongs (R8).
+        Err(e) if near.is_empty() && crate::domain::privacy::lint(input).is_empty() => {
+            return Err(e);
+        }
+        Err(_) if near.is_empty() => {
+            return Err(fail_hint(
+                format!(
+                    "invalid case code ({} characters); a case code has 8 characters from {}, \
+                     shaped XXXX-XXXX",
+                    shown.chars().count(),
+                    casecode::ALPHABET
+                ),
+                format!(
+                    "case codes look like {}; case and dashes do not matter",
+                    casecode::EXAMPLE
+                ),
+            ));
+        }
         Err(_) => format!("{shown:?} is not a valid case code"),
         Ok(code) => format!("unknown case {code}"),
     };

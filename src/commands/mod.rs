@@ -1,13 +1,17 @@
 //! One module per noun, one function per verb: validate, transact, render.
 
 pub mod action;
+pub mod agenda;
 pub mod audit;
 pub mod case;
 pub mod cell;
 pub mod config;
 pub mod demo;
+pub mod feedback;
 pub mod init;
 pub mod lookup;
+pub mod meeting;
+pub mod meeting_run;
 pub mod member;
 pub mod municipality;
 pub mod org;
@@ -37,6 +41,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Member(cmd) => member::run(ctx, cmd),
         Command::Case(cmd) => case::run(ctx, cmd),
         Command::Action(cmd) => action::run(ctx, cmd),
+        Command::Meeting(cmd) => meeting::run(ctx, cmd),
+        Command::Agenda(cmd) => agenda::run(ctx, cmd),
         Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),

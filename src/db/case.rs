@@ -454,3 +454,59 @@ pub fn actions_of_case(conn: &Connection, case_id: i64) -> Result<Vec<Action>> {
         .context("reading the case's actions")?;
     Ok(rows)
 }
+
+/// Open cases of a cell with the action counts the agenda draft needs on `date`.
+pub fn agenda_states(
+    conn: &Connection,
+    cell_id: i64,
+    date: &str,
+) -> Result<Vec<crate::domain::agenda::CaseState>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.status, c.next_review_on,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL
+                AND a.due_on < ?2) AS overdue,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL) AS open,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NOT NULL)
+                AS done
+         FROM case_file c
+         WHERE c.cell_id = ?1 AND c.status NOT IN ('closed', 'declined') AND c.opened_on <= ?2
+         ORDER BY c.next_review_on, c.code",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, date], |r| {
+            Ok(crate::domain::agenda::CaseState {
+                case_id: r.get("id")?,
+                status: r.get("status")?,
+                next_review_on: r.get("next_review_on")?,
+                overdue_actions: r.get("overdue")?,
+                open_actions: r.get("open")?,
+                done_actions: r.get("done")?,
+                feedback_pending: false,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the state of the cases")?;
+    Ok(rows)
+}
+
+/// A case by id.
+pub fn by_id(conn: &Connection, id: i64, today: &str) -> Result<Option<Case>> {
+    conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.id = ?2"))?
+        .query_row(params![today, id], case_row)
+        .optional()
+        .context("reading case")
+}
+
+/// Cases of a cell an organisation is involved in: as lead, as source, or as owner of an action.
+pub fn involving_org(conn: &Connection, cell_id: i64, org_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id FROM case_file c WHERE c.cell_id = ?1
+           AND (c.lead_org_id = ?2 OR c.source_org_id = ?2
+                OR EXISTS (SELECT 1 FROM action a WHERE a.case_id = c.id AND a.org_id = ?2))",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, org_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()
+        .context("reading the organisation's cases")?;
+    Ok(rows)
+}

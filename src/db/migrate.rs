@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2];
+const STEPS: &[Step] = &[step1, step2, step3];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -51,6 +51,12 @@ fn step1(tx: &Transaction) -> Result<()> {
 fn step2(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0002_cases.sql"))
         .context("applying migrations/0002_cases.sql")
+}
+
+/// Migration 3: meetings, agendas, attendance, decisions.
+fn step3(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0003_meetings.sql"))
+        .context("applying migrations/0003_meetings.sql")
 }
 
 /// The file's schema version.

@@ -1,5 +1,6 @@
 //! Pure rules and types: no I/O, no clock, no database.
 
+pub mod agenda;
 pub mod case;
 pub mod casecode;
 pub mod composition;

@@ -1,0 +1,589 @@
+//! `livcr agenda draft|add|move|rm|show|export`, and the agenda and minutes documents.
+
+use std::path::Path;
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
+use crate::commands::meeting::{cell_title, doc_lang, find, item_label, when_local};
+use crate::commands::{DATA_FORMATS, lookup};
+use crate::context::{Ctx, begin};
+use crate::db::case as cases;
+use crate::db::composition::Cell;
+use crate::db::meeting::{self as meetings, Item, Meeting};
+use crate::docs::labels::{t, vocab};
+use crate::docs::{self, Block, Doc};
+use crate::domain::Lang;
+use crate::domain::agenda::{FIXED, Section, sections_for};
+use crate::error::{fail, fail_hint};
+
+pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
+    if let AgendaCmd::Export {
+        meeting,
+        for_member,
+        out,
+    } = &cmd
+    {
+        ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
+        return export(ctx, meeting, for_member.as_deref(), out.as_deref());
+    }
+    ctx.check_format(DATA_FORMATS)?;
+    match cmd {
+        AgendaCmd::Draft { meeting } => draft(ctx, &meeting),
+        AgendaCmd::Add(a) => add(ctx, a),
+        AgendaCmd::Move { meeting, item, to } => move_item(ctx, &meeting, item, to),
+        AgendaCmd::Rm { meeting, item } => remove(ctx, &meeting, item),
+        AgendaCmd::Show { meeting } => show(ctx, &meeting),
+        AgendaCmd::Export { .. } => Ok(0),
+    }
+}
+
+fn editable(m: &Meeting) -> Result<()> {
+    if m.status != "planned" {
+        return Err(fail(format!(
+            "meeting #{} is {}; its agenda can no longer change",
+            m.id, m.status
+        )));
+    }
+    Ok(())
+}
+
+fn section_of(item: &Item) -> Section {
+    Section::parse(&item.section).unwrap_or(Section::Aob)
+}
+
+/// Inserts `new` into the ordered `items` at the end of its section, keeping the order of
+/// everything else (hand moves included).
+fn insertion_index(items: &[(Section, i64)], section: Section) -> usize {
+    items
+        .iter()
+        .rposition(|(s, _)| *s <= section)
+        .map(|i| i + 1)
+        .unwrap_or(0)
+}
+
+fn renumber(conn: &Connection, order: &[i64]) -> Result<()> {
+    for (i, id) in order.iter().enumerate() {
+        meetings::set_position(conn, *id, i as i64 + 1)?;
+    }
+    Ok(())
+}
+
+/// Adds what the state of the cases asks for and is not on the agenda yet; keeps every item
+/// that is there (drafted or added by hand) and its place. Returns the number of items added.
+pub fn draft_into(ctx: &Ctx, conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> {
+    let date = m.date().to_string();
+    let mut order: Vec<(Section, i64)> = meetings::items(conn, m.id)?
+        .iter()
+        .map(|i| (section_of(i), i.id))
+        .collect();
+    let existing = meetings::items(conn, m.id)?;
+    let mut wanted: Vec<(Section, Option<i64>)> = FIXED.iter().map(|s| (*s, None)).collect();
+    let feedback = crate::commands::feedback::pending_cases(conn, cell.id)?;
+    for mut state in cases::agenda_states(conn, cell.id, &date)? {
+        state.feedback_pending = feedback.contains(&state.case_id);
+        for s in sections_for(&state, &date) {
+            wanted.push((s, Some(state.case_id)));
+        }
+    }
+    wanted.sort_by_key(|(s, _)| *s);
+    let mut added = 0;
+    for (section, case_id) in wanted {
+        let present = existing.iter().any(|i| match case_id {
+            None => i.case_id.is_none() && i.drafted && section_of(i) == section,
+            Some(c) => i.case_id == Some(c) && section_of(i) == section,
+        });
+        if present {
+            continue;
+        }
+        let id = meetings::insert_item(conn, m.id, 9999, section.as_str(), case_id, None, true)?;
+        let at = insertion_index(&order, section);
+        order.insert(at, (section, id));
+        added += 1;
+    }
+    let ids: Vec<i64> = order.iter().map(|(_, id)| *id).collect();
+    renumber(conn, &ids)?;
+    let _ = ctx;
+    Ok(added)
+}
+
+fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, input)?;
+    editable(&m)?;
+    let added = draft_into(ctx, &tx, &cell, &m)?;
+    if added > 0 {
+        ctx.audit(
+            &tx,
+            "draft",
+            "agenda",
+            &m.id.to_string(),
+            &format!("agenda drafted for {}: {added} item(s) added", m.date()),
+        )?;
+    }
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "agenda of meeting #{} ({}): {added} item(s) added",
+        m.id,
+        m.date()
+    ))?;
+    show_items(ctx, &conn, &m)
+}
+
+fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
+    let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return Err(fail("empty item text"));
+    }
+    ctx.lint("agenda item", &text)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, &a.meeting)?;
+    editable(&m)?;
+    let case = a
+        .case_code
+        .as_deref()
+        .map(|c| lookup::case(ctx, &tx, &cell, c))
+        .transpose()?;
+    let section = match (a.kind, &case) {
+        (Some(k), Some(_)) if !k.is_case_section() => {
+            return Err(fail_hint(
+                format!(
+                    "--kind {} carries no case data; leave --case out",
+                    k.as_str()
+                ),
+                "case items go under signals, new_on_list, reviews, overdue_actions, feedback or closures",
+            ));
+        }
+        (Some(k), _) => k,
+        (None, Some(_)) => Section::Reviews,
+        (None, None) => Section::Aob,
+    };
+    let mut order: Vec<(Section, i64)> = meetings::items(&tx, m.id)?
+        .iter()
+        .map(|i| (section_of(i), i.id))
+        .collect();
+    let id = meetings::insert_item(
+        &tx,
+        m.id,
+        9999,
+        section.as_str(),
+        case.as_ref().map(|c| c.id),
+        Some(&text),
+        false,
+    )?;
+    let at = insertion_index(&order, section);
+    order.insert(at, (section, id));
+    renumber(&tx, &order.iter().map(|(_, id)| *id).collect::<Vec<_>>())?;
+    ctx.audit(
+        &tx,
+        "add",
+        "agenda_item",
+        &id.to_string(),
+        &format!(
+            "item added by hand to meeting #{} under {}{}",
+            m.id,
+            section.as_str(),
+            case.as_ref()
+                .map(|c| format!(", case {}", c.code))
+                .unwrap_or_default()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out
+        .done(&format!("added item {} to meeting #{}", at + 1, m.id))?;
+    ctx.out
+        .value(&json!({"item": at + 1, "id": id}), &(at + 1).to_string())?;
+    Ok(0)
+}
+
+fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: i64) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, input)?;
+    editable(&m)?;
+    let mut ids: Vec<i64> = meetings::items(&tx, m.id)?.iter().map(|i| i.id).collect();
+    let n = ids.len() as i64;
+    if !(1..=n).contains(&number) {
+        return Err(fail(format!(
+            "meeting #{} has no item {number} (items 1 to {n})",
+            m.id
+        )));
+    }
+    if !(1..=n).contains(&to) {
+        return Err(fail(format!(
+            "--to {to} is outside the agenda (items 1 to {n})"
+        )));
+    }
+    let id = ids.remove((number - 1) as usize);
+    ids.insert((to - 1) as usize, id);
+    renumber(&tx, &ids)?;
+    ctx.audit(
+        &tx,
+        "move",
+        "agenda_item",
+        &id.to_string(),
+        &format!("meeting #{} item {number} moved to {to}", m.id),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "item {number} of meeting #{} is now item {to}",
+        m.id
+    ))?;
+    Ok(0)
+}
+
+fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, input)?;
+    editable(&m)?;
+    let items = meetings::items(&tx, m.id)?;
+    let item = items
+        .iter()
+        .find(|i| i.position == number)
+        .ok_or_else(|| fail(format!("meeting #{} has no item {number}", m.id)))?;
+    if item.decision_kind.is_some() {
+        return Err(fail(format!(
+            "item {number} of meeting #{} carries a decision and cannot be removed",
+            m.id
+        )));
+    }
+    meetings::delete_item(&tx, item.id)?;
+    let ids: Vec<i64> = items
+        .iter()
+        .filter(|i| i.id != item.id)
+        .map(|i| i.id)
+        .collect();
+    renumber(&tx, &ids)?;
+    ctx.audit(
+        &tx,
+        "remove",
+        "agenda_item",
+        &item.id.to_string(),
+        &format!("meeting #{} item {number} removed", m.id),
+    )?;
+    tx.commit()?;
+    ctx.out
+        .done(&format!("removed item {number} from meeting #{}", m.id))?;
+    if item.drafted {
+        ctx.out
+            .note("a drafted item comes back if you draft the agenda again")?;
+    }
+    Ok(0)
+}
+
+fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
+    let today = lookup::iso(ctx.clock.today);
+    let rows = meetings::items(conn, m.id)?
+        .iter()
+        .map(|i| {
+            Ok(vec![
+                i.position.into(),
+                i.section.clone().into(),
+                Value::from(i.case_code.clone()),
+                item_label(conn, i, &today)?.into(),
+                Value::Bool(i.drafted),
+                Value::from(i.decision_kind.clone()),
+            ])
+        })
+        .collect::<Result<Vec<_>>>()?;
+    ctx.out.list(
+        &["item", "section", "case", "about", "drafted", "decision"],
+        &rows,
+    )?;
+    Ok(0)
+}
+
+fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let m = find(ctx, &conn, &cell, input)?;
+    show_items(ctx, &conn, &m)
+}
+
+/// A case item's coarse facts in a document: code, municipality, phenomenon, age band, status.
+fn case_line(conn: &Connection, item: &Item, lang: Lang, today: &str) -> Result<String> {
+    let Some(c) = item
+        .case_id
+        .map(|id| cases::by_id(conn, id, today))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(item.title.clone().unwrap_or_default());
+    };
+    let refs = crate::domain::municipality::reference()?;
+    let muni = refs
+        .by_nis(&c.nis)
+        .map(|m| m.name(lang))
+        .unwrap_or_else(|| c.nis.clone());
+    let minor = crate::domain::case::AgeBand::parse(&c.age_band).is_some_and(|a| a.is_minor());
+    let mut line = format!(
+        "{} {} — {}; {}; {}{}; {}",
+        t(lang, "case"),
+        c.code,
+        muni,
+        vocab(lang, "phenomenon", &c.phenomenon),
+        vocab(lang, "age_band", &c.age_band),
+        if minor {
+            format!(" ({})", t(lang, "minor"))
+        } else {
+            String::new()
+        },
+        vocab(lang, "status", &c.status)
+    );
+    if let Some(title) = &item.title {
+        line.push_str(&format!(" — {title}"));
+    }
+    Ok(line)
+}
+
+fn meeting_meta(doc: &mut Doc, m: &Meeting, lang: Lang, cell: &Cell) -> Result<()> {
+    let (date, time) = when_local(m, lang)?;
+    doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
+    doc.meta.push((t(lang, "date").into(), date));
+    doc.meta.push((t(lang, "time").into(), time));
+    if let Some(l) = &m.location {
+        doc.meta.push((t(lang, "location").into(), l.clone()));
+    }
+    if m.status == "cancelled" {
+        doc.meta
+            .push((t(lang, "status").into(), t(lang, "cancelled").into()));
+    }
+    Ok(())
+}
+
+/// The agenda as a document; with `only_cases`, an invitee's copy limited to those cases.
+pub fn agenda_doc(
+    conn: &Connection,
+    cell: &Cell,
+    m: &Meeting,
+    lang: Lang,
+    today: &str,
+    copy_for: Option<(&str, &[i64])>,
+) -> Result<Doc> {
+    let title = format!(
+        "{} — {} {}",
+        cell_title(conn, cell, lang, m.date())?,
+        t(lang, "agenda"),
+        t(lang, &format!("meeting.{}", m.kind))
+    );
+    let mut doc = Doc::new(lang, title);
+    meeting_meta(&mut doc, m, lang, cell)?;
+    if let Some((who, _)) = copy_for {
+        doc.meta.push((t(lang, "copy_for").into(), who.to_string()));
+        doc.blocks.push(Block::Para(t(lang, "copy_note").into()));
+    }
+    let items = meetings::items(conn, m.id)?;
+    for section in Section::ALL {
+        let in_section: Vec<&Item> = items
+            .iter()
+            .filter(|i| section_of(i) == section)
+            .filter(|i| match (copy_for, i.case_id) {
+                (Some((_, allowed)), Some(c)) => allowed.contains(&c),
+                _ => true,
+            })
+            .collect();
+        // A fixed heading with only its drafted item is one numbered heading.
+        if !section.is_case_section()
+            && !in_section.is_empty()
+            && in_section.iter().all(|i| i.title.is_none())
+        {
+            let numbers: Vec<String> = in_section.iter().map(|i| i.position.to_string()).collect();
+            doc.blocks.push(Block::Heading(format!(
+                "{}. {}",
+                numbers.join(", "),
+                section.label(lang)
+            )));
+            continue;
+        }
+        doc.blocks.push(Block::Heading(section.label(lang).into()));
+        if in_section.is_empty() {
+            doc.blocks
+                .push(Block::Para(format!("({})", t(lang, "no_items"))));
+            continue;
+        }
+        let mut lines = Vec::new();
+        for i in in_section {
+            let text = if i.case_id.is_some() {
+                case_line(conn, i, lang, today)?
+            } else {
+                i.title
+                    .clone()
+                    .unwrap_or_else(|| section.label(lang).into())
+            };
+            lines.push((i.position, text));
+        }
+        doc.blocks.push(Block::Numbered(lines));
+    }
+    Ok(doc)
+}
+
+/// The minutes: attendance, items with decisions and participants, the cases' open actions.
+pub fn minutes_doc(
+    conn: &Connection,
+    cell: &Cell,
+    m: &Meeting,
+    lang: Lang,
+    today: &str,
+) -> Result<Doc> {
+    let title = format!(
+        "{} — {} {}",
+        cell_title(conn, cell, lang, m.date())?,
+        t(lang, "minutes"),
+        t(lang, &format!("meeting.{}", m.kind))
+    );
+    let mut doc = Doc::new(lang, title);
+    meeting_meta(&mut doc, m, lang, cell)?;
+    if let Some(reason) = &m.forced_reason {
+        doc.meta.push((t(lang, "forced").into(), reason.clone()));
+    }
+    doc.blocks
+        .push(Block::Heading(t(lang, "attendance").into()));
+    let attendance = meetings::attendance(conn, m.id)?;
+    for status in ["present", "excused", "absent"] {
+        let names: Vec<String> = attendance
+            .iter()
+            .filter(|a| a.status == status)
+            .map(|a| format!("{} ({})", a.name, a.organisation))
+            .collect();
+        doc.blocks.push(Block::Para(format!(
+            "{}: {}",
+            t(lang, status),
+            if names.is_empty() {
+                t(lang, "none").to_string()
+            } else {
+                names.join("; ")
+            }
+        )));
+    }
+    doc.blocks.push(Block::Heading(t(lang, "items").into()));
+    for i in meetings::items(conn, m.id)? {
+        let section = section_of(&i);
+        let about = if i.case_id.is_some() {
+            case_line(conn, &i, lang, today)?
+        } else {
+            i.title
+                .clone()
+                .unwrap_or_else(|| section.label(lang).into())
+        };
+        let heading = if i.case_id.is_none() && i.title.is_none() {
+            format!("{}. {}", i.position, section.label(lang))
+        } else {
+            format!("{}. {} — {about}", i.position, section.label(lang))
+        };
+        let mut lines = Vec::new();
+        match &i.decision_kind {
+            Some(k) => lines.push(format!(
+                "{}: {}{}",
+                t(lang, "decision"),
+                vocab(lang, "decision", k),
+                i.decision_text
+                    .as_ref()
+                    .map(|x| format!(" — {x}"))
+                    .unwrap_or_default()
+            )),
+            None => lines.push(format!(
+                "{}: {}",
+                t(lang, "decision"),
+                t(lang, "no_decision")
+            )),
+        }
+        let participants = meetings::participants(conn, i.id)?;
+        if !participants.is_empty() {
+            let names: Vec<String> = participants
+                .iter()
+                .map(|p| {
+                    if p.how == "joined" {
+                        format!("{} ({})", p.name, t(lang, "joined").to_lowercase())
+                    } else {
+                        p.name.clone()
+                    }
+                })
+                .collect();
+            lines.push(format!("{}: {}", t(lang, "participants"), names.join(", ")));
+            let left: Vec<String> = attendance
+                .iter()
+                .filter(|a| a.status == "present")
+                .filter(|a| !participants.iter().any(|p| p.person_id == a.person_id))
+                .map(|a| a.name.clone())
+                .collect();
+            if !left.is_empty() {
+                lines.push(format!("{}: {}", t(lang, "left"), left.join(", ")));
+            }
+        }
+        doc.blocks.push(Block::Para(heading));
+        doc.blocks.push(Block::List(lines));
+        if let Some(case_id) = i.case_id {
+            let actions: Vec<Vec<String>> = cases::actions_of_case(conn, case_id)?
+                .into_iter()
+                .filter(|a| a.done_on.is_none())
+                .map(|a| {
+                    let due = chrono::NaiveDate::parse_from_str(&a.due_on, "%Y-%m-%d")
+                        .map(|d| crate::domain::dates::format_local(d, lang.as_str()))
+                        .unwrap_or(a.due_on);
+                    vec![a.org, due, a.text]
+                })
+                .collect();
+            if !actions.is_empty() {
+                doc.blocks.push(Block::Table(
+                    vec![
+                        t(lang, "owner").into(),
+                        t(lang, "due").into(),
+                        t(lang, "actions").into(),
+                    ],
+                    actions,
+                ));
+            }
+        }
+    }
+    Ok(doc)
+}
+
+/// Writes a document to `out` (mode 0600, atomically) or to stdout.
+pub fn emit(ctx: &mut Ctx, out: Option<&Path>, text: &str, what: &str, id: i64) -> Result<u8> {
+    match out {
+        Some(path) => {
+            docs::write_private(path, text)?;
+            ctx.out.done(&format!(
+                "wrote the {what} of meeting #{id} to {}",
+                path.display()
+            ))?;
+        }
+        None => ctx.out.raw(text)?,
+    }
+    Ok(0)
+}
+
+fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Path>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let m = find(ctx, &conn, &cell, input)?;
+    let lang = doc_lang(ctx, &cell);
+    let today = lookup::iso(ctx.clock.today);
+    let person = for_member.map(|p| lookup::member(&conn, p)).transpose()?;
+    let allowed = match &person {
+        Some(p) => cases::involving_org(&conn, cell.id, p.organisation_id)?,
+        None => Vec::new(),
+    };
+    let label = person
+        .as_ref()
+        .map(|p| format!("{} ({})", p.name, p.organisation));
+    let doc = agenda_doc(
+        &conn,
+        &cell,
+        &m,
+        lang,
+        &today,
+        label.as_deref().map(|l| (l, allowed.as_slice())),
+    )?;
+    let text = doc.render(ctx.format == Some(FormatArg::Html));
+    emit(ctx, out, &text, "agenda", m.id)
+}

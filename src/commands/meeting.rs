@@ -1,0 +1,914 @@
+//! `livcr meeting plan|list|show|move|cancel|attend|decide|close|run|minutes|ics`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Europe::Brussels;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{DecisionKind, FormatArg, MeetingCmd, MeetingKind};
+use crate::commands::{DATA_FORMATS, lookup};
+use crate::context::{Ctx, begin};
+use crate::db::case::{self as cases, NewEvent};
+use crate::db::composition::{self as comp, Cell, Person};
+use crate::db::meeting::{self as meetings, Item, Meeting, NewMeeting};
+use crate::docs;
+use crate::domain::agenda::Section;
+use crate::domain::dates::{parse_date, parse_duration_minutes, parse_time};
+use crate::error::{fail, fail_hint};
+
+pub fn run(ctx: &mut Ctx, cmd: MeetingCmd) -> Result<u8> {
+    match cmd {
+        MeetingCmd::Minutes { meeting, out } => {
+            ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
+            return minutes(ctx, &meeting, out.as_deref());
+        }
+        MeetingCmd::Ics { out, from } => {
+            ctx.check_format(&[])?;
+            return ics(ctx, out.as_deref(), from.as_deref());
+        }
+        _ => ctx.check_format(DATA_FORMATS)?,
+    }
+    match cmd {
+        MeetingCmd::Plan {
+            date,
+            time,
+            kind,
+            location,
+            duration,
+        } => plan(ctx, &date, &time, kind, location, &duration),
+        MeetingCmd::List { upcoming, past } => list(ctx, upcoming, past),
+        MeetingCmd::Show { meeting } => show(ctx, &meeting),
+        MeetingCmd::Move { meeting, to } => move_meeting(ctx, &meeting, &to),
+        MeetingCmd::Cancel { meeting, reason } => cancel(ctx, &meeting, reason),
+        MeetingCmd::Attend {
+            meeting,
+            present,
+            excused,
+            absent,
+        } => attend(ctx, &meeting, &present, &excused, &absent),
+        MeetingCmd::Decide {
+            meeting,
+            item,
+            kind,
+            text,
+            left,
+            joined,
+        } => decide(ctx, &meeting, item, kind, text, &left, &joined).map(|_| 0),
+        MeetingCmd::Close {
+            meeting,
+            force,
+            reason,
+        } => close(ctx, &meeting, force, reason),
+        MeetingCmd::Run { meeting } => crate::commands::meeting_run::run(ctx, &meeting),
+        MeetingCmd::Minutes { .. } | MeetingCmd::Ics { .. } => Ok(0),
+    }
+}
+
+/// A meeting by id, or by its date when exactly one meeting of the cell falls on it.
+pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Meeting> {
+    let input = input.trim();
+    if !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit()) {
+        let id: i64 = input.parse().unwrap_or(0);
+        return match meetings::get(conn, id)? {
+            Some(m) if m.cell_id == cell.id => Ok(m),
+            Some(_) => Err(fail(format!("meeting #{id} belongs to another cell"))),
+            None => Err(fail_hint(
+                format!("no meeting with id {id}"),
+                "list them with `livcr meeting list`",
+            )),
+        };
+    }
+    let date = parse_date(input, ctx.clock.today).map_err(|_| {
+        fail_hint(
+            format!("unknown meeting {input:?}"),
+            "refer to a meeting by its id or its date (YYYY-MM-DD)",
+        )
+    })?;
+    let iso = lookup::iso(date);
+    let mut found = meetings::on_date(conn, cell.id, &iso)?;
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(fail_hint(
+            format!("no meeting of cell {} on {iso}", cell.code),
+            "list them with `livcr meeting list`",
+        )),
+        _ => Err(fail_hint(
+            format!(
+                "{} meetings on {iso}: {}",
+                found.len(),
+                found
+                    .iter()
+                    .map(|m| format!("#{} at {}", m.id, m.time()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "give the meeting's id",
+        )),
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM` in Brussels time, refusing a time that does not exist (the spring
+/// daylight-saving gap).
+fn local_start(ctx: &Ctx, date: &str, time: &str) -> Result<(String, DateTime<Utc>)> {
+    let d = parse_date(date, ctx.clock.today)?;
+    let t = parse_time(time)?;
+    let local = d.and_time(t);
+    let utc = to_utc(&local).ok_or_else(|| {
+        fail_hint(
+            format!(
+                "{} {} does not exist in Brussels (the clocks move forward that night)",
+                lookup::iso(d),
+                t.format("%H:%M")
+            ),
+            "choose another time",
+        )
+    })?;
+    Ok((local.format("%Y-%m-%dT%H:%M").to_string(), utc))
+}
+
+fn to_utc(local: &NaiveDateTime) -> Option<DateTime<Utc>> {
+    Brussels
+        .from_local_datetime(local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// The start of a stored meeting in UTC.
+pub fn start_utc(m: &Meeting) -> Result<DateTime<Utc>> {
+    let local = NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%dT%H:%M")
+        .with_context(|| format!("bad stored meeting time {:?}", m.starts_at))?;
+    to_utc(&local).with_context(|| format!("meeting time {} does not exist", m.starts_at))
+}
+
+fn confirm_past(ctx: &Ctx, when: &DateTime<Utc>, what: &str) -> Result<()> {
+    if *when >= ctx.clock.now || ctx.yes {
+        return Ok(());
+    }
+    if ctx.interactive()
+        && crate::prompt::confirm(&format!("{what} lies in the past. Continue?"), false)?
+    {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!("{what} lies in the past"),
+        "add --yes to record a meeting in the past",
+    ))
+}
+
+fn plan(
+    ctx: &mut Ctx,
+    date: &str,
+    time: &str,
+    kind: MeetingKind,
+    location: Option<String>,
+    duration: &str,
+) -> Result<u8> {
+    let (starts_at, utc) = local_start(ctx, date, time)?;
+    let minutes = parse_duration_minutes(duration)?;
+    let location = location
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty());
+    if let Some(l) = &location {
+        ctx.lint("location", l)?;
+    }
+    confirm_past(
+        ctx,
+        &utc,
+        &format!("the meeting of {}", starts_at.replace('T', " ")),
+    )?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let uid = format!("{:032x}@livcr", rand::random::<u128>());
+    let stamp = ctx.clock.stamp();
+    let id = meetings::insert(
+        &tx,
+        &NewMeeting {
+            cell_id: cell.id,
+            starts_at: &starts_at,
+            duration_min: minutes,
+            kind: kind.as_str(),
+            location: location.as_deref(),
+            uid: &uid,
+            at: &stamp,
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "plan",
+        "meeting",
+        &id.to_string(),
+        &format!(
+            "{} meeting planned for {starts_at}, {minutes} minutes",
+            kind.as_str()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "planned meeting #{id} of cell {} on {} ({})",
+        cell.code,
+        starts_at.replace('T', " "),
+        kind.as_str()
+    ))?;
+    ctx.out
+        .note(&format!("draft its agenda with `livcr agenda draft {id}`"))?;
+    ctx.out.value(&json!({"id": id}), &id.to_string())?;
+    Ok(0)
+}
+
+fn meeting_row(conn: &Connection, m: &Meeting) -> Result<Vec<Value>> {
+    let items = meetings::items(conn, m.id)?;
+    Ok(vec![
+        m.id.into(),
+        m.date().to_string().into(),
+        m.time().to_string().into(),
+        m.duration_min.into(),
+        m.kind.clone().into(),
+        m.status.clone().into(),
+        m.location.clone().into(),
+        items.len().into(),
+        items
+            .iter()
+            .filter(|i| i.decision_kind.is_some())
+            .count()
+            .into(),
+    ])
+}
+
+fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let today = format!("{}T00:00", lookup::iso(ctx.clock.today));
+    let (from, until) = match (upcoming, past) {
+        (true, _) => (Some(today.as_str()), None),
+        (_, true) => (None, Some(today.as_str())),
+        _ => (None, None),
+    };
+    let rows = meetings::list(&conn, cell.id, from, until)?
+        .iter()
+        .map(|m| meeting_row(&conn, m))
+        .collect::<Result<Vec<_>>>()?;
+    ctx.out.list(
+        &[
+            "id", "date", "time", "minutes", "kind", "status", "location", "items", "decided",
+        ],
+        &rows,
+    )?;
+    Ok(0)
+}
+
+/// An agenda item's one-line description (codes and coarse facts only).
+pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String> {
+    let section = Section::parse(&item.section).unwrap_or(Section::Aob);
+    let mut parts = Vec::new();
+    if let Some(code) = &item.case_code {
+        parts.push(code.clone());
+        if let Some(c) = item
+            .case_id
+            .map(|id| cases::by_id(conn, id, today))
+            .transpose()?
+            .flatten()
+        {
+            parts.push(format!(
+                "{}, {}, {}{}",
+                crate::commands::case::muni_label(&c.nis),
+                c.phenomenon,
+                c.age_band,
+                if crate::domain::case::AgeBand::parse(&c.age_band).is_some_and(|a| a.is_minor()) {
+                    " (minor)"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+    if let Some(t) = &item.title {
+        parts.push(t.clone());
+    }
+    if parts.is_empty() {
+        parts.push(section.label(crate::domain::Lang::En).to_string());
+    }
+    Ok(parts.join(" — "))
+}
+
+fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let m = find(ctx, &conn, &cell, input)?;
+    let items = meetings::items(&conn, m.id)?;
+    let attendance = meetings::attendance(&conn, m.id)?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut item_rows = Vec::new();
+    let mut item_json = Vec::new();
+    for i in &items {
+        let participants = meetings::participants(&conn, i.id)?;
+        item_rows.push(vec![
+            i.position.into(),
+            i.section.clone().into(),
+            item_label(&conn, i, &today)?.into(),
+            i.decision_kind.clone().into(),
+            i.decision_text.clone().into(),
+            participants.len().into(),
+        ]);
+        let mut j = serde_json::to_value(i)?;
+        j["participants"] = serde_json::to_value(&participants)?;
+        item_json.push(j);
+    }
+    let mut json = serde_json::to_value(&m)?;
+    json["items"] = Value::Array(item_json);
+    json["attendance"] = serde_json::to_value(&attendance)?;
+    let fields = [
+        ("id", m.id.into()),
+        ("cell", cell.code.clone().into()),
+        ("date", m.date().to_string().into()),
+        (
+            "time",
+            format!("{} ({} minutes, Europe/Brussels)", m.time(), m.duration_min).into(),
+        ),
+        ("kind", m.kind.clone().into()),
+        ("status", m.status.clone().into()),
+        ("location", m.location.clone().into()),
+        ("cancelled because", m.cancel_reason.clone().into()),
+        (
+            "closed without statutory presence",
+            m.forced_reason.clone().into(),
+        ),
+    ];
+    let sections = [
+        crate::output::Section {
+            title: "Agenda".into(),
+            columns: vec![
+                "item",
+                "section",
+                "about",
+                "decision",
+                "decision_text",
+                "participants",
+            ],
+            rows: item_rows,
+        },
+        crate::output::Section {
+            title: "Attendance".into(),
+            columns: vec!["id", "name", "organisation", "status"],
+            rows: attendance
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.person_id.into(),
+                        a.name.clone().into(),
+                        a.organisation.clone().into(),
+                        a.status.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+    ];
+    ctx.out.record(&json, &fields, &sections)?;
+    Ok(0)
+}
+
+fn only_planned(m: &Meeting, verb: &str) -> Result<()> {
+    if m.status != "planned" {
+        return Err(fail(format!(
+            "meeting #{} is {}; only a planned meeting can be {verb}",
+            m.id, m.status
+        )));
+    }
+    Ok(())
+}
+
+fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
+    let (date, time) = match to {
+        [d, t] => (d.as_str(), t.as_str()),
+        _ => {
+            return Err(fail(
+                "--to takes a date and a time, e.g. --to 2026-12-14 14:00",
+            ));
+        }
+    };
+    let (starts_at, utc) = local_start(ctx, date, time)?;
+    confirm_past(
+        ctx,
+        &utc,
+        &format!("the new time {}", starts_at.replace('T', " ")),
+    )?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut m = find(ctx, &tx, &cell, input)?;
+    only_planned(&m, "moved")?;
+    let old = m.starts_at.clone();
+    m.starts_at = starts_at.clone();
+    m.sequence += 1;
+    m.updated_at = ctx.clock.stamp();
+    meetings::update(&tx, &m)?;
+    ctx.audit(
+        &tx,
+        "move",
+        "meeting",
+        &m.id.to_string(),
+        &format!("moved from {old} to {starts_at}"),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "meeting #{} moved from {} to {}",
+        m.id,
+        old.replace('T', " "),
+        starts_at.replace('T', " ")
+    ))?;
+    Ok(0)
+}
+
+fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
+    let reason = reason
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    if let Some(r) = &reason {
+        ctx.lint("reason", r)?;
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut m = find(ctx, &tx, &cell, input)?;
+    only_planned(&m, "cancelled")?;
+    m.status = "cancelled".into();
+    m.cancel_reason = reason;
+    m.sequence += 1;
+    m.updated_at = ctx.clock.stamp();
+    meetings::update(&tx, &m)?;
+    ctx.audit(
+        &tx,
+        "cancel",
+        "meeting",
+        &m.id.to_string(),
+        "meeting cancelled",
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "meeting #{} of {} cancelled",
+        m.id,
+        m.starts_at.replace('T', " ")
+    ))?;
+    Ok(0)
+}
+
+/// The members holding a seat in the cell on `date`, by person.
+fn seat_holders(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp::Seat>> {
+    comp::seats(conn, cell.id, Some(date))
+}
+
+fn resolve_members(
+    conn: &Connection,
+    cell: &Cell,
+    date: &str,
+    refs: &[String],
+    flag: &str,
+) -> Result<Vec<Person>> {
+    let seats = seat_holders(conn, cell, date)?;
+    let mut out: Vec<Person> = Vec::new();
+    for r in refs.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        let p = lookup::member(conn, r)?;
+        if !seats.iter().any(|s| s.person_id == p.id) {
+            return Err(fail_hint(
+                format!(
+                    "{} (#{}) in {flag} holds no seat in cell {} on {date}",
+                    p.name, p.id, cell.code
+                ),
+                "invite them first: `livcr member add NAME --org ORG --role ad_hoc --invited-by CHAIR`",
+            ));
+        }
+        if !out.iter().any(|x| x.id == p.id) {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+pub fn attend(
+    ctx: &mut Ctx,
+    input: &str,
+    present: &[String],
+    excused: &[String],
+    absent: &[String],
+) -> Result<u8> {
+    if present.is_empty() && excused.is_empty() && absent.is_empty() {
+        return Err(lookup::missing(&["--present", "--excused or --absent"]));
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, input)?;
+    if m.status == "cancelled" {
+        return Err(fail(format!("meeting #{} was cancelled", m.id)));
+    }
+    let date = m.date().to_string();
+    let lists = [
+        (
+            "present",
+            resolve_members(&tx, &cell, &date, present, "--present")?,
+        ),
+        (
+            "excused",
+            resolve_members(&tx, &cell, &date, excused, "--excused")?,
+        ),
+        (
+            "absent",
+            resolve_members(&tx, &cell, &date, absent, "--absent")?,
+        ),
+    ];
+    let mut seen = BTreeSet::new();
+    for (_, people) in &lists {
+        for p in people {
+            if !seen.insert(p.id) {
+                return Err(fail(format!(
+                    "{} (#{}) is given in two lists; a member is present, excused or absent",
+                    p.name, p.id
+                )));
+            }
+        }
+    }
+    for (status, people) in &lists {
+        for p in people {
+            meetings::set_attendance(&tx, m.id, p.id, status)?;
+        }
+    }
+    let counts: Vec<String> = lists
+        .iter()
+        .map(|(s, p)| format!("{} {s}", p.len()))
+        .collect();
+    ctx.audit(
+        &tx,
+        "attend",
+        "meeting",
+        &m.id.to_string(),
+        &format!("attendance recorded: {}", counts.join(", ")),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "attendance of meeting #{}: {}",
+        m.id,
+        counts.join(", ")
+    ))?;
+    Ok(0)
+}
+
+/// Records a decision; returns the item's id. Used by `meeting decide` and `meeting run`.
+#[allow(clippy::too_many_arguments)]
+pub fn decide(
+    ctx: &mut Ctx,
+    input: &str,
+    number: i64,
+    kind: DecisionKind,
+    text: Option<String>,
+    left: &[String],
+    joined: &[String],
+) -> Result<i64> {
+    let text = text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    if let Some(t) = &text {
+        ctx.lint("decision", t)?;
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let m = find(ctx, &tx, &cell, input)?;
+    if m.status == "cancelled" {
+        return Err(fail(format!("meeting #{} was cancelled", m.id)));
+    }
+    let items = meetings::items(&tx, m.id)?;
+    let item = items.iter().find(|i| i.position == number).ok_or_else(|| {
+        fail_hint(
+            format!("meeting #{} has no item {number}", m.id),
+            format!("`livcr agenda show {}` lists the items", m.id),
+        )
+    })?;
+    let date = m.date().to_string();
+    let present: Vec<i64> = meetings::attendance(&tx, m.id)?
+        .into_iter()
+        .filter(|a| a.status == "present")
+        .map(|a| a.person_id)
+        .collect();
+    if present.is_empty() {
+        return Err(fail_hint(
+            format!("no attendance recorded for meeting #{}", m.id),
+            format!(
+                "record it first with `livcr meeting attend {} --present M,…`",
+                m.id
+            ),
+        ));
+    }
+    let left = resolve_members(&tx, &cell, &date, left, "--left")?;
+    for p in &left {
+        if !present.contains(&p.id) {
+            return Err(fail(format!(
+                "{} (#{}) in --left was not present at the meeting",
+                p.name, p.id
+            )));
+        }
+    }
+    let joined = resolve_members(&tx, &cell, &date, joined, "--joined")?;
+    for p in &joined {
+        if present.contains(&p.id) {
+            return Err(fail(format!(
+                "{} (#{}) in --joined was already present at the meeting",
+                p.name, p.id
+            )));
+        }
+    }
+    let mut participants: Vec<(i64, &str)> = present
+        .iter()
+        .filter(|id| !left.iter().any(|p| p.id == **id))
+        .map(|id| (*id, "present"))
+        .collect();
+    participants.extend(joined.iter().map(|p| (p.id, "joined")));
+    let before: BTreeSet<i64> = meetings::participants(&tx, item.id)?
+        .iter()
+        .map(|p| p.person_id)
+        .collect();
+    let after: BTreeSet<i64> = participants.iter().map(|(id, _)| *id).collect();
+    meetings::set_participants(&tx, item.id, &participants)?;
+    let stamp = ctx.clock.stamp();
+    meetings::set_decision(&tx, item.id, kind.as_str(), text.as_deref(), &stamp)?;
+    if !before.is_empty() && before != after {
+        crate::commands::feedback::participants_changed(ctx, &tx, item.id)?;
+    }
+    if let Some(case_id) = item.case_id {
+        let journal = match &text {
+            Some(t) => format!("decision ({}): {t}", kind.as_str()),
+            None => format!("decision ({})", kind.as_str()),
+        };
+        cases::add_event(
+            &tx,
+            &NewEvent {
+                case_id,
+                on_date: &date,
+                at: &stamp,
+                kind: "decision",
+                text: Some(&journal),
+                actor: &ctx.actor,
+                ..Default::default()
+            },
+        )?;
+    }
+    ctx.audit(
+        &tx,
+        "decide",
+        "agenda_item",
+        &item.id.to_string(),
+        &format!(
+            "meeting #{} item {number}: {} with {} participant(s){}",
+            m.id,
+            kind.as_str(),
+            participants.len(),
+            item.case_code
+                .as_ref()
+                .map(|c| format!(", case {c}"))
+                .unwrap_or_default()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "item {number} of meeting #{}: {} ({} participant(s))",
+        m.id,
+        kind.as_str(),
+        participants.len()
+    ))?;
+    Ok(item.id)
+}
+
+/// Rule R2 at the table: who of the statutory members is present.
+pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<Vec<&'static str>> {
+    let present: Vec<i64> = meetings::attendance(conn, m.id)?
+        .into_iter()
+        .filter(|a| a.status == "present")
+        .map(|a| a.person_id)
+        .collect();
+    let seats = seat_holders(conn, cell, m.date())?;
+    let has = |roles: &[&str]| {
+        seats
+            .iter()
+            .any(|s| present.contains(&s.person_id) && roles.contains(&s.role.as_str()))
+    };
+    let mut missing = Vec::new();
+    if !has(&["chair", "mayor"]) {
+        missing.push("the chair or a mayor");
+    }
+    if !has(&["io"]) {
+        missing.push("an Information Officer");
+    }
+    if !has(&["prevention"]) {
+        missing.push("a prevention official");
+    }
+    Ok(missing)
+}
+
+pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) -> Result<u8> {
+    let reason = reason
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    if let Some(r) = &reason {
+        ctx.lint("reason", r)?;
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let mut m = find(ctx, &tx, &cell, input)?;
+    only_planned(&m, "closed as held")?;
+    if m.date() > lookup::iso(ctx.clock.today).as_str() {
+        return Err(fail(format!(
+            "meeting #{} is planned for {}; it can be closed once it has taken place",
+            m.id,
+            m.date()
+        )));
+    }
+    let attendance = meetings::attendance(&tx, m.id)?;
+    if !attendance.iter().any(|a| a.status == "present") {
+        return Err(fail_hint(
+            format!("no attendance recorded for meeting #{}", m.id),
+            format!(
+                "record it first with `livcr meeting attend {} --present M,…`",
+                m.id
+            ),
+        ));
+    }
+    let mut warnings = Vec::new();
+    if m.kind != "strategic" {
+        let missing = presence_problems(&tx, &cell, &m)?;
+        if !missing.is_empty() {
+            if !force {
+                return Err(fail_hint(
+                    format!(
+                        "meeting #{} lacks the statutory presence for a case consultation: {} \
+                         not present (rule R2)",
+                        m.id,
+                        missing.join(", ")
+                    ),
+                    "correct the attendance, or close it anyway with --force --reason TEXT (audited)",
+                ));
+            }
+            m.forced_reason = reason.clone();
+            warnings.push(format!(
+                "closed without the statutory presence ({} missing); the reason is in the audit log",
+                missing.join(", ")
+            ));
+        }
+    }
+    // R5: participants without a valid confidentiality declaration.
+    let date = m.date().to_string();
+    for a in attendance.iter().filter(|a| a.status == "present") {
+        if let Some(p) = comp::person(&tx, a.person_id)? {
+            let valid = p
+                .declaration_signed_on
+                .as_deref()
+                .is_some_and(|s| s <= date.as_str())
+                && p.declaration_valid_until
+                    .as_deref()
+                    .is_none_or(|u| u >= date.as_str());
+            if !valid {
+                warnings.push(format!(
+                    "{} (#{}) took part without a valid confidentiality declaration (rule R5)",
+                    p.name, p.id
+                ));
+            }
+        }
+    }
+    m.status = "held".into();
+    m.updated_at = ctx.clock.stamp();
+    meetings::update(&tx, &m)?;
+    ctx.audit(
+        &tx,
+        "close",
+        "meeting",
+        &m.id.to_string(),
+        if m.forced_reason.is_some() {
+            "meeting closed as held WITHOUT the statutory presence (forced, reason recorded)"
+        } else {
+            "meeting closed as held"
+        },
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!("meeting #{} closed as held", m.id))?;
+    for w in warnings {
+        ctx.out.warn(&w)?;
+    }
+    Ok(0)
+}
+
+/// The language of a cell's documents: --lang (or the config's), else the cell's own.
+pub fn doc_lang(ctx: &Ctx, cell: &Cell) -> crate::domain::Lang {
+    ctx.lang
+        .or_else(|| crate::domain::Lang::parse(&cell.lang))
+        .unwrap_or(crate::domain::Lang::Nl)
+}
+
+/// The title of a cell's documents: the term of the document's language (R15) and the
+/// municipalities' names in that language (the cell's own name is free text and might mix the
+/// vocabularies).
+pub fn cell_title(
+    conn: &Connection,
+    cell: &Cell,
+    lang: crate::domain::Lang,
+    date: &str,
+) -> Result<String> {
+    let refs = crate::domain::municipality::reference()?;
+    let names: Vec<String> = comp::coverage_of_cell(conn, cell.id)?
+        .iter()
+        .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
+        .filter_map(|c| refs.by_nis(&c.nis))
+        .map(|m| strip_suffix(&m.name(lang)))
+        .collect();
+    Ok(format!("{} {}", lang.cell_term(), names.join(" – ")))
+}
+
+fn strip_suffix(name: &str) -> String {
+    match name.find(" (") {
+        Some(i) if name.ends_with(')') => name[..i].to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// The date and time of a meeting written the local way.
+pub fn when_local(m: &Meeting, lang: crate::domain::Lang) -> Result<(String, String)> {
+    let d = NaiveDate::parse_from_str(m.date(), "%Y-%m-%d").context("bad stored meeting date")?;
+    let l = lang.as_str();
+    Ok((
+        format!(
+            "{} {}",
+            crate::domain::dates::weekday_local(d, l),
+            crate::domain::dates::format_local(d, l)
+        ),
+        docs::labels::time_local(m.time(), lang),
+    ))
+}
+
+fn minutes(ctx: &mut Ctx, input: &str, out: Option<&Path>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let m = find(ctx, &conn, &cell, input)?;
+    let lang = doc_lang(ctx, &cell);
+    let doc = crate::commands::agenda::minutes_doc(
+        &conn,
+        &cell,
+        &m,
+        lang,
+        &lookup::iso(ctx.clock.today),
+    )?;
+    let text = doc.render(ctx.format == Some(FormatArg::Html));
+    crate::commands::agenda::emit(ctx, out, &text, "minutes", m.id)
+}
+
+fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
+    use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let from = from
+        .map(|f| lookup::date(ctx, f))
+        .transpose()?
+        .map(|d| format!("{d}T00:00"));
+    let lang = doc_lang(ctx, &cell);
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
+    cal.append_property(Property::new("PRODID", "-//livcr//LIVC-R secretariat//EN"));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    cal.append_property(Property::new(
+        "X-WR-CALNAME",
+        format!("{} {}", lang.cell_term(), cell.code).as_str(),
+    ));
+    let mut count = 0;
+    for m in meetings::list(&conn, cell.id, from.as_deref(), None)? {
+        let start = start_utc(&m)?;
+        let end = start + chrono::Duration::minutes(m.duration_min);
+        let kind = docs::labels::t(lang, &format!("meeting.{}", m.kind));
+        let mut e = Event::new();
+        e.uid(&m.uid)
+            .timestamp(ctx.clock.now)
+            .starts(start)
+            .ends(end)
+            .summary(&format!("{} {} – {kind}", lang.cell_term(), cell.code))
+            .sequence(u32::try_from(m.sequence).unwrap_or(0))
+            .status(if m.status == "cancelled" {
+                EventStatus::Cancelled
+            } else {
+                EventStatus::Confirmed
+            })
+            .add_property("CLASS", "CONFIDENTIAL");
+        if let Some(l) = &m.location {
+            e.location(l);
+        }
+        cal.push(e.done());
+        count += 1;
+    }
+    let text = cal.done().to_string();
+    if let Some(path) = out {
+        docs::write_private(path, &text)?;
+        ctx.out
+            .done(&format!("wrote {count} meeting(s) to {}", path.display()))?;
+    } else {
+        ctx.out.raw(&text)?;
+    }
+    Ok(0)
+}

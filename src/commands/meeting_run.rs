@@ -1,0 +1,202 @@
+//! `livcr meeting run`: the meeting, live, on a terminal. Every step calls the same command
+//! that a script would (attend, decide, action add, case move, case review, close), each in its
+//! own transaction, so closing the terminal halfway loses nothing that was entered.
+
+use anyhow::Result;
+
+use crate::cli::DecisionKind;
+use crate::commands::{action, case, lookup, meeting};
+use crate::context::Ctx;
+use crate::db::composition as comp;
+use crate::db::meeting as meetings;
+use crate::domain::case::MoveTarget;
+use crate::domain::case::Status;
+use crate::error::{fail, fail_hint};
+use crate::prompt;
+
+pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
+    if !ctx.interactive() {
+        return Err(fail_hint(
+            "`livcr meeting run` needs a terminal to ask its questions",
+            "in a script use `meeting attend`, `meeting decide`, `action add`, `case move`, \
+             `case review` and `meeting close`",
+        ));
+    }
+    let (m, cell) = {
+        let conn = ctx.open()?;
+        let cell = lookup::cell(ctx, &conn, None)?;
+        (meeting::find(ctx, &conn, &cell, input)?, cell)
+    };
+    if m.status != "planned" {
+        return Err(fail(format!("meeting #{} is {}", m.id, m.status)));
+    }
+    let id = m.id.to_string();
+    let date = m.date().to_string();
+
+    // Attendance as a checklist.
+    let (people, recorded) = {
+        let conn = ctx.open()?;
+        let mut people: Vec<(i64, String)> = Vec::new();
+        for s in comp::seats(&conn, cell.id, Some(&date))? {
+            if !people.iter().any(|(p, _)| *p == s.person_id) {
+                people.push((
+                    s.person_id,
+                    format!("{} ({}, {})", s.person.name, s.person.organisation, s.role),
+                ));
+            }
+        }
+        let recorded = meetings::attendance(&conn, m.id)?;
+        (people, recorded)
+    };
+    let labels: Vec<String> = people.iter().map(|(_, l)| l.clone()).collect();
+    let checked: Vec<bool> = people
+        .iter()
+        .map(|(p, _)| {
+            recorded
+                .iter()
+                .any(|a| a.person_id == *p && a.status == "present")
+        })
+        .collect();
+    let chosen = prompt::multi(
+        "Who is present? (space to tick, enter to confirm)",
+        &labels,
+        &checked,
+    )?;
+    let present: Vec<String> = chosen.iter().map(|i| people[*i].0.to_string()).collect();
+    let absent: Vec<String> = (0..people.len())
+        .filter(|i| !chosen.contains(i))
+        .map(|i| people[i].0.to_string())
+        .collect();
+    meeting::attend(ctx, &id, &present, &[], &absent)?;
+
+    // Item by item.
+    let items = {
+        let conn = ctx.open()?;
+        meetings::items(&conn, m.id)?
+    };
+    let kinds = [
+        DecisionKind::Consensus,
+        DecisionKind::Chair,
+        DecisionKind::Postponed,
+        DecisionKind::None,
+    ];
+    let mut kind_labels: Vec<String> = kinds.iter().map(|k| k.as_str().to_string()).collect();
+    kind_labels.push("skip this item for now".into());
+    let today = lookup::iso(ctx.clock.today);
+    for item in items {
+        let label = {
+            let conn = ctx.open()?;
+            meeting::item_label(&conn, &item, &today)?
+        };
+        ctx.out
+            .done(&format!("\nItem {}: {label}", item.position))?;
+        let k = prompt::choose("Decision", &kind_labels)?;
+        let Some(kind) = kinds.get(k).copied() else {
+            continue;
+        };
+        let text = prompt::text("Decision text (optional, no identifying details)", true)?;
+        let present_people: Vec<(i64, String)> = people
+            .iter()
+            .filter(|(p, _)| present.contains(&p.to_string()))
+            .cloned()
+            .collect();
+        let others: Vec<(i64, String)> = people
+            .iter()
+            .filter(|(p, _)| !present.contains(&p.to_string()))
+            .cloned()
+            .collect();
+        let left: Vec<String> = if present_people.is_empty() {
+            Vec::new()
+        } else {
+            let l: Vec<String> = present_people.iter().map(|(_, l)| l.clone()).collect();
+            prompt::multi(
+                "Who left the room for this item?",
+                &l,
+                &vec![false; l.len()],
+            )?
+            .into_iter()
+            .map(|i| present_people[i].0.to_string())
+            .collect()
+        };
+        let joined: Vec<String> = if others.is_empty() {
+            Vec::new()
+        } else {
+            let l: Vec<String> = others.iter().map(|(_, l)| l.clone()).collect();
+            prompt::multi("Who joined for this item?", &l, &vec![false; l.len()])?
+                .into_iter()
+                .map(|i| others[i].0.to_string())
+                .collect()
+        };
+        let text = (!text.is_empty()).then_some(text);
+        if let Err(e) = meeting::decide(ctx, &id, item.position, kind, text, &left, &joined) {
+            ctx.out.warn(&format!("not saved: {e:#}"))?;
+            continue;
+        }
+        let Some(code) = item.case_code.clone() else {
+            continue;
+        };
+        while prompt::confirm("Add an action for this case?", false)? {
+            let org = prompt::text("Owner organisation (id or name)", false)?;
+            let due = prompt::text("Due date (e.g. +4w or 2027-01-15)", false)?;
+            let what = prompt::text("What is to be done (no identifying details)", false)?;
+            if let Err(e) = action::add(ctx, &code, &org, &due, &what, None) {
+                ctx.out.warn(&format!("not saved: {e:#}"))?;
+            }
+        }
+        let status = {
+            let conn = ctx.open()?;
+            lookup::case(ctx, &conn, &cell, &code)?.status
+        };
+        let targets: Vec<MoveTarget> = Status::parse(&status)
+            .map(|s| s.next().to_vec())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|s| match s {
+                Status::Screening => Some(MoveTarget::Screening),
+                Status::OnList => Some(MoveTarget::OnList),
+                Status::FollowUp => Some(MoveTarget::FollowUp),
+                Status::Declined => Some(MoveTarget::Declined),
+                _ => None,
+            })
+            .collect();
+        if !targets.is_empty() {
+            let mut l: Vec<String> = vec![format!("keep it {status}")];
+            l.extend(
+                targets
+                    .iter()
+                    .map(|t| format!("move to {}", t.status().as_str())),
+            );
+            let i = prompt::choose("Case status", &l)?;
+            if i > 0 {
+                let target = targets[i - 1];
+                let by = if target == MoveTarget::OnList {
+                    Some(prompt::text("Decided by (the chair or the mayor)", false)?)
+                } else {
+                    None
+                };
+                if let Err(e) = case::move_to(ctx, &code, target, by.as_deref(), None, Some(&date))
+                {
+                    ctx.out.warn(&format!("not saved: {e:#}"))?;
+                }
+            }
+        }
+        let next = prompt::text("Next review (date or span like 8w; empty to keep)", true)?;
+        if !next.is_empty() {
+            let result = if next.starts_with(|c: char| c.is_ascii_digit())
+                && !next.contains('-')
+                && !next.contains('/')
+            {
+                case::review(ctx, &code, Some(&date), None, Some(&next))
+            } else {
+                case::review(ctx, &code, Some(&date), Some(&next), None)
+            };
+            if let Err(e) = result {
+                ctx.out.warn(&format!("not saved: {e:#}"))?;
+            }
+        }
+    }
+    if prompt::confirm("Close the meeting as held?", true)? {
+        meeting::close(ctx, &id, false, None)?;
+    }
+    Ok(0)
+}

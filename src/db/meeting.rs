@@ -1,0 +1,359 @@
+//! Meetings, agenda items, attendance and item participants.
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meeting {
+    pub id: i64,
+    pub cell_id: i64,
+    /// Europe/Brussels local time, `YYYY-MM-DDTHH:MM`.
+    pub starts_at: String,
+    pub duration_min: i64,
+    pub kind: String,
+    pub location: Option<String>,
+    pub status: String,
+    pub cancel_reason: Option<String>,
+    pub forced_reason: Option<String>,
+    pub uid: String,
+    pub sequence: i64,
+    pub updated_at: String,
+}
+
+impl Meeting {
+    pub fn date(&self) -> &str {
+        self.starts_at.get(..10).unwrap_or(&self.starts_at)
+    }
+
+    pub fn time(&self) -> &str {
+        self.starts_at.get(11..16).unwrap_or("")
+    }
+}
+
+fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: r.get("id")?,
+        cell_id: r.get("cell_id")?,
+        starts_at: r.get("starts_at")?,
+        duration_min: r.get("duration_min")?,
+        kind: r.get("kind")?,
+        location: r.get("location")?,
+        status: r.get("status")?,
+        cancel_reason: r.get("cancel_reason")?,
+        forced_reason: r.get("forced_reason")?,
+        uid: r.get("uid")?,
+        sequence: r.get("sequence")?,
+        updated_at: r.get("updated_at")?,
+    })
+}
+
+pub struct NewMeeting<'a> {
+    pub cell_id: i64,
+    pub starts_at: &'a str,
+    pub duration_min: u32,
+    pub kind: &'a str,
+    pub location: Option<&'a str>,
+    pub uid: &'a str,
+    pub at: &'a str,
+}
+
+pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO meeting (cell_id, starts_at, duration_min, kind, location, status, uid,
+             sequence, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'planned', ?6, 0, ?7, ?7)",
+    )?
+    .execute(params![
+        m.cell_id,
+        m.starts_at,
+        m.duration_min,
+        m.kind,
+        m.location,
+        m.uid,
+        m.at
+    ])
+    .context("planning the meeting")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE meeting SET starts_at = ?2, duration_min = ?3, kind = ?4, location = ?5,
+             status = ?6, cancel_reason = ?7, forced_reason = ?8, sequence = ?9, updated_at = ?10
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        m.id,
+        m.starts_at,
+        m.duration_min,
+        m.kind,
+        m.location,
+        m.status,
+        m.cancel_reason,
+        m.forced_reason,
+        m.sequence,
+        m.updated_at
+    ])
+    .with_context(|| format!("updating meeting #{}", m.id))?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
+    conn.prepare_cached("SELECT * FROM meeting WHERE id = ?1")?
+        .query_row(params![id], meeting_row)
+        .optional()
+        .context("reading the meeting")
+}
+
+/// Meetings of a cell, by start time; `from`/`until` bound the start (ISO date-times).
+pub fn list(
+    conn: &Connection,
+    cell_id: i64,
+    from: Option<&str>,
+    until: Option<&str>,
+) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT * FROM meeting WHERE cell_id = ?1
+           AND (?2 IS NULL OR starts_at >= ?2) AND (?3 IS NULL OR starts_at < ?3)
+         ORDER BY starts_at, id",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, from, until], meeting_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading meetings")?;
+    Ok(rows)
+}
+
+/// Meetings of a cell starting on a date.
+pub fn on_date(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT * FROM meeting WHERE cell_id = ?1 AND starts_at >= ?2 AND starts_at < ?2 || 'T99'
+         ORDER BY starts_at",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, date], meeting_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading meetings")?;
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub position: i64,
+    pub section: String,
+    pub case_id: Option<i64>,
+    pub case_code: Option<String>,
+    pub title: Option<String>,
+    pub drafted: bool,
+    pub decision_kind: Option<String>,
+    pub decision_text: Option<String>,
+    pub decided_at: Option<String>,
+}
+
+fn item_row(r: &Row) -> rusqlite::Result<Item> {
+    Ok(Item {
+        id: r.get("id")?,
+        meeting_id: r.get("meeting_id")?,
+        position: r.get("position")?,
+        section: r.get("section")?,
+        case_id: r.get("case_id")?,
+        case_code: r.get("case_code")?,
+        title: r.get("title")?,
+        drafted: r.get::<_, i64>("drafted")? != 0,
+        decision_kind: r.get("decision_kind")?,
+        decision_text: r.get("decision_text")?,
+        decided_at: r.get("decided_at")?,
+    })
+}
+
+pub fn items(conn: &Connection, meeting_id: i64) -> Result<Vec<Item>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.*, c.code AS case_code FROM agenda_item i
+         LEFT JOIN case_file c ON c.id = i.case_id
+         WHERE i.meeting_id = ?1 ORDER BY i.position, i.id",
+    )?;
+    let rows = stmt
+        .query_map(params![meeting_id], item_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the agenda")?;
+    Ok(rows)
+}
+
+pub fn insert_item(
+    conn: &Connection,
+    meeting_id: i64,
+    position: i64,
+    section: &str,
+    case_id: Option<i64>,
+    title: Option<&str>,
+    drafted: bool,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO agenda_item (meeting_id, position, section, case_id, title, drafted)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        meeting_id,
+        position,
+        section,
+        case_id,
+        title,
+        drafted as i64
+    ])
+    .context("adding the agenda item")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn set_position(conn: &Connection, item_id: i64, position: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?
+        .execute(params![item_id, position])
+        .context("numbering the agenda")?;
+    Ok(())
+}
+
+pub fn delete_item(conn: &Connection, item_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM agenda_item WHERE id = ?1")?
+        .execute(params![item_id])
+        .context("removing the agenda item")?;
+    Ok(())
+}
+
+pub fn set_decision(
+    conn: &Connection,
+    item_id: i64,
+    kind: &str,
+    text: Option<&str>,
+    at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE agenda_item SET decision_kind = ?2, decision_text = ?3, decided_at = ?4
+         WHERE id = ?1",
+    )?
+    .execute(params![item_id, kind, text, at])
+    .context("recording the decision")?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Attendee {
+    pub person_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub status: String,
+}
+
+pub fn attendance(conn: &Connection, meeting_id: i64) -> Result<Vec<Attendee>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.person_id, p.name, o.name AS org, a.status FROM attendance a
+         JOIN person p ON p.id = a.person_id JOIN organisation o ON o.id = p.organisation_id
+         WHERE a.meeting_id = ?1
+         ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'excused' THEN 1 ELSE 2 END, p.name",
+    )?;
+    let rows = stmt
+        .query_map(params![meeting_id], |r| {
+            Ok(Attendee {
+                person_id: r.get("person_id")?,
+                name: r.get("name")?,
+                organisation: r.get("org")?,
+                status: r.get("status")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading attendance")?;
+    Ok(rows)
+}
+
+pub fn set_attendance(
+    conn: &Connection,
+    meeting_id: i64,
+    person_id: i64,
+    status: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO attendance (meeting_id, person_id, status) VALUES (?1, ?2, ?3)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status",
+    )?
+    .execute(params![meeting_id, person_id, status])
+    .context("recording attendance")?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Participant {
+    pub person_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub secret_holder: bool,
+    pub how: String,
+}
+
+pub fn participants(conn: &Connection, item_id: i64) -> Result<Vec<Participant>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ip.person_id, p.name, o.name AS org, p.secret_holder, ip.how
+         FROM item_participant ip JOIN person p ON p.id = ip.person_id
+         JOIN organisation o ON o.id = p.organisation_id
+         WHERE ip.item_id = ?1 ORDER BY p.name",
+    )?;
+    let rows = stmt
+        .query_map(params![item_id], |r| {
+            Ok(Participant {
+                person_id: r.get("person_id")?,
+                name: r.get("name")?,
+                organisation: r.get("org")?,
+                secret_holder: r.get::<_, i64>("secret_holder")? != 0,
+                how: r.get("how")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the item's participants")?;
+    Ok(rows)
+}
+
+pub fn set_participants(conn: &Connection, item_id: i64, people: &[(i64, &str)]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM item_participant WHERE item_id = ?1")?
+        .execute(params![item_id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO item_participant (item_id, person_id, how) VALUES (?1, ?2, ?3)",
+    )?;
+    for (person, how) in people {
+        insert
+            .execute(params![item_id, person, how])
+            .context("recording the item's participants")?;
+    }
+    Ok(())
+}
+
+/// The last meeting of a cell held before `before` (ISO date-time).
+pub fn last_held_before(conn: &Connection, cell_id: i64, before: &str) -> Result<Option<Meeting>> {
+    conn.prepare_cached(
+        "SELECT * FROM meeting WHERE cell_id = ?1 AND status = 'held' AND starts_at < ?2
+         ORDER BY starts_at DESC LIMIT 1",
+    )?
+    .query_row(params![cell_id, before], meeting_row)
+    .optional()
+    .context("reading the previous meeting")
+}
+
+/// Agenda items about a case, with their meeting (newest first).
+pub fn items_of_case(conn: &Connection, case_id: i64) -> Result<Vec<(Meeting, Item)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.*, c.code AS case_code FROM agenda_item i
+         LEFT JOIN case_file c ON c.id = i.case_id
+         JOIN meeting m ON m.id = i.meeting_id
+         WHERE i.case_id = ?1 ORDER BY m.starts_at DESC, i.position",
+    )?;
+    let items = stmt
+        .query_map(params![case_id], item_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the case's agenda items")?;
+    let mut out = Vec::new();
+    for i in items {
+        if let Some(m) = get(conn, i.meeting_id)? {
+            out.push((m, i));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,220 @@
+//! Documents (agenda, minutes, feedback form, reports): a small document model rendered to
+//! Markdown or to one self-contained printable HTML page, with every label in one language
+//! (rule R15: LIVC-R in NL/DE/EN, CSIL-R in FR, never mixed in one document).
+
+pub mod labels;
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::domain::Lang;
+
+/// A block of a document.
+#[derive(Debug, Clone)]
+pub enum Block {
+    Heading(String),
+    Para(String),
+    List(Vec<String>),
+    /// Numbered lines that keep their own numbers (agenda items).
+    Numbered(Vec<(i64, String)>),
+    Table(Vec<String>, Vec<Vec<String>>),
+}
+
+/// A confidential document in one language.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub lang: Lang,
+    pub title: String,
+    /// Label/value lines under the title (date, time, place…).
+    pub meta: Vec<(String, String)>,
+    pub blocks: Vec<Block>,
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+impl Doc {
+    pub fn new(lang: Lang, title: String) -> Doc {
+        Doc {
+            lang,
+            title,
+            meta: Vec::new(),
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Markdown, with the confidentiality marking at the top and the bottom.
+    pub fn markdown(&self) -> String {
+        let mark = labels::confidential(self.lang);
+        let mut out = format!("**{mark}**\n\n# {}\n\n", self.title);
+        for (k, v) in &self.meta {
+            out.push_str(&format!("- **{k}**: {v}\n"));
+        }
+        for b in &self.blocks {
+            out.push('\n');
+            match b {
+                Block::Heading(h) => out.push_str(&format!("## {h}\n")),
+                Block::Para(p) => out.push_str(&format!("{p}\n")),
+                Block::List(items) => {
+                    for i in items {
+                        out.push_str(&format!("- {i}\n"));
+                    }
+                }
+                Block::Numbered(items) => {
+                    for (n, i) in items {
+                        out.push_str(&format!("{n}. {i}\n"));
+                    }
+                }
+                Block::Table(head, rows) => {
+                    out.push_str(&format!("| {} |\n", head.join(" | ")));
+                    out.push_str(&format!(
+                        "|{}\n",
+                        head.iter().map(|_| " --- |").collect::<String>()
+                    ));
+                    for r in rows {
+                        let cells: Vec<String> = r.iter().map(|c| md_escape(c)).collect();
+                        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                    }
+                }
+            }
+        }
+        out.push_str(&format!("\n---\n\n*{mark}*\n"));
+        out
+    }
+
+    /// One self-contained printable HTML page. The marking is a fixed header and footer, which
+    /// browsers repeat on every printed page.
+    pub fn html(&self) -> String {
+        let mark = html_escape(labels::confidential(self.lang));
+        let mut body = String::new();
+        body.push_str(&format!("<h1>{}</h1>\n", html_escape(&self.title)));
+        if !self.meta.is_empty() {
+            body.push_str("<dl>\n");
+            for (k, v) in &self.meta {
+                body.push_str(&format!(
+                    "<dt>{}</dt><dd>{}</dd>\n",
+                    html_escape(k),
+                    html_escape(v)
+                ));
+            }
+            body.push_str("</dl>\n");
+        }
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) => body.push_str(&format!("<h2>{}</h2>\n", html_escape(h))),
+                Block::Para(p) => body.push_str(&format!("<p>{}</p>\n", html_escape(p))),
+                Block::List(items) => {
+                    body.push_str("<ul>\n");
+                    for i in items {
+                        body.push_str(&format!("<li>{}</li>\n", html_escape(i)));
+                    }
+                    body.push_str("</ul>\n");
+                }
+                Block::Numbered(items) => {
+                    body.push_str("<ol>\n");
+                    for (n, i) in items {
+                        body.push_str(&format!("<li value=\"{n}\">{}</li>\n", html_escape(i)));
+                    }
+                    body.push_str("</ol>\n");
+                }
+                Block::Table(head, rows) => {
+                    body.push_str("<table>\n<thead><tr>");
+                    for h in head {
+                        body.push_str(&format!("<th>{}</th>", html_escape(h)));
+                    }
+                    body.push_str("</tr></thead>\n<tbody>\n");
+                    for r in rows {
+                        body.push_str("<tr>");
+                        for c in r {
+                            body.push_str(&format!("<td>{}</td>", html_escape(c)));
+                        }
+                        body.push_str("</tr>\n");
+                    }
+                    body.push_str("</tbody>\n</table>\n");
+                }
+            }
+        }
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"robots\" content=\"noindex, nofollow\">\n<title>{title}</title>\n\
+             <style>\n{STYLE}</style>\n</head>\n<body>\n\
+             <header class=\"confidential\">{mark}</header>\n\
+             <footer class=\"confidential\">{mark}</footer>\n\
+             <main>\n{body}</main>\n</body>\n</html>\n",
+            lang = self.lang.as_str(),
+            title = html_escape(&self.title),
+        )
+    }
+
+    /// Renders in `format` (`md` or `html`).
+    pub fn render(&self, html: bool) -> String {
+        if html { self.html() } else { self.markdown() }
+    }
+}
+
+const STYLE: &str = "@page { size: A4; margin: 22mm 18mm; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
+main { margin: 3.2em 0 3.2em 0; }
+header.confidential, footer.confidential { position: fixed; left: 0; right: 0; text-align: center;
+  font-weight: bold; color: #a00; font-size: 9pt; letter-spacing: 0.05em; background: #fff; }
+header.confidential { top: 0; border-bottom: 1px solid #a00; padding-bottom: 0.3em; }
+footer.confidential { bottom: 0; border-top: 1px solid #a00; padding-top: 0.3em; }
+h1 { font-size: 16pt; margin: 0.2em 0 0.6em 0; }
+h2 { font-size: 12pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #ccc; page-break-after: avoid; }
+dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+dt { font-weight: bold; }
+dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+tr { page-break-inside: avoid; }
+";
+
+/// Writes a document file atomically (temporary file in the same folder, then rename) with
+/// mode 0600.
+pub fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".livcr-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o600))
+        .context("setting the file mode")?;
+    tmp.write_all(text.as_bytes())
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("writing {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_escaped_and_marked_confidential() {
+        let mut d = Doc::new(Lang::Fr, "CSIL-R <test>".into());
+        d.blocks.push(Block::Para("a & b".into()));
+        let html = d.html();
+        assert!(html.contains("CSIL-R &lt;test&gt;"));
+        assert!(html.contains("a &amp; b"));
+        assert_eq!(html.matches(labels::confidential(Lang::Fr)).count(), 2);
+        assert!(!html.contains("http"), "self-contained");
+    }
+}

@@ -102,6 +102,14 @@ impl Ctx {
                 w.describe()
             ))?;
         }
+        let labels = crate::domain::privacy::security_labels(text);
+        if !labels.is_empty() {
+            self.out.warn(&format!(
+                "{field} names {} (rule R13): security labels and classified LTF information \
+                 are not recorded in the cell",
+                labels.join(", ")
+            ))?;
+        }
         Ok(())
     }
 

@@ -8,9 +8,13 @@ use crate::domain::Lang;
 
 mod case;
 mod composition;
+mod feedback;
 mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
+pub use feedback::{
+    Direction, FeedbackCmd, ReferralCmd, ReferralIn, ReferralReason, ReferralStatus,
+};
 pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
 
 /// Secretariat tool for a Belgian LIVC-R / CSIL-R (local integrated security cell on
@@ -129,6 +133,12 @@ pub enum Command {
     /// Agendas: drafted from the state of the cases, edited, exported per invitee
     #[command(subcommand)]
     Agenda(AgendaCmd),
+    /// Referrals through the Information Officer (the only bridge to the Local Taskforce)
+    #[command(subcommand)]
+    Referral(ReferralCmd),
+    /// Feedback forms for the police, sent only with every participant's consent (rule R7)
+    #[command(subcommand)]
+    Feedback(FeedbackCmd),
     /// Delete closed and declined cases whose retention has ended (rule R11)
     ///
     /// Use --dry-run first to see what would go, then --yes. Anonymous monthly counts are kept

@@ -127,87 +127,26 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
-    if !covers(&tx, &cell, &m.nis, &on)? {
-        return Err(fail_hint(
-            format!(
-                "{} ({}) is not covered by cell {} on {on}",
-                m.display_name(),
-                m.nis,
-                cell.code
-            ),
-            "a case belongs to a municipality of the cell; `livcr cell show` lists them",
-        ));
-    }
-    if a.source == life::Source::Io && active_io(&tx, &cell, &on)?.is_empty() {
-        return Err(fail_hint(
-            format!(
-                "--source io needs an active Information Officer in cell {} on {on}; the IO is the \
-                 only bridge to the Local Taskforce",
-                cell.code
-            ),
-            "record the IO first with `livcr member add NAME --org POLICE --role io`",
-        ));
-    }
     let source_org = a
         .source_org
         .as_deref()
         .map(|o| lookup::org(&tx, o))
         .transpose()?;
-    let mut code = casecode::generate()?;
-    let mut tries = 0;
-    while cases::code_exists(&tx, code.as_str())? {
-        tries += 1;
-        if tries > 20 {
-            return Err(fail("could not draw a free case code; try again"));
-        }
-        code = casecode::generate()?;
-    }
-    let next = life::review_after(parse_iso(&on)?, cell.review_weeks);
-    let next = lookup::iso(next);
-    let stamp = ctx.clock.stamp();
-    let id = cases::insert(
+    let opened = open_case(
+        ctx,
         &tx,
-        &NewCase {
-            code: code.as_str(),
-            cell_id: cell.id,
-            nis: &m.nis,
-            opened_on: &on,
-            source: a.source.as_str(),
+        &cell,
+        &NewCaseFacts {
+            municipality: m,
+            on: &on,
+            source: a.source,
             source_org_id: source_org.as_ref().map(|o| o.id),
-            phenomenon: a.phenomenon.as_str(),
-            age_band: a.age_band.as_str(),
+            phenomenon: a.phenomenon,
+            age_band: a.age_band,
             summary: summary.as_deref(),
-            review_weeks: cell.review_weeks,
-            next_review_on: &next,
-            created_at: &stamp,
         },
     )?;
-    cases::add_event(
-        &tx,
-        &NewEvent {
-            case_id: id,
-            on_date: &on,
-            at: &stamp,
-            kind: "opened",
-            to_status: Some("signal"),
-            next_review_on: Some(&next),
-            actor: &ctx.actor,
-            ..Default::default()
-        },
-    )?;
-    ctx.audit(
-        &tx,
-        "open",
-        "case",
-        code.as_str(),
-        &format!(
-            "case opened on {on}: municipality {}, source {}, phenomenon {}, age band {}",
-            m.nis,
-            a.source.as_str(),
-            a.phenomenon.as_str(),
-            a.age_band.as_str()
-        ),
-    )?;
+    let (id, code, next) = (opened.id, opened.code, opened.next_review_on);
     tx.commit()?;
     ctx.out.done(&format!(
         "opened case {code} ({}, {}, {}), first review by {next}",
@@ -219,9 +158,114 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
         ctx.out
             .warn("the case concerns a minor (rule R12); it is marked in lists and on forms")?;
     }
-    ctx.out
-        .value(&json!({"code": code.as_str(), "id": id}), code.as_str())?;
+    ctx.out.value(&json!({"code": code, "id": id}), &code)?;
     Ok(0)
+}
+
+/// What opening a case needs.
+pub struct NewCaseFacts<'a> {
+    pub municipality: &'static crate::domain::municipality::Municipality,
+    pub on: &'a str,
+    pub source: life::Source,
+    pub source_org_id: Option<i64>,
+    pub phenomenon: life::Phenomenon,
+    pub age_band: AgeBand,
+    pub summary: Option<&'a str>,
+}
+
+/// A case just opened.
+pub struct Opened {
+    pub id: i64,
+    pub code: String,
+    pub next_review_on: String,
+}
+
+/// Opens a case inside the caller's transaction (`case open`, `referral in --new`): checks
+/// coverage and, for source io, the IO; draws a free random code; writes the case, its first
+/// journal entry and the audit row.
+pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> Result<Opened> {
+    let m = f.municipality;
+    let on = f.on;
+    if !covers(tx, cell, &m.nis, on)? {
+        return Err(fail_hint(
+            format!(
+                "{} ({}) is not covered by cell {} on {on}",
+                m.display_name(),
+                m.nis,
+                cell.code
+            ),
+            "a case belongs to a municipality of the cell; `livcr cell show` lists them",
+        ));
+    }
+    if f.source == life::Source::Io && active_io(tx, cell, on)?.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "--source io needs an active Information Officer in cell {} on {on}; the IO is the \
+                 only bridge to the Local Taskforce",
+                cell.code
+            ),
+            "record the IO first with `livcr member add NAME --org POLICE --role io`",
+        ));
+    }
+    let mut code = casecode::generate()?;
+    let mut tries = 0;
+    while cases::code_exists(tx, code.as_str())? {
+        tries += 1;
+        if tries > 20 {
+            return Err(fail("could not draw a free case code; try again"));
+        }
+        code = casecode::generate()?;
+    }
+    let next = lookup::iso(life::review_after(parse_iso(on)?, cell.review_weeks));
+    let stamp = ctx.clock.stamp();
+    let id = cases::insert(
+        tx,
+        &NewCase {
+            code: code.as_str(),
+            cell_id: cell.id,
+            nis: &m.nis,
+            opened_on: on,
+            source: f.source.as_str(),
+            source_org_id: f.source_org_id,
+            phenomenon: f.phenomenon.as_str(),
+            age_band: f.age_band.as_str(),
+            summary: f.summary,
+            review_weeks: cell.review_weeks,
+            next_review_on: &next,
+            created_at: &stamp,
+        },
+    )?;
+    cases::add_event(
+        tx,
+        &NewEvent {
+            case_id: id,
+            on_date: on,
+            at: &stamp,
+            kind: "opened",
+            to_status: Some("signal"),
+            next_review_on: Some(&next),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        tx,
+        "open",
+        "case",
+        code.as_str(),
+        &format!(
+            "case opened on {on}: municipality {}, source {}, phenomenon {}, age band {}",
+            m.nis,
+            f.source.as_str(),
+            f.phenomenon.as_str(),
+            f.age_band.as_str()
+        ),
+    )?;
+    Ok(Opened {
+        id,
+        code: code.as_str().to_string(),
+        next_review_on: next,
+    })
 }
 
 fn case_row(c: &Case, today: &str) -> Vec<Value> {
@@ -321,6 +365,8 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     let c = lookup::case(ctx, &tx, &cell, code)?;
     let events = cases::events(&tx, c.id)?;
     let actions = cases::actions_of_case(&tx, c.id)?;
+    let referrals = crate::db::feedback::referrals(&tx, cell.id, false, None, Some(c.id))?;
+    let forms = crate::db::feedback::forms(&tx, cell.id, Some(c.id))?;
     ctx.audit(&tx, "view", "case", &c.code, "case detail viewed")?;
     tx.commit()?;
     let today = lookup::iso(ctx.clock.today);
@@ -329,6 +375,16 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     json["municipality"] = muni_label(&c.nis).into();
     json["journal"] = serde_json::to_value(&events)?;
     json["actions"] = serde_json::to_value(&actions)?;
+    json["referrals"] = serde_json::to_value(&referrals)?;
+    json["feedback_forms"] = Value::Array(
+        forms
+            .iter()
+            .map(|f| {
+                json!({"id": f.id, "item": format!("{}:{}", f.meeting_id, f.item_position),
+                       "status": f.status, "drafted_on": f.drafted_on, "sent_on": f.sent_on})
+            })
+            .collect(),
+    );
     let fields = [
         ("code", c.code.clone().into()),
         ("status", c.status.clone().into()),
@@ -401,6 +457,48 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
                         a.done_on.clone().into(),
                         Value::Bool(a.done_on.is_none() && a.due_on < today),
                         a.text.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+        crate::output::Section {
+            title: "Referrals (via the IO)".into(),
+            columns: vec![
+                "id",
+                "direction",
+                "on_date",
+                "via_io",
+                "reason",
+                "status",
+                "feedback_on",
+            ],
+            rows: referrals
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.into(),
+                        r.direction.clone().into(),
+                        r.on_date.clone().into(),
+                        r.io_name.clone().into(),
+                        r.reason.clone().into(),
+                        r.status.clone().into(),
+                        r.feedback_on.clone().into(),
+                    ]
+                })
+                .collect(),
+        },
+        crate::output::Section {
+            title: "Feedback forms".into(),
+            columns: vec!["id", "item", "status", "drafted_on", "sent_on"],
+            rows: forms
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.id.into(),
+                        format!("{}:{}", f.meeting_id, f.item_position).into(),
+                        f.status.clone().into(),
+                        f.drafted_on.clone().into(),
+                        f.sent_on.clone().into(),
                     ]
                 })
                 .collect(),

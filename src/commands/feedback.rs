@@ -1,17 +1,688 @@
-//! `livcr feedback …` (the feedback form and its consensus gate, rule R7).
+//! `livcr feedback draft|edit|consent|confirm|send|withdraw|list|show`: the feedback form
+//! (terugkoppelingsfiche) and its consensus gate, rule R7.
 
-use anyhow::Result;
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context, Result};
 use rusqlite::Connection;
+use serde_json::{Value, json};
 
-use crate::context::Ctx;
+use crate::cli::{FeedbackCmd, FormatArg};
+use crate::commands::lookup;
+use crate::commands::meeting::{cell_title, doc_lang, find as find_meeting};
+use crate::commands::referral::{confirm_no_labels, io_seat};
+use crate::context::{Ctx, begin};
+use crate::db::case::{self as cases, NewEvent};
+use crate::db::composition::Cell;
+use crate::db::feedback::{self as fb, Form, NewDisclosure, NewReferral};
+use crate::db::meeting::{self as meetings, Participant};
+use crate::docs::labels::{t, vocab};
+use crate::docs::{Block, Doc};
+use crate::domain::text::sha256_hex;
+use crate::error::{fail, fail_hint};
 
-/// The participants of an agenda item changed: consents given to forms decided in that item no
-/// longer hold.
-pub fn participants_changed(_ctx: &mut Ctx, _conn: &Connection, _item_id: i64) -> Result<()> {
+/// The legal basis recorded in the disclosure register for a feedback form.
+pub const LEGAL_BASIS: &str = "law of 30 July 2018 (LIVC-R), art. 458ter Criminal Code; \
+    consensus of all participants of the item (Constitutional Court 52/2021)";
+
+pub fn run(ctx: &mut Ctx, cmd: FeedbackCmd) -> Result<u8> {
+    match &cmd {
+        FeedbackCmd::Show { .. } => ctx.check_format(&[
+            FormatArg::Md,
+            FormatArg::Html,
+            FormatArg::Json,
+            FormatArg::Table,
+        ])?,
+        _ => ctx.check_format(crate::commands::DATA_FORMATS)?,
+    }
+    match cmd {
+        FeedbackCmd::Draft {
+            code,
+            item,
+            text,
+            file,
+        } => draft(ctx, &code, &item, text, file.as_deref()),
+        FeedbackCmd::Edit { id, text, file } => edit(ctx, id, text, file.as_deref()),
+        FeedbackCmd::Consent { id, member, no, on } => consent(ctx, id, &member, no, on.as_deref()),
+        FeedbackCmd::Confirm { id, member, on } => confirm(ctx, id, &member, on.as_deref()),
+        FeedbackCmd::Send { id, via, on } => send(ctx, id, via.as_deref(), on.as_deref()),
+        FeedbackCmd::Withdraw { id } => withdraw(ctx, id),
+        FeedbackCmd::List => list(ctx),
+        FeedbackCmd::Show { id, out } => show(ctx, id, out.as_deref()),
+    }
+}
+
+fn read_text(text: Option<String>, file: Option<&Path>) -> Result<String> {
+    let raw = match (text, file) {
+        (Some(t), _) => t,
+        (None, Some(p)) if p == Path::new("-") => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("reading the form from standard input")?;
+            s
+        }
+        (None, Some(p)) => {
+            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
+        }
+        (None, None) => return Err(lookup::missing(&["TEXT (or --file FILE)"])),
+    };
+    let t = raw.trim().to_string();
+    if t.is_empty() {
+        return Err(fail("empty feedback form; nothing was recorded"));
+    }
+    Ok(t)
+}
+
+fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Form)> {
+    let cell = lookup::cell(ctx, conn, None)?;
+    let form = fb::form(conn, id)?.ok_or_else(|| {
+        fail_hint(
+            format!("no feedback form with id {id}"),
+            "list them with `livcr feedback list`",
+        )
+    })?;
+    // The form's case must belong to this cell.
+    lookup::case(ctx, conn, &cell, &form.case_code)?;
+    Ok((cell, form))
+}
+
+fn changeable(f: &Form) -> Result<()> {
+    match f.status.as_str() {
+        "draft" | "approved" => Ok(()),
+        "sent" => Err(fail(format!(
+            "feedback form #{} was sent on {} and can no longer change",
+            f.id,
+            f.sent_on.as_deref().unwrap_or("?")
+        ))),
+        other => Err(fail(format!("feedback form #{} is {other}", f.id))),
+    }
+}
+
+/// What stands between a form and the police, by rule R7. Empty when it may be sent.
+pub fn gate(conn: &Connection, f: &Form) -> Result<Vec<String>> {
+    let participants = meetings::participants(conn, f.item_id)?;
+    let consents = fb::consents(conn, f.id)?;
+    let confirmations = fb::confirmations(conn, f.id)?;
+    let who = |p: &Participant| format!("{} (#{})", p.name, p.person_id);
+    let mut problems = Vec::new();
+    let refused: Vec<String> = participants
+        .iter()
+        .filter(|p| {
+            consents
+                .iter()
+                .any(|(id, a, _)| *id == p.person_id && a == "no")
+        })
+        .map(who)
+        .collect();
+    let missing: Vec<String> = participants
+        .iter()
+        .filter(|p| !consents.iter().any(|(id, _, _)| *id == p.person_id))
+        .map(who)
+        .collect();
+    let unconfirmed: Vec<String> = participants
+        .iter()
+        .filter(|p| p.secret_holder && !confirmations.contains(&p.person_id))
+        .map(who)
+        .collect();
+    if participants.is_empty() {
+        problems.push("the item has no recorded participants".to_string());
+    }
+    if !refused.is_empty() {
+        problems.push(format!("did not consent: {}", refused.join(", ")));
+    }
+    if !missing.is_empty() {
+        problems.push(format!("no answer yet from: {}", missing.join(", ")));
+    }
+    if !unconfirmed.is_empty() {
+        problems.push(format!(
+            "no confirmation that the form holds no professional secret from: {}",
+            unconfirmed.join(", ")
+        ));
+    }
+    if let Err(e) = crate::domain::privacy::check("form text", &f.text) {
+        problems.push(e.to_string());
+    }
+    Ok(problems)
+}
+
+/// Draft or approved, by the answers so far.
+fn refresh_status(conn: &Connection, f: &mut Form, at: &str) -> Result<()> {
+    if matches!(f.status.as_str(), "draft" | "approved") {
+        f.status = if gate(conn, f)?.is_empty() {
+            "approved".into()
+        } else {
+            "draft".into()
+        };
+        fb::update_form(conn, f, at)?;
+    }
+    Ok(())
+}
+
+fn journal(ctx: &Ctx, conn: &Connection, case_id: i64, on: &str, text: &str) -> Result<()> {
+    cases::add_event(
+        conn,
+        &NewEvent {
+            case_id,
+            on_date: on,
+            at: &ctx.clock.stamp(),
+            kind: "feedback",
+            text: Some(text),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    Ok(())
+}
+
+fn draft(
+    ctx: &mut Ctx,
+    code: &str,
+    item_ref: &str,
+    text: Option<String>,
+    file: Option<&Path>,
+) -> Result<u8> {
+    let text = read_text(text, file)?;
+    ctx.lint("feedback form", &text)?;
+    confirm_no_labels(ctx, "feedback form", &text)?;
+    let (meeting_ref, number) = item_ref
+        .rsplit_once(':')
+        .and_then(|(m, n)| Some((m, n.trim().parse::<i64>().ok()?)))
+        .ok_or_else(|| {
+            fail_hint(
+                format!("invalid --item {item_ref:?}"),
+                "give the meeting and the item number as MEETING:ITEM, e.g. 12:5 or 2026-12-07:5",
+            )
+        })?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let case = lookup::case(ctx, &tx, &cell, code)?;
+    let m = find_meeting(ctx, &tx, &cell, meeting_ref)?;
+    if m.status != "held" {
+        return Err(fail_hint(
+            format!(
+                "meeting #{} is {}; a feedback form is decided in a held meeting",
+                m.id, m.status
+            ),
+            format!(
+                "close the meeting first with `livcr meeting close {}`",
+                m.id
+            ),
+        ));
+    }
+    let item = meetings::items(&tx, m.id)?
+        .into_iter()
+        .find(|i| i.position == number)
+        .ok_or_else(|| fail(format!("meeting #{} has no item {number}", m.id)))?;
+    if item.case_id != Some(case.id) {
+        return Err(fail_hint(
+            format!(
+                "item {number} of meeting #{} is not about case {}",
+                m.id, case.code
+            ),
+            format!(
+                "`livcr agenda show {}` lists the items and their cases",
+                m.id
+            ),
+        ));
+    }
+    if meetings::participants(&tx, item.id)?.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "item {number} of meeting #{} has no recorded participants",
+                m.id
+            ),
+            format!(
+                "record the decision with `livcr meeting decide {} {number} --kind consensus`",
+                m.id
+            ),
+        ));
+    }
+    let id = fb::insert_form(&tx, case.id, item.id, &text, &today, &ctx.clock.stamp())?;
+    journal(
+        ctx,
+        &tx,
+        case.id,
+        &today,
+        &format!("feedback form #{id} drafted"),
+    )?;
+    ctx.audit(
+        &tx,
+        "draft",
+        "feedback_form",
+        &id.to_string(),
+        &format!(
+            "feedback form for case {} (meeting #{} item {number})",
+            case.code, m.id
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "drafted feedback form #{id} for case {}; every participant of item {number} must consent",
+        case.code
+    ))?;
+    if crate::domain::case::AgeBand::parse(&case.age_band).is_some_and(|a| a.is_minor()) {
+        ctx.out
+            .warn("the case concerns a minor (rule R12); the form is marked as such")?;
+    }
+    ctx.out.value(&json!({"id": id}), &id.to_string())?;
+    Ok(0)
+}
+
+fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Result<u8> {
+    let text = read_text(text, file)?;
+    ctx.lint("feedback form", &text)?;
+    confirm_no_labels(ctx, "feedback form", &text)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, mut f) = find(ctx, &tx, id)?;
+    changeable(&f)?;
+    if f.text == text {
+        return Err(fail("the text is unchanged"));
+    }
+    let reset = fb::reset_answers(&tx, f.id)?;
+    f.text = text;
+    f.status = "draft".into();
+    let stamp = ctx.clock.stamp();
+    fb::update_form(&tx, &f, &stamp)?;
+    ctx.audit(
+        &tx,
+        "edit",
+        "feedback_form",
+        &id.to_string(),
+        &format!("text changed; {reset} consent(s) and confirmation(s) reset"),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!("feedback form #{id} changed"))?;
+    if reset > 0 {
+        ctx.out.warn(&format!(
+            "the text changed: {reset} consent(s) and confirmation(s) given before no longer count; ask again"
+        ))?;
+    }
+    Ok(0)
+}
+
+fn participant(conn: &Connection, f: &Form, member: &str) -> Result<Participant> {
+    let p = lookup::member(conn, member)?;
+    meetings::participants(conn, f.item_id)?
+        .into_iter()
+        .find(|x| x.person_id == p.id)
+        .ok_or_else(|| {
+            fail_hint(
+                format!(
+                    "{} (#{}) did not take part in the item where form #{} was decided",
+                    p.name, p.id, f.id
+                ),
+                "only the participants of that item answer (rule R7)",
+            )
+        })
+}
+
+fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> Result<u8> {
+    let answer = match (ctx.yes, no) {
+        (true, false) => "yes",
+        (false, true) => "no",
+        (true, true) => return Err(fail("give either --yes or --no, not both")),
+        (false, false) => return Err(lookup::missing(&["--yes or --no"])),
+    };
+    let on = lookup::date_or_today(ctx, on)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, mut f) = find(ctx, &tx, id)?;
+    changeable(&f)?;
+    let p = participant(&tx, &f, member)?;
+    fb::set_consent(&tx, f.id, p.person_id, answer, &on)?;
+    refresh_status(&tx, &mut f, &ctx.clock.stamp())?;
+    ctx.audit(
+        &tx,
+        "consent",
+        "feedback_form",
+        &id.to_string(),
+        &format!("member #{} answered {answer} on {on}", p.person_id),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "{} answered {answer} for feedback form #{id}; the form is {}",
+        p.name, f.status
+    ))?;
+    Ok(0)
+}
+
+fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8> {
+    let on = lookup::date_or_today(ctx, on)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, mut f) = find(ctx, &tx, id)?;
+    changeable(&f)?;
+    let p = participant(&tx, &f, member)?;
+    if !p.secret_holder {
+        return Err(fail_hint(
+            format!(
+                "{} (#{}) is not recorded as a holder of professional secrecy",
+                p.name, p.person_id
+            ),
+            format!(
+                "only secret-holders confirm; if they are one, record it with `livcr member edit {} --secret-holder true`",
+                p.person_id
+            ),
+        ));
+    }
+    fb::set_confirmation(&tx, f.id, p.person_id, &on)?;
+    refresh_status(&tx, &mut f, &ctx.clock.stamp())?;
+    ctx.audit(
+        &tx,
+        "confirm",
+        "feedback_form",
+        &id.to_string(),
+        &format!("member #{} confirmed: no professional secret", p.person_id),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "{} confirmed that form #{id} holds no professional secret; the form is {}",
+        p.name, f.status
+    ))?;
+    Ok(0)
+}
+
+fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u8> {
+    let on = lookup::date_or_today(ctx, on)?;
+    if on > lookup::iso(ctx.clock.today) {
+        return Err(fail(format!("--on {on} is in the future")));
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (cell, mut f) = find(ctx, &tx, id)?;
+    changeable(&f)?;
+    let problems = gate(&tx, &f)?;
+    if !problems.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "feedback form #{id} may not be sent (rule R7): {}",
+                problems.join("; ")
+            ),
+            "a form leaves only with the consent of every participant of the item and the \
+             confirmation of every secret-holder among them; a single no blocks it",
+        ));
+    }
+    let io = io_seat(&tx, &cell, via, &on)?;
+    let stamp = ctx.clock.stamp();
+    let referral = fb::insert_referral(
+        &tx,
+        &NewReferral {
+            cell_id: cell.id,
+            case_id: f.case_id,
+            direction: "out",
+            io_person_id: io.person_id,
+            io_seat_id: io.id,
+            on_date: &on,
+            reason: None,
+            note: None,
+            expects_feedback_by: None,
+            status: "sent",
+            at: &stamp,
+        },
+    )?;
+    f.status = "sent".into();
+    f.sent_on = Some(on.clone());
+    f.via_person_id = Some(io.person_id);
+    f.referral_id = Some(referral);
+    fb::update_form(&tx, &f, &stamp)?;
+    let hash = sha256_hex(f.text.as_bytes());
+    fb::insert_disclosure(
+        &tx,
+        &NewDisclosure {
+            cell_id: cell.id,
+            what: "feedback_form",
+            reference: &f.id.to_string(),
+            case_code: Some(&f.case_code),
+            recipient: &format!(
+                "Local Taskforce, via IO {} (#{})",
+                io.person.name, io.person_id
+            ),
+            on_date: &on,
+            legal_basis: LEGAL_BASIS,
+            sha256: &hash,
+            actor: &ctx.actor,
+            at: &stamp,
+        },
+    )?;
+    journal(
+        ctx,
+        &tx,
+        f.case_id,
+        &on,
+        &format!("feedback form #{id} sent to the LTF via the IO"),
+    )?;
+    ctx.audit(
+        &tx,
+        "send",
+        "feedback_form",
+        &id.to_string(),
+        &format!(
+            "sent on {on} via IO member #{}, outbound referral #{referral}, sha256 {hash}",
+            io.person_id
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "feedback form #{id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
+        io.person.name
+    ))?;
+    Ok(0)
+}
+
+fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, mut f) = find(ctx, &tx, id)?;
+    changeable(&f)?;
+    f.status = "withdrawn".into();
+    fb::update_form(&tx, &f, &ctx.clock.stamp())?;
+    ctx.audit(
+        &tx,
+        "withdraw",
+        "feedback_form",
+        &id.to_string(),
+        "form withdrawn",
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!("feedback form #{id} withdrawn"))?;
+    Ok(0)
+}
+
+fn list(ctx: &mut Ctx) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let mut rows = Vec::new();
+    for f in fb::forms(&conn, cell.id, None)? {
+        let participants = meetings::participants(&conn, f.item_id)?;
+        let yes = fb::consents(&conn, f.id)?
+            .iter()
+            .filter(|(_, a, _)| a == "yes")
+            .count();
+        let secret = participants.iter().filter(|p| p.secret_holder).count();
+        let confirmed = fb::confirmations(&conn, f.id)?.len();
+        rows.push(vec![
+            f.id.into(),
+            f.case_code.clone().into(),
+            format!("{}:{}", f.meeting_id, f.item_position).into(),
+            f.status.clone().into(),
+            format!("{yes}/{}", participants.len()).into(),
+            format!("{confirmed}/{secret}").into(),
+            f.drafted_on.clone().into(),
+            f.sent_on.clone().into(),
+        ]);
+    }
+    ctx.out.list(
+        &[
+            "id",
+            "case",
+            "item",
+            "status",
+            "consents",
+            "confirmations",
+            "drafted_on",
+            "sent_on",
+        ],
+        &rows,
+    )?;
+    Ok(0)
+}
+
+/// The form as handed to the IO.
+fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> {
+    let lang = doc_lang(ctx, cell);
+    let today = lookup::iso(ctx.clock.today);
+    let m = meetings::get(conn, f.meeting_id)?.ok_or_else(|| fail("meeting vanished"))?;
+    let case = cases::by_id(conn, f.case_id, &today)?.ok_or_else(|| fail("case vanished"))?;
+    let date = f.sent_on.clone().unwrap_or_else(|| f.drafted_on.clone());
+    let mut doc = Doc::new(
+        lang,
+        format!(
+            "{} — {}",
+            cell_title(conn, cell, lang, &date)?,
+            t(lang, "feedback_form")
+        ),
+    );
+    let d = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").context("bad stored date")?;
+    let md = chrono::NaiveDate::parse_from_str(m.date(), "%Y-%m-%d").context("bad stored date")?;
+    let refs = crate::domain::municipality::reference()?;
+    let minor = crate::domain::case::AgeBand::parse(&case.age_band).is_some_and(|a| a.is_minor());
+    doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
+    doc.meta.push((
+        t(lang, "date").into(),
+        crate::domain::dates::format_local(d, lang.as_str()),
+    ));
+    doc.meta.push((
+        t(lang, "case").into(),
+        if minor {
+            format!("{} — {} (R12)", case.code, t(lang, "minor_mark"))
+        } else {
+            case.code.clone()
+        },
+    ));
+    doc.meta.push((
+        t(lang, "municipality").into(),
+        refs.by_nis(&case.nis)
+            .map(|x| x.name(lang))
+            .unwrap_or(case.nis.clone()),
+    ));
+    doc.meta.push((
+        t(lang, "meeting_item").into(),
+        format!(
+            "{} ({}:{})",
+            crate::domain::dates::format_local(md, lang.as_str()),
+            f.meeting_id,
+            f.item_position
+        ),
+    ));
+    doc.meta.push((
+        t(lang, "form_status").into(),
+        vocab(lang, "form", &f.status),
+    ));
+    if let Some(io) = f
+        .via_person_id
+        .map(|p| crate::db::composition::person(conn, p))
+        .transpose()?
+        .flatten()
+    {
+        doc.meta.push((t(lang, "via_io").into(), io.name));
+    }
+    doc.blocks.push(Block::Heading(t(lang, "form_text").into()));
+    for para in f.text.split("\n\n") {
+        doc.blocks.push(Block::Para(para.trim().to_string()));
+    }
+    let consents = fb::consents(conn, f.id)?;
+    let names: Vec<String> = meetings::participants(conn, f.item_id)?
+        .into_iter()
+        .filter(|p| {
+            consents
+                .iter()
+                .any(|(id, a, _)| *id == p.person_id && a == "yes")
+        })
+        .map(|p| format!("{} ({})", p.name, p.organisation))
+        .collect();
+    doc.blocks.push(Block::Heading(t(lang, "consented").into()));
+    doc.blocks.push(if names.is_empty() {
+        Block::Para(t(lang, "none").into())
+    } else {
+        Block::List(names)
+    });
+    doc.blocks.push(Block::Para(t(lang, "form_basis").into()));
+    Ok(doc)
+}
+
+fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let (cell, f) = find(ctx, &conn, id)?;
+    if ctx.format == Some(FormatArg::Json) {
+        let participants = meetings::participants(&conn, f.item_id)?;
+        let consents = fb::consents(&conn, f.id)?;
+        let confirmations = fb::confirmations(&conn, f.id)?;
+        let mut json = serde_json::to_value(&f)?;
+        json["sha256"] = fb::disclosure_hash(&conn, "feedback_form", &f.id.to_string())?
+            .map(Value::from)
+            .unwrap_or(Value::Null);
+        json["participants"] = Value::Array(
+            participants
+                .iter()
+                .map(|p| {
+                    json!({
+                        "member_id": p.person_id,
+                        "name": p.name,
+                        "secret_holder": p.secret_holder,
+                        "consent": consents.iter().find(|(id, _, _)| *id == p.person_id).map(|(_, a, _)| a.clone()),
+                        "confirmed": confirmations.contains(&p.person_id),
+                    })
+                })
+                .collect(),
+        );
+        json["blocked_by"] = Value::Array(gate(&conn, &f)?.into_iter().map(Value::from).collect());
+        ctx.out.value(&json, "")?;
+        return Ok(0);
+    }
+    let doc = form_doc(ctx, &conn, &cell, &f)?;
+    let text = doc.render(ctx.format == Some(FormatArg::Html));
+    match out {
+        Some(p) => {
+            crate::docs::write_private(p, &text)?;
+            ctx.out
+                .done(&format!("wrote feedback form #{id} to {}", p.display()))?;
+        }
+        None => ctx.out.raw(&text)?,
+    }
+    Ok(0)
+}
+
+/// The participants of an agenda item changed: consents and confirmations given to forms
+/// decided in that item no longer hold.
+pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> Result<()> {
+    for mut f in fb::forms_of_item(conn, item_id)? {
+        if !matches!(f.status.as_str(), "draft" | "approved") {
+            continue;
+        }
+        let reset = fb::reset_answers(conn, f.id)?;
+        f.status = "draft".into();
+        fb::update_form(conn, &f, &ctx.clock.stamp())?;
+        ctx.audit(
+            conn,
+            "reset",
+            "feedback_form",
+            &f.id.to_string(),
+            &format!("participants of the item changed; {reset} answer(s) reset"),
+        )?;
+        ctx.out.warn(&format!(
+            "the participants of this item changed: the consents to feedback form #{} must be given again",
+            f.id
+        ))?;
+    }
     Ok(())
 }
 
 /// Cases with a feedback form waiting for the cell's decision.
-pub fn pending_cases(_conn: &Connection, _cell_id: i64) -> Result<Vec<i64>> {
-    Ok(Vec::new())
+pub fn pending_cases(conn: &Connection, cell_id: i64) -> Result<Vec<i64>> {
+    fb::pending_cases(conn, cell_id)
 }

@@ -16,6 +16,7 @@ pub mod member;
 pub mod municipality;
 pub mod org;
 pub mod purge;
+pub mod referral;
 
 use anyhow::Result;
 
@@ -43,6 +44,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Action(cmd) => action::run(ctx, cmd),
         Command::Meeting(cmd) => meeting::run(ctx, cmd),
         Command::Agenda(cmd) => agenda::run(ctx, cmd),
+        Command::Referral(cmd) => referral::run(ctx, cmd),
+        Command::Feedback(cmd) => feedback::run(ctx, cmd),
         Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),

@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2, step3];
+const STEPS: &[Step] = &[step1, step2, step3, step4];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -57,6 +57,12 @@ fn step2(tx: &Transaction) -> Result<()> {
 fn step3(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0003_meetings.sql"))
         .context("applying migrations/0003_meetings.sql")
+}
+
+/// Migration 4: referrals, feedback forms with consents, the disclosure register.
+fn step4(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0004_referrals.sql"))
+        .context("applying migrations/0004_referrals.sql")
 }
 
 /// The file's schema version.

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod case;
 pub mod composition;
+pub mod feedback;
 pub mod meeting;
 pub mod migrate;
 pub mod setting;

@@ -1,0 +1,325 @@
+//! `livcr referral in|list|show|update|feedback`.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{ReferralCmd, ReferralIn};
+use crate::commands::case::{NewCaseFacts, active_io, open_case};
+use crate::commands::{DATA_FORMATS, lookup};
+use crate::context::{Ctx, begin};
+use crate::db::case::{self as cases, NewEvent};
+use crate::db::composition::{Cell, Seat};
+use crate::db::feedback::{self as fb, NewReferral, Referral};
+use crate::domain::case::Source;
+use crate::domain::municipality;
+use crate::domain::privacy::security_labels;
+use crate::error::{fail, fail_hint};
+
+pub fn run(ctx: &mut Ctx, cmd: ReferralCmd) -> Result<u8> {
+    ctx.check_format(DATA_FORMATS)?;
+    match cmd {
+        ReferralCmd::In(a) => inbound(ctx, a),
+        ReferralCmd::List { open, direction } => list(ctx, open, direction.map(|d| d.as_str())),
+        ReferralCmd::Show { id } => show(ctx, id),
+        ReferralCmd::Update { id, status, on } => {
+            update(ctx, id, Some(status.as_str()), on.as_deref(), false)
+        }
+        ReferralCmd::Feedback { id, on } => update(ctx, id, None, on.as_deref(), true),
+    }
+}
+
+/// The IO a referral passes through: `via` (an IO seat in force on `date`), or the only one.
+pub fn io_seat(conn: &Connection, cell: &Cell, via: Option<&str>, date: &str) -> Result<Seat> {
+    let ios = active_io(conn, cell, date)?;
+    match via {
+        Some(r) => {
+            let p = lookup::member(conn, r)?;
+            ios.into_iter()
+                .find(|s| s.person_id == p.id)
+                .ok_or_else(|| {
+                    fail_hint(
+                        format!(
+                            "{} (#{}) holds no active io seat in cell {} on {date}; every referral \
+                         passes through an active Information Officer",
+                            p.name, p.id, cell.code
+                        ),
+                        "`livcr member list --role io --all` shows the IOs and their dates",
+                    )
+                })
+        }
+        None => match ios.len() {
+            1 => Ok(ios.into_iter().next().ok_or_else(|| fail("no IO"))?),
+            0 => Err(fail_hint(
+                format!(
+                    "cell {} has no active Information Officer on {date}; every referral passes \
+                     through the IO",
+                    cell.code
+                ),
+                "record the IO with `livcr member add NAME --org POLICE --role io`",
+            )),
+            _ => Err(fail_hint(
+                format!(
+                    "cell {} has {} IOs on {date}; say which one with --via",
+                    cell.code,
+                    ios.len()
+                ),
+                format!(
+                    "one of: {}",
+                    ios.iter()
+                        .map(|s| format!("{} (#{})", s.person.name, s.person_id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        },
+    }
+}
+
+/// Rule R13: security labels and classified-source words (already warned about by the linter
+/// pass) need a confirmation before they are recorded with a referral or a feedback form.
+pub fn confirm_no_labels(ctx: &mut Ctx, field: &str, text: &str) -> Result<()> {
+    let labels = security_labels(text);
+    if labels.is_empty() {
+        return Ok(());
+    }
+    if ctx.yes {
+        return Ok(());
+    }
+    if ctx.interactive() && crate::prompt::confirm("Record this text anyway?", false)? {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!("{field} not recorded: it names {}", labels.join(", ")),
+        "leave security labels out and describe the preventive question in general terms, or add --yes to record it anyway",
+    ))
+}
+
+fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
+    let received = lookup::date(ctx, &a.received)?;
+    if received > lookup::iso(ctx.clock.today) {
+        return Err(fail(format!("--received {received} is in the future")));
+    }
+    let expects = a
+        .expects_feedback_by
+        .as_deref()
+        .map(|d| lookup::date(ctx, d))
+        .transpose()?;
+    let note = a
+        .note
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
+    if let Some(n) = &note {
+        ctx.lint("note", n)?;
+        confirm_no_labels(ctx, "note", n)?;
+    }
+    let muni = match (&a.municipality, a.new) {
+        (Some(m), true) => {
+            let f = municipality::resolve(m)?;
+            if let Some(n) = &f.note {
+                ctx.out.note(n)?;
+            }
+            Some(f.municipality)
+        }
+        (Some(_), false) => {
+            return Err(fail(
+                "--municipality, --phenomenon and --age-band go with --new",
+            ));
+        }
+        _ => None,
+    };
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let cell = lookup::cell(ctx, &tx, None)?;
+    let io = io_seat(&tx, &cell, a.via.as_deref(), &received)?;
+    let (case_id, code, opened) = match (&a.case_code, muni) {
+        (Some(c), _) => {
+            let c = lookup::case(ctx, &tx, &cell, c)?;
+            if matches!(c.status.as_str(), "closed" | "declined") {
+                return Err(fail_hint(
+                    format!("case {} is {}", c.code, c.status),
+                    "reopen it first with `livcr case reopen`, or open a new case with --new",
+                ));
+            }
+            (c.id, c.code, false)
+        }
+        (None, Some(m)) => {
+            let (Some(phenomenon), Some(age_band)) = (a.phenomenon, a.age_band) else {
+                return Err(lookup::missing(&["--phenomenon", "--age-band"]));
+            };
+            let o = open_case(
+                ctx,
+                &tx,
+                &cell,
+                &NewCaseFacts {
+                    municipality: m,
+                    on: &received,
+                    source: Source::Io,
+                    source_org_id: Some(io.person.organisation_id),
+                    phenomenon,
+                    age_band,
+                    summary: None,
+                },
+            )?;
+            (o.id, o.code, true)
+        }
+        (None, None) => return Err(lookup::missing(&["--case CODE or --new"])),
+    };
+    let stamp = ctx.clock.stamp();
+    let id = fb::insert_referral(
+        &tx,
+        &NewReferral {
+            cell_id: cell.id,
+            case_id,
+            direction: "in",
+            io_person_id: io.person_id,
+            io_seat_id: io.id,
+            on_date: &received,
+            reason: Some(a.reason.as_str()),
+            note: note.as_deref(),
+            expects_feedback_by: expects.as_deref(),
+            status: "received",
+            at: &stamp,
+        },
+    )?;
+    cases::add_event(
+        &tx,
+        &NewEvent {
+            case_id,
+            on_date: &received,
+            at: &stamp,
+            kind: "referral",
+            text: Some(&format!(
+                "referral #{id} from the LTF via the IO ({})",
+                a.reason.as_str()
+            )),
+            actor: &ctx.actor,
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        &tx,
+        "referral_in",
+        "referral",
+        &id.to_string(),
+        &format!(
+            "inbound referral for case {code} received {received} via IO member #{}, reason {}",
+            io.person_id,
+            a.reason.as_str()
+        ),
+    )?;
+    tx.commit()?;
+    ctx.out.done(&format!(
+        "referral #{id} received via {} for {} case {code}",
+        io.person.name,
+        if opened { "new" } else { "existing" }
+    ))?;
+    ctx.out
+        .value(&json!({"id": id, "case": code}), &format!("{id} {code}"))?;
+    Ok(0)
+}
+
+fn row(r: &Referral) -> Vec<Value> {
+    vec![
+        r.id.into(),
+        r.direction.clone().into(),
+        r.case_code.clone().into(),
+        r.io_name.clone().into(),
+        r.on_date.clone().into(),
+        r.reason.clone().into(),
+        r.status.clone().into(),
+        r.status_on.clone().into(),
+        r.expects_feedback_by.clone().into(),
+        r.feedback_on.clone().into(),
+    ]
+}
+
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "direction",
+    "case",
+    "via_io",
+    "on_date",
+    "reason",
+    "status",
+    "status_on",
+    "expects_feedback_by",
+    "feedback_on",
+];
+
+fn list(ctx: &mut Ctx, open: bool, direction: Option<&str>) -> Result<u8> {
+    let conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let rows: Vec<Vec<Value>> = fb::referrals(&conn, cell.id, open, direction, None)?
+        .iter()
+        .map(row)
+        .collect();
+    ctx.out.list(COLUMNS, &rows)?;
+    Ok(0)
+}
+
+fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Referral)> {
+    let cell = lookup::cell(ctx, conn, None)?;
+    match fb::referral(conn, id)? {
+        Some(r) if r.cell_id == cell.id => Ok((cell, r)),
+        _ => Err(fail_hint(
+            format!("no referral with id {id} in cell {}", cell.code),
+            "list them with `livcr referral list`",
+        )),
+    }
+}
+
+fn show(ctx: &mut Ctx, id: i64) -> Result<u8> {
+    let conn = ctx.open()?;
+    let (_, r) = find(ctx, &conn, id)?;
+    let json = serde_json::to_value(&r)?;
+    let fields: Vec<(&str, Value)> = COLUMNS
+        .iter()
+        .copied()
+        .zip(row(&r))
+        .chain(std::iter::once(("note", Value::from(r.note.clone()))))
+        .collect();
+    ctx.out.record(&json, &fields, &[])?;
+    Ok(0)
+}
+
+fn update(
+    ctx: &mut Ctx,
+    id: i64,
+    status: Option<&str>,
+    on: Option<&str>,
+    feedback: bool,
+) -> Result<u8> {
+    let on = lookup::date_or_today(ctx, on)?;
+    if on > lookup::iso(ctx.clock.today) {
+        return Err(fail(format!("--on {on} is in the future")));
+    }
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, mut r) = find(ctx, &tx, id)?;
+    if on < r.on_date {
+        return Err(fail(format!(
+            "--on {on} is before the referral ({})",
+            r.on_date
+        )));
+    }
+    if r.direction == "out" && status.is_some() {
+        return Err(fail(format!(
+            "referral #{id} is an outbound feedback form; its status follows the form"
+        )));
+    }
+    let summary = if feedback {
+        r.feedback_on = Some(on.clone());
+        format!("general feedback carried back to the LTF on {on}")
+    } else {
+        let s = status.unwrap_or("received");
+        r.status = s.to_string();
+        r.status_on = on.clone();
+        format!("status {s} on {on}")
+    };
+    fb::update_referral(&tx, &r)?;
+    ctx.audit(&tx, "update", "referral", &id.to_string(), &summary)?;
+    tx.commit()?;
+    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    Ok(0)
+}

@@ -315,6 +315,339 @@ fn cases(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()> {
     Ok(())
 }
 
+/// The agenda item number of a case in a meeting.
+fn item_of(ctx: &Ctx, meeting: &str, code: &str) -> Result<String> {
+    let conn = ctx.open()?;
+    let id: i64 = meeting.parse().unwrap_or(0);
+    crate::db::meeting::items(&conn, id)?
+        .into_iter()
+        .find(|i| i.case_code.as_deref() == Some(code))
+        .map(|i| i.position.to_string())
+        .ok_or_else(|| anyhow::anyhow!("demo: case {code} is not on meeting {meeting}'s agenda"))
+}
+
+/// The codes of the demo's open cases, by status.
+fn codes(ctx: &Ctx, status: &str, age_band: Option<&str>) -> Result<Vec<String>> {
+    let conn = ctx.open()?;
+    let cell = crate::commands::lookup::cell(ctx, &conn, None)?;
+    let today = crate::commands::lookup::iso(ctx.clock.today);
+    Ok(
+        crate::db::case::list(&conn, cell.id, &today, &Default::default())?
+            .into_iter()
+            .filter(|k| k.status == status && age_band.is_none_or(|a| k.age_band == a))
+            .map(|k| k.code)
+            .collect(),
+    )
+}
+
+/// An inbound referral that opened a case, a held meeting with attendance, decisions and
+/// minutes, one feedback form sent and one blocked by a missing consent, and an upcoming
+/// meeting with a drafted agenda.
+fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()> {
+    let received = d(21);
+    let referred = step(
+        ctx,
+        c,
+        &[
+            "referral",
+            "in",
+            "--received",
+            &received,
+            "--new",
+            "--municipality",
+            "Kuurne",
+            "--phenomenon",
+            "religious",
+            "--age-band",
+            "18_24",
+            "--reason",
+            "preventive_follow_up",
+            "--expects-feedback-by",
+            &d(-30),
+            "--note",
+            "De LTF vraagt een preventieve opvolging via de IO",
+        ],
+    )?;
+    let referred = referred
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    let referred = if referred.contains('-') {
+        referred
+    } else {
+        codes(ctx, "signal", Some("18_24"))?
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    };
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "move",
+            &referred,
+            "--to",
+            "screening",
+            "--on",
+            &d(18),
+        ],
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "move",
+            &referred,
+            "--to",
+            "on_list",
+            "--on",
+            &d(16),
+            "--decided-by",
+            "Bart Vanneste",
+        ],
+    )?;
+
+    // The meeting of two weeks ago.
+    let held = step(
+        ctx,
+        c,
+        &[
+            "--yes",
+            "meeting",
+            "plan",
+            &d(14),
+            "14:00",
+            "--location",
+            "Stadhuis Kortrijk, zaal 2",
+        ],
+    )?;
+    step(ctx, c, &["agenda", "draft", &held])?;
+    step(
+        ctx,
+        c,
+        &[
+            "agenda",
+            "add",
+            &held,
+            "--kind",
+            "policy",
+            "Nieuw lokaal preventieplan: stand van zaken",
+        ],
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "meeting",
+            "attend",
+            &held,
+            "--present",
+            "Els Demeester,Tom Claeys,Sofie Deleu,Nathalie Desmet,Pieter Vermeulen,An Callens,Karim Benali,Bart Vanneste",
+            "--excused",
+            "Hilde Verhaeghe",
+            "--absent",
+            "Joris Maes",
+        ],
+    )?;
+    let minor = codes(ctx, "follow_up", Some("12_17"))?
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    step(
+        ctx,
+        c,
+        &[
+            "agenda",
+            "add",
+            &held,
+            "--case",
+            &minor,
+            "--kind",
+            "feedback",
+            "Terugkoppeling aan de politie?",
+        ],
+    )?;
+    let item = item_of(ctx, &held, &minor)?;
+    step(
+        ctx,
+        c,
+        &[
+            "meeting",
+            "decide",
+            &held,
+            &item,
+            "--kind",
+            "consensus",
+            "--text",
+            "Begeleiding door het CLB loopt; de school volgt mee op. Terugkoppeling aan de politie via de IO.",
+            "--joined",
+            "Lies Vandamme",
+        ],
+    )?;
+    let item2 = item_of(ctx, &held, &referred)?;
+    step(
+        ctx,
+        c,
+        &[
+            "meeting",
+            "decide",
+            &held,
+            &item2,
+            "--kind",
+            "consensus",
+            "--text",
+            "Opvolging op maat; het OCMW neemt de lead.",
+            "--left",
+            "Pieter Vermeulen",
+        ],
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "case",
+            "move",
+            &referred,
+            "--to",
+            "follow_up",
+            "--on",
+            &d(14),
+        ],
+    )?;
+    step(
+        ctx,
+        c,
+        &["case", "lead", &referred, "--org", "OCMW Kortrijk"],
+    )?;
+    step(
+        ctx,
+        c,
+        &[
+            "action",
+            "add",
+            &referred,
+            "--org",
+            "OCMW Kortrijk",
+            "--due",
+            &d(-14),
+            "Kennismakingsgesprek en aanbod begeleiding",
+            "--on",
+            &d(14),
+        ],
+    )?;
+    step(ctx, c, &["meeting", "close", &held])?;
+
+    // Feedback form 1: everyone consented, the secret-holders confirmed: sent via the IO.
+    let sent = step(
+        ctx,
+        c,
+        &[
+            "feedback",
+            "draft",
+            &minor,
+            "--item",
+            &format!("{held}:{item}"),
+            "De cel heeft de situatie besproken. Er loopt een begeleiding op maat; er zijn op dit moment geen bijkomende zorgen die een politionele opvolging vragen.",
+        ],
+    )?;
+    for m in [
+        "Els Demeester",
+        "Tom Claeys",
+        "Sofie Deleu",
+        "Nathalie Desmet",
+        "Pieter Vermeulen",
+        "An Callens",
+        "Karim Benali",
+        "Bart Vanneste",
+        "Lies Vandamme",
+    ] {
+        step(
+            ctx,
+            c,
+            &[
+                "--yes",
+                "feedback",
+                "consent",
+                &sent,
+                "--member",
+                m,
+                "--on",
+                &d(12),
+            ],
+        )?;
+    }
+    for m in ["Nathalie Desmet", "Pieter Vermeulen", "An Callens"] {
+        step(
+            ctx,
+            c,
+            &["feedback", "confirm", &sent, "--member", m, "--on", &d(12)],
+        )?;
+    }
+    step(ctx, c, &["feedback", "send", &sent, "--on", &d(11)])?;
+    // Feedback form 2: one participant has not answered yet, so it cannot leave.
+    let blocked = step(
+        ctx,
+        c,
+        &[
+            "feedback",
+            "draft",
+            &referred,
+            "--item",
+            &format!("{held}:{item2}"),
+            "De persoon wordt opgevolgd in de cel; het OCMW neemt de lead van de begeleiding.",
+        ],
+    )?;
+    for m in [
+        "Els Demeester",
+        "Tom Claeys",
+        "Sofie Deleu",
+        "Nathalie Desmet",
+        "An Callens",
+        "Karim Benali",
+    ] {
+        step(
+            ctx,
+            c,
+            &["--yes", "feedback", "consent", &blocked, "--member", m],
+        )?;
+    }
+    for m in ["Nathalie Desmet", "An Callens"] {
+        step(ctx, c, &["feedback", "confirm", &blocked, "--member", m])?;
+    }
+    step(
+        ctx,
+        c,
+        &[
+            "referral",
+            "update",
+            "1",
+            "--status",
+            "accepted",
+            "--on",
+            &d(14),
+        ],
+    )?;
+
+    // The next meeting, in a week, with its agenda drafted.
+    let next = step(
+        ctx,
+        c,
+        &[
+            "meeting",
+            "plan",
+            &d(-7),
+            "14:00",
+            "--location",
+            "Stadhuis Kortrijk, zaal 2",
+        ],
+    )?;
+    step(ctx, c, &["agenda", "draft", &next])?;
+    Ok(())
+}
+
 /// A buffer that collects what a demo step prints on stdout.
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -352,11 +685,13 @@ fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     let cli = Cli::try_parse_from(&argv)
         .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
     let saved_actor = std::mem::replace(&mut ctx.actor, "demo".to_string());
-    let saved_lang = ctx.lang_flag;
+    let saved = (ctx.lang_flag, ctx.yes, ctx.no_input);
     ctx.lang_flag = cli.lang;
+    ctx.yes = cli.yes;
+    ctx.no_input = true;
     let result = dispatch(ctx, cli.command);
     ctx.actor = saved_actor;
-    ctx.lang_flag = saved_lang;
+    (ctx.lang_flag, ctx.yes, ctx.no_input) = saved;
     let code = result.with_context(|| format!("demo step `livcr {}`", args.join(" ")))?;
     if code != 0 {
         anyhow::bail!("demo step `livcr {}` exited {code}", args.join(" "));
@@ -596,6 +931,7 @@ fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
         ],
     )?;
     cases(ctx, c, &d)?;
+    meetings(ctx, c, &d)?;
     Ok(())
 }
 
@@ -739,6 +1075,73 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     ctx.out.line(&format!(
         "{} case(s) past retention: `livcr purge --dry-run` lists them (rule R11)",
         purge.len()
+    ))?;
+
+    heading(ctx, "Meetings (livcr meeting list)")?;
+    let ms = crate::db::meeting::list(&conn2, st.cell.id, None, None)?;
+    let rows: Vec<Vec<Value>> = ms
+        .iter()
+        .map(|m| {
+            vec![
+                m.id.into(),
+                m.date().to_string().into(),
+                m.time().to_string().into(),
+                m.status.clone().into(),
+                m.location.clone().into(),
+            ]
+        })
+        .collect();
+    ctx.out
+        .list(&["id", "date", "time", "status", "location"], &rows)?;
+    if let Some(next) = ms.iter().find(|m| m.status == "planned") {
+        heading(
+            ctx,
+            &format!(
+                "Drafted agenda of the next meeting (livcr agenda show {})",
+                next.id
+            ),
+        )?;
+        let rows: Vec<Vec<Value>> = crate::db::meeting::items(&conn2, next.id)?
+            .iter()
+            .map(|i| {
+                Ok(vec![
+                    i.position.into(),
+                    i.section.clone().into(),
+                    crate::commands::meeting::item_label(&conn2, i, &today)?.into(),
+                ])
+            })
+            .collect::<Result<_>>()?;
+        ctx.out.list(&["item", "section", "about"], &rows)?;
+    }
+    if let Some(held) = ms.iter().find(|m| m.status == "held") {
+        ctx.out.line(&format!(
+            "Minutes of the held meeting: livcr --db {} meeting minutes {} --format html --out minutes.html",
+            path.display(),
+            held.id
+        ))?;
+    }
+
+    heading(ctx, "Feedback forms (livcr feedback list)")?;
+    for f in crate::db::feedback::forms(&conn2, st.cell.id, None)? {
+        let problems = crate::commands::feedback::gate(&conn2, &f)?;
+        ctx.out.line(&format!(
+            "form #{} for case {}: {}{}",
+            f.id,
+            f.case_code,
+            f.status,
+            if f.status == "sent" || problems.is_empty() {
+                String::new()
+            } else {
+                format!(" — blocked (rule R7): {}", problems.join("; "))
+            }
+        ))?;
+    }
+    let refs = crate::db::feedback::referrals(&conn2, st.cell.id, false, None, None)?;
+    ctx.out.line(&format!(
+        "{} referral(s) through the IO ({} in, {} out)",
+        refs.len(),
+        refs.iter().filter(|r| r.direction == "in").count(),
+        refs.iter().filter(|r| r.direction == "out").count()
     ))?;
 
     heading(ctx, "Audit chain")?;

@@ -113,6 +113,19 @@ impl Ctx {
         Ok(())
     }
 
+    /// Refuses a case code in a text that every invitee sees (a location, a general agenda
+    /// item, a cancellation reason): case data belongs to case items only.
+    pub fn no_case_codes(&self, field: &str, text: &str) -> Result<()> {
+        let codes = crate::domain::casecode::codes_in(text);
+        if codes.is_empty() {
+            return Ok(());
+        }
+        Err(fail_hint(
+            format!("{field} holds a case code; case data stays out of texts every invitee sees"),
+            "put a case on the agenda with `livcr agenda add MEETING --case CODE TEXT`",
+        ))
+    }
+
     /// True when prompts are allowed: stdin and stderr are terminals and --no-input is unset.
     pub fn interactive(&self) -> bool {
         use std::io::IsTerminal;

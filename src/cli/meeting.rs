@@ -113,7 +113,7 @@ pub enum MeetingCmd {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Write an iCalendar file (RFC 5545) of planned and cancelled meetings
+    /// Write an iCalendar file (RFC 5545) of the cell's meetings: planned, held and cancelled
     Ics {
         /// Write to this file (mode 0600) instead of standard output
         #[arg(long, value_name = "FILE")]

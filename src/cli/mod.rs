@@ -8,7 +8,9 @@ use crate::domain::Lang;
 
 mod case;
 mod composition;
+mod export;
 mod feedback;
+pub use export::{ActionStatus, ExportCmd, MeetingStatus, MonthlyArgs, RemindArgs, ReportCmd};
 mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
@@ -139,6 +141,14 @@ pub enum Command {
     /// Feedback forms for the police, sent only with every participant's consent (rule R7)
     #[command(subcommand)]
     Feedback(FeedbackCmd),
+    /// Exports for scripts: the monthly figures, and lists of cases, meetings and actions
+    #[command(subcommand)]
+    Export(ExportCmd),
+    /// Reports for the mayors and the council
+    #[command(subcommand)]
+    Report(ReportCmd),
+    /// What is due or overdue, for cron: prints nothing when nothing is due; never prompts or writes
+    Remind(RemindArgs),
     /// Delete closed and declined cases whose retention has ended (rule R11)
     ///
     /// Use --dry-run first to see what would go, then --yes. Anonymous monthly counts are kept

@@ -567,26 +567,13 @@ fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()>
         step(
             ctx,
             c,
-            &[
-                "--yes",
-                "feedback",
-                "consent",
-                &sent,
-                "--member",
-                m,
-                "--on",
-                &d(12),
-            ],
+            &["--yes", "feedback", "consent", &sent, "--member", m],
         )?;
     }
     for m in ["Nathalie Desmet", "Pieter Vermeulen", "An Callens"] {
-        step(
-            ctx,
-            c,
-            &["feedback", "confirm", &sent, "--member", m, "--on", &d(12)],
-        )?;
+        step(ctx, c, &["feedback", "confirm", &sent, "--member", m])?;
     }
-    step(ctx, c, &["feedback", "send", &sent, "--on", &d(11)])?;
+    step(ctx, c, &["feedback", "send", &sent])?;
     // Feedback form 2: one participant has not answered yet, so it cannot leave.
     let blocked = step(
         ctx,
@@ -1143,6 +1130,37 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         refs.iter().filter(|r| r.direction == "in").count(),
         refs.iter().filter(|r| r.direction == "out").count()
     ))?;
+
+    let (y, m) = crate::domain::dates::parse_month("last", ctx.clock.today)?;
+    let k = i64::from(ctx.config.suppress_below);
+    let monthly = crate::commands::export::monthly(&conn2, &st.cell, y, m, k)?;
+    heading(
+        ctx,
+        &format!(
+            "Last month's figures, whole cell (livcr export monthly --month last --format md); counts below {k} hidden"
+        ),
+    )?;
+    let rows: Vec<Vec<Value>> = monthly
+        .rows
+        .iter()
+        .filter(|r| r.nis.is_empty() && r.dimension == "total")
+        .map(|r| vec![r.measure.into(), r.figure.shown(k).into()])
+        .collect();
+    ctx.out.list(&["measure", monthly.period.as_str()], &rows)?;
+
+    heading(ctx, "Today's reminders (livcr remind)")?;
+    let horizon =
+        crate::domain::dates::parse_span(&ctx.config.remind_within)?.add_to(ctx.clock.today);
+    let reminders = crate::commands::remind::order(crate::commands::remind::collect(
+        &conn2,
+        &st.cell,
+        ctx.clock.today,
+        horizon,
+        ctx.config.no_meeting_months,
+        None,
+    )?);
+    let text = crate::commands::remind::render(&reminders, false, &today);
+    ctx.out.raw(&text)?;
 
     heading(ctx, "Audit chain")?;
     let verdict = db::audit::verify(conn)?;

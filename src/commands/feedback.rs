@@ -321,6 +321,20 @@ fn participant(conn: &Connection, f: &Form, member: &str) -> Result<Participant>
         })
 }
 
+/// An answer's date: between the form's draft and today.
+fn answer_date(ctx: &Ctx, f: &Form, on: &str) -> Result<()> {
+    if on > lookup::iso(ctx.clock.today).as_str() {
+        return Err(fail(format!("--on {on} is in the future")));
+    }
+    if on < f.drafted_on.as_str() {
+        return Err(fail(format!(
+            "--on {on} is before feedback form #{} was drafted ({})",
+            f.id, f.drafted_on
+        )));
+    }
+    Ok(())
+}
+
 fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> Result<u8> {
     let answer = match (ctx.yes, no) {
         (true, false) => "yes",
@@ -333,6 +347,7 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> 
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
     changeable(&f)?;
+    answer_date(ctx, &f, &on)?;
     let p = participant(&tx, &f, member)?;
     fb::set_consent(&tx, f.id, p.person_id, answer, &on)?;
     refresh_status(&tx, &mut f, &ctx.clock.stamp())?;
@@ -357,6 +372,7 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
     changeable(&f)?;
+    answer_date(ctx, &f, &on)?;
     let p = participant(&tx, &f, member)?;
     if !p.secret_holder {
         return Err(fail_hint(
@@ -396,6 +412,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
     let tx = begin(&mut conn)?;
     let (cell, mut f) = find(ctx, &tx, id)?;
     changeable(&f)?;
+    answer_date(ctx, &f, &on)?;
     let problems = gate(&tx, &f)?;
     if !problems.is_empty() {
         return Err(fail_hint(

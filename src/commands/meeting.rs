@@ -502,8 +502,11 @@ pub fn attend(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
-    if m.status == "cancelled" {
-        return Err(fail(format!("meeting #{} was cancelled", m.id)));
+    if m.status != "planned" {
+        return Err(fail(format!(
+            "meeting #{} is {}; its attendance can no longer change",
+            m.id, m.status
+        )));
     }
     let date = m.date().to_string();
     let lists = [
@@ -578,6 +581,16 @@ pub fn decide(
     if m.status == "cancelled" {
         return Err(fail(format!("meeting #{} was cancelled", m.id)));
     }
+    if start_utc(&m)? > ctx.clock.now {
+        return Err(fail_hint(
+            format!(
+                "meeting #{} starts on {}; decisions are recorded once it has begun",
+                m.id,
+                m.starts_at.replace('T', " ")
+            ),
+            "record decisions during or after the meeting",
+        ));
+    }
     let items = meetings::items(&tx, m.id)?;
     let item = items.iter().find(|i| i.position == number).ok_or_else(|| {
         fail_hint(
@@ -629,6 +642,22 @@ pub fn decide(
         .map(|p| p.person_id)
         .collect();
     let after: BTreeSet<i64> = participants.iter().map(|(id, _)| *id).collect();
+    if !before.is_empty()
+        && before != after
+        && let Some(sent) = crate::db::feedback::forms_of_item(&tx, item.id)?
+            .into_iter()
+            .find(|f| f.status == "sent")
+    {
+        return Err(fail_hint(
+            format!(
+                "the participants of item {number} cannot change: feedback form #{} decided in \
+                     it was sent on {} with their consent (rule R7)",
+                sent.id,
+                sent.sent_on.as_deref().unwrap_or("?")
+            ),
+            "record the decision again with the same --left and --joined, or leave the item as it is",
+        ));
+    }
     meetings::set_participants(&tx, item.id, &participants)?;
     let stamp = ctx.clock.stamp();
     meetings::set_decision(&tx, item.id, kind.as_str(), text.as_deref(), &stamp)?;
@@ -717,11 +746,11 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;
     only_planned(&m, "closed as held")?;
-    if m.date() > lookup::iso(ctx.clock.today).as_str() {
+    if start_utc(&m)? > ctx.clock.now {
         return Err(fail(format!(
             "meeting #{} is planned for {}; it can be closed once it has taken place",
             m.id,
-            m.date()
+            m.starts_at.replace('T', " ")
         )));
     }
     let attendance = meetings::attendance(&tx, m.id)?;
@@ -738,6 +767,12 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     if m.kind != "strategic" {
         let missing = presence_problems(&tx, &cell, &m)?;
         if !missing.is_empty() {
+            if force && reason.is_none() {
+                return Err(fail_hint(
+                    "--force needs a --reason that says why the statutory presence is missing",
+                    "give --reason TEXT (in general terms)",
+                ));
+            }
             if !force {
                 return Err(fail_hint(
                     format!(
@@ -751,15 +786,28 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
             }
             m.forced_reason = reason.clone();
             warnings.push(format!(
-                "closed without the statutory presence ({} missing); the reason is in the audit log",
+                "closed without the statutory presence ({} missing); the forced close is in the \
+                 audit log and the reason is kept with the meeting",
                 missing.join(", ")
             ));
         }
     }
-    // R5: participants without a valid confidentiality declaration.
+    // R5: participants (present, or joined for an item) without a valid declaration.
     let date = m.date().to_string();
-    for a in attendance.iter().filter(|a| a.status == "present") {
-        if let Some(p) = comp::person(&tx, a.person_id)? {
+    let mut people: BTreeSet<i64> = attendance
+        .iter()
+        .filter(|a| a.status == "present")
+        .map(|a| a.person_id)
+        .collect();
+    for item in meetings::items(&tx, m.id)? {
+        people.extend(
+            meetings::participants(&tx, item.id)?
+                .iter()
+                .map(|p| p.person_id),
+        );
+    }
+    for person in people {
+        if let Some(p) = comp::person(&tx, person)? {
             let valid = p
                 .declaration_signed_on
                 .as_deref()
@@ -871,7 +919,7 @@ fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
     let lang = doc_lang(ctx, &cell);
     let mut cal = Calendar::empty();
     cal.append_property(Property::new("VERSION", "2.0"));
-    cal.append_property(Property::new("PRODID", "-//livcr//LIVC-R secretariat//EN"));
+    cal.append_property(Property::new("PRODID", "-//livcr//livcr//EN"));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.append_property(Property::new("METHOD", "PUBLISH"));
     cal.append_property(Property::new(

@@ -7,6 +7,7 @@ pub mod case;
 pub mod cell;
 pub mod config;
 pub mod demo;
+pub mod export;
 pub mod feedback;
 pub mod init;
 pub mod lookup;
@@ -17,6 +18,8 @@ pub mod municipality;
 pub mod org;
 pub mod purge;
 pub mod referral;
+pub mod remind;
+pub mod report;
 
 use anyhow::Result;
 
@@ -46,6 +49,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Agenda(cmd) => agenda::run(ctx, cmd),
         Command::Referral(cmd) => referral::run(ctx, cmd),
         Command::Feedback(cmd) => feedback::run(ctx, cmd),
+        Command::Export(cmd) => export::run(ctx, cmd),
+        Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Remind(args) => remind::run(ctx, &args),
         Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),

@@ -21,6 +21,8 @@ pub fn case_facts(
     c: &cases::Case,
     events: &[cases::Event],
     actions: &[cases::Action],
+    referrals: &[(String, String)],
+    forms_sent: &[String],
 ) -> Result<CaseFacts> {
     Ok(CaseFacts {
         opened_on: date(&c.opened_on)?,
@@ -50,6 +52,11 @@ pub fn case_facts(
                 })
             })
             .collect::<Result<_>>()?,
+        referrals: referrals
+            .iter()
+            .map(|(d, dir)| Ok((date(d)?, dir.clone())))
+            .collect::<Result<_>>()?,
+        forms_sent: forms_sent.iter().map(|d| date(d)).collect::<Result<_>>()?,
     })
 }
 
@@ -121,7 +128,16 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     for c in &due {
         let events = cases::events(&tx, c.id)?;
         let actions = cases::actions_of_case(&tx, c.id)?;
-        let facts = case_facts(c, &events, &actions)?;
+        let referrals: Vec<(String, String)> =
+            crate::db::feedback::referrals(&tx, cell.id, false, None, Some(c.id))?
+                .into_iter()
+                .map(|r| (r.on_date, r.direction))
+                .collect();
+        let forms_sent: Vec<String> = crate::db::feedback::forms(&tx, cell.id, Some(c.id))?
+            .into_iter()
+            .filter_map(|f| f.sent_on)
+            .collect();
+        let facts = case_facts(c, &events, &actions, &referrals, &forms_sent)?;
         for f in facts.facts(until) {
             cases::keep_count(
                 &tx,

@@ -105,6 +105,13 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         .as_deref()
         .map(|d| lookup::date(ctx, d))
         .transpose()?;
+    if let Some(e) = &expects
+        && e < &received
+    {
+        return Err(fail(format!(
+            "--expects-feedback-by {e} is before --received {received}"
+        )));
+    }
     let note = a
         .note
         .map(|n| n.trim().to_string())
@@ -135,6 +142,12 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     let (case_id, code, opened) = match (&a.case_code, muni) {
         (Some(c), _) => {
             let c = lookup::case(ctx, &tx, &cell, c)?;
+            if received < c.opened_on {
+                return Err(fail(format!(
+                    "--received {received} is before the case was opened ({}, case {})",
+                    c.opened_on, c.code
+                )));
+            }
             if matches!(c.status.as_str(), "closed" | "declined") {
                 return Err(fail_hint(
                     format!("case {} is {}", c.code, c.status),

@@ -8,6 +8,7 @@ pub mod feedback;
 pub mod meeting;
 pub mod migrate;
 pub mod setting;
+pub mod stats;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};

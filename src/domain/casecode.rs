@@ -256,6 +256,25 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// The valid case codes written in a free text (as `XXXX-XXXX` or as eight characters), in
+/// order. Used to keep case codes out of texts that every invitee sees (locations, general
+/// agenda items).
+pub fn codes_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+        let w = word.trim_matches('-');
+        let plain: String = w.chars().filter(|c| *c != '-').collect();
+        if plain.len() == CODE_LEN
+            && (w.len() == CODE_LEN
+                || (w.len() == CODE_LEN + 1 && w.as_bytes().get(4) == Some(&b'-')))
+            && let Ok(code) = parse(w)
+        {
+            out.push(code.as_str().to_string());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,6 +453,18 @@ mod tests {
         let code: CaseCode = "k7m4qx2a".parse().unwrap();
         assert_eq!(code.to_string(), "K7M4-QX2A");
         assert_eq!(code.as_ref(), "K7M4-QX2A");
+    }
+
+    #[test]
+    fn codes_are_found_in_text() {
+        let code = generate_with(&mut SmallRng::seed_from_u64(7));
+        let text = format!(
+            "Stadhuis, bespreking {} en {}",
+            code,
+            code.as_str().replace('-', "")
+        );
+        assert_eq!(codes_in(&text), vec![code.as_str().to_string(); 2]);
+        assert!(codes_in("Stadhuis Kortrijk, zaal 2; 2026-12-07 14:00").is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod municipality;
 pub mod privacy;
 pub mod security;
 pub mod stats;
+pub mod suppress;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

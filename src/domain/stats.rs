@@ -44,6 +44,10 @@ pub struct CaseFacts {
     pub close_reason: Option<String>,
     pub events: Vec<EventFacts>,
     pub actions: Vec<ActionFacts>,
+    /// Referrals through the IO: (date, "in" or "out").
+    pub referrals: Vec<(NaiveDate, String)>,
+    /// Dates feedback forms about the case were sent.
+    pub forms_sent: Vec<NaiveDate>,
 }
 
 pub fn month_key(d: NaiveDate) -> String {
@@ -173,6 +177,24 @@ impl CaseFacts {
                 push("reviews_overdue", "total".into(), 1);
             }
         }
+        for (d, direction) in &self.referrals {
+            if in_month(*d) {
+                push(
+                    if direction == "in" {
+                        "referrals_in"
+                    } else {
+                        "referrals_out"
+                    },
+                    "total".into(),
+                    1,
+                );
+            }
+        }
+        for d in &self.forms_sent {
+            if in_month(*d) {
+                push("feedback_forms_sent", "total".into(), 1);
+            }
+        }
         for a in &self.actions {
             if in_month(a.created_on) {
                 push("actions_created", "total".into(), 1);
@@ -224,6 +246,11 @@ mod tests {
                 due_on: d("2026-02-20"),
                 done_on: Some(d("2026-03-05")),
             }],
+            referrals: vec![
+                (d("2026-01-10"), "in".into()),
+                (d("2026-03-01"), "out".into()),
+            ],
+            forms_sent: vec![d("2026-03-01")],
         }
     }
 
@@ -253,6 +280,9 @@ mod tests {
         assert_eq!(value(&f, "2026-03", "cases_active", "total"), 0);
         // The first review was due 2026-02-07, done 2026-02-10: not overdue at January's end.
         assert_eq!(value(&f, "2026-01", "reviews_overdue", "total"), 0);
+        assert_eq!(value(&f, "2026-01", "referrals_in", "total"), 1);
+        assert_eq!(value(&f, "2026-03", "referrals_out", "total"), 1);
+        assert_eq!(value(&f, "2026-03", "feedback_forms_sent", "total"), 1);
         assert!(f.iter().all(|x| x.month.as_str() <= "2026-12"));
     }
 

@@ -1,0 +1,746 @@
+//! `livcr export monthly|cases|meetings|actions`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::cli::{ActionStatus, ExportCmd, FormatArg, MonthlyArgs};
+use crate::commands::lookup;
+use crate::context::{Ctx, begin};
+use crate::db::composition::{self as comp, Cell};
+use crate::db::feedback::{self as fb, NewDisclosure};
+use crate::db::{case as cases, meeting as meetings, stats};
+use crate::docs::labels::{t, vocab};
+use crate::docs::{self, Block, Doc};
+use crate::domain::Lang;
+use crate::domain::case::{AgeBand, CloseReason, Phenomenon, Source};
+use crate::domain::dates::parse_month;
+use crate::domain::stats::month_end;
+use crate::domain::suppress::{self, Figure, Group};
+use crate::domain::text::sha256_hex;
+use crate::error::fail;
+
+/// The measures of the monthly figures and how each breaks down. A breakdown's values add up
+/// to the measure's total.
+pub const MEASURES: &[(&str, &[&str])] = &[
+    ("cases_opened", &["phenomenon", "age_band", "source"]),
+    ("cases_closed", &["close_reason"]),
+    ("cases_declined", &[]),
+    (
+        "cases_active",
+        &["phenomenon", "age_band", "source", "status"],
+    ),
+    ("reviews_done", &[]),
+    ("reviews_overdue", &[]),
+    ("actions_created", &[]),
+    ("actions_done", &[]),
+    ("actions_overdue", &[]),
+    ("referrals_in", &[]),
+    ("referrals_out", &[]),
+    ("feedback_forms_sent", &[]),
+];
+
+/// Measures of the cell as a whole (not per municipality).
+pub const CELL_MEASURES: &[&str] = &["meetings_held", "attendance_rate_pct"];
+
+fn family_values(family: &str) -> Vec<&'static str> {
+    match family {
+        "phenomenon" => Phenomenon::ALL.iter().map(|p| p.as_str()).collect(),
+        "age_band" => AgeBand::ALL.iter().map(|p| p.as_str()).collect(),
+        "source" => Source::ALL.iter().map(|p| p.as_str()).collect(),
+        "status" => vec!["signal", "screening", "on_list", "follow_up"],
+        "close_reason" => CloseReason::ALL.iter().map(|p| p.as_str()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// One figure of the monthly table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Empty for the cell as a whole.
+    pub nis: String,
+    pub municipality: String,
+    pub measure: &'static str,
+    pub dimension: String,
+    pub figure: Figure,
+}
+
+/// The month's figures of a cell, suppression applied.
+pub struct Monthly {
+    pub cell: String,
+    pub period: String,
+    pub k: i64,
+    pub rows: Vec<Row>,
+}
+
+fn month_bounds(year: i32, month: u32) -> Result<(String, String)> {
+    let start = NaiveDate::from_ymd_opt(year, month, 1)
+        .ok_or_else(|| fail(format!("invalid month {year}-{month:02}")))?;
+    Ok((lookup::iso(start), lookup::iso(month_end(year, month))))
+}
+
+/// A month's raw figures before suppression.
+pub struct RawMonth {
+    /// (nis, measure, dimension) → count.
+    pub counts: BTreeMap<(String, String, String), i64>,
+    pub meetings_held: i64,
+    /// Present / expected attendance of the meetings held, in percent.
+    pub attendance_rate: Option<i64>,
+    /// The municipalities covered that month (or with figures in it).
+    pub municipalities: Vec<String>,
+}
+
+/// Raw (unsuppressed) counts of a month by (nis, measure, dimension), plus the cell measures.
+pub fn raw_month(conn: &Connection, cell: &Cell, year: i32, month: u32) -> Result<RawMonth> {
+    let (start, end) = month_bounds(year, month)?;
+    let key = format!("{year:04}-{month:02}");
+    let mut counts: BTreeMap<(String, String, String), i64> = BTreeMap::new();
+    let mut munis: BTreeSet<String> = comp::coverage_of_cell(conn, cell.id)?
+        .into_iter()
+        .filter(|c| {
+            c.from_on.as_str() <= end.as_str()
+                && c.until_on.as_deref().is_none_or(|u| u > start.as_str())
+        })
+        .map(|c| c.nis)
+        .collect();
+    let mut facts = Vec::new();
+    for (nis, case) in stats::case_facts(conn, cell.id, &start, &end)? {
+        facts.clear();
+        case.month_facts(year, month, &mut facts);
+        for f in &facts {
+            *counts
+                .entry((nis.clone(), f.measure.to_string(), f.dimension.clone()))
+                .or_default() += f.value;
+        }
+        munis.insert(nis);
+    }
+    for (nis, measure, dimension, value) in stats::kept_counts(conn, cell.id, &key)? {
+        *counts.entry((nis.clone(), measure, dimension)).or_default() += value;
+        munis.insert(nis);
+    }
+    let (held, present, expected) = stats::meetings_held(conn, cell.id, &start, &end)?;
+    let rate = (expected > 0).then(|| (present * 100 + expected / 2) / expected);
+    Ok(RawMonth {
+        counts,
+        meetings_held: held,
+        attendance_rate: rate,
+        municipalities: munis.into_iter().collect(),
+    })
+}
+
+/// The month's figures with suppression (threshold `k`).
+pub fn monthly(conn: &Connection, cell: &Cell, year: i32, month: u32, k: i64) -> Result<Monthly> {
+    let RawMonth {
+        counts,
+        meetings_held: held,
+        attendance_rate: rate,
+        municipalities: munis,
+    } = raw_month(conn, cell, year, month)?;
+    let refs = crate::domain::municipality::reference()?;
+    let lang = Lang::parse(&cell.lang).unwrap_or(Lang::Nl);
+    let name_of = |nis: &str| {
+        refs.by_nis(nis)
+            .map(|m| m.name(lang))
+            .unwrap_or_else(|| nis.to_string())
+    };
+    let mut units: Vec<(String, String)> = vec![(String::new(), "all".to_string())];
+    if munis.len() > 1 {
+        units.extend(munis.iter().map(|n| (n.clone(), name_of(n))));
+    }
+    let get = |nis: &str, measure: &str, dim: &str| -> i64 {
+        if nis.is_empty() {
+            counts
+                .iter()
+                .filter(|((_, m, d), _)| m == measure && d == dim)
+                .map(|(_, v)| *v)
+                .sum()
+        } else {
+            counts
+                .get(&(nis.to_string(), measure.to_string(), dim.to_string()))
+                .copied()
+                .unwrap_or(0)
+        }
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // (measure, dimension) -> index per unit, to chain municipalities to the cell total.
+    let mut by_key: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (nis, name) in &units {
+        for (measure, families) in MEASURES {
+            let total = rows.len();
+            rows.push(Row {
+                nis: nis.clone(),
+                municipality: name.clone(),
+                measure,
+                dimension: "total".into(),
+                figure: Figure::count(get(nis, measure, "total")),
+            });
+            by_key
+                .entry((measure.to_string(), "total".into()))
+                .or_default()
+                .push(total);
+            for family in *families {
+                let mut members = Vec::new();
+                for value in family_values(family) {
+                    let dim = format!("{family}={value}");
+                    members.push(rows.len());
+                    by_key
+                        .entry((measure.to_string(), dim.clone()))
+                        .or_default()
+                        .push(rows.len());
+                    rows.push(Row {
+                        nis: nis.clone(),
+                        municipality: name.clone(),
+                        measure,
+                        figure: Figure::count(get(nis, measure, &dim)),
+                        dimension: dim,
+                    });
+                }
+                groups.push(Group { total, members });
+            }
+        }
+    }
+    if units.len() > 1 {
+        for idx in by_key.values() {
+            groups.push(Group {
+                total: idx[0],
+                members: idx[1..].to_vec(),
+            });
+        }
+    }
+    rows.push(Row {
+        nis: String::new(),
+        municipality: "all".into(),
+        measure: CELL_MEASURES[0],
+        dimension: "total".into(),
+        figure: Figure::count(held),
+    });
+    if let Some(rate) = rate {
+        rows.push(Row {
+            nis: String::new(),
+            municipality: "all".into(),
+            measure: CELL_MEASURES[1],
+            dimension: "total".into(),
+            figure: Figure::rate(rate),
+        });
+    }
+    let mut figures: Vec<Figure> = rows.iter().map(|r| r.figure).collect();
+    suppress::apply(&mut figures, &groups, k);
+    for (r, f) in rows.iter_mut().zip(figures) {
+        r.figure = f;
+    }
+    Ok(Monthly {
+        cell: cell.code.clone(),
+        period: format!("{year:04}-{month:02}"),
+        k,
+        rows,
+    })
+}
+
+pub const CSV_COLUMNS: &[&str] = &[
+    "cell",
+    "period",
+    "municipality_nis",
+    "municipality",
+    "measure",
+    "dimension",
+    "value",
+    "suppressed",
+];
+
+/// Booleans in CSV files for scripts: `true` / `false`.
+fn bool_text(b: bool) -> Value {
+    Value::from(if b { "true" } else { "false" })
+}
+
+fn figure_json(f: &Figure, k: i64) -> Value {
+    if f.suppressed {
+        Value::from(format!("<{k}"))
+    } else {
+        Value::from(f.value)
+    }
+}
+
+impl Monthly {
+    pub fn csv(&self) -> Result<String> {
+        let rows: Vec<Vec<Value>> = self
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    self.cell.clone().into(),
+                    self.period.clone().into(),
+                    r.nis.clone().into(),
+                    r.municipality.clone().into(),
+                    r.measure.into(),
+                    r.dimension.clone().into(),
+                    r.figure.shown(self.k).into(),
+                    bool_text(r.figure.suppressed),
+                ]
+            })
+            .collect();
+        crate::output::csv_text(CSV_COLUMNS, &rows)
+    }
+
+    pub fn json(&self, generated_at: &str) -> Value {
+        json!({
+            "cell": self.cell,
+            "period": self.period,
+            "suppress_below": self.k,
+            "generated_at": generated_at,
+            "rows": self.rows.iter().map(|r| json!({
+                "municipality_nis": r.nis,
+                "municipality": r.municipality,
+                "measure": r.measure,
+                "dimension": r.dimension,
+                "value": figure_json(&r.figure, self.k),
+                "suppressed": r.figure.suppressed,
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    pub fn doc(&self, conn: &Connection, cell: &Cell, lang: Lang) -> Result<Doc> {
+        let (year, month) = self
+            .period
+            .split_once('-')
+            .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?)))
+            .unwrap_or((1970, 1));
+        let (_, end) = month_bounds(year, month)?;
+        let mut doc = Doc::new(
+            lang,
+            format!(
+                "{} — {} {}",
+                crate::commands::meeting::cell_title(conn, cell, lang, &end)?,
+                t(lang, "monthly_report"),
+                crate::domain::dates::format_month_local(year, month, lang.as_str())
+            ),
+        );
+        doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
+        doc.blocks.push(Block::Para(format!(
+            "{} {}",
+            t(lang, "suppression_note"),
+            self.k
+        )));
+        let units: Vec<(String, String)> = {
+            let mut seen = Vec::new();
+            for r in &self.rows {
+                if !seen.iter().any(|(n, _): &(String, String)| *n == r.nis) {
+                    seen.push((r.nis.clone(), r.municipality.clone()));
+                }
+            }
+            seen
+        };
+        for (nis, name) in units {
+            doc.blocks.push(Block::Heading(if nis.is_empty() {
+                t(lang, "whole_cell").to_string()
+            } else {
+                format!("{name} ({nis})")
+            }));
+            let rows: Vec<Vec<String>> = self
+                .rows
+                .iter()
+                .filter(|r| r.nis == nis)
+                .map(|r| {
+                    let dim = match r.dimension.split_once('=') {
+                        Some((family, value)) => vocab(lang, family, value),
+                        None => String::new(),
+                    };
+                    vec![
+                        t(lang, &format!("measure.{}", r.measure)).to_string(),
+                        dim,
+                        r.figure.shown(self.k),
+                    ]
+                })
+                .collect();
+            doc.blocks.push(Block::Table(
+                vec![
+                    t(lang, "measure").into(),
+                    t(lang, "breakdown").into(),
+                    t(lang, "value").into(),
+                ],
+                rows,
+            ));
+        }
+        Ok(doc)
+    }
+}
+
+pub fn run(ctx: &mut Ctx, cmd: ExportCmd) -> Result<u8> {
+    match cmd {
+        ExportCmd::Monthly(a) => {
+            ctx.check_format(&[FormatArg::Csv, FormatArg::Json, FormatArg::Md])?;
+            export_monthly(ctx, &a)
+        }
+        ExportCmd::Cases {
+            status,
+            with_text,
+            out,
+        } => {
+            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
+            export_list(
+                ctx,
+                "cases",
+                status.map(|s| s.as_str()),
+                with_text,
+                out.as_deref(),
+            )
+        }
+        ExportCmd::Meetings { status, out } => {
+            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
+            export_list(
+                ctx,
+                "meetings",
+                status.map(|s| s.as_str()),
+                false,
+                out.as_deref(),
+            )
+        }
+        ExportCmd::Actions {
+            status,
+            with_text,
+            out,
+        } => {
+            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
+            let s = status.map(|s| match s {
+                ActionStatus::Open => "open",
+                ActionStatus::Done => "done",
+                ActionStatus::Overdue => "overdue",
+            });
+            export_list(ctx, "actions", s, with_text, out.as_deref())
+        }
+    }
+}
+
+/// Where a file goes: into DIR under `default_name`, or to FILE.
+fn target(out: &Path, default_name: &str) -> PathBuf {
+    if out.is_dir() {
+        out.join(default_name)
+    } else {
+        out.to_path_buf()
+    }
+}
+
+/// Writes `text` and its manifest (what, period, when, by whom, SHA-256).
+fn write_with_manifest(
+    ctx: &Ctx,
+    path: &Path,
+    text: &str,
+    what: &str,
+    period: &str,
+    format: &str,
+) -> Result<String> {
+    docs::write_private(path, text)?;
+    let hash = sha256_hex(text.as_bytes());
+    let manifest = json!({
+        "what": what,
+        "cell": ctx.cell,
+        "period": period,
+        "format": format,
+        "file": path.file_name().map(|f| f.to_string_lossy().to_string()),
+        "generated_at": ctx.clock.stamp(),
+        "generated_by": ctx.actor,
+        "livcr_version": env!("CARGO_PKG_VERSION"),
+        "sha256": hash,
+    });
+    let mut mpath = path.as_os_str().to_owned();
+    mpath.push(".manifest.json");
+    docs::write_private(
+        Path::new(&mpath),
+        &(serde_json::to_string_pretty(&manifest)? + "\n"),
+    )?;
+    Ok(hash)
+}
+
+fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
+    let (year, month) = parse_month(&a.month, ctx.clock.today)?;
+    let k = i64::from(a.suppress_below.unwrap_or(ctx.config.suppress_below).max(1));
+    let format = match ctx.format {
+        Some(FormatArg::Json) => "json",
+        Some(FormatArg::Md) => "md",
+        _ => "csv",
+    };
+    let mut conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let m = monthly(&conn, &cell, year, month, k)?;
+    let text = match format {
+        "json" => serde_json::to_string_pretty(&m.json(&ctx.clock.stamp()))? + "\n",
+        "md" => {
+            let lang = crate::commands::meeting::doc_lang(ctx, &cell);
+            m.doc(&conn, &cell, lang)?.markdown()
+        }
+        _ => m.csv()?,
+    };
+    let tx = begin(&mut conn)?;
+    match &a.out {
+        Some(out) => {
+            let path = target(out, &format!("livcr-{}-{}.{format}", cell.code, m.period));
+            let mut c = std::mem::take(&mut ctx.cell);
+            c.get_or_insert(cell.code.clone());
+            ctx.cell = c;
+            let hash =
+                write_with_manifest(ctx, &path, &text, "monthly figures", &m.period, format)?;
+            ctx.audit(
+                &tx,
+                "export",
+                "monthly",
+                &m.period,
+                &format!("monthly figures written ({format}, suppress below {k}), sha256 {hash}"),
+            )?;
+            tx.commit()?;
+            ctx.out.done(&format!(
+                "wrote the figures of {} to {}",
+                m.period,
+                path.display()
+            ))?;
+        }
+        None => {
+            ctx.audit(
+                &tx,
+                "export",
+                "monthly",
+                &m.period,
+                &format!("monthly figures printed ({format}, suppress below {k})"),
+            )?;
+            tx.commit()?;
+            ctx.out.raw(&text)?;
+        }
+    }
+    Ok(0)
+}
+
+fn export_list(
+    ctx: &mut Ctx,
+    what: &str,
+    status: Option<&str>,
+    with_text: bool,
+    out: Option<&Path>,
+) -> Result<u8> {
+    let mut conn = ctx.open()?;
+    let cell = lookup::cell(ctx, &conn, None)?;
+    let today = lookup::iso(ctx.clock.today);
+    let (columns, rows): (Vec<&str>, Vec<Vec<Value>>) = match what {
+        "cases" => {
+            let mut cols = vec![
+                "code",
+                "status",
+                "municipality_nis",
+                "phenomenon",
+                "age_band",
+                "minor",
+                "source",
+                "lead",
+                "opened_on",
+                "next_review_on",
+                "closed_on",
+                "close_reason",
+                "open_actions",
+                "overdue_actions",
+            ];
+            if with_text {
+                cols.push("summary");
+            }
+            let list = cases::list(
+                &conn,
+                cell.id,
+                &today,
+                &cases::Filter {
+                    status,
+                    all: true,
+                    ..Default::default()
+                },
+            )?;
+            let rows = list
+                .iter()
+                .map(|c| {
+                    let mut r: Vec<Value> = vec![
+                        c.code.clone().into(),
+                        c.status.clone().into(),
+                        c.nis.clone().into(),
+                        c.phenomenon.clone().into(),
+                        c.age_band.clone().into(),
+                        AgeBand::parse(&c.age_band)
+                            .is_some_and(|a| a.is_minor())
+                            .into(),
+                        c.source.clone().into(),
+                        c.lead_org.clone().into(),
+                        c.opened_on.clone().into(),
+                        c.next_review_on.clone().into(),
+                        c.closed_on.clone().into(),
+                        c.close_reason.clone().into(),
+                        c.open_actions.into(),
+                        c.overdue_actions.into(),
+                    ];
+                    if with_text {
+                        r.push(c.summary.clone().into());
+                    }
+                    r
+                })
+                .collect();
+            (cols, rows)
+        }
+        "meetings" => {
+            let cols = vec![
+                "id",
+                "date",
+                "time",
+                "duration_min",
+                "kind",
+                "status",
+                "items",
+                "decided",
+                "present",
+                "excused",
+                "absent",
+            ];
+            let mut rows = Vec::new();
+            for m in meetings::list(&conn, cell.id, None, None)? {
+                if status.is_some_and(|s| s != m.status) {
+                    continue;
+                }
+                let items = meetings::items(&conn, m.id)?;
+                let att = meetings::attendance(&conn, m.id)?;
+                let n = |s: &str| att.iter().filter(|a| a.status == s).count();
+                rows.push(vec![
+                    m.id.into(),
+                    m.date().to_string().into(),
+                    m.time().to_string().into(),
+                    m.duration_min.into(),
+                    m.kind.clone().into(),
+                    m.status.clone().into(),
+                    items.len().into(),
+                    items
+                        .iter()
+                        .filter(|i| i.decision_kind.is_some())
+                        .count()
+                        .into(),
+                    n("present").into(),
+                    n("excused").into(),
+                    n("absent").into(),
+                ]);
+            }
+            (cols, rows)
+        }
+        _ => {
+            let mut cols = vec![
+                "id",
+                "case",
+                "owner",
+                "created_on",
+                "due_on",
+                "done_on",
+                "overdue",
+            ];
+            if with_text {
+                cols.push("text");
+            }
+            let all = cases::actions(
+                &conn,
+                cell.id,
+                &today,
+                status == Some("overdue"),
+                None,
+                None,
+                status != Some("open") && status != Some("overdue"),
+            )?;
+            let rows = all
+                .iter()
+                .filter(|a| status != Some("done") || a.done_on.is_some())
+                .map(|a| {
+                    let mut r: Vec<Value> = vec![
+                        a.id.into(),
+                        a.case_code.clone().into(),
+                        a.org.clone().into(),
+                        a.created_on.clone().into(),
+                        a.due_on.clone().into(),
+                        a.done_on.clone().into(),
+                        (a.done_on.is_none() && a.due_on < today).into(),
+                    ];
+                    if with_text {
+                        r.push(a.text.clone().into());
+                    }
+                    r
+                })
+                .collect();
+            (cols, rows)
+        }
+    };
+    let text = if ctx.format == Some(FormatArg::Json) {
+        let array: Vec<Value> = rows
+            .iter()
+            .map(|r| {
+                Value::Object(
+                    columns
+                        .iter()
+                        .zip(r)
+                        .map(|(c, v)| (c.to_string(), v.clone()))
+                        .collect(),
+                )
+            })
+            .collect();
+        serde_json::to_string_pretty(&array)? + "\n"
+    } else {
+        let rows: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|v| match v {
+                        Value::Bool(b) => bool_text(*b),
+                        other => other.clone(),
+                    })
+                    .collect()
+            })
+            .collect();
+        crate::output::csv_text(&columns, &rows)?
+    };
+    let tx = begin(&mut conn)?;
+    let hash = sha256_hex(text.as_bytes());
+    let reference = out
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "standard output".to_string());
+    if with_text {
+        fb::insert_disclosure(
+            &tx,
+            &NewDisclosure {
+                cell_id: cell.id,
+                what: &format!("export_{what}"),
+                reference: &reference,
+                case_code: None,
+                recipient: &format!("{} (export with free text)", ctx.actor),
+                on_date: &today,
+                legal_basis: "export by the secretariat for the cell's own work (law of 30 July 2018)",
+                sha256: &hash,
+                actor: &ctx.actor,
+                at: &ctx.clock.stamp(),
+            },
+        )?;
+    }
+    ctx.audit(
+        &tx,
+        "export",
+        what,
+        &reference,
+        &format!(
+            "{} row(s){}, sha256 {hash}",
+            rows.len(),
+            if with_text {
+                " with free text (disclosure registered)"
+            } else {
+                ""
+            }
+        ),
+    )?;
+    tx.commit()?;
+    match out {
+        Some(p) => {
+            docs::write_private(p, &text)?;
+            ctx.out
+                .done(&format!("wrote {} {what} to {}", rows.len(), p.display()))?;
+        }
+        None => ctx.out.raw(&text)?,
+    }
+    Ok(0)
+}

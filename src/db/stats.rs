@@ -1,0 +1,158 @@
+//! What the monthly figures are computed from: the cases active in a month with their journal,
+//! actions, referrals and forms, the counts kept by purge, and the meetings held.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+
+use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
+
+fn date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
+}
+
+/// The cases of a cell that were open at some point between `start` and `end` (inclusive),
+/// with everything their figures need, by municipality.
+pub fn case_facts(
+    conn: &Connection,
+    cell_id: i64,
+    start: &str,
+    end: &str,
+) -> Result<Vec<(String, CaseFacts)>> {
+    const FILTER: &str = "c.cell_id = ?1 AND c.opened_on <= ?3
+        AND (c.closed_on IS NULL OR c.closed_on >= ?2)";
+    let mut out: Vec<(String, CaseFacts)> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.id, c.nis, c.opened_on, c.source, c.phenomenon, c.age_band, c.review_weeks,
+                c.close_reason
+         FROM case_file c WHERE {FILTER}"
+    ))?;
+    let mut rows = stmt.query(params![cell_id, start, end])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get("id")?;
+        index.insert(id, out.len());
+        out.push((
+            r.get("nis")?,
+            CaseFacts {
+                opened_on: date(&r.get::<_, String>("opened_on")?)?,
+                source: r.get("source")?,
+                phenomenon: r.get("phenomenon")?,
+                age_band: r.get("age_band")?,
+                review_weeks: r.get("review_weeks")?,
+                close_reason: r.get("close_reason")?,
+                events: Vec::new(),
+                actions: Vec::new(),
+                referrals: Vec::new(),
+                forms_sent: Vec::new(),
+            },
+        ));
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT e.case_id, e.on_date, e.kind, e.to_status, e.next_review_on
+         FROM case_event e JOIN case_file c ON c.id = e.case_id
+         WHERE {FILTER} ORDER BY e.case_id, e.on_date, e.id"
+    ))?;
+    let mut rows = stmt.query(params![cell_id, start, end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+            out[*i].1.events.push(EventFacts {
+                on: date(&r.get::<_, String>("on_date")?)?,
+                kind: r.get("kind")?,
+                to_status: r.get("to_status")?,
+                next_review_on: r
+                    .get::<_, Option<String>>("next_review_on")?
+                    .as_deref()
+                    .map(date)
+                    .transpose()?,
+            });
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT a.case_id, a.created_on, a.due_on, a.done_on
+         FROM action a JOIN case_file c ON c.id = a.case_id WHERE {FILTER}"
+    ))?;
+    let mut rows = stmt.query(params![cell_id, start, end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+            out[*i].1.actions.push(ActionFacts {
+                created_on: date(&r.get::<_, String>("created_on")?)?,
+                due_on: date(&r.get::<_, String>("due_on")?)?,
+                done_on: r
+                    .get::<_, Option<String>>("done_on")?
+                    .as_deref()
+                    .map(date)
+                    .transpose()?,
+            });
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT r.case_id, r.on_date, r.direction
+         FROM referral r JOIN case_file c ON c.id = r.case_id WHERE {FILTER}"
+    ))?;
+    let mut rows = stmt.query(params![cell_id, start, end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+            out[*i]
+                .1
+                .referrals
+                .push((date(&r.get::<_, String>("on_date")?)?, r.get("direction")?));
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT f.case_id, f.sent_on
+         FROM feedback_form f JOIN case_file c ON c.id = f.case_id
+         WHERE {FILTER} AND f.sent_on IS NOT NULL"
+    ))?;
+    let mut rows = stmt.query(params![cell_id, start, end])?;
+    while let Some(r) = rows.next()? {
+        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+            out[*i]
+                .1
+                .forms_sent
+                .push(date(&r.get::<_, String>("sent_on")?)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Counts kept by purge for a cell and month: (nis, measure, dimension, value).
+pub fn kept_counts(
+    conn: &Connection,
+    cell_id: i64,
+    month: &str,
+) -> Result<Vec<(String, String, String, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT nis, measure, dimension, value FROM kept_count WHERE cell_id = ?1 AND month = ?2",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, month], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading kept counts")?;
+    Ok(rows)
+}
+
+/// Meetings held in [start, end] and their attendance: (meetings, present, expected).
+pub fn meetings_held(
+    conn: &Connection,
+    cell_id: i64,
+    start: &str,
+    end: &str,
+) -> Result<(i64, i64, i64)> {
+    conn.prepare_cached(
+        "SELECT count(DISTINCT m.id),
+                coalesce(sum(a.status = 'present'), 0),
+                count(a.person_id)
+         FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id
+         WHERE m.cell_id = ?1 AND m.status = 'held' AND m.starts_at >= ?2
+           AND m.starts_at < ?3 || 'T99'",
+    )?
+    .query_row(params![cell_id, start, end], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })
+    .context("reading meetings held")
+}

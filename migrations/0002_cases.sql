@@ -35,6 +35,9 @@ CREATE TABLE case_file (
 ) STRICT;
 CREATE INDEX case_by_cell_status_review ON case_file (cell_id, status, next_review_on);
 CREATE INDEX case_by_purge ON case_file (purge_due_on) WHERE purge_due_on IS NOT NULL;
+-- Covering index for the reviews due across the whole file (remind).
+CREATE INDEX case_by_review ON case_file (next_review_on, cell_id, status, code, lead_org_id)
+    WHERE next_review_on IS NOT NULL;
 CREATE INDEX case_by_opened ON case_file (cell_id, opened_on);
 CREATE INDEX case_by_closed ON case_file (cell_id, closed_on) WHERE closed_on IS NOT NULL;
 
@@ -67,7 +70,7 @@ CREATE TABLE action (
     due_on     TEXT NOT NULL,
     done_on    TEXT
 ) STRICT;
-CREATE INDEX action_open_by_due ON action (due_on) WHERE done_on IS NULL;
+CREATE INDEX action_open_by_due ON action (due_on, case_id, org_id) WHERE done_on IS NULL;
 CREATE INDEX action_by_case ON action (case_id);
 CREATE INDEX action_by_org ON action (org_id, due_on);
 

@@ -20,6 +20,8 @@ CREATE TABLE meeting (
     updated_at    TEXT NOT NULL
 ) STRICT;
 CREATE INDEX meeting_by_cell_start ON meeting (cell_id, starts_at);
+CREATE INDEX meeting_planned_by_start ON meeting (starts_at) WHERE status = 'planned';
+CREATE INDEX meeting_held_by_cell ON meeting (cell_id, starts_at) WHERE status = 'held';
 
 -- Numbered agenda items. `section` is the heading of domain.md's agenda structure; drafted
 -- items (`drafted` = 1) are about a case and carry no text of their own; items added by hand

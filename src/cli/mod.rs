@@ -166,6 +166,14 @@ pub struct DemoArgs {
     /// Replace an existing demo database without asking
     #[arg(long)]
     pub force: bool,
+    /// Instead of the tour, generate a large synthetic file for benchmarks: N cells of two
+    /// municipalities, each with ten years of cases, journal, actions and monthly meetings
+    /// (250 gives a national-size file: 100,000 cases, about a million journal entries)
+    #[arg(long, value_name = "N")]
+    pub scale: Option<usize>,
+    /// With --scale: cases per cell
+    #[arg(long, value_name = "N", default_value_t = 400, requires = "scale")]
+    pub cases_per_cell: usize,
 }
 
 #[derive(Debug, Args)]

@@ -316,12 +316,7 @@ pub struct State {
 pub fn state(conn: &Connection, cell: Cell, date: &str) -> Result<State> {
     let municipalities = active_coverage(&comp::coverage_of_cell(conn, cell.id)?, date);
     let seats = comp::seats(conn, cell.id, Some(date))?;
-    let pairs: Vec<(String, String)> = municipalities
-        .iter()
-        .map(|c| (c.nis.clone(), muni_name(&c.nis)))
-        .collect();
-    let views: Vec<_> = seats.iter().map(Seat::view).collect();
-    let findings = rules::check(date, &pairs, &views, security_service);
+    let findings = findings(&municipalities, &seats, date);
     Ok(State {
         cell,
         date: date.to_string(),
@@ -329,6 +324,17 @@ pub fn state(conn: &Connection, cell: Cell, date: &str) -> Result<State> {
         seats,
         findings,
     })
+}
+
+/// The verdict of rules R1-R5 on a cell's municipalities and seats in force on `date`.
+pub fn findings(municipalities: &[Coverage], seats: &[Seat], date: &str) -> Vec<Finding> {
+    let pairs: Vec<(String, String)> = municipalities
+        .iter()
+        .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
+        .map(|c| (c.nis.clone(), muni_name(&c.nis)))
+        .collect();
+    let views: Vec<_> = seats.iter().map(Seat::view).collect();
+    rules::check(date, &pairs, &views, security_service)
 }
 
 fn finding_rows(findings: &[Finding]) -> Vec<Vec<Value>> {

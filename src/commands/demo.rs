@@ -40,6 +40,39 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
         ctx.audit(&tx, "init", "database", "1", "demo database created")?;
         tx.commit()?;
     }
+    if let Some(cells) = args.scale {
+        let started = std::time::Instant::now();
+        let n = db::bulk::generate(
+            &mut conn,
+            cells,
+            args.cases_per_cell,
+            ctx.clock.today,
+            &ctx.clock.stamp(),
+        )?;
+        let tx = begin(&mut conn)?;
+        ctx.audit(
+            &tx,
+            "generate",
+            "database",
+            "1",
+            &format!(
+                "synthetic benchmark file: {} cells, {} cases, {} journal entries, {} actions, {} meetings",
+                n.cells, n.cases, n.events, n.actions, n.meetings
+            ),
+        )?;
+        tx.commit()?;
+        ctx.out.line(&format!(
+            "generated {} in {:.1} s: {} cells, {} cases, {} journal entries, {} actions, {} meetings",
+            path.display(),
+            started.elapsed().as_secs_f64(),
+            n.cells,
+            n.cases,
+            n.events,
+            n.actions,
+            n.meetings
+        ))?;
+        return Ok(0);
+    }
     drop(conn);
     ctx.db_path = path.clone();
     build(ctx)?;
@@ -1153,7 +1186,8 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         crate::domain::dates::parse_span(&ctx.config.remind_within)?.add_to(ctx.clock.today);
     let reminders = crate::commands::remind::order(crate::commands::remind::collect(
         &conn2,
-        &st.cell,
+        std::slice::from_ref(&st.cell),
+        None,
         ctx.clock.today,
         horizon,
         ctx.config.no_meeting_months,

@@ -174,6 +174,7 @@ fn plan(
         .filter(|l| !l.is_empty());
     if let Some(l) = &location {
         ctx.lint("location", l)?;
+        ctx.no_case_codes("the location", l)?;
     }
     confirm_past(
         ctx,
@@ -429,6 +430,7 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
         .filter(|r| !r.is_empty());
     if let Some(r) = &reason {
         ctx.lint("reason", r)?;
+        ctx.no_case_codes("a cancellation reason", r)?;
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;

@@ -10,7 +10,7 @@ use crate::cli::{FormatArg, RemindArgs};
 use crate::commands::lookup;
 use crate::context::Ctx;
 use crate::db::composition::{self as comp, Cell};
-use crate::db::{case as cases, feedback as fb, meeting as meetings};
+use crate::db::remind as rem;
 use crate::domain::composition::Status as RuleStatus;
 use crate::domain::dates::parse_span;
 
@@ -42,9 +42,12 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// Everything due by `horizon` in `cells` (every cell of the file, or the one chosen), with
+/// one query per kind of reminder.
 pub fn collect(
     conn: &Connection,
-    cell: &Cell,
+    cells: &[Cell],
+    only: Option<i64>,
     today: NaiveDate,
     horizon: NaiveDate,
     no_meeting_months: u32,
@@ -52,10 +55,13 @@ pub fn collect(
 ) -> Result<Vec<Reminder>> {
     let t = iso(today);
     let h = iso(horizon);
+    let codes: std::collections::HashMap<i64, &str> =
+        cells.iter().map(|c| (c.id, c.code.as_str())).collect();
+    let code_of = |id: i64| codes.get(&id).copied().unwrap_or_default().to_string();
     let mut out = Vec::new();
-    let mut push = |group: &'static str, subject: String, what: String, due: &str| {
+    let mut push = |cell_id: i64, group: &'static str, subject: String, what: String, due: &str| {
         out.push(Reminder {
-            cell: cell.code.clone(),
+            cell: code_of(cell_id),
             group,
             subject,
             what,
@@ -63,176 +69,187 @@ pub fn collect(
             overdue: due < t.as_str(),
         });
     };
-    // Reviews.
-    for c in cases::list(
-        conn,
-        cell.id,
-        &t,
-        &cases::Filter {
-            review_by: Some(&h),
-            ..Default::default()
-        },
-    )? {
-        if let Some(o) = org
-            && c.lead_org_id != Some(o)
-        {
+    for (cell, code, lead, due) in rem::reviews(conn, only, &h)? {
+        if org.is_some_and(|o| lead != Some(o)) {
             continue;
         }
-        let due = c.next_review_on.clone().unwrap_or_default();
-        push("reviews", format!("case {}", c.code), "review".into(), &due);
+        push(
+            cell,
+            "reviews",
+            format!("case {code}"),
+            "review".into(),
+            &due,
+        );
     }
-    // Actions.
-    for a in cases::actions(conn, cell.id, &t, false, org, None, false)? {
-        if a.due_on.as_str() <= h.as_str() {
-            push(
-                "actions",
-                format!("case {}", a.case_code),
-                format!("action #{} ({})", a.id, a.org),
-                &a.due_on,
-            );
-        }
+    for (cell, code, id, _, owner, due) in rem::actions(conn, only, &h, org)? {
+        push(
+            cell,
+            "actions",
+            format!("case {code}"),
+            format!("action #{id} ({owner})"),
+            &due,
+        );
     }
     if org.is_none() {
-        // Meetings in the window without a drafted agenda.
         let from = format!("{t}T00:00");
-        let until = format!("{}T99", h);
-        for m in meetings::list(conn, cell.id, Some(&from), Some(&until))? {
-            if m.status == "planned" && meetings::items(conn, m.id)?.is_empty() {
+        let until = format!("{h}T99");
+        for (cell, id, starts) in rem::meetings_without_agenda(conn, only, &from, &until)? {
+            let date = starts.get(..10).unwrap_or(&starts).to_string();
+            push(
+                cell,
+                "meetings",
+                format!("meeting #{id}"),
+                format!(
+                    "no agenda drafted for the meeting of {}",
+                    starts.replace('T', " ")
+                ),
+                &date,
+            );
+        }
+        // No meeting for N months (R14), counted from the last held one or the cell's start.
+        let limit = iso(today
+            .checked_sub_months(Months::new(no_meeting_months))
+            .unwrap_or(NaiveDate::MIN));
+        for cell in cells.iter().filter(|c| only.is_none_or(|o| o == c.id)) {
+            let held = rem::last_held(conn, cell.id)?;
+            let since = held.clone().unwrap_or_else(|| cell.established_on.clone());
+            if since < limit {
+                let due = NaiveDate::parse_from_str(&since, "%Y-%m-%d")
+                    .ok()
+                    .and_then(|d| d.checked_add_months(Months::new(no_meeting_months)))
+                    .map(iso)
+                    .unwrap_or_else(|| t.clone());
                 push(
+                    cell.id,
                     "meetings",
-                    format!("meeting #{}", m.id),
+                    format!("cell {}", cell.code),
                     format!(
-                        "no agenda drafted for the meeting of {} {}",
-                        m.date(),
-                        m.time()
+                        "no meeting held for {no_meeting_months} months (last: {}; rule R14)",
+                        held.unwrap_or_else(|| "none".into())
                     ),
-                    m.date(),
+                    &due,
                 );
             }
         }
-        // No meeting for N months (R14).
-        let limit = today
-            .checked_sub_months(Months::new(no_meeting_months))
-            .unwrap_or(NaiveDate::MIN);
-        let last = meetings::last_held_before(conn, cell.id, &format!("{t}T99"))?;
-        let since = last
-            .as_ref()
-            .map(|m| m.date().to_string())
-            .unwrap_or_else(|| cell.established_on.clone());
-        if since.as_str() < iso(limit).as_str() {
-            push(
-                "meetings",
-                format!("cell {}", cell.code),
-                format!(
-                    "no meeting held for {no_meeting_months} months (last: {}; rule R14)",
-                    last.map(|m| m.date().to_string())
-                        .unwrap_or_else(|| "none".into())
-                ),
-                &iso(NaiveDate::parse_from_str(&since, "%Y-%m-%d")
-                    .ok()
-                    .and_then(|d| d.checked_add_months(Months::new(no_meeting_months)))
-                    .unwrap_or(today)),
-            );
-        }
-        // Referrals.
-        for r in fb::referrals(conn, cell.id, true, Some("in"), None)? {
-            if matches!(r.status.as_str(), "received" | "discussed") {
-                let limit = NaiveDate::parse_from_str(&r.on_date, "%Y-%m-%d")
+        for (cell, id, code, received, status, expects, feedback) in
+            rem::open_referrals(conn, only)?
+        {
+            if matches!(status.as_str(), "received" | "discussed") {
+                let limit = NaiveDate::parse_from_str(&received, "%Y-%m-%d")
                     .map(|d| d + Duration::days(30))
                     .unwrap_or(today);
                 if limit <= horizon {
                     push(
+                        cell,
                         "referrals",
-                        format!("referral #{} (case {})", r.id, r.case_code),
-                        format!("no decision 30 days after receipt ({})", r.on_date),
+                        format!("referral #{id} (case {code})"),
+                        format!("no decision 30 days after receipt ({received})"),
                         &iso(limit),
                     );
                 }
             }
-            if let Some(by) = &r.expects_feedback_by
-                && r.feedback_on.is_none()
+            if let Some(by) = expects
+                && feedback.is_none()
                 && by.as_str() <= h.as_str()
             {
                 push(
+                    cell,
                     "referrals",
-                    format!("referral #{} (case {})", r.id, r.case_code),
+                    format!("referral #{id} (case {code})"),
                     "the LTF expects feedback".into(),
-                    by,
+                    &by,
                 );
             }
         }
-        // Approved forms not sent.
-        for f in fb::forms(conn, cell.id, None)? {
-            if f.status == "approved" {
-                push(
-                    "feedback",
-                    format!("form #{} (case {})", f.id, f.case_code),
-                    "approved by every participant but not sent".into(),
-                    &f.drafted_on,
-                );
-            }
-        }
-        // Purges due (R11).
-        for c in cases::purge_due(conn, cell.id, &t)? {
+        for (cell, id, code, drafted) in rem::approved_forms(conn, only)? {
             push(
+                cell,
+                "feedback",
+                format!("form #{id} (case {code})"),
+                "approved by every participant but not sent".into(),
+                &drafted,
+            );
+        }
+        for (cell, code, due) in rem::purges(conn, only, &t)? {
+            push(
+                cell,
                 "retention",
-                format!("case {}", c.code),
+                format!("case {code}"),
                 "retention ended: purge (`livcr purge --dry-run`)".into(),
-                c.purge_due_on.as_deref().unwrap_or(&t),
+                &due,
             );
         }
     }
-    // Members: declarations (R5) and IO clearances (R3).
-    let seats = comp::seats(conn, cell.id, Some(&t))?;
-    let mut seen = Vec::new();
-    for s in &seats {
-        if org.is_some_and(|o| s.person.organisation_id != o) || seen.contains(&s.person_id) {
-            continue;
+    // Members: declarations (R5), IO clearances (R3), and the composition rules.
+    let seats = comp::all_seats(conn, &t)?;
+    let coverage = comp::all_coverage(conn)?;
+    for cell in cells.iter().filter(|c| only.is_none_or(|o| o == c.id)) {
+        let mine: Vec<comp::Seat> = seats
+            .iter()
+            .filter(|s| s.cell_id == cell.id)
+            .cloned()
+            .collect();
+        let mut seen = Vec::new();
+        for s in &mine {
+            if org.is_some_and(|o| s.person.organisation_id != o) || seen.contains(&s.person_id) {
+                continue;
+            }
+            seen.push(s.person_id);
+            let who = format!("{} (#{})", s.person.name, s.person_id);
+            match (
+                &s.person.declaration_signed_on,
+                &s.person.declaration_valid_until,
+            ) {
+                (None, _) => push(
+                    cell.id,
+                    "members",
+                    who.clone(),
+                    "no signed confidentiality declaration (rule R5)".into(),
+                    &s.from_on,
+                ),
+                (Some(_), Some(until)) if until.as_str() <= h.as_str() => push(
+                    cell.id,
+                    "members",
+                    who.clone(),
+                    format!("confidentiality declaration expires on {until} (rule R5)"),
+                    until,
+                ),
+                _ => {}
+            }
         }
-        seen.push(s.person_id);
-        let who = format!("{} (#{})", s.person.name, s.person_id);
-        match (
-            &s.person.declaration_signed_on,
-            &s.person.declaration_valid_until,
-        ) {
-            (None, _) => push(
-                "members",
-                who.clone(),
-                "no signed confidentiality declaration (rule R5)".into(),
-                &s.from_on,
-            ),
-            (Some(_), Some(until)) if until.as_str() <= h.as_str() => push(
-                "members",
-                who.clone(),
-                format!("confidentiality declaration expires on {until} (rule R5)"),
-                until,
-            ),
-            _ => {}
+        for s in mine.iter().filter(|s| s.role == "io") {
+            if org.is_some_and(|o| s.person.organisation_id != o) {
+                continue;
+            }
+            if s.person.clearance_confirmed_on.is_none() {
+                push(
+                    cell.id,
+                    "members",
+                    format!("{} (#{})", s.person.name, s.person_id),
+                    "IO without a confirmed clearance \"geheim\" (rule R3)".into(),
+                    &s.from_on,
+                );
+            }
         }
-    }
-    for s in seats.iter().filter(|s| s.role == "io") {
-        if org.is_some_and(|o| s.person.organisation_id != o) {
-            continue;
-        }
-        if s.person.clearance_confirmed_on.is_none() {
-            push(
-                "members",
-                format!("{} (#{})", s.person.name, s.person_id),
-                "IO without a confirmed clearance \"geheim\" (rule R3)".into(),
-                &s.from_on,
-            );
-        }
-    }
-    // Composition errors from `cell check` (only once the cell has members).
-    if org.is_none() && !seats.is_empty() {
-        let st = crate::commands::cell::state(conn, cell.clone(), &t)?;
-        for f in st.findings.iter().filter(|f| f.status == RuleStatus::Error) {
-            push(
-                "composition",
-                format!("cell {}", cell.code),
-                format!("rule {}: {}", f.rule, f.detail),
-                &t,
-            );
+        // Composition errors from `cell check`, once the cell has members.
+        if org.is_none() && !mine.is_empty() {
+            let munis: Vec<comp::Coverage> = coverage
+                .iter()
+                .filter(|c| c.cell_id == cell.id)
+                .cloned()
+                .collect();
+            for f in crate::commands::cell::findings(&munis, &mine, &t)
+                .iter()
+                .filter(|f| f.status == RuleStatus::Error)
+            {
+                push(
+                    cell.id,
+                    "composition",
+                    format!("cell {}", cell.code),
+                    format!("rule {}: {}", f.rule, f.detail),
+                    &t,
+                );
+            }
         }
     }
     Ok(out)
@@ -252,21 +269,20 @@ pub fn run(ctx: &mut Ctx, args: &RemindArgs) -> Result<u8> {
         .map(|o| lookup::org(&conn, o))
         .transpose()?
         .map(|o| o.id);
-    let cells = match &ctx.cell {
-        Some(code) => vec![lookup::cell(ctx, &conn, Some(code))?],
-        None => comp::cells(&conn)?,
+    let cells = comp::cells(&conn)?;
+    let only = match &ctx.cell {
+        Some(code) => Some(lookup::cell(ctx, &conn, Some(code))?.id),
+        None => None,
     };
-    let mut all = Vec::new();
-    for cell in &cells {
-        all.extend(collect(
-            &conn,
-            cell,
-            ctx.clock.today,
-            horizon,
-            ctx.config.no_meeting_months,
-            org,
-        )?);
-    }
+    let all = collect(
+        &conn,
+        &cells,
+        only,
+        ctx.clock.today,
+        horizon,
+        ctx.config.no_meeting_months,
+        org,
+    )?;
     if all.is_empty() {
         return Ok(0);
     }
@@ -275,7 +291,8 @@ pub fn run(ctx: &mut Ctx, args: &RemindArgs) -> Result<u8> {
         ctx.out
             .raw(&(serde_json::to_string_pretty(&json!(ordered))? + "\n"))?;
     } else {
-        let text = render(&ordered, cells.len() > 1, &lookup::iso(ctx.clock.today));
+        let several = only.is_none() && cells.len() > 1;
+        let text = render(&ordered, several, &lookup::iso(ctx.clock.today));
         ctx.out.raw(&text)?;
     }
     Ok(if args.fail_if_due { 3 } else { 0 })

@@ -455,3 +455,30 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
         .context("ending the seat")?;
     Ok(())
 }
+
+/// Every seat of every cell in force on `date` (for whole-file reminders).
+pub fn all_seats(conn: &Connection, date: &str) -> Result<Vec<Seat>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SEAT_SELECT}
+         WHERE m.from_on <= ?1 AND (m.until_on IS NULL OR m.until_on > ?1)
+         ORDER BY m.cell_id, p.name"
+    ))?;
+    let rows = stmt
+        .query_map(params![date], seat_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading seats")?;
+    Ok(rows)
+}
+
+/// Every coverage period of every cell.
+pub fn all_coverage(conn: &Connection) -> Result<Vec<Coverage>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT cm.id, cm.cell_id, c.code, cm.nis, cm.from_on, cm.until_on
+         FROM cell_municipality cm JOIN cell c ON c.id = cm.cell_id ORDER BY cm.from_on, cm.nis",
+    )?;
+    let rows = stmt
+        .query_map([], coverage_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading coverage")?;
+    Ok(rows)
+}

@@ -2,11 +2,13 @@
 //! family. The only place with SQL.
 
 pub mod audit;
+pub mod bulk;
 pub mod case;
 pub mod composition;
 pub mod feedback;
 pub mod meeting;
 pub mod migrate;
+pub mod remind;
 pub mod setting;
 pub mod stats;
 

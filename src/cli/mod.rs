@@ -159,6 +159,14 @@ pub enum Command {
     Audit(AuditCmd),
     /// Copy the database safely while it may be in use (SQLite online backup)
     Backup(BackupArgs),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell)
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `livcr man > /usr/local/share/man/man1/livcr.1`
+    Man,
 }
 
 #[derive(Debug, Args)]

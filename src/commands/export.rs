@@ -733,13 +733,21 @@ fn export_list(
             }
         ),
     )?;
-    tx.commit()?;
-    match out {
-        Some(p) => {
-            docs::write_private(p, &text)?;
-            ctx.out
-                .done(&format!("wrote {} {what} to {}", rows.len(), p.display()))?;
+    // The file first: if it cannot be written, the transaction rolls back and nothing is
+    // registered as having left.
+    if let Some(p) = out {
+        docs::write_private(p, &text)?;
+    }
+    if let Err(e) = tx.commit() {
+        if let Some(p) = out {
+            let _ = std::fs::remove_file(p);
         }
+        return Err(e.into());
+    }
+    match out {
+        Some(p) => ctx
+            .out
+            .done(&format!("wrote {} {what} to {}", rows.len(), p.display()))?,
         None => ctx.out.raw(&text)?,
     }
     Ok(0)

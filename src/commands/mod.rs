@@ -55,5 +55,21 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),
+        Command::Completions { shell } => {
+            ctx.check_format(&[])?;
+            let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "livcr", &mut buf);
+            ctx.out.raw(&String::from_utf8_lossy(&buf))?;
+            Ok(0)
+        }
+        Command::Man => {
+            ctx.check_format(&[])?;
+            let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(cmd).render(&mut buf)?;
+            ctx.out.raw(&String::from_utf8_lossy(&buf))?;
+            Ok(0)
+        }
     }
 }

@@ -39,6 +39,7 @@ pub fn case_facts(
                     kind: e.kind.clone(),
                     to_status: e.to_status.clone(),
                     next_review_on: e.next_review_on.as_deref().map(date).transpose()?,
+                    close_reason: crate::domain::stats::closure_reason(&e.kind, e.text.as_deref()),
                 })
             })
             .collect::<Result<_>>()?,
@@ -138,7 +139,14 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
             .filter_map(|f| f.sent_on)
             .collect();
         let facts = case_facts(c, &events, &actions, &referrals, &forms_sent)?;
-        for f in facts.facts(until) {
+        // Figures up to the month of closure: the live figures stop there too.
+        let last = c
+            .closed_on
+            .as_deref()
+            .map(date)
+            .transpose()?
+            .unwrap_or(until);
+        for f in facts.facts(last) {
             cases::keep_count(
                 &tx,
                 cell.id,

@@ -5,13 +5,13 @@ use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{FormatArg, ReportCmd};
-use crate::commands::export::raw_month;
+use crate::commands::export::monthly;
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang};
 use crate::context::Ctx;
 use crate::docs::Block;
 use crate::docs::labels::t;
-use crate::domain::suppress::{self, Figure, Group};
+use crate::domain::suppress::Figure;
 use crate::error::fail;
 
 /// Columns of the month-by-month table. Flows add up over the year; stocks (the state at month
@@ -50,41 +50,39 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     let conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
 
-    // figures[month * n + column], then the year row.
+    // figures[month * n + column], then the year row. Each month's figures are exactly those of
+    // that month's export (the same suppression), so no view of a month tells more than another.
     let n = COLUMNS.len();
     let mut figures: Vec<Figure> = Vec::new();
     for month in 1..=last_month {
-        let raw = raw_month(&conn, &cell, year, month)?;
-        let (counts, held) = (raw.counts, raw.meetings_held);
+        let table = monthly(&conn, &cell, year, month, k)?;
         for (measure, _) in COLUMNS {
-            let v = if *measure == "meetings_held" {
-                held
-            } else {
-                counts
-                    .iter()
-                    .filter(|((_, m, d), _)| m == measure && d == "total")
-                    .map(|(_, v)| *v)
-                    .sum()
-            };
-            figures.push(Figure::count(v));
+            let figure = table
+                .rows
+                .iter()
+                .find(|r| r.nis.is_empty() && r.measure == *measure && r.dimension == "total")
+                .map(|r| r.figure)
+                .unwrap_or(Figure::count(0));
+            figures.push(figure);
         }
     }
     let months = last_month as usize;
-    let mut groups = Vec::new();
     for (c, (_, flow)) in COLUMNS.iter().enumerate() {
-        let members: Vec<usize> = (0..months).map(|m| m * n + c).collect();
-        let value = if *flow {
-            members.iter().map(|i| figures[*i].value).sum()
+        let members: Vec<Figure> = (0..months).map(|m| figures[m * n + c]).collect();
+        // The year total appears in no other view: it is the figure that gives way when a
+        // month is hidden.
+        let year = if *flow {
+            let value = members.iter().map(|f| f.value).sum();
+            Figure {
+                value,
+                count: true,
+                suppressed: members.iter().any(|f| f.suppressed) || (value > 0 && value < k),
+            }
         } else {
-            members.last().map(|i| figures[*i].value).unwrap_or(0)
+            members.last().copied().unwrap_or(Figure::count(0))
         };
-        let total = figures.len();
-        figures.push(Figure::count(value));
-        if *flow {
-            groups.push(Group { total, members });
-        }
+        figures.push(year);
     }
-    suppress::apply(&mut figures, &groups, k);
     let year_row = months * n;
 
     let lang = doc_lang(ctx, &cell);

@@ -51,7 +51,7 @@ pub fn case_facts(
         ));
     }
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT e.case_id, e.on_date, e.kind, e.to_status, e.next_review_on
+        "SELECT e.case_id, e.on_date, e.kind, e.to_status, e.next_review_on, e.text
          FROM case_event e JOIN case_file c ON c.id = e.case_id
          WHERE {FILTER} ORDER BY e.case_id, e.on_date, e.id"
     ))?;
@@ -67,6 +67,10 @@ pub fn case_facts(
                     .as_deref()
                     .map(date)
                     .transpose()?,
+                close_reason: crate::domain::stats::closure_reason(
+                    &r.get::<_, String>("kind")?,
+                    r.get::<_, Option<String>>("text")?.as_deref(),
+                ),
             });
         }
     }

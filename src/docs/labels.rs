@@ -20,10 +20,10 @@ const LABELS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "suppression_note",
-        "Kleine aantallen worden niet getoond, zodat niemand herkenbaar is; getallen onder deze drempel staan als <K:",
-        "Les petits nombres ne sont pas affichés afin que personne ne soit reconnaissable ; les nombres sous ce seuil sont notés <K :",
-        "Kleine Zahlen werden nicht gezeigt, damit niemand erkennbar ist; Zahlen unter dieser Schwelle stehen als <K:",
-        "Small counts are hidden so that nobody can be recognised; counts below this threshold show as <K:",
+        "Kleine aantallen worden niet getoond, zodat niemand herkenbaar is: een verborgen getal staat als <K, met K =",
+        "Les petits nombres ne sont pas affichés afin que personne ne soit reconnaissable : un nombre masqué est noté <K, avec K =",
+        "Kleine Zahlen werden nicht gezeigt, damit niemand erkennbar ist: eine verborgene Zahl steht als <K, mit K =",
+        "Small counts are hidden so that nobody can be recognised: a hidden figure shows as <K, with K =",
     ),
     (
         "whole_cell",

@@ -23,6 +23,8 @@ pub struct EventFacts {
     pub kind: String,
     pub to_status: Option<String>,
     pub next_review_on: Option<NaiveDate>,
+    /// For a closure: the reason given then (a case may be reopened and closed again).
+    pub close_reason: Option<String>,
 }
 
 /// An action, as far as figures need it.
@@ -48,6 +50,13 @@ pub struct CaseFacts {
     pub referrals: Vec<(NaiveDate, String)>,
     /// Dates feedback forms about the case were sent.
     pub forms_sent: Vec<NaiveDate>,
+}
+
+/// The reason recorded in a closure's journal entry (`reason: goals_reached`).
+pub fn closure_reason(kind: &str, text: Option<&str>) -> Option<String> {
+    (kind == "closed")
+        .then(|| text?.strip_prefix("reason: ").map(str::to_string))
+        .flatten()
 }
 
 pub fn month_key(d: NaiveDate) -> String {
@@ -156,7 +165,7 @@ impl CaseFacts {
             match (e.kind.as_str(), e.to_status.as_deref()) {
                 ("closed", _) | ("status", Some("closed")) => {
                     push("cases_closed", "total".into(), 1);
-                    if let Some(r) = &self.close_reason {
+                    if let Some(r) = e.close_reason.as_ref().or(self.close_reason.as_ref()) {
                         push("cases_closed", format!("close_reason={r}"), 1);
                     }
                 }
@@ -165,8 +174,11 @@ impl CaseFacts {
                 _ => {}
             }
         }
+        let open_at_end = self
+            .status_on(end)
+            .is_some_and(|s| !matches!(s.as_str(), "closed" | "declined"));
         if let Some(status) = self.status_on(end)
-            && !matches!(status.as_str(), "closed" | "declined")
+            && open_at_end
         {
             push("cases_active", "total".into(), 1);
             for d in &coarse {
@@ -202,7 +214,12 @@ impl CaseFacts {
             if a.done_on.is_some_and(in_month) {
                 push("actions_done", "total".into(), 1);
             }
-            if a.created_on <= end && a.due_on < end && a.done_on.is_none_or(|d| d > end) {
+            // Overdue is a stock of open work: a closed case's actions no longer count.
+            if open_at_end
+                && a.created_on <= end
+                && a.due_on < end
+                && a.done_on.is_none_or(|d| d > end)
+            {
                 push("actions_overdue", "total".into(), 1);
             }
         }
@@ -223,6 +240,7 @@ mod tests {
             kind: kind.into(),
             to_status: to.map(Into::into),
             next_review_on: next.map(d),
+            close_reason: None,
         }
     }
 

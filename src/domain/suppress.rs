@@ -3,8 +3,11 @@
 //! Primary suppression hides every count from 1 to K-1 (shown as `<K`). Complementary
 //! suppression then makes sure no hidden count can be recovered by subtraction: in every group
 //! whose members add up to a shown total (the breakdowns of a measure, the municipalities of a
-//! joint cell, the months of a year), a lone hidden member takes a second member with it — the
-//! smallest non-zero one — or, when there is none, the total.
+//! joint cell), a lone hidden member takes a second member with it — the smallest non-zero
+//! one — or, when there is none, the total. Two or more small hidden members can still give
+//! themselves away through their sum (5 = 3 + ? + ?, each at least 1, so both are 1), so such a
+//! group also hides a larger member, or the total. Every hidden figure shows as `<K`, also one
+//! hidden to protect another, so that the marks themselves tell nothing.
 
 /// One figure of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,8 +66,13 @@ pub fn apply(figures: &mut [Figure], groups: &[Group], k: i64) {
             if figures[g.total].suppressed {
                 continue;
             }
-            let hidden = g.members.iter().filter(|i| figures[**i].suppressed).count();
-            if hidden != 1 {
+            let hidden: Vec<usize> = g
+                .members
+                .iter()
+                .copied()
+                .filter(|i| figures[*i].suppressed)
+                .collect();
+            if !pinned(figures, g, &hidden, k) {
                 continue;
             }
             let partner = g
@@ -85,12 +93,39 @@ pub fn apply(figures: &mut [Figure], groups: &[Group], k: i64) {
     }
 }
 
-/// True when some hidden member of a group can be recovered from the shown figures: the total
-/// is shown and exactly one member with a non-zero value is hidden. Used by tests.
-pub fn leaks(figures: &[Figure], groups: &[Group]) -> bool {
+/// Whether the hidden members of a group with a shown total can be worked out: a lone hidden
+/// member is the total minus the rest; several members hidden only for being small (each
+/// between 1 and K-1, since zeros are shown) are pinned when their sum, the total minus the
+/// shown members, leaves one choice: all 1, or all K-1.
+fn pinned(figures: &[Figure], g: &Group, hidden: &[usize], k: i64) -> bool {
+    if figures[g.total].suppressed || hidden.is_empty() {
+        return false;
+    }
+    if hidden.len() == 1 {
+        return true;
+    }
+    if hidden
+        .iter()
+        .any(|i| figures[*i].value >= k || !figures[*i].count)
+    {
+        return false;
+    }
+    let sum: i64 = hidden.iter().map(|i| figures[*i].value).sum();
+    let h = hidden.len() as i64;
+    sum == h || sum == h * (k - 1)
+}
+
+/// True when some hidden member of some group can be worked out from the shown figures. Used by
+/// tests.
+pub fn leaks(figures: &[Figure], groups: &[Group], k: i64) -> bool {
     groups.iter().any(|g| {
-        !figures[g.total].suppressed
-            && g.members.iter().filter(|i| figures[**i].suppressed).count() == 1
+        let hidden: Vec<usize> = g
+            .members
+            .iter()
+            .copied()
+            .filter(|i| figures[*i].suppressed)
+            .collect();
+        pinned(figures, g, &hidden, k)
     })
 }
 
@@ -121,7 +156,7 @@ mod tests {
         apply(&mut f, &g, 3);
         assert!(f[1].suppressed && f[2].suppressed);
         assert!(!f[0].suppressed && !f[3].suppressed);
-        assert!(!leaks(&f, &g));
+        assert!(!leaks(&f, &g, 3));
     }
 
     #[test]
@@ -150,6 +185,20 @@ mod tests {
             3,
         );
         assert!(f[2].suppressed && f[0].suppressed);
+    }
+
+    #[test]
+    fn two_small_hidden_members_take_a_larger_one_with_them() {
+        // 5 = 3 + 1 + 1: hiding the two 1s alone leaves 5 - 3 = 2 = 1 + 1.
+        let mut f = figs(&[5, 3, 1, 1, 0]);
+        let g = [Group {
+            total: 0,
+            members: vec![1, 2, 3, 4],
+        }];
+        apply(&mut f, &g, 3);
+        assert!(f[1].suppressed && f[2].suppressed && f[3].suppressed);
+        assert!(!f[4].suppressed);
+        assert!(!leaks(&f, &g, 3));
     }
 
     #[test]
@@ -188,6 +237,6 @@ mod tests {
         ];
         apply(&mut f, &groups, 3);
         assert!(f[0].suppressed);
-        assert!(!leaks(&f, &groups), "{f:?}");
+        assert!(!leaks(&f, &groups, 3), "{f:?}");
     }
 }

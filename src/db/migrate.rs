@@ -119,6 +119,43 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), LATEST);
     }
 
+    /// A file written by each earlier version upgrades to the latest with its data kept.
+    #[test]
+    fn each_upgrade_step_keeps_the_data() {
+        for from in 1..LATEST {
+            let mut conn = Connection::open_in_memory().unwrap();
+            conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+            for (i, step) in STEPS.iter().enumerate().take(from as usize) {
+                let tx = conn.transaction().unwrap();
+                step(&tx).unwrap();
+                tx.pragma_update(None, "user_version", i as i64 + 1)
+                    .unwrap();
+                tx.commit().unwrap();
+            }
+            conn.execute(
+                "INSERT INTO cell (code, name, established_on, lang, retention_months,
+                     review_weeks, created_at)
+                 VALUES ('OLD', 'Old cell', '2024-01-01', 'nl', 24, 12, 'x')",
+                [],
+            )
+            .unwrap();
+            migrate(&mut conn).unwrap();
+            assert_eq!(version(&conn).unwrap(), LATEST, "from {from}");
+            let n: i64 = conn
+                .query_row("SELECT count(*) FROM cell WHERE code = 'OLD'", [], |r| {
+                    r.get(0)
+                })
+                .unwrap();
+            assert_eq!(n, 1, "from {from}");
+            for table in ["case_file", "meeting", "feedback_form", "disclosure"] {
+                conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .unwrap();
+            }
+        }
+    }
+
     #[test]
     fn newer_database_is_refused_naming_both_versions() {
         let mut conn = Connection::open_in_memory().unwrap();

@@ -56,5 +56,8 @@ CREATE TABLE item_participant (
     item_id   INTEGER NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,
     how       TEXT NOT NULL CHECK (how IN ('present', 'joined')),
+    -- Whether the person held professional secrecy when the item was decided: the feedback
+    -- gate (R7) asks these people to confirm, whatever the member record says later.
+    secret_holder INTEGER NOT NULL DEFAULT 0 CHECK (secret_holder IN (0, 1)),
     PRIMARY KEY (item_id, person_id)
 ) STRICT;

@@ -96,6 +96,13 @@ impl Ctx {
 
     /// Runs the privacy linter over a free text: refuses (rule R8) or prints its warnings.
     pub fn lint(&mut self, field: &str, text: &str) -> Result<()> {
+        // Full-width and other compatibility forms of digits and letters are linted as the
+        // plain characters they stand for.
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = text.nfkc().collect();
+        if folded != text {
+            crate::domain::privacy::check(field, &folded)?;
+        }
         for w in crate::domain::privacy::check(field, text)? {
             self.out.warn(&format!(
                 "{field}: {} (check that it identifies nobody)",

@@ -2,284 +2,41 @@
 
 mod common;
 
-use common::{Env, TODAY};
+use common::scene::{
+    ALPHABET, IO, KORTRIJK, KUURNE, LENDELEDE, Vlas, advance, audit_rows, case, case_id, is_code,
+    member, open, vlas_cell, vlas_members, vlas_orgs,
+};
+use common::{Env, TODAY, files_containing, id, json};
 use serde_json::Value;
-
-const KORTRIJK: &str = "34022";
-const KUURNE: &str = "34023";
-const LENDELEDE: &str = "34025";
-
-/// The symbols of case codes, in value order (domain: 2-9 and A-Z without I, L, O).
-const ALPHABET: &str = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 /// The phrase every date error carries.
 const DATE_FORMS: &str = "use YYYY-MM-DD, DD/MM/YYYY, today, or a relative form like +2w, -1d, +3m";
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-/// Runs a command that prints an id on stdout (`member add`, `org add`, `action add`).
-fn id(env: &Env, args: &[&str]) -> i64 {
-    let out = env.ok(args);
-    out.trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
-}
-
-/// Member ids of the test cell.
-struct Cell {
-    /// The chair: the same person as Kortrijk's mayor.
-    chair: i64,
-    mayor_kortrijk: i64,
-    mayor_kuurne: i64,
-    mayor_lendelede: i64,
-    io: Option<i64>,
-    prevention: i64,
-    partner: i64,
-}
-
-fn member(env: &Env, args: &[&str]) -> i64 {
-    let mut all = vec!["member", "add"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--from", "2024-01-01"]);
-    id(env, &all)
-}
-
 /// The joint cell VLAS (Kortrijk, Kuurne, Lendelede, established 2024-01-01) with its
 /// organisations, a mayor per municipality, Kortrijk's mayor as chair, a prevention official,
 /// a CAW partner invited by the chair and, when `with_io`, an IO.
-fn cell_with(env: &Env, with_io: bool) -> Cell {
-    env.ok(&[
-        "cell",
-        "add",
-        "VLAS",
-        "--name",
-        "LIVC-R Kortrijk-Kuurne-Lendelede",
-        "--municipality",
-        "Kortrijk",
-        "--municipality",
-        "Kuurne",
-        "--municipality",
-        "Lendelede",
-        "--established",
-        "2024-01-01",
-    ]);
-    for (name, sector) in [
-        ("Stad Kortrijk", "municipality"),
-        ("Gemeente Kuurne", "municipality"),
-        ("Gemeente Lendelede", "municipality"),
-        ("Politiezone Vlas", "local_police"),
-        ("CAW Zuid-West-Vlaanderen", "caw"),
-        ("CLB Kortrijk", "clb"),
-    ] {
-        env.ok(&["org", "add", name, "--sector", sector]);
-    }
-    let mayor_kortrijk = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kortrijk",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    let mayor_kuurne = member(
-        env,
-        &[
-            "Francis Declercq",
-            "--org",
-            "Gemeente Kuurne",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kuurne",
-            "--email",
-            "burgemeester@kuurne.be",
-        ],
-    );
-    let mayor_lendelede = member(
-        env,
-        &[
-            "Karel Lagae",
-            "--org",
-            "Gemeente Lendelede",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Lendelede",
-            "--email",
-            "burgemeester@lendelede.be",
-        ],
-    );
-    let chair = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "chair",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    assert_eq!(chair, mayor_kortrijk, "the chair is Kortrijk's mayor");
-    let io = with_io.then(|| {
-        member(
-            env,
-            &[
-                "Ingrid Maes",
-                "--org",
-                "Politiezone Vlas",
-                "--role",
-                "io",
-                "--email",
-                "io@pzvlas.be",
-            ],
-        )
-    });
-    let prevention = member(
-        env,
-        &[
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-        ],
-    );
-    let partner = member(
-        env,
-        &[
-            "Sara Coppens",
-            "--org",
-            "CAW Zuid-West-Vlaanderen",
-            "--role",
-            "partner",
-            "--email",
-            "sara.coppens@caw.be",
-            "--invited-by",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    Cell {
-        chair,
-        mayor_kortrijk,
-        mayor_kuurne,
-        mayor_lendelede,
-        io,
-        prevention,
-        partner,
-    }
+fn cell_with(env: &Env, with_io: bool) -> Vlas {
+    vlas_cell(env, &[]);
+    vlas_orgs(env, &[]);
+    vlas_members(env, with_io, &[])
 }
 
-fn vlas(env: &Env) -> Cell {
+fn vlas(env: &Env) -> Vlas {
     cell_with(env, true)
-}
-
-/// Opens a case and returns its code (stdout).
-fn open(env: &Env, municipality: &str, phenomenon: &str, age_band: &str, extra: &[&str]) -> String {
-    let mut args = vec![
-        "case",
-        "open",
-        "--municipality",
-        municipality,
-        "--source",
-        "partner",
-        "--phenomenon",
-        phenomenon,
-        "--age-band",
-        age_band,
-    ];
-    args.extend_from_slice(extra);
-    let code = env.ok(&args).trim().to_string();
-    assert!(is_code(&code), "not a case code: {code:?}");
-    code
-}
-
-/// A plain case in Kortrijk, opened today.
-fn case(env: &Env) -> String {
-    open(env, "Kortrijk", "religious", "18_24", &[])
-}
-
-/// Moves a signal case along signal → screening → on_list (the chair decides) → follow_up until
-/// it reaches `target`.
-fn advance(env: &Env, code: &str, target: &str, cell: &Cell) {
-    let chair = cell.chair.to_string();
-    for step in ["screening", "on_list", "follow_up"] {
-        let mut args = vec!["case", "move", code, "--to", step];
-        if step == "on_list" {
-            args.extend_from_slice(&["--decided-by", &chair]);
-        }
-        env.ok(&args);
-        if step == target {
-            return;
-        }
-    }
-    panic!("cannot advance to {target}");
 }
 
 /// One column of a case row.
 fn field(env: &Env, code: &str, column: &str) -> Option<String> {
-    env.db()
-        .query_row(
-            &format!("SELECT {column} FROM case_file WHERE code = ?1"),
-            [code],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| panic!("case {code} {column}: {e}"))
+    env.column("case", "case_file", "code", code, column)
 }
 
 fn status(env: &Env, code: &str) -> String {
     field(env, code, "status").expect("a status")
 }
 
-fn case_id(env: &Env, code: &str) -> i64 {
-    env.db()
-        .query_row("SELECT id FROM case_file WHERE code = ?1", [code], |r| {
-            r.get(0)
-        })
-        .unwrap()
-}
-
 /// Audit rows about a case.
 fn audit_count(env: &Env, action: &str, code: &str) -> i64 {
     audit_rows(env, action, "case", code)
-}
-
-fn audit_rows(env: &Env, action: &str, entity: &str, entity_id: &str) -> i64 {
-    env.db()
-        .query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1 AND entity = ?2 AND entity_id = ?3",
-            [action, entity, entity_id],
-            |r| r.get(0),
-        )
-        .unwrap()
-}
-
-/// Whether `code` is canonical `XXXX-XXXX` from [`ALPHABET`] with a correct check character
-/// (position weights 8..1, weighted sum 0 modulo 31).
-fn is_code(code: &str) -> bool {
-    let chars: Vec<char> = code.chars().collect();
-    if chars.len() != 9 || chars[4] != '-' {
-        return false;
-    }
-    let mut sum = 0;
-    for (i, c) in chars.iter().filter(|c| **c != '-').enumerate() {
-        match ALPHABET.find(*c) {
-            Some(v) => sum += v * (8 - i),
-            None => return false,
-        }
-    }
-    sum % 31 == 0
 }
 
 /// A valid code for seven data characters: the check character makes the sum 0 modulo 31.
@@ -291,19 +48,6 @@ fn with_check(data: &str) -> String {
         .sum();
     let check = ALPHABET.as_bytes()[(31 - sum % 31) % 31] as char;
     format!("{}-{}{check}", &data[..4], &data[4..])
-}
-
-/// Names of the files in the database folder (db, -wal, -shm, …) whose raw bytes contain
-/// `needle`.
-fn files_containing(env: &Env, needle: &str) -> Vec<String> {
-    let dir = env.db_path().parent().unwrap().to_path_buf();
-    let needle = needle.as_bytes();
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| env.file_bytes(p).windows(needle.len()).any(|w| w == needle))
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect()
 }
 
 /// `case list` (or `action list`) with `args`, as JSON rows.
@@ -513,18 +257,7 @@ fn source_io_needs_an_active_information_officer() {
     open(&env, "Kuurne", "anti_government", "18_24", &[]);
 
     // Once the IO has a seat, an inbound signal via the IO is accepted.
-    member(
-        &env,
-        &[
-            "Ingrid Maes",
-            "--org",
-            "Politiezone Vlas",
-            "--role",
-            "io",
-            "--email",
-            "io@pzvlas.be",
-        ],
-    );
+    member(&env, IO);
     let code = env.ok(&args).trim().to_string();
     assert!(is_code(&code));
     assert_eq!(field(&env, &code, "source").as_deref(), Some("io"));
@@ -697,7 +430,7 @@ fn every_allowed_transition_is_recorded() {
 
     // on_list can be closed directly.
     let listed = case(&env);
-    advance(&env, &listed, "on_list", &cell);
+    advance(&env, &listed, "on_list", cell.chair);
     env.ok(&["case", "close", &listed, "--reason", "moved_away"]);
     assert_eq!(status(&env, &listed), "closed");
 
@@ -706,7 +439,7 @@ fn every_allowed_transition_is_recorded() {
     env.ok(&["case", "move", &early, "--to", "declined"]);
     assert_eq!(status(&env, &early), "declined");
     let screened = case(&env);
-    advance(&env, &screened, "screening", &cell);
+    advance(&env, &screened, "screening", cell.chair);
     let out = env.run(&[
         "case",
         "move",
@@ -736,15 +469,15 @@ fn refused_transitions_name_the_allowed_next_statuses_and_change_nothing() {
     let chair = cell.chair.to_string();
     let signal = case(&env);
     let screening = case(&env);
-    advance(&env, &screening, "screening", &cell);
+    advance(&env, &screening, "screening", cell.chair);
     let on_list = case(&env);
-    advance(&env, &on_list, "on_list", &cell);
+    advance(&env, &on_list, "on_list", cell.chair);
     let follow_up = case(&env);
-    advance(&env, &follow_up, "follow_up", &cell);
+    advance(&env, &follow_up, "follow_up", cell.chair);
     let declined = case(&env);
     env.ok(&["case", "move", &declined, "--to", "declined"]);
     let closed = case(&env);
-    advance(&env, &closed, "follow_up", &cell);
+    advance(&env, &closed, "follow_up", cell.chair);
     env.ok(&["case", "close", &closed, "--reason", "judicial_track"]);
 
     let table: [(&str, &str, &str, &[&str]); 11] = [
@@ -817,7 +550,7 @@ fn refused_move_from_follow_up_does_not_call_the_case_closed() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     let err = env.refused(&["case", "move", &code, "--to", "screening"]);
     assert!(err.contains("livcr case close"), "{err}");
     assert!(!err.contains("the case is closed"), "{err}");
@@ -829,7 +562,7 @@ fn r9_only_the_chair_or_the_municipalitys_mayor_puts_a_case_on_the_list() {
     let env = Env::new();
     let cell = vlas(&env);
     let kuurne = open(&env, "Kuurne", "left_wing", "18_24", &[]);
-    advance(&env, &kuurne, "screening", &cell);
+    advance(&env, &kuurne, "screening", cell.chair);
 
     let refused = [
         (cell.partner.to_string(), "partner"),
@@ -892,7 +625,7 @@ fn r9_only_the_chair_or_the_municipalitys_mayor_puts_a_case_on_the_list() {
 
     // The chair decides for any municipality of the cell (Lendelede: not the chair's own).
     let lendelede = open(&env, "Lendelede", "left_wing", "18_24", &[]);
-    advance(&env, &lendelede, "screening", &cell);
+    advance(&env, &lendelede, "screening", cell.chair);
     env.ok(&[
         "case",
         "move",
@@ -906,7 +639,7 @@ fn r9_only_the_chair_or_the_municipalitys_mayor_puts_a_case_on_the_list() {
 
     // Kuurne's mayor does not decide for Kortrijk; Kortrijk's mayor does.
     let kortrijk = open(&env, "Kortrijk", "left_wing", "18_24", &[]);
-    advance(&env, &kortrijk, "screening", &cell);
+    advance(&env, &kortrijk, "screening", cell.chair);
     let err = env.refused(&[
         "case",
         "move",
@@ -1090,7 +823,7 @@ fn every_free_text_field_passes_the_linter() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "screening", &cell);
+    advance(&env, &code, "screening", cell.chair);
     for (text, kind, secrets) in IDENTIFYING {
         let err = env.refused(&[
             "case",
@@ -1298,7 +1031,7 @@ fn case_list_filters_sorts_and_marks_minors() {
         "12_17",
         &["--on", "2026-03-01"],
     );
-    advance(&env, &closed, "follow_up", &cell);
+    advance(&env, &closed, "follow_up", cell.chair);
     env.ok(&["case", "close", &closed, "--reason", "goals_reached"]);
 
     let default = rows(&env, &["case", "list"]);
@@ -1406,7 +1139,7 @@ fn case_show_writes_a_view_row_each_time() {
         "12_17",
         &["--summary", "Zorgen op school"],
     );
-    advance(&env, &code, "on_list", &cell);
+    advance(&env, &code, "on_list", cell.chair);
     env.ok(&[
         "case",
         "note",
@@ -1456,7 +1189,7 @@ fn case_review_sets_the_next_review() {
         "18_24",
         &["--on", "2026-11-01"],
     );
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     let next = |env: &Env| field(env, &code, "next_review_on").unwrap();
 
     env.ok(&["case", "review", &code]);
@@ -1519,7 +1252,7 @@ fn case_lead_sets_the_lead_organisation() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     env.ok(&["case", "lead", &code, "--org", "CAW"]);
     let caw: i64 = env.count("SELECT id FROM organisation WHERE name = 'CAW Zuid-West-Vlaanderen'");
     assert_eq!(
@@ -1553,7 +1286,7 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     id(
         &env,
         &[
@@ -1594,7 +1327,7 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
 
     // A backdated closure counts from its own date.
     let earlier = open(&env, "Kuurne", "mixed", "18_24", &["--on", "2026-06-01"]);
-    advance(&env, &earlier, "on_list", &cell);
+    advance(&env, &earlier, "on_list", cell.chair);
     env.ok(&[
         "case",
         "close",
@@ -1612,7 +1345,7 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
     let err = env.refused(&["case", "close", &earlier, "--reason", "other"]);
     assert!(err.contains("cannot be closed"), "{err}");
     let before_opening = open(&env, "Kuurne", "mixed", "18_24", &["--on", "2026-06-01"]);
-    advance(&env, &before_opening, "on_list", &cell);
+    advance(&env, &before_opening, "on_list", cell.chair);
     let err = env.refused(&[
         "case",
         "close",
@@ -1696,7 +1429,7 @@ fn reopen_within_retention_returns_to_the_previous_status() {
     let cell = vlas(&env);
 
     let followed = case(&env);
-    advance(&env, &followed, "follow_up", &cell);
+    advance(&env, &followed, "follow_up", cell.chair);
     env.ok(&["case", "close", &followed, "--reason", "no_cooperation"]);
     let out = env.run(&["case", "reopen", &followed]);
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -1716,13 +1449,13 @@ fn reopen_within_retention_returns_to_the_previous_status() {
     assert_eq!(audit_count(&env, "reopen", &followed), 1);
 
     let listed = case(&env);
-    advance(&env, &listed, "on_list", &cell);
+    advance(&env, &listed, "on_list", cell.chair);
     env.ok(&["case", "close", &listed, "--reason", "other"]);
     env.ok(&["case", "reopen", &listed]);
     assert_eq!(status(&env, &listed), "on_list");
 
     let screened = case(&env);
-    advance(&env, &screened, "screening", &cell);
+    advance(&env, &screened, "screening", cell.chair);
     env.ok(&["case", "move", &screened, "--to", "declined"]);
     env.ok(&["case", "reopen", &screened]);
     assert_eq!(status(&env, &screened), "screening");
@@ -1774,7 +1507,7 @@ fn reopen_dated_before_the_closure_is_refused() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     env.ok(&["case", "close", &code, "--reason", "goals_reached"]);
     env.refused(&["case", "reopen", &code, "--on", "2026-01-01"]);
 }
@@ -1788,9 +1521,9 @@ fn actions_add_list_done_and_edit() {
     let env = Env::new();
     let cell = vlas(&env);
     let first = case(&env);
-    advance(&env, &first, "follow_up", &cell);
+    advance(&env, &first, "follow_up", cell.chair);
     let second = open(&env, "Kuurne", "mixed", "12_17", &[]);
-    advance(&env, &second, "on_list", &cell);
+    advance(&env, &second, "on_list", cell.chair);
 
     let in_two_weeks = id(
         &env,
@@ -2192,7 +1925,7 @@ fn purge_deletes_cases_whose_retention_ended_and_keeps_counts() {
     // A case closed recently: not due before 2028-10-01.
     env.today = "2026-09-01".into();
     let recent = open(&env, "Kortrijk", "left_wing", "18_24", &[]);
-    advance(&env, &recent, "follow_up", &cell);
+    advance(&env, &recent, "follow_up", cell.chair);
     env.today = "2026-10-01".into();
     env.ok(&["case", "close", &recent, "--reason", "moved_away"]);
 
@@ -2365,7 +2098,7 @@ fn purge_with_nothing_due_changes_nothing() {
     let env = Env::new();
     let cell = vlas(&env);
     let code = case(&env);
-    advance(&env, &code, "follow_up", &cell);
+    advance(&env, &code, "follow_up", cell.chair);
     env.ok(&["case", "close", &code, "--reason", "goals_reached"]);
     let before = env.snapshot();
     for args in [

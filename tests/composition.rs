@@ -2,25 +2,11 @@
 
 mod common;
 
-use common::Env;
+use common::scene::{CHAIR, IO, KORTRIJK, KUURNE, LENDELEDE, PREVENTION, add_member, member_from};
+use common::{Env, id, json};
 use serde_json::Value;
 
-const KORTRIJK: &str = "34022";
-const KUURNE: &str = "34023";
-const LENDELEDE: &str = "34025";
 const WEVELGEM: &str = "34041";
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-/// Runs a command that prints an id on stdout (`member add`, `org add`) and returns it.
-fn id(env: &Env, args: &[&str]) -> i64 {
-    let out = env.ok(args);
-    out.trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
-}
 
 /// The joint cell ZONE-VLAS (Kortrijk, Kuurne, Lendelede, established 2026-01-01) with its two
 /// organisations, without members.
@@ -92,42 +78,12 @@ fn vlas(env: &Env) -> Vlas {
     );
     let mayor_kuurne = mayor(env, "Francis Declercq", "Kuurne", "burgemeester@kuurne.be");
     let mayor_lendelede = mayor(env, "Karel Lagae", "Lendelede", "burgemeester@lendelede.be");
-    let chair = id(
-        env,
-        &[
-            "member",
-            "add",
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "chair",
-            "--email",
-            "burgemeester@kortrijk.be",
-            "--from",
-            "2026-01-01",
-        ],
-    );
+    let chair = member_from(env, CHAIR, "2026-01-01");
     assert_eq!(
         chair, mayor_kortrijk,
         "the chair seat goes to the same person"
     );
-    let io = id(
-        env,
-        &[
-            "member",
-            "add",
-            "Ingrid Maes",
-            "--org",
-            "Politiezone Vlas",
-            "--role",
-            "io",
-            "--email",
-            "io@pzvlas.be",
-            "--from",
-            "2026-01-01",
-        ],
-    );
+    let io = member_from(env, IO, "2026-01-01");
     env.ok(&[
         "member",
         "clearance",
@@ -135,22 +91,7 @@ fn vlas(env: &Env) -> Vlas {
         "--confirmed",
         "2026-02-01",
     ]);
-    let prevention = id(
-        env,
-        &[
-            "member",
-            "add",
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-            "--from",
-            "2026-01-01",
-        ],
-    );
+    let prevention = member_from(env, PREVENTION, "2026-01-01");
     for m in [
         mayor_kortrijk,
         mayor_kuurne,
@@ -804,33 +745,8 @@ fn vlas_with_mayors(env: &Env) -> (i64, i64) {
         "burgemeester@kortrijk.be",
     );
     mayor(env, "Francis Declercq", "Kuurne", "burgemeester@kuurne.be");
-    env.ok(&[
-        "member",
-        "add",
-        "Ruth Vandenberghe",
-        "--org",
-        "Stad Kortrijk",
-        "--role",
-        "chair",
-        "--email",
-        "burgemeester@kortrijk.be",
-        "--from",
-        "2026-01-01",
-    ]);
-    let prevention = id(
-        env,
-        &[
-            "member",
-            "add",
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-        ],
-    );
+    member_from(env, CHAIR, "2026-01-01");
+    let prevention = add_member(env, PREVENTION);
     (kortrijk, prevention)
 }
 

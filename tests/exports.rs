@@ -10,17 +10,16 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Env, TODAY};
+use common::scene::{
+    CHAIR, IO, KORTRIJK, KUURNE, LENDELEDE, MAYOR_KORTRIJK, PREVENTION, Vlas, member, member_from,
+    open_from, to_follow_up, vlas_cell, vlas_members, vlas_orgs,
+};
+use common::{Env, TODAY, id, json, mode, sha256_hex};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
-
-const KORTRIJK: &str = "34022";
-const KUURNE: &str = "34023";
-const LENDELEDE: &str = "34025";
 
 /// The columns of the monthly CSV, in order (the issue).
 const COLUMNS: [&str; 8] = [
@@ -40,190 +39,15 @@ const SUMMARY: &str = "Exporttoets-samenvatting Boterbloem-Zonnedauw";
 const ACTION_TEXT: &str = "Exporttoets-actie Vlierbes-Sleedoorn";
 
 // ---------------------------------------------------------------------------------------------
-// Helpers (the cell and case helpers follow tests/cases.rs)
+// Helpers (the cell and case helpers are in tests/common/scene.rs)
 // ---------------------------------------------------------------------------------------------
 
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-/// Runs a command that prints an id on stdout (`member add`, `org add`, `action add`, …).
-fn id(env: &Env, args: &[&str]) -> i64 {
-    let out = env.ok(args);
-    out.trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .permissions()
-        .mode()
-        & 0o777
-}
-
-/// Member ids of the joint test cell.
-struct Members {
-    /// The chair: the same person as Kortrijk's mayor.
-    chair: i64,
-    mayor_kuurne: i64,
-    mayor_lendelede: i64,
-    io: i64,
-    prevention: i64,
-    partner: i64,
-}
-
-fn member(env: &Env, args: &[&str]) -> i64 {
-    let mut all = vec!["member", "add"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--from", "2024-01-01"]);
-    id(env, &all)
-}
-
-/// The joint cell VLAS (Kortrijk, Kuurne, Lendelede, established 2024-01-01), without members.
-fn vlas_cell(env: &Env, extra: &[&str]) {
-    let mut args = vec![
-        "cell",
-        "add",
-        "VLAS",
-        "--name",
-        "LIVC-R Kortrijk-Kuurne-Lendelede",
-        "--municipality",
-        "Kortrijk",
-        "--municipality",
-        "Kuurne",
-        "--municipality",
-        "Lendelede",
-        "--established",
-        "2024-01-01",
-    ];
-    args.extend_from_slice(extra);
-    env.ok(&args);
-}
-
 /// VLAS with its organisations, a mayor per municipality, Kortrijk's mayor as chair, an IO, a
-/// prevention official and a CAW partner invited by the chair.
-fn vlas(env: &Env, extra: &[&str]) -> Members {
+/// prevention official and a CAW partner invited by the chair; `extra` goes to `cell add`.
+fn vlas(env: &Env, extra: &[&str]) -> Vlas {
     vlas_cell(env, extra);
-    for (name, sector) in [
-        ("Stad Kortrijk", "municipality"),
-        ("Gemeente Kuurne", "municipality"),
-        ("Gemeente Lendelede", "municipality"),
-        ("Politiezone Vlas", "local_police"),
-        ("CAW Zuid-West-Vlaanderen", "caw"),
-        ("CLB Kortrijk", "clb"),
-    ] {
-        env.ok(&["org", "add", name, "--sector", sector]);
-    }
-    let mayor_kortrijk = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kortrijk",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    let mayor_kuurne = member(
-        env,
-        &[
-            "Francis Declercq",
-            "--org",
-            "Gemeente Kuurne",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kuurne",
-            "--email",
-            "burgemeester@kuurne.be",
-        ],
-    );
-    let mayor_lendelede = member(
-        env,
-        &[
-            "Karel Lagae",
-            "--org",
-            "Gemeente Lendelede",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Lendelede",
-            "--email",
-            "burgemeester@lendelede.be",
-        ],
-    );
-    let chair = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "chair",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    assert_eq!(chair, mayor_kortrijk, "the chair is Kortrijk's mayor");
-    let io = member(
-        env,
-        &[
-            "Ingrid Maes",
-            "--org",
-            "Politiezone Vlas",
-            "--role",
-            "io",
-            "--email",
-            "io@pzvlas.be",
-        ],
-    );
-    let prevention = member(
-        env,
-        &[
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-        ],
-    );
-    let partner = member(
-        env,
-        &[
-            "Sara Coppens",
-            "--org",
-            "CAW Zuid-West-Vlaanderen",
-            "--role",
-            "partner",
-            "--email",
-            "sara.coppens@caw.be",
-            "--invited-by",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    Members {
-        chair,
-        mayor_kuurne,
-        mayor_lendelede,
-        io,
-        prevention,
-        partner,
-    }
+    vlas_orgs(env, &[]);
+    vlas_members(env, true, &[])
 }
 
 /// The one-municipality cell KORT (Kortrijk, established 2024-01-01), without members.
@@ -251,42 +75,9 @@ fn open(
     on: &str,
     extra: &[&str],
 ) -> String {
-    let mut args = vec![
-        "case",
-        "open",
-        "--municipality",
-        municipality,
-        "--source",
-        source,
-        "--phenomenon",
-        phenomenon,
-        "--age-band",
-        age_band,
-        "--on",
-        on,
-    ];
+    let mut args = vec!["--on", on];
     args.extend_from_slice(extra);
-    let code = env.ok(&args).trim().to_string();
-    assert_eq!(code.len(), 9, "not a case code: {code:?}");
-    code
-}
-
-/// Moves a signal case to follow_up on `on` (screening, on_list by the chair, follow_up).
-fn to_follow_up(env: &Env, code: &str, on: &str, chair: i64) {
-    let chair = chair.to_string();
-    env.ok(&["case", "move", code, "--to", "screening", "--on", on]);
-    env.ok(&[
-        "case",
-        "move",
-        code,
-        "--to",
-        "on_list",
-        "--decided-by",
-        &chair,
-        "--on",
-        on,
-    ]);
-    env.ok(&["case", "move", code, "--to", "follow_up", "--on", on]);
+    open_from(env, municipality, source, phenomenon, age_band, &args)
 }
 
 fn count(env: &Env, sql: &str) -> i64 {
@@ -310,13 +101,6 @@ fn audit_rows(env: &Env, action: &str, entity: &str, entity_id: &str) -> Vec<Str
 // ---------------------------------------------------------------------------------------------
 // Golden files
 // ---------------------------------------------------------------------------------------------
-
-fn golden_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("golden")
-        .join(name)
-}
 
 /// Replaces `codes` by CASE-1, CASE-2, … in order of first appearance, and the value of a
 /// `"generated_at"` line by a placeholder.
@@ -351,34 +135,7 @@ fn golden(name: &str, actual: &str) {
         name.starts_with("monthly-"),
         "this file owns monthly-* only"
     );
-    let path = golden_path(name);
-    if std::env::var("LIVCR_BLESS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {}; run `LIVCR_BLESS=1 cargo test --test exports` to write it\n\
-             actual:\n{actual}",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (LIVCR_BLESS=1 rewrites it)\nfull output:\n{actual}",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line).unwrap_or("<end>"),
-            actual.lines().nth(line).unwrap_or("<end>"),
-        );
-    }
+    common::golden(name, actual);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -772,7 +529,7 @@ fn march() -> March {
     env.ok(&["agenda", "add", &meeting, "--case", &a, "Opvolging"]);
     let present = [
         members.chair,
-        members.io,
+        members.io.expect("VLAS has an IO"),
         members.prevention,
         members.partner,
     ]
@@ -805,7 +562,7 @@ fn march() -> March {
     .to_string();
     for m in [
         members.chair,
-        members.io,
+        members.io.expect("VLAS has an IO"),
         members.prevention,
         members.partner,
     ] {
@@ -1702,20 +1459,7 @@ fn a_reopened_case_does_not_rewrite_the_close_reason_of_a_past_month() {
     env.ok(&["init"]);
     kort_cell(&env);
     env.ok(&["org", "add", "Stad Kortrijk", "--sector", "municipality"]);
-    let mayor = member(
-        &env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kortrijk",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
+    let mayor = member(&env, MAYOR_KORTRIJK);
     env.today = "2026-05-10".into();
     let code = open(
         &env,
@@ -2271,51 +2015,12 @@ fn quiet_cell(env: &Env) -> String {
     ] {
         env.ok(&["org", "add", name, "--sector", sector]);
     }
-    let add = |args: &[&str]| {
-        let mut all = vec!["member", "add"];
-        all.extend_from_slice(args);
-        all.extend_from_slice(&["--from", "2026-06-01"]);
-        id(env, &all)
-    };
-    let mayor = add(&[
-        "Ruth Vandenberghe",
-        "--org",
-        "Stad Kortrijk",
-        "--role",
-        "mayor",
-        "--municipality",
-        "Kortrijk",
-        "--email",
-        "burgemeester@kortrijk.be",
-    ]);
-    let chair = add(&[
-        "Ruth Vandenberghe",
-        "--org",
-        "Stad Kortrijk",
-        "--role",
-        "chair",
-        "--email",
-        "burgemeester@kortrijk.be",
-    ]);
+    let from = "2026-06-01";
+    let mayor = member_from(env, MAYOR_KORTRIJK, from);
+    let chair = member_from(env, CHAIR, from);
     assert_eq!(chair, mayor);
-    let io = add(&[
-        "Ingrid Maes",
-        "--org",
-        "Politiezone Vlas",
-        "--role",
-        "io",
-        "--email",
-        "io@pzvlas.be",
-    ]);
-    let prevention = add(&[
-        "Pieter Dewulf",
-        "--org",
-        "Stad Kortrijk",
-        "--role",
-        "prevention",
-        "--email",
-        "preventie@kortrijk.be",
-    ]);
+    let io = member_from(env, IO, from);
+    let prevention = member_from(env, PREVENTION, from);
     for m in [mayor, io, prevention] {
         env.ok(&[
             "member",

@@ -3,11 +3,9 @@
 
 mod common;
 
-use common::{Env, TODAY};
+use common::scene::{self, KUURNE, agenda, audit_rows, case_id, member};
+use common::{Env, TODAY, id, json, sha256_hex};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
-
-const KUURNE: &str = "34023";
 
 /// The case consultation where the case was discussed (planned in the past, then held).
 const MEETING_DATE: &str = "2026-11-23";
@@ -15,45 +13,6 @@ const MEETING_DATE: &str = "2026-11-23";
 /// A feedback form text in general terms.
 const TEXT: &str =
     "De cel volgt de situatie op met begeleiding op maat; school & CAW werken samen.";
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-/// Runs a command that prints an id on stdout.
-fn id(env: &Env, args: &[&str]) -> i64 {
-    let out = env.ok(args);
-    out.trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
-}
-
-/// Like `Env::refused`, for a refusal that follows warnings: exit 1, an error line, and an
-/// untouched database. Returns stderr.
-fn refused_after_warning(env: &Env, args: &[&str]) -> String {
-    let before = env.snapshot();
-    let out = env.run(args);
-    assert_eq!(
-        out.code, 1,
-        "livcr {args:?} should be refused\nstdout:\n{}\nstderr:\n{}",
-        out.stdout, out.stderr
-    );
-    assert!(out.stderr.starts_with("warning: "), "{}", out.stderr);
-    assert!(out.stderr.contains("\nerror: "), "{}", out.stderr);
-    assert_eq!(
-        before,
-        env.snapshot(),
-        "livcr {args:?} was refused but changed the database"
-    );
-    out.stderr
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// Member ids (and the police organisation) of the test cell.
 struct Cell {
@@ -88,143 +47,15 @@ impl Cell {
     }
 }
 
-fn member(env: &Env, args: &[&str]) -> i64 {
-    let mut all = vec!["member", "add"];
-    all.extend_from_slice(args);
-    if !args.contains(&"--from") {
-        all.extend_from_slice(&["--from", "2024-01-01"]);
-    }
-    id(env, &all)
-}
-
 /// The joint cell VLAS (Kortrijk, Kuurne, Lendelede) with a chair, two more mayors, one IO, a
 /// prevention official, two secret-holding partners, an OCMW partner and an ad hoc invitee.
 fn vlas(env: &Env) -> Cell {
-    env.ok(&[
-        "cell",
-        "add",
-        "VLAS",
-        "--name",
-        "LIVC-R Kortrijk-Kuurne-Lendelede",
-        "--municipality",
-        "Kortrijk",
-        "--municipality",
-        "Kuurne",
-        "--municipality",
-        "Lendelede",
-        "--established",
-        "2024-01-01",
-    ]);
-    let mut police_org = 0;
-    for (name, sector) in [
-        ("Stad Kortrijk", "municipality"),
-        ("Gemeente Kuurne", "municipality"),
-        ("Gemeente Lendelede", "municipality"),
-        ("Politiezone Vlas", "local_police"),
-        ("CAW Zuid-West-Vlaanderen", "caw"),
-        ("CLB Kortrijk", "clb"),
-        ("OCMW Kortrijk", "ocmw"),
-        ("Sint-Jozefscollege", "school"),
-    ] {
-        let org = id(env, &["org", "add", name, "--sector", sector]);
-        if sector == "local_police" {
-            police_org = org;
-        }
-    }
-    let mayor_kortrijk = member(
+    scene::vlas_cell(env, &[]);
+    let police_org = scene::vlas_orgs(
         env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kortrijk",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
+        &[("OCMW Kortrijk", "ocmw"), ("Sint-Jozefscollege", "school")],
     );
-    let mayor_kuurne = member(
-        env,
-        &[
-            "Francis Declercq",
-            "--org",
-            "Gemeente Kuurne",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kuurne",
-            "--email",
-            "burgemeester@kuurne.be",
-        ],
-    );
-    let mayor_lendelede = member(
-        env,
-        &[
-            "Karel Lagae",
-            "--org",
-            "Gemeente Lendelede",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Lendelede",
-            "--email",
-            "burgemeester@lendelede.be",
-        ],
-    );
-    let chair = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "chair",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    assert_eq!(chair, mayor_kortrijk, "the chair is Kortrijk's mayor");
-    let io = member(
-        env,
-        &[
-            "Ingrid Maes",
-            "--org",
-            "Politiezone Vlas",
-            "--role",
-            "io",
-            "--email",
-            "io@pzvlas.be",
-        ],
-    );
-    let prevention = member(
-        env,
-        &[
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-        ],
-    );
-    let caw = member(
-        env,
-        &[
-            "Sara Coppens",
-            "--org",
-            "CAW Zuid-West-Vlaanderen",
-            "--role",
-            "partner",
-            "--email",
-            "sara.coppens@caw.be",
-            "--invited-by",
-            "burgemeester@kortrijk.be",
-            "--secret-holder",
-        ],
-    );
+    let v = scene::vlas_members(env, true, &["--secret-holder"]);
     let clb = member(
         env,
         &[
@@ -271,13 +102,13 @@ fn vlas(env: &Env) -> Cell {
         ],
     );
     Cell {
-        chair,
-        mayor_kuurne,
-        mayor_lendelede,
-        io,
+        chair: v.chair,
+        mayor_kuurne: v.mayor_kuurne,
+        mayor_lendelede: v.mayor_lendelede,
+        io: v.io.expect("VLAS has an IO"),
         police_org,
-        prevention,
-        caw,
+        prevention: v.prevention,
+        caw: v.partner,
         clb,
         ocmw,
         school,
@@ -286,68 +117,20 @@ fn vlas(env: &Env) -> Cell {
 
 /// A case in Kortrijk opened on 2026-11-02 and moved to follow-up on 2026-11-09.
 fn follow_up_case(env: &Env, cell: &Cell, age_band: &str) -> String {
-    let code = env
-        .ok(&[
-            "case",
-            "open",
-            "--municipality",
-            "Kortrijk",
-            "--source",
-            "partner",
-            "--phenomenon",
-            "religious",
-            "--age-band",
-            age_band,
-            "--on",
-            "2026-11-02",
-        ])
-        .trim()
-        .to_string();
-    let chair = cell.chair.to_string();
-    env.ok(&[
-        "case",
-        "move",
-        &code,
-        "--to",
-        "screening",
-        "--on",
-        "2026-11-09",
-    ]);
-    env.ok(&[
-        "case",
-        "move",
-        &code,
-        "--to",
-        "on_list",
-        "--decided-by",
-        &chair,
-        "--on",
-        "2026-11-09",
-    ]);
-    env.ok(&[
-        "case",
-        "move",
-        &code,
-        "--to",
-        "follow_up",
-        "--on",
-        "2026-11-09",
-    ]);
+    let code = scene::open(
+        env,
+        "Kortrijk",
+        "religious",
+        age_band,
+        &["--on", "2026-11-02"],
+    );
+    scene::to_follow_up(env, &code, "2026-11-09", cell.chair);
     code
 }
 
 /// Plans a case consultation (in the past with --yes); returns its id.
 fn plan(env: &Env, date: &str) -> String {
-    env.ok(&["meeting", "plan", date, "14:00", "--yes"])
-        .trim()
-        .to_string()
-}
-
-fn agenda(env: &Env, meeting: &str) -> Vec<Value> {
-    json(&env.ok(&["agenda", "show", meeting, "--format", "json"]))
-        .as_array()
-        .unwrap()
-        .clone()
+    scene::plan(env, date, "14:00", &["--yes"])
 }
 
 /// The numbers of the items of `meeting` about case `code`, from `agenda show --format json`.
@@ -486,13 +269,7 @@ fn answer_all(env: &Env, s: &Setup, form: &str) {
 }
 
 fn form_field(env: &Env, form: &str, column: &str) -> Option<String> {
-    env.db()
-        .query_row(
-            &format!("SELECT {column} FROM feedback_form WHERE id = ?1"),
-            [form],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| panic!("form {form} {column}: {e}"))
+    env.column("form", "feedback_form", "id", form, column)
 }
 
 fn form_status(env: &Env, form: &str) -> String {
@@ -514,24 +291,6 @@ fn show_json(env: &Env, form: &str) -> Value {
     json(&env.ok(&["feedback", "show", form, "--format", "json"]))
 }
 
-fn audit_rows(env: &Env, action: &str, entity: &str, entity_id: &str) -> i64 {
-    env.db()
-        .query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1 AND entity = ?2 AND entity_id = ?3",
-            [action, entity, entity_id],
-            |r| r.get(0),
-        )
-        .unwrap()
-}
-
-fn case_id(env: &Env, code: &str) -> i64 {
-    env.db()
-        .query_row("SELECT id FROM case_file WHERE code = ?1", [code], |r| {
-            r.get(0)
-        })
-        .unwrap()
-}
-
 /// `referral in` with `args`; returns the referral id (the first word printed).
 fn referral_in(env: &Env, args: &[&str]) -> i64 {
     let mut all = vec!["referral", "in"];
@@ -544,13 +303,7 @@ fn referral_in(env: &Env, args: &[&str]) -> i64 {
 }
 
 fn referral_field(env: &Env, id: i64, column: &str) -> Option<String> {
-    env.db()
-        .query_row(
-            &format!("SELECT {column} FROM referral WHERE id = ?1"),
-            [id],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| panic!("referral {id} {column}: {e}"))
+    env.column("referral", "referral", "id", id, column)
 }
 
 fn referral_ids(env: &Env, args: &[&str]) -> Vec<i64> {
@@ -964,43 +717,37 @@ fn r13_a_note_with_security_labels_is_refused_without_yes() {
         ("Mogelijk HTF, preventief bekijken", "HTF"),
         ("Signaal van het OCAD", "OCAD"),
     ] {
-        let err = refused_after_warning(
-            &env,
-            &[
-                "referral",
-                "in",
-                "--received",
-                "2026-11-25",
-                "--case",
-                &code,
-                "--note",
-                note,
-            ],
-        );
+        let err = env.refused_after_warning(&[
+            "referral",
+            "in",
+            "--received",
+            "2026-11-25",
+            "--case",
+            &code,
+            "--note",
+            note,
+        ]);
         assert!(err.contains("warning:"), "{err}");
         assert!(err.contains("R13"), "{err}");
         assert!(err.contains(label), "{err}");
         assert!(err.contains("not recorded"), "{err}");
         assert!(err.contains("--yes"), "{err}");
         // And with --new no case is opened.
-        refused_after_warning(
-            &env,
-            &[
-                "referral",
-                "in",
-                "--received",
-                "2026-11-25",
-                "--new",
-                "--municipality",
-                "Kortrijk",
-                "--phenomenon",
-                "religious",
-                "--age-band",
-                "18_24",
-                "--note",
-                note,
-            ],
-        );
+        env.refused_after_warning(&[
+            "referral",
+            "in",
+            "--received",
+            "2026-11-25",
+            "--new",
+            "--municipality",
+            "Kortrijk",
+            "--phenomenon",
+            "religious",
+            "--age-band",
+            "18_24",
+            "--note",
+            note,
+        ]);
     }
     assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
 
@@ -1429,17 +1176,14 @@ fn draft_text_with_identifiers_is_refused_and_stored_nowhere() {
         }
     }
     // A security label needs --yes (R13).
-    let err = refused_after_warning(
-        &env,
-        &[
-            "feedback",
-            "draft",
-            &s.code,
-            "--item",
-            &s.item_ref(),
-            "Geen FTF-profiel volgens de cel",
-        ],
-    );
+    let err = env.refused_after_warning(&[
+        "feedback",
+        "draft",
+        &s.code,
+        "--item",
+        &s.item_ref(),
+        "Geen FTF-profiel volgens de cel",
+    ]);
     assert!(err.contains("R13"), "{err}");
     // An empty text.
     env.refused(&["feedback", "draft", &s.code, "--item", &s.item_ref(), "  "]);

@@ -9,13 +9,12 @@
 mod common;
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use chrono::{DateTime, TimeZone, Utc};
-use common::{Env, TODAY};
+use common::scene::{self, advance, agenda, audit_rows, case, case_id, member, open, plan};
+use common::{Env, TODAY, files_containing, golden, id, json, mode};
 use icalendar::{CalendarDateTime, Component, DatePerhapsTime, EventLike, EventStatus};
-use serde_json::Value;
 
 /// The meeting of next week (TODAY is Monday 2026-11-30).
 const NEXT_WEEK: &str = "2026-12-07";
@@ -25,20 +24,8 @@ const NEXT_WEEK: &str = "2026-12-07";
 const DAY_AFTER: &str = "2026-12-08";
 
 // ---------------------------------------------------------------------------------------------
-// Helpers (the cell and case helpers follow tests/cases.rs)
+// Helpers (the cell and case helpers are in tests/common/scene.rs)
 // ---------------------------------------------------------------------------------------------
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-/// Runs a command that prints an id on stdout (`member add`, `meeting plan`, `action add`).
-fn id(env: &Env, args: &[&str]) -> i64 {
-    let out = env.ok(args);
-    out.trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
-}
 
 /// Member ids of the test cell.
 #[allow(dead_code)]
@@ -69,136 +56,12 @@ impl Cell {
     }
 }
 
-fn member(env: &Env, args: &[&str]) -> i64 {
-    let mut all = vec!["member", "add"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--from", "2024-01-01"]);
-    id(env, &all)
-}
-
 /// The joint cell VLAS (Kortrijk, Kuurne, Lendelede, established 2024-01-01) with its
 /// organisations, a mayor per municipality, Kortrijk's mayor as chair, an IO, a prevention
 /// official, a CAW partner and a CLB invitee for specific cases. Nobody has signed a
 /// confidentiality declaration yet (see [`declare_all`]).
 fn vlas(env: &Env) -> Cell {
-    env.ok(&[
-        "cell",
-        "add",
-        "VLAS",
-        "--name",
-        "LIVC-R Kortrijk-Kuurne-Lendelede",
-        "--municipality",
-        "Kortrijk",
-        "--municipality",
-        "Kuurne",
-        "--municipality",
-        "Lendelede",
-        "--established",
-        "2024-01-01",
-    ]);
-    for (name, sector) in [
-        ("Stad Kortrijk", "municipality"),
-        ("Gemeente Kuurne", "municipality"),
-        ("Gemeente Lendelede", "municipality"),
-        ("Politiezone Vlas", "local_police"),
-        ("CAW Zuid-West-Vlaanderen", "caw"),
-        ("CLB Kortrijk", "clb"),
-    ] {
-        env.ok(&["org", "add", name, "--sector", sector]);
-    }
-    let mayor_kortrijk = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kortrijk",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    let mayor_kuurne = member(
-        env,
-        &[
-            "Francis Declercq",
-            "--org",
-            "Gemeente Kuurne",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Kuurne",
-            "--email",
-            "burgemeester@kuurne.be",
-        ],
-    );
-    let mayor_lendelede = member(
-        env,
-        &[
-            "Karel Lagae",
-            "--org",
-            "Gemeente Lendelede",
-            "--role",
-            "mayor",
-            "--municipality",
-            "Lendelede",
-            "--email",
-            "burgemeester@lendelede.be",
-        ],
-    );
-    let chair = member(
-        env,
-        &[
-            "Ruth Vandenberghe",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "chair",
-            "--email",
-            "burgemeester@kortrijk.be",
-        ],
-    );
-    assert_eq!(chair, mayor_kortrijk, "the chair is Kortrijk's mayor");
-    let io = member(
-        env,
-        &[
-            "Ingrid Maes",
-            "--org",
-            "Politiezone Vlas",
-            "--role",
-            "io",
-            "--email",
-            "io@pzvlas.be",
-        ],
-    );
-    let prevention = member(
-        env,
-        &[
-            "Pieter Dewulf",
-            "--org",
-            "Stad Kortrijk",
-            "--role",
-            "prevention",
-            "--email",
-            "preventie@kortrijk.be",
-        ],
-    );
-    let partner = member(
-        env,
-        &[
-            "Sara Coppens",
-            "--org",
-            "CAW Zuid-West-Vlaanderen",
-            "--role",
-            "partner",
-            "--email",
-            "sara.coppens@caw.be",
-            "--invited-by",
-            "burgemeester@kortrijk.be",
-        ],
-    );
+    let v = scene::vlas(env);
     let ad_hoc = member(
         env,
         &[
@@ -214,12 +77,12 @@ fn vlas(env: &Env) -> Cell {
         ],
     );
     Cell {
-        chair,
-        mayor_kuurne,
-        mayor_lendelede,
-        io,
-        prevention,
-        partner,
+        chair: v.chair,
+        mayor_kuurne: v.mayor_kuurne,
+        mayor_lendelede: v.mayor_lendelede,
+        io: v.io.expect("VLAS has an IO"),
+        prevention: v.prevention,
+        partner: v.partner,
         ad_hoc,
     }
 }
@@ -237,52 +100,10 @@ fn declare_all(env: &Env, cell: &Cell) {
     }
 }
 
-/// Opens a case and returns its code (stdout).
-fn open(env: &Env, municipality: &str, phenomenon: &str, age_band: &str, extra: &[&str]) -> String {
-    let mut args = vec![
-        "case",
-        "open",
-        "--municipality",
-        municipality,
-        "--source",
-        "partner",
-        "--phenomenon",
-        phenomenon,
-        "--age-band",
-        age_band,
-    ];
-    args.extend_from_slice(extra);
-    let code = env.ok(&args).trim().to_string();
-    assert_eq!(code.len(), 9, "not a case code: {code:?}");
-    code
-}
-
-/// A plain case in Kortrijk, opened today.
-fn case(env: &Env) -> String {
-    open(env, "Kortrijk", "religious", "18_24", &[])
-}
-
-/// Moves a signal case along signal → screening → on_list (the chair decides) → follow_up until
-/// it reaches `target`.
-fn advance(env: &Env, code: &str, target: &str, cell: &Cell) {
-    let chair = cell.chair.to_string();
-    for step in ["screening", "on_list", "follow_up"] {
-        let mut args = vec!["case", "move", code, "--to", step];
-        if step == "on_list" {
-            args.extend_from_slice(&["--decided-by", &chair]);
-        }
-        env.ok(&args);
-        if step == target {
-            return;
-        }
-    }
-    panic!("cannot advance to {target}");
-}
-
 /// A case in follow-up whose next review is `review`.
 fn follow_up(env: &Env, cell: &Cell, review: &str) -> String {
     let code = case(env);
-    advance(env, &code, "follow_up", cell);
+    advance(env, &code, "follow_up", cell.chair);
     env.ok(&["case", "review", &code, "--next", review]);
     code
 }
@@ -294,31 +115,6 @@ fn action(env: &Env, code: &str, org: &str, due: &str, text: &str) -> i64 {
     )
 }
 
-fn case_id(env: &Env, code: &str) -> i64 {
-    env.db()
-        .query_row("SELECT id FROM case_file WHERE code = ?1", [code], |r| {
-            r.get(0)
-        })
-        .unwrap()
-}
-
-fn audit_rows(env: &Env, action: &str, entity: &str, entity_id: &str) -> i64 {
-    env.db()
-        .query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1 AND entity = ?2 AND entity_id = ?3",
-            [action, entity, entity_id],
-            |r| r.get(0),
-        )
-        .unwrap()
-}
-
-/// Plans a meeting and returns its id (as text, the way commands take it).
-fn plan(env: &Env, date: &str, time: &str, extra: &[&str]) -> String {
-    let mut args = vec!["meeting", "plan", date, time];
-    args.extend_from_slice(extra);
-    id(env, &args).to_string()
-}
-
 /// A case consultation a week ago (planned with --yes).
 fn last_week(env: &Env, time: &str) -> String {
     plan(env, "2026-11-23", time, &["--yes"])
@@ -326,27 +122,13 @@ fn last_week(env: &Env, time: &str) -> String {
 
 /// One column of a meeting row.
 fn meeting_field(env: &Env, meeting: &str, column: &str) -> Option<String> {
-    env.db()
-        .query_row(
-            &format!("SELECT {column} FROM meeting WHERE id = ?1"),
-            [meeting],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| panic!("meeting {meeting} {column}: {e}"))
+    env.column("meeting", "meeting", "id", meeting, column)
 }
 
 fn sequence(env: &Env, meeting: &str) -> i64 {
     env.count(&format!(
         "SELECT sequence FROM meeting WHERE id = {meeting}"
     ))
-}
-
-/// `agenda show` as JSON rows.
-fn agenda(env: &Env, meeting: &str) -> Vec<Value> {
-    json(&env.ok(&["agenda", "show", meeting, "--format", "json"]))
-        .as_array()
-        .unwrap()
-        .clone()
 }
 
 /// (item, section, case) of each agenda row.
@@ -439,65 +221,6 @@ fn anonymise(env: &Env, text: &str) -> String {
     out
 }
 
-fn golden_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("golden")
-        .join(name)
-}
-
-/// Compares `actual` with tests/golden/`name`, or writes it when LIVCR_BLESS=1.
-fn golden(name: &str, actual: &str) {
-    let path = golden_path(name);
-    if std::env::var("LIVCR_BLESS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {}; run `LIVCR_BLESS=1 cargo test --test meetings` to write it\n\
-             actual:\n{actual}",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
-             (LIVCR_BLESS=1 rewrites it)\nfull output:\n{actual}",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .permissions()
-        .mode()
-        & 0o777
-}
-
-/// Names of the files in the database folder whose raw bytes contain `needle`.
-fn files_containing(env: &Env, needle: &str) -> Vec<String> {
-    let dir = env.db_path().parent().unwrap().to_path_buf();
-    let needle = needle.as_bytes();
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| env.file_bytes(p).windows(needle.len()).any(|w| w == needle))
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect()
-}
-
 // ---------------------------------------------------------------------------------------------
 // A cell with a case under every heading: the scene of the agenda, the invitee's copies and the
 // minutes
@@ -541,26 +264,26 @@ fn scene() -> Scene {
     env.ok(&["case", "review", &signal, "--next", "2027-01-10"]);
 
     let screening = open(&env, "Kuurne", "right_wing", "12_17", &[]);
-    advance(&env, &screening, "screening", &cell);
+    advance(&env, &screening, "screening", cell.chair);
     env.ok(&["case", "review", &screening, "--next", "2027-01-20"]);
 
     let on_list = open(&env, "Lendelede", "anti_government", "25_plus", &[]);
-    advance(&env, &on_list, "on_list", &cell);
+    advance(&env, &on_list, "on_list", cell.chair);
 
     let review = open(&env, "Kortrijk", "left_wing", "25_plus", &[]);
-    advance(&env, &review, "follow_up", &cell);
+    advance(&env, &review, "follow_up", cell.chair);
     env.ok(&["case", "lead", &review, "--org", "CLB"]);
     action(&env, &review, "CLB", "2026-12-20", "Gesprek met de school");
     env.ok(&["case", "review", &review, "--next", "2026-12-03"]);
 
     let overdue = open(&env, "Kuurne", "mixed", "18_24", &[]);
-    advance(&env, &overdue, "follow_up", &cell);
+    advance(&env, &overdue, "follow_up", cell.chair);
     env.ok(&["case", "lead", &overdue, "--org", "CAW"]);
     action(&env, &overdue, "CAW", "2026-12-02", "Huisbezoek plannen");
     env.ok(&["case", "review", &overdue, "--next", "2027-01-15"]);
 
     let closure = open(&env, "Kortrijk", "single_issue", "unknown", &[]);
-    advance(&env, &closure, "follow_up", &cell);
+    advance(&env, &closure, "follow_up", cell.chair);
     let done = action(
         &env,
         &closure,
@@ -572,7 +295,7 @@ fn scene() -> Scene {
     env.ok(&["case", "review", &closure, "--next", "2026-12-04"]);
 
     let later = open(&env, "Lendelede", "other", "25_plus", &[]);
-    advance(&env, &later, "follow_up", &cell);
+    advance(&env, &later, "follow_up", cell.chair);
     env.ok(&["case", "review", &later, "--next", "2026-12-10"]);
 
     let meeting = plan(

@@ -96,8 +96,8 @@ pub enum MeetingCmd {
         /// Close even without the statutory presence (needs --reason; audited)
         #[arg(long, requires = "reason")]
         force: bool,
-        /// Why the meeting is closed without the statutory presence
-        #[arg(long)]
+        /// Why the meeting is closed without the statutory presence (with --force)
+        #[arg(long, requires = "force")]
         reason: Option<String>,
     },
     /// Walk through a meeting on a terminal: attendance, then item by item

@@ -171,9 +171,6 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
-    /// Replace an existing demo database without asking
-    #[arg(long)]
-    pub force: bool,
     /// Instead of the tour, generate a large synthetic file for benchmarks: N cells of two
     /// municipalities, each with ten years of cases, journal, actions and monthly meetings
     /// (250 gives a national-size file: 100,000 cases, about a million journal entries)

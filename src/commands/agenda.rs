@@ -82,7 +82,13 @@ pub fn draft_into(ctx: &Ctx, conn: &Connection, cell: &Cell, m: &Meeting) -> Res
     let existing = meetings::items(conn, m.id)?;
     let mut wanted: Vec<(Section, Option<i64>)> = FIXED.iter().map(|s| (*s, None)).collect();
     let feedback = crate::commands::feedback::pending_cases(conn, cell.id)?;
-    for mut state in cases::agenda_states(conn, cell.id, &date)? {
+    // A strategic meeting carries no case data: only the fixed items.
+    let states = if m.kind == "strategic" {
+        Vec::new()
+    } else {
+        cases::agenda_states(conn, cell.id, &date)?
+    };
+    for mut state in states {
         state.feedback_pending = feedback.contains(&state.case_id);
         for s in sections_for(&state, &date) {
             wanted.push((s, Some(state.case_id)));
@@ -153,6 +159,15 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         .as_deref()
         .map(|c| lookup::case(ctx, &tx, &cell, c))
         .transpose()?;
+    if case.is_some() && m.kind == "strategic" {
+        return Err(fail_hint(
+            format!(
+                "meeting #{} is a strategic meeting, which carries no case data",
+                m.id
+            ),
+            "put the case on a case consultation (`meeting plan DATE TIME --kind case`)",
+        ));
+    }
     let section = match (a.kind, &case) {
         (Some(k), Some(_)) if !k.is_case_section() => {
             return Err(fail_hint(
@@ -327,7 +342,7 @@ fn case_line(conn: &Connection, item: &Item, lang: Lang, today: &str) -> Result<
         .by_nis(&c.nis)
         .map(|m| m.name(lang))
         .unwrap_or_else(|| c.nis.clone());
-    let minor = crate::domain::case::AgeBand::parse(&c.age_band).is_some_and(|a| a.is_minor());
+    let minor = c.is_minor();
     let mut line = format!(
         "{} {} — {}; {}; {}{}; {}",
         t(lang, "case"),
@@ -550,28 +565,88 @@ pub fn minutes_doc(
     Ok(doc)
 }
 
-/// Writes a document to `out` (mode 0600, atomically) or to stdout.
-pub fn emit(ctx: &mut Ctx, out: Option<&Path>, text: &str, what: &str, id: i64) -> Result<u8> {
+/// What a document is, for the audit log.
+pub struct DocKind<'a> {
+    /// "agenda", "minutes", …
+    pub what: &'a str,
+    /// The audited entity and its id ("meeting", 12).
+    pub entity: &'a str,
+    pub id: i64,
+    /// Extra words for the audit summary (never free text).
+    pub note: String,
+}
+
+/// Writes a confidential document to `out` (mode 0600, atomically) or to stdout, and records
+/// in the audit log that it was produced (kind, subject, SHA-256; never its content).
+pub fn emit(
+    ctx: &mut Ctx,
+    conn: &mut Connection,
+    out: Option<&Path>,
+    text: &str,
+    kind: DocKind,
+) -> Result<u8> {
+    let DocKind {
+        what,
+        entity,
+        id,
+        note,
+    } = kind;
+    let tx = begin(conn)?;
+    let hash = crate::domain::text::sha256_hex(text.as_bytes());
+    ctx.audit(
+        &tx,
+        "document",
+        entity,
+        &id.to_string(),
+        &format!(
+            "{what} written to {}{note}, sha256 {hash}",
+            if out.is_some() {
+                "a file"
+            } else {
+                "standard output"
+            }
+        ),
+    )?;
     match out {
         Some(path) => {
             docs::write_private(path, text)?;
+            tx.commit()?;
             ctx.out.done(&format!(
-                "wrote the {what} of meeting #{id} to {}",
+                "wrote the {what} of {entity} #{id} to {}",
                 path.display()
             ))?;
         }
-        None => ctx.out.raw(text)?,
+        None => {
+            tx.commit()?;
+            ctx.out.raw(text)?;
+        }
     }
     Ok(0)
 }
 
 fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Path>) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let m = find(ctx, &conn, &cell, input)?;
     let lang = doc_lang(ctx, &cell);
     let today = lookup::iso(ctx.clock.today);
     let person = for_member.map(|p| lookup::member(&conn, p)).transpose()?;
+    if let Some(p) = &person
+        && !crate::db::composition::seats(&conn, cell.id, Some(m.date()))?
+            .iter()
+            .any(|s| s.person_id == p.id)
+    {
+        return Err(fail_hint(
+            format!(
+                "{} (#{}) holds no seat in cell {} on {}; an agenda goes only to members and invitees",
+                p.name,
+                p.id,
+                cell.code,
+                m.date()
+            ),
+            "invite them first with `livcr member add NAME --org ORG --role ad_hoc --invited-by CHAIR`",
+        ));
+    }
     let allowed = match &person {
         Some(p) => cases::involving_org(&conn, cell.id, p.organisation_id)?,
         None => Vec::new(),
@@ -588,5 +663,20 @@ fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Pat
         label.as_deref().map(|l| (l, allowed.as_slice())),
     )?;
     let text = doc.render(ctx.format == Some(FormatArg::Html));
-    emit(ctx, out, &text, "agenda", m.id)
+    let note = person
+        .as_ref()
+        .map(|p| format!(" (copy for member #{})", p.id))
+        .unwrap_or_default();
+    emit(
+        ctx,
+        &mut conn,
+        out,
+        &text,
+        DocKind {
+            what: "agenda",
+            entity: "meeting",
+            id: m.id,
+            note,
+        },
+    )
 }

@@ -100,7 +100,10 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
             .mode(0o600)
             .open(&args.out)?;
     }
-    db::backup_to(&conn, &args.out)?;
+    if let Err(e) = db::backup_to(&conn, &args.out) {
+        let _ = std::fs::remove_file(&args.out);
+        return Err(e);
+    }
     let tx = crate::context::begin(&mut conn)?;
     ctx.audit(&tx, "backup", "database", "1", "online backup written")?;
     tx.commit()?;

@@ -4,7 +4,6 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
@@ -56,9 +55,7 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
     }
 }
 
-fn parse_iso(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
-}
+use crate::domain::dates::parse_iso;
 
 /// A date typed by the user that may not lie in the future.
 fn past_date(ctx: &Ctx, input: Option<&str>, what: &str) -> Result<String> {
@@ -92,7 +89,7 @@ pub fn muni_label(nis: &str) -> String {
 }
 
 fn is_minor(c: &Case) -> bool {
-    AgeBand::parse(&c.age_band).is_some_and(AgeBand::is_minor)
+    c.is_minor()
 }
 
 /// Is `nis` covered by the cell on `date`?
@@ -132,6 +129,26 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
         .as_deref()
         .map(|o| lookup::org(&tx, o))
         .transpose()?;
+    // The police reach the cell only through the IO (the bridge to the LTF).
+    match (&source_org, a.source) {
+        (Some(o), s) if o.sector == "local_police" && s != life::Source::Io => {
+            return Err(fail_hint(
+                format!(
+                    "{} is the local police: a signal from the police comes through the IO \
+                     (--source io)",
+                    o.name
+                ),
+                "use --source io, or `livcr referral in` for a referral from the LTF",
+            ));
+        }
+        (Some(o), life::Source::Io) if o.sector != "local_police" => {
+            return Err(fail(format!(
+                "--source io is a signal through the IO; {} is not the local police",
+                o.name
+            )));
+        }
+        _ => {}
+    }
     let opened = open_case(
         ctx,
         &tx,

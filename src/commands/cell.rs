@@ -361,20 +361,17 @@ fn seat_json(s: &Seat, on: &str) -> Value {
         "municipality_nis": s.nis,
         "from_on": s.from_on,
         "until_on": s.until_on,
-        "declaration_valid": declaration_valid(s, Some(on)),
+        "declaration_valid": declaration_valid(s, on),
         "clearance_confirmed_on": s.person.clearance_confirmed_on,
     })
 }
 
-fn declaration_valid(s: &Seat, on: Option<&str>) -> bool {
-    match (
-        &s.person.declaration_signed_on,
-        &s.person.declaration_valid_until,
-    ) {
-        (None, _) => false,
-        (Some(_), Some(until)) => on.is_none_or(|d| d <= until.as_str()),
-        (Some(_), None) => true,
-    }
+fn declaration_valid(s: &Seat, on: &str) -> bool {
+    rules::declaration_valid(
+        s.person.declaration_signed_on.as_deref(),
+        s.person.declaration_valid_until.as_deref(),
+        on,
+    )
 }
 
 fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
@@ -470,7 +467,7 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
                         s.person.organisation.clone().into(),
                         s.nis.clone().into(),
                         s.from_on.clone().into(),
-                        Value::Bool(declaration_valid(s, Some(&st.date))),
+                        Value::Bool(declaration_valid(s, &st.date)),
                     ]
                 })
                 .collect(),

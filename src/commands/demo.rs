@@ -30,7 +30,6 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_DEMO_DB));
     if path.exists() {
         ensure_is_demo(&path)?;
-        let _ = args.force;
         remove_db_files(&path)?;
     }
     let mut conn = db::create(&path)?;
@@ -1166,7 +1165,8 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
 
     let (y, m) = crate::domain::dates::parse_month("last", ctx.clock.today)?;
     let k = i64::from(ctx.config.suppress_below);
-    let monthly = crate::commands::export::monthly(&conn2, &st.cell, y, m, k)?;
+    let lang = crate::commands::meeting::doc_lang(ctx, &st.cell);
+    let monthly = crate::commands::export::monthly(&conn2, &st.cell, y, m, k, lang)?;
     heading(
         ctx,
         &format!(

@@ -133,7 +133,14 @@ pub fn raw_month(conn: &Connection, cell: &Cell, year: i32, month: u32) -> Resul
 }
 
 /// The month's figures with suppression (threshold `k`).
-pub fn monthly(conn: &Connection, cell: &Cell, year: i32, month: u32, k: i64) -> Result<Monthly> {
+pub fn monthly(
+    conn: &Connection,
+    cell: &Cell,
+    year: i32,
+    month: u32,
+    k: i64,
+    lang: Lang,
+) -> Result<Monthly> {
     let RawMonth {
         counts,
         meetings_held: held,
@@ -141,7 +148,6 @@ pub fn monthly(conn: &Connection, cell: &Cell, year: i32, month: u32, k: i64) ->
         municipalities: munis,
     } = raw_month(conn, cell, year, month)?;
     let refs = crate::domain::municipality::reference()?;
-    let lang = Lang::parse(&cell.lang).unwrap_or(Lang::Nl);
     let name_of = |nis: &str| {
         refs.by_nis(nis)
             .map(|m| m.name(lang))
@@ -448,10 +454,14 @@ fn write_with_manifest(
     });
     let mut mpath = path.as_os_str().to_owned();
     mpath.push(".manifest.json");
-    docs::write_private(
+    if let Err(e) = docs::write_private(
         Path::new(&mpath),
         &(serde_json::to_string_pretty(&manifest)? + "\n"),
-    )?;
+    ) {
+        // No file without its manifest.
+        let _ = std::fs::remove_file(path);
+        return Err(e);
+    }
     Ok(hash)
 }
 
@@ -465,13 +475,11 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
     };
     let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
-    let m = monthly(&conn, &cell, year, month, k)?;
+    let lang = crate::commands::meeting::doc_lang(ctx, &cell);
+    let m = monthly(&conn, &cell, year, month, k, lang)?;
     let text = match format {
         "json" => serde_json::to_string_pretty(&m.json(&ctx.clock.stamp()))? + "\n",
-        "md" => {
-            let lang = crate::commands::meeting::doc_lang(ctx, &cell);
-            m.doc(&conn, &cell, lang)?.markdown()
-        }
+        "md" => m.doc(&conn, &cell, lang)?.markdown(),
         _ => m.csv()?,
     };
     let tx = begin(&mut conn)?;

@@ -201,6 +201,12 @@ fn draft(
     let cell = lookup::cell(ctx, &tx, None)?;
     let case = lookup::case(ctx, &tx, &cell, code)?;
     let m = find_meeting(ctx, &tx, &cell, meeting_ref)?;
+    if m.kind == "strategic" {
+        return Err(fail(format!(
+            "meeting #{} is a strategic meeting; a feedback form is decided in a case consultation",
+            m.id
+        )));
+    }
     if m.status != "held" {
         return Err(fail_hint(
             format!(
@@ -264,7 +270,7 @@ fn draft(
         "drafted feedback form #{id} for case {}; every participant of item {number} must consent",
         case.code
     ))?;
-    if crate::domain::case::AgeBand::parse(&case.age_band).is_some_and(|a| a.is_minor()) {
+    if case.is_minor() {
         ctx.out
             .warn("the case concerns a minor (rule R12); the form is marked as such")?;
     }
@@ -567,7 +573,7 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
     let d = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").context("bad stored date")?;
     let md = chrono::NaiveDate::parse_from_str(m.date(), "%Y-%m-%d").context("bad stored date")?;
     let refs = crate::domain::municipality::reference()?;
-    let minor = crate::domain::case::AgeBand::parse(&case.age_band).is_some_and(|a| a.is_minor());
+    let minor = case.is_minor();
     doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
     doc.meta.push((
         t(lang, "date").into(),
@@ -633,7 +639,7 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
 }
 
 fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let (cell, f) = find(ctx, &conn, id)?;
     if ctx.format == Some(FormatArg::Json) {
         let participants = meetings::participants(&conn, f.item_id)?;
@@ -663,15 +669,18 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
     }
     let doc = form_doc(ctx, &conn, &cell, &f)?;
     let text = doc.render(ctx.format == Some(FormatArg::Html));
-    match out {
-        Some(p) => {
-            crate::docs::write_private(p, &text)?;
-            ctx.out
-                .done(&format!("wrote feedback form #{id} to {}", p.display()))?;
-        }
-        None => ctx.out.raw(&text)?,
-    }
-    Ok(0)
+    crate::commands::agenda::emit(
+        ctx,
+        &mut conn,
+        out,
+        &text,
+        crate::commands::agenda::DocKind {
+            what: "feedback form",
+            entity: "feedback_form",
+            id,
+            note: String::new(),
+        },
+    )
 }
 
 /// The participants of an agenda item changed: consents and confirmations given to forms

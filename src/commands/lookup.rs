@@ -1,7 +1,6 @@
 //! Resolving what users type: the cell, organisations, members, dates.
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::context::Ctx;
@@ -22,9 +21,7 @@ pub fn date(ctx: &Ctx, input: &str) -> Result<String> {
     Ok(iso(parse_date(input, ctx.clock.today)?))
 }
 
-pub fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+pub use crate::domain::dates::iso;
 
 /// The cell named by `code`, else --cell / the config's cell, else the only cell.
 pub fn cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
@@ -183,18 +180,14 @@ pub fn case(
     use crate::domain::casecode;
     let today = iso(ctx.clock.today);
     let parsed = casecode::parse(input);
+    // A case of another cell is as unknown here as a code that does not exist.
     if let Ok(code) = &parsed
         && let Some(c) = crate::db::case::by_code(conn, code.as_str(), &today)?
+        && c.cell_id == cell.id
     {
-        if c.cell_id != cell.id {
-            return Err(fail_hint(
-                format!("case {} belongs to another cell", c.code),
-                "choose that cell with --cell CODE",
-            ));
-        }
         return Ok(c);
     }
-    let codes = crate::db::case::all_codes(conn)?;
+    let codes = crate::db::case::codes_of_cell(conn, cell.id)?;
     let near = casecode::did_you_mean(input, codes.iter().map(String::as_str));
     let shown = casecode::normalize(input);
     let message = match parsed {

@@ -279,11 +279,7 @@ pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String>
                 crate::commands::case::muni_label(&c.nis),
                 c.phenomenon,
                 c.age_band,
-                if crate::domain::case::AgeBand::parse(&c.age_band).is_some_and(|a| a.is_minor()) {
-                    " (minor)"
-                } else {
-                    ""
-                }
+                if c.is_minor() { " (minor)" } else { "" }
             ));
         }
     }
@@ -767,7 +763,17 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     }
     let mut warnings = Vec::new();
     if m.kind != "strategic" {
-        let missing = presence_problems(&tx, &cell, &m)?;
+        let mut missing: Vec<String> = presence_problems(&tx, &cell, &m)?
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let st = crate::commands::cell::state(&tx, cell.clone(), m.date())?;
+        missing.extend(
+            st.findings
+                .iter()
+                .filter(|f| f.rule == "R2" && f.status == crate::domain::composition::Status::Error)
+                .map(|f| format!("in the cell: {}", f.detail)),
+        );
         if !missing.is_empty() {
             if force && reason.is_none() {
                 return Err(fail_hint(
@@ -810,13 +816,11 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     }
     for person in people {
         if let Some(p) = comp::person(&tx, person)? {
-            let valid = p
-                .declaration_signed_on
-                .as_deref()
-                .is_some_and(|s| s <= date.as_str())
-                && p.declaration_valid_until
-                    .as_deref()
-                    .is_none_or(|u| u >= date.as_str());
+            let valid = crate::domain::composition::declaration_valid(
+                p.declaration_signed_on.as_deref(),
+                p.declaration_valid_until.as_deref(),
+                &date,
+            );
             if !valid {
                 warnings.push(format!(
                     "{} (#{}) took part without a valid confidentiality declaration (rule R5)",
@@ -868,16 +872,9 @@ pub fn cell_title(
         .iter()
         .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
         .filter_map(|c| refs.by_nis(&c.nis))
-        .map(|m| strip_suffix(&m.name(lang)))
+        .map(|m| crate::domain::municipality::strip_suffix(&m.name(lang)).to_string())
         .collect();
     Ok(format!("{} {}", lang.cell_term(), names.join(" – ")))
-}
-
-fn strip_suffix(name: &str) -> String {
-    match name.find(" (") {
-        Some(i) if name.ends_with(')') => name[..i].to_string(),
-        _ => name.to_string(),
-    }
 }
 
 /// The date and time of a meeting written the local way.
@@ -895,7 +892,7 @@ pub fn when_local(m: &Meeting, lang: crate::domain::Lang) -> Result<(String, Str
 }
 
 fn minutes(ctx: &mut Ctx, input: &str, out: Option<&Path>) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let m = find(ctx, &conn, &cell, input)?;
     let lang = doc_lang(ctx, &cell);
@@ -907,7 +904,18 @@ fn minutes(ctx: &mut Ctx, input: &str, out: Option<&Path>) -> Result<u8> {
         &lookup::iso(ctx.clock.today),
     )?;
     let text = doc.render(ctx.format == Some(FormatArg::Html));
-    crate::commands::agenda::emit(ctx, out, &text, "minutes", m.id)
+    crate::commands::agenda::emit(
+        ctx,
+        &mut conn,
+        out,
+        &text,
+        crate::commands::agenda::DocKind {
+            what: "minutes",
+            entity: "meeting",
+            id: m.id,
+            note: String::new(),
+        },
+    )
 }
 
 fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {

@@ -179,6 +179,23 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
 
     // R4: no security service; the local police only in the IO seat.
     refuse_security_service(&org.name)?;
+    if org.sector != "local_police"
+        && role != Role::Io
+        && crate::domain::security::is_local_police(&org.name)
+    {
+        return Err(fail_hint(
+            format!(
+                "{} looks like a local police service; its members sit only as Information \
+                 Officer (rule R4)",
+                org.name
+            ),
+            format!(
+                "if it is the police, set its sector with `livcr org edit {} --sector local_police`; \
+                 if not, rename it",
+                org.id
+            ),
+        ));
+    }
     if org.sector == "local_police" && role != Role::Io {
         return Err(fail_hint(
             format!(

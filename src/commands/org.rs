@@ -173,6 +173,43 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 changed.push("name");
             }
             if let Some(sector) = sector {
+                // The seats of the organisation's members must stay lawful (R4, R2).
+                let today = lookup::iso(ctx.clock.today);
+                for p in comp::persons(&tx)?
+                    .iter()
+                    .filter(|p| p.organisation_id == o.id)
+                {
+                    for s in comp::seats_of_person(&tx, p.id)?
+                        .iter()
+                        .filter(|s| s.until_on.as_deref().is_none_or(|u| u > today.as_str()))
+                    {
+                        if sector == Sector::LocalPolice && s.role != "io" {
+                            return Err(fail_hint(
+                                format!(
+                                    "{} (#{}) holds a {} seat; members of the local police sit \
+                                     only as Information Officer (rule R4)",
+                                    p.name, p.id, s.role
+                                ),
+                                format!(
+                                    "end that seat first (`livcr member end {} --role {}`)",
+                                    p.id, s.role
+                                ),
+                            ));
+                        }
+                        if sector != Sector::LocalPolice && s.role == "io" {
+                            return Err(fail_hint(
+                                format!(
+                                    "{} (#{}) holds the io seat, which belongs to the local police",
+                                    p.name, p.id
+                                ),
+                                format!(
+                                    "end that seat first (`livcr member end {} --role io`)",
+                                    p.id
+                                ),
+                            ));
+                        }
+                    }
+                }
                 o.sector = sector.as_str().to_string();
                 changed.push("sector");
             }

@@ -1,7 +1,6 @@
 //! `livcr purge`: retention (rule R11).
 
-use anyhow::{Context, Result};
-use chrono::NaiveDate;
+use anyhow::Result;
 use serde_json::Value;
 
 use crate::cli::PurgeArgs;
@@ -12,9 +11,7 @@ use crate::db::{self, case as cases};
 use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
 use crate::error::fail_hint;
 
-fn date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
-}
+use crate::domain::dates::parse_iso as date;
 
 /// The figures a case contributes to monthly reports, from its journal and actions.
 pub fn case_facts(
@@ -124,6 +121,21 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         }
     }
     let tx = begin(&mut conn)?;
+    // Read again inside the transaction: a case reopened meanwhile is no longer due.
+    let due = cases::purge_due(&tx, cell.id, &today)?;
+    let rows: Vec<Vec<Value>> = due
+        .iter()
+        .map(|c| {
+            vec![
+                c.code.clone().into(),
+                c.status.clone().into(),
+                muni_label(&c.nis).into(),
+                c.opened_on.clone().into(),
+                c.closed_on.clone().into(),
+                c.purge_due_on.clone().into(),
+            ]
+        })
+        .collect();
     let stamp = ctx.clock.stamp();
     let until = ctx.clock.today;
     for c in &due {
@@ -189,7 +201,17 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     tx.commit()?;
     // Write the WAL back into the main file and truncate it, so that the deleted text does not
     // linger in the -wal file; secure_delete has zeroed it in the main file.
-    db::checkpoint(&conn)?;
+    match db::checkpoint(&conn) {
+        Ok(true) => {}
+        Ok(false) => ctx.out.warn(
+            "another program has the database open, so the write-ahead log could not be emptied; \
+             the deleted text may stay in the -wal file until livcr next runs alone \
+             (run `livcr purge` again when nobody else uses the file)",
+        )?,
+        Err(e) => ctx.out.warn(&format!(
+            "the cases were purged, but the write-ahead log could not be emptied: {e:#}"
+        ))?,
+    }
     ctx.out.list(&columns, &rows)?;
     ctx.out.done(&format!(
         "purged {} case(s); anonymous monthly counts kept, destruction register updated",

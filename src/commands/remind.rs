@@ -38,9 +38,7 @@ const GROUPS: &[&str] = &[
     "retention",
 ];
 
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+use crate::domain::dates::iso;
 
 /// Everything due by `horizon` in `cells` (every cell of the file, or the one chosen), with
 /// one query per kind of reminder.

@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
         12
     };
     let k = i64::from(suppress_below.unwrap_or(ctx.config.suppress_below).max(1));
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
 
     // figures[month * n + column], then the year row. Each month's figures are exactly those of
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     let n = COLUMNS.len();
     let mut figures: Vec<Figure> = Vec::new();
     for month in 1..=last_month {
-        let table = monthly(&conn, &cell, year, month, k)?;
+        let table = monthly(&conn, &cell, year, month, k, doc_lang(ctx, &cell))?;
         for (measure, _) in COLUMNS {
             let figure = table
                 .rows
@@ -170,15 +170,16 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
         doc.blocks.push(Block::Table(head, rows));
         doc.render(ctx.format == Some(FormatArg::Html))
     };
-    match out {
-        Some(p) => {
-            crate::docs::write_private(&p, &text)?;
-            ctx.out.done(&format!(
-                "wrote the annual report {year} to {}",
-                p.display()
-            ))?;
-        }
-        None => ctx.out.raw(&text)?,
-    }
-    Ok(0)
+    crate::commands::agenda::emit(
+        ctx,
+        &mut conn,
+        out.as_deref(),
+        &text,
+        crate::commands::agenda::DocKind {
+            what: "annual report",
+            entity: "report",
+            id: i64::from(year),
+            note: String::new(),
+        },
+    )
 }

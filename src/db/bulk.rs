@@ -22,9 +22,7 @@ pub struct Counts {
     pub meetings: i64,
 }
 
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+use crate::domain::dates::iso;
 
 const PHENOMENA: &[&str] = &[
     "religious",

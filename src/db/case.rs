@@ -30,6 +30,14 @@ pub struct Case {
     pub overdue_actions: i64,
 }
 
+impl Case {
+    /// Minors are marked in lists, documents and forms (R12).
+    pub fn is_minor(&self) -> bool {
+        crate::domain::case::AgeBand::parse(&self.age_band)
+            .is_some_and(crate::domain::case::AgeBand::is_minor)
+    }
+}
+
 const CASE_SELECT: &str = "SELECT c.*, so.name AS source_org, lo.name AS lead_org,
         (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL)
             AS open_actions,
@@ -81,11 +89,11 @@ pub fn code_exists(conn: &Connection, code: &str) -> Result<bool> {
         .is_some())
 }
 
-/// Every case code in the file (for "did you mean").
-pub fn all_codes(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT code FROM case_file")?;
+/// The case codes of a cell (for "did you mean").
+pub fn codes_of_cell(conn: &Connection, cell_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT code FROM case_file WHERE cell_id = ?1")?;
     let rows = stmt
-        .query_map([], |r| r.get(0))?
+        .query_map(params![cell_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<String>>>()
         .context("reading case codes")?;
     Ok(rows)

@@ -292,7 +292,7 @@ pub struct Participant {
 
 pub fn participants(conn: &Connection, item_id: i64) -> Result<Vec<Participant>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT ip.person_id, p.name, o.name AS org, p.secret_holder, ip.how
+        "SELECT ip.person_id, p.name, o.name AS org, ip.secret_holder, ip.how
          FROM item_participant ip JOIN person p ON p.id = ip.person_id
          JOIN organisation o ON o.id = p.organisation_id
          WHERE ip.item_id = ?1 ORDER BY p.name",
@@ -315,8 +315,10 @@ pub fn participants(conn: &Connection, item_id: i64) -> Result<Vec<Participant>>
 pub fn set_participants(conn: &Connection, item_id: i64, people: &[(i64, &str)]) -> Result<()> {
     conn.prepare_cached("DELETE FROM item_participant WHERE item_id = ?1")?
         .execute(params![item_id])?;
+    // The secret-holder mark is copied from the member record as it stands at the decision.
     let mut insert = conn.prepare_cached(
-        "INSERT INTO item_participant (item_id, person_id, how) VALUES (?1, ?2, ?3)",
+        "INSERT INTO item_participant (item_id, person_id, how, secret_holder)
+         SELECT ?1, ?2, ?3, secret_holder FROM person WHERE id = ?2",
     )?;
     for (person, how) in people {
         insert

@@ -96,7 +96,10 @@ pub fn backup_to(conn: &Connection, dest: &Path) -> Result<()> {
 
 /// Writes the WAL back into the main file and truncates it, so that deleted content does not
 /// linger in the -wal file (purge).
-pub fn checkpoint(conn: &Connection) -> Result<()> {
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-        .context("checkpointing the write-ahead log")
+/// Returns false when another connection kept the checkpoint from completing.
+pub fn checkpoint(conn: &Connection) -> Result<bool> {
+    let busy: i64 = conn
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+        .context("checkpointing the write-ahead log")?;
+    Ok(busy == 0)
 }

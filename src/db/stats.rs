@@ -4,14 +4,11 @@
 use std::collections::HashMap;
 
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 
 use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
 
-fn date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| format!("bad stored date {s:?}"))
-}
+use crate::domain::dates::parse_iso as date;
 
 /// The cases of a cell that were open at some point between `start` and `end` (inclusive),
 /// with everything their figures need, by municipality.

@@ -159,6 +159,12 @@ fn finding(
         .collect()
 }
 
+/// Whether a confidentiality declaration is in force on `on` (ISO dates): signed on or before
+/// that day and not expired (R5).
+pub fn declaration_valid(signed: Option<&str>, valid_until: Option<&str>, on: &str) -> bool {
+    signed.is_some_and(|s| s <= on) && valid_until.is_none_or(|u| on <= u)
+}
+
 fn of_role<'a>(seats: &'a [SeatView], role: &'a str) -> impl Iterator<Item = &'a SeatView> {
     seats.iter().filter(move |s| s.role == role)
 }

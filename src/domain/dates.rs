@@ -562,6 +562,17 @@ pub fn weekday_local(d: NaiveDate, lang: &str) -> &'static str {
     table.get(index).copied().unwrap_or("")
 }
 
+/// A date as stored: ISO `YYYY-MM-DD`.
+pub fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A date read back from the database (always ISO); an error names the bad value.
+pub fn parse_iso(s: &str) -> anyhow::Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| anyhow::anyhow!("bad stored date {s:?}; expected YYYY-MM-DD"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

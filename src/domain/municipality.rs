@@ -303,7 +303,7 @@ impl Reference {
 }
 
 /// `Hove (Antwerpen)` → `Hove`.
-fn strip_suffix(name: &str) -> &str {
+pub fn strip_suffix(name: &str) -> &str {
     match name.find(" (") {
         Some(i) if name.ends_with(')') => &name[..i],
         _ => name,

@@ -1,11 +1,18 @@
 //! Test environment: a temporary folder with its own HOME and XDG folders, a cleared
 //! environment, LIVCR_TODAY fixed, and helpers to run the real binary and read the database.
+//! The joint cell VLAS and the case helpers the CLI tests share are in [`scene`].
 #![allow(dead_code)]
 
+pub mod scene;
+
+use std::fmt::Display;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use rusqlite::Connection;
+use rusqlite::{Connection, ToSql};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-30";
@@ -87,6 +94,23 @@ impl Env {
 
     /// Runs and asserts exit 1 and an untouched database file; returns stderr.
     pub fn refused(&self, args: &[&str]) -> String {
+        self.refused_with(args, |stderr| {
+            assert!(stderr.starts_with("error: "), "{stderr}");
+        })
+    }
+
+    /// Like [`Env::refused`], for a refusal that follows warnings: exit 1, an error line, and an
+    /// untouched database. Returns stderr.
+    pub fn refused_after_warning(&self, args: &[&str]) -> String {
+        self.refused_with(args, |stderr| {
+            assert!(stderr.starts_with("warning: "), "{stderr}");
+            assert!(stderr.contains("\nerror: "), "{stderr}");
+        })
+    }
+
+    /// Runs and asserts exit 1, then `check` on stderr, then an untouched database file;
+    /// returns stderr.
+    fn refused_with(&self, args: &[&str], check: impl FnOnce(&str)) -> String {
         let before = self.snapshot();
         let out = self.run(args);
         assert_eq!(
@@ -94,7 +118,7 @@ impl Env {
             "livcr {args:?} should be refused\nstdout:\n{}\nstderr:\n{}",
             out.stdout, out.stderr
         );
-        assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+        check(&out.stderr);
         assert_eq!(
             before,
             self.snapshot(),
@@ -121,8 +145,111 @@ impl Env {
         self.db().query_row(sql, [], |r| r.get(0)).expect(sql)
     }
 
+    /// One column, as text, of the row of `table` whose `key` is `value`; `what` names the row
+    /// when the query fails.
+    pub fn column<V: ToSql + Display>(
+        &self,
+        what: &str,
+        table: &str,
+        key: &str,
+        value: V,
+        column: &str,
+    ) -> Option<String> {
+        self.db()
+            .query_row(
+                &format!("SELECT {column} FROM {table} WHERE {key} = ?1"),
+                [&value],
+                |r| r.get(0),
+            )
+            .unwrap_or_else(|e| panic!("{what} {value} {column}: {e}"))
+    }
+
     pub fn file_bytes(&self, path: &Path) -> Vec<u8> {
         std::fs::read(path).unwrap_or_default()
+    }
+}
+
+/// Parses `text` as JSON, showing it when it is not.
+pub fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// Runs a command that prints an id on stdout (`member add`, `org add`, `action add`,
+/// `meeting plan`, …) and returns it.
+pub fn id(env: &Env, args: &[&str]) -> i64 {
+    let out = env.ok(args);
+    out.trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("livcr {args:?} printed no id: {out:?}"))
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The permission bits of a file.
+pub fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Names of the files in the database folder (db, -wal, -shm, …) whose raw bytes contain
+/// `needle`.
+pub fn files_containing(env: &Env, needle: &str) -> Vec<String> {
+    let dir = env.db_path().parent().unwrap().to_path_buf();
+    let needle = needle.as_bytes();
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| env.file_bytes(p).windows(needle.len()).any(|w| w == needle))
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+pub fn golden_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
+        .join(name)
+}
+
+/// Compares `actual` with tests/golden/`name`, or writes it when LIVCR_BLESS=1.
+pub fn golden(name: &str, actual: &str) {
+    // The test target that includes this module, for the hint on how to write the file.
+    let test = env!("CARGO_CRATE_NAME");
+    let path = golden_path(name);
+    if std::env::var("LIVCR_BLESS").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden file {}; run `LIVCR_BLESS=1 cargo test --test {test}` to write it\n\
+             actual:\n{actual}",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
+             (LIVCR_BLESS=1 rewrites it)\nfull output:\n{actual}",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line).unwrap_or("<end>"),
+            actual.lines().nth(line).unwrap_or("<end>"),
+        );
     }
 }
 

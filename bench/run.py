@@ -74,11 +74,15 @@ def main():
                 f"(SELECT id FROM case_file WHERE code = '{code}')")
     remind_sql = ("SELECT code FROM case_file WHERE status NOT IN ('closed','declined') AND next_review_on <= '2026-12-14'; "
                   "SELECT id FROM action WHERE done_on IS NULL AND due_on <= '2026-12-14'")
+    remind_cell_sql = (f"SELECT code FROM case_file WHERE cell_id = {cell_id} AND status NOT IN ('closed','declined') "
+                       f"AND next_review_on <= '2026-12-14'; SELECT a.id FROM action a JOIN case_file c ON c.id = a.case_id "
+                       f"WHERE c.cell_id = {cell_id} AND a.done_on IS NULL AND a.due_on <= '2026-12-14'")
     month_sql = (f"SELECT e.* FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE c.cell_id = {cell_id} "
                  f"AND c.opened_on <= '2026-10-31' AND (c.closed_on IS NULL OR c.closed_on >= '2026-10-01')")
     rows = [
         ("case list", [livcr, "--cell", cell, "case", "list"], list_sql),
         ("case show", [livcr, "--cell", cell, "case", "show", code], show_sql),
+        ("remind (one cell)", [livcr, "--cell", cell, "remind"], remind_cell_sql),
         ("remind (whole file)", [livcr, "remind"], remind_sql),
         ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], list_sql),
         ("export monthly", [livcr, "--cell", cell, "export", "monthly", "--month", "last"], month_sql),

@@ -73,13 +73,10 @@ fn renumber(conn: &Connection, order: &[i64]) -> Result<()> {
 
 /// Adds what the state of the cases asks for and is not on the agenda yet; keeps every item
 /// that is there (drafted or added by hand) and its place. Returns the number of items added.
-pub fn draft_into(ctx: &Ctx, conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> {
+pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> {
     let date = m.date().to_string();
-    let mut order: Vec<(Section, i64)> = meetings::items(conn, m.id)?
-        .iter()
-        .map(|i| (section_of(i), i.id))
-        .collect();
     let existing = meetings::items(conn, m.id)?;
+    let mut order: Vec<(Section, i64)> = existing.iter().map(|i| (section_of(i), i.id)).collect();
     let mut wanted: Vec<(Section, Option<i64>)> = FIXED.iter().map(|s| (*s, None)).collect();
     let feedback = crate::commands::feedback::pending_cases(conn, cell.id)?;
     // A strategic meeting carries no case data: only the fixed items.
@@ -111,7 +108,6 @@ pub fn draft_into(ctx: &Ctx, conn: &Connection, cell: &Cell, m: &Meeting) -> Res
     }
     let ids: Vec<i64> = order.iter().map(|(_, id)| *id).collect();
     renumber(conn, &ids)?;
-    let _ = ctx;
     Ok(added)
 }
 
@@ -121,7 +117,7 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     editable(&m)?;
-    let added = draft_into(ctx, &tx, &cell, &m)?;
+    let added = draft_into(&tx, &cell, &m)?;
     if added > 0 {
         ctx.audit(
             &tx,

@@ -10,7 +10,7 @@ use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::composition::{self as comp, Cell, Coverage, NewCell, Seat};
 use crate::domain::Lang;
-use crate::domain::composition::{self as rules, Finding};
+use crate::domain::composition::{self as rules, Finding, SeatView};
 use crate::domain::municipality::{self, Municipality, is_german_speaking, reference};
 use crate::domain::security::security_service;
 use crate::error::{fail, fail_hint};
@@ -272,7 +272,6 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
         let cov = active_coverage(&comp::coverage_of_cell(&conn, c.id)?, &today);
         let seats = comp::seats(&conn, c.id, Some(&today))?;
         let mut people: Vec<i64> = seats.iter().map(|s| s.person_id).collect();
-        people.dedup();
         people.sort_unstable();
         people.dedup();
         rows.push(vec![
@@ -328,13 +327,23 @@ pub fn state(conn: &Connection, cell: Cell, date: &str) -> Result<State> {
 
 /// The verdict of rules R1-R5 on a cell's municipalities and seats in force on `date`.
 pub fn findings(municipalities: &[Coverage], seats: &[Seat], date: &str) -> Vec<Finding> {
+    let views: Vec<_> = seats.iter().map(Seat::view).collect();
+    findings_of(municipalities, &views, date, security_service)
+}
+
+/// The same, from seat views, with the R4 name test given.
+pub fn findings_of(
+    municipalities: &[Coverage],
+    views: &[SeatView],
+    date: &str,
+    security: impl Fn(&str) -> Option<&'static str>,
+) -> Vec<Finding> {
     let pairs: Vec<(String, String)> = municipalities
         .iter()
         .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
         .map(|c| (c.nis.clone(), muni_name(&c.nis)))
         .collect();
-    let views: Vec<_> = seats.iter().map(Seat::view).collect();
-    rules::check(date, &pairs, &views, security_service)
+    rules::check(date, &pairs, views, security)
 }
 
 fn finding_rows(findings: &[Finding]) -> Vec<Vec<Value>> {

@@ -179,25 +179,20 @@ pub fn collect(
         }
     }
     // Members: declarations (R5), IO clearances (R3), and the composition rules.
-    let seats = comp::all_seats(conn, &t)?;
+    let seats = rem::seats(conn, &t, only)?;
     let coverage = comp::all_coverage(conn)?;
+
     for cell in cells.iter().filter(|c| only.is_none_or(|o| o == c.id)) {
-        let mine: Vec<comp::Seat> = seats
-            .iter()
-            .filter(|s| s.cell_id == cell.id)
-            .cloned()
-            .collect();
+        let mine: Vec<&rem::DueSeat> = seats.iter().filter(|s| s.cell_id == cell.id).collect();
         let mut seen = Vec::new();
         for s in &mine {
-            if org.is_some_and(|o| s.person.organisation_id != o) || seen.contains(&s.person_id) {
+            let v = &s.view;
+            if org.is_some_and(|o| s.organisation_id != o) || seen.contains(&v.person_id) {
                 continue;
             }
-            seen.push(s.person_id);
-            let who = format!("{} (#{})", s.person.name, s.person_id);
-            match (
-                &s.person.declaration_signed_on,
-                &s.person.declaration_valid_until,
-            ) {
+            seen.push(v.person_id);
+            let who = format!("{} (#{})", v.name, v.person_id);
+            match (&v.declaration_signed_on, &v.declaration_valid_until) {
                 (None, _) => push(
                     cell.id,
                     "members",
@@ -215,15 +210,15 @@ pub fn collect(
                 _ => {}
             }
         }
-        for s in mine.iter().filter(|s| s.role == "io") {
-            if org.is_some_and(|o| s.person.organisation_id != o) {
+        for s in mine.iter().filter(|s| s.view.role == "io") {
+            if org.is_some_and(|o| s.organisation_id != o) {
                 continue;
             }
-            if s.person.clearance_confirmed_on.is_none() {
+            if s.view.clearance_confirmed_on.is_none() {
                 push(
                     cell.id,
                     "members",
-                    format!("{} (#{})", s.person.name, s.person_id),
+                    format!("{} (#{})", s.view.name, s.view.person_id),
                     "IO without a confirmed clearance \"geheim\" (rule R3)".into(),
                     &s.from_on,
                 );
@@ -236,9 +231,15 @@ pub fn collect(
                 .filter(|c| c.cell_id == cell.id)
                 .cloned()
                 .collect();
-            for f in crate::commands::cell::findings(&munis, &mine, &t)
-                .iter()
-                .filter(|f| f.status == RuleStatus::Error)
+            let views: Vec<_> = mine.iter().map(|s| s.view.clone()).collect();
+            for f in crate::commands::cell::findings_of(
+                &munis,
+                &views,
+                &t,
+                crate::domain::security::security_service,
+            )
+            .iter()
+            .filter(|f| f.status == RuleStatus::Error)
             {
                 push(
                     cell.id,

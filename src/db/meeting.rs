@@ -208,7 +208,8 @@ pub fn insert_item(
 }
 
 pub fn set_position(conn: &Connection, item_id: i64, position: i64) -> Result<()> {
-    conn.prepare_cached("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?
+    // Unchanged numbers are not rewritten, so drafting again writes nothing.
+    conn.prepare_cached("UPDATE agenda_item SET position = ?2 WHERE id = ?1 AND position <> ?2")?
         .execute(params![item_id, position])
         .context("numbering the agenda")?;
     Ok(())

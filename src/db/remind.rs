@@ -160,3 +160,49 @@ pub fn purges(
         .context("reading purges due")?;
     Ok(rows)
 }
+
+/// A seat in force, as much as reminders and the composition rules need of it.
+pub struct DueSeat {
+    pub cell_id: i64,
+    pub organisation_id: i64,
+    pub from_on: String,
+    pub view: crate::domain::composition::SeatView,
+}
+
+/// The seats in force on `date` (one cell or all), read by position: this runs for every cell
+/// of the file each morning.
+pub fn seats(conn: &Connection, date: &str, cell: Option<i64>) -> Result<Vec<DueSeat>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.cell_id, p.organisation_id, m.from_on, m.person_id, p.name, o.name, o.sector,
+                m.role, m.nis, p.declaration_signed_on, p.declaration_valid_until,
+                p.clearance_confirmed_on, m.invited_by
+         FROM membership m JOIN person p ON p.id = m.person_id
+         JOIN organisation o ON o.id = p.organisation_id
+         WHERE m.from_on <= ?1 AND (m.until_on IS NULL OR m.until_on > ?1)
+           AND (?2 IS NULL OR m.cell_id = ?2)
+         ORDER BY m.cell_id, m.person_id",
+    )?;
+    let rows = stmt
+        .query_map(params![date, cell], |r| {
+            Ok(DueSeat {
+                cell_id: r.get(0)?,
+                organisation_id: r.get(1)?,
+                from_on: r.get(2)?,
+                view: crate::domain::composition::SeatView {
+                    person_id: r.get(3)?,
+                    name: r.get(4)?,
+                    organisation: r.get(5)?,
+                    sector: r.get(6)?,
+                    role: r.get(7)?,
+                    nis: r.get(8)?,
+                    declaration_signed_on: r.get(9)?,
+                    declaration_valid_until: r.get(10)?,
+                    clearance_confirmed_on: r.get(11)?,
+                    invited_by: r.get(12)?,
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading seats")?;
+    Ok(rows)
+}

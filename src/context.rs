@@ -94,6 +94,11 @@ impl Ctx {
         Ok(())
     }
 
+    /// Writes a case-journal entry in the command's transaction, stamped with now and the actor.
+    pub fn journal(&self, tx: &Connection, e: &crate::db::case::NewEvent) -> Result<i64> {
+        crate::db::case::add_event(tx, e, &self.clock.stamp(), &self.actor)
+    }
+
     /// Runs the privacy linter over a free text: refuses (rule R8) or prints its warnings.
     pub fn lint(&mut self, field: &str, text: &str) -> Result<()> {
         // Full-width and other compatibility forms of digits and letters are linted as the

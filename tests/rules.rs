@@ -282,8 +282,7 @@ fn documents_with_case_detail_are_audited_without_their_content() {
 #[test]
 fn a_case_of_another_cell_is_unknown_and_never_suggested() {
     let env = Env::new();
-    let v = setup(&env).0;
-    let _ = v;
+    setup(&env);
     let code = case(&env);
     env.ok(&[
         "cell",

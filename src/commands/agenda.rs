@@ -78,7 +78,7 @@ pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> 
     let existing = meetings::items(conn, m.id)?;
     let mut order: Vec<(Section, i64)> = existing.iter().map(|i| (section_of(i), i.id)).collect();
     let mut wanted: Vec<(Section, Option<i64>)> = FIXED.iter().map(|s| (*s, None)).collect();
-    let feedback = crate::commands::feedback::pending_cases(conn, cell.id)?;
+    let feedback = crate::db::feedback::pending_cases(conn, cell.id)?;
     // A strategic meeting carries no case data: only the fixed items.
     let states = if m.kind == "strategic" {
         Vec::new()

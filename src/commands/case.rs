@@ -1,6 +1,5 @@
 //! `livcr case open|list|show|move|note|lead|review|close|reopen`.
 
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -86,10 +85,6 @@ pub fn muni_label(nis: &str) -> String {
         .and_then(|r| r.by_nis(nis))
         .map(|m| format!("{} {}", nis, m.display_name()))
         .unwrap_or_else(|| nis.to_string())
-}
-
-fn is_minor(c: &Case) -> bool {
-    c.is_minor()
 }
 
 /// Is `nis` covered by the cell on `date`?
@@ -252,16 +247,14 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
             created_at: &stamp,
         },
     )?;
-    cases::add_event(
+    ctx.journal(
         tx,
         &NewEvent {
             case_id: id,
             on_date: on,
-            at: &stamp,
             kind: "opened",
             to_status: Some("signal"),
             next_review_on: Some(&next),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -292,7 +285,7 @@ fn case_row(c: &Case, today: &str) -> Vec<Value> {
         muni_label(&c.nis).into(),
         c.phenomenon.clone().into(),
         c.age_band.clone().into(),
-        Value::Bool(is_minor(c)),
+        Value::Bool(c.is_minor()),
         c.source.clone().into(),
         c.lead_org.clone().into(),
         c.opened_on.clone().into(),
@@ -388,7 +381,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     tx.commit()?;
     let today = lookup::iso(ctx.clock.today);
     let mut json = serde_json::to_value(&c)?;
-    json["minor"] = Value::Bool(is_minor(&c));
+    json["minor"] = Value::Bool(c.is_minor());
     json["municipality"] = muni_label(&c.nis).into();
     json["journal"] = serde_json::to_value(&events)?;
     json["actions"] = serde_json::to_value(&actions)?;
@@ -418,7 +411,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         ("phenomenon", c.phenomenon.clone().into()),
         (
             "age band",
-            if is_minor(&c) {
+            if c.is_minor() {
                 format!("{} (MINOR, rule R12)", c.age_band)
             } else {
                 c.age_band.clone()
@@ -634,19 +627,16 @@ pub fn move_to(
         )));
     }
     cases::update(&tx, &c)?;
-    let stamp = ctx.clock.stamp();
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &on,
-            at: &stamp,
             kind: "status",
             from_status: Some(from.as_str()),
             to_status: Some(target.as_str()),
             decided_by: decider.as_ref().map(|p| p.id),
             text: reason.as_deref(),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -680,31 +670,6 @@ pub fn move_to(
     Ok(0)
 }
 
-/// The note's text: the argument, a file ("-" is stdin), or $EDITOR on a terminal.
-fn note_text(ctx: &Ctx, text: Option<String>, file: Option<&Path>) -> Result<String> {
-    let raw = match (text, file) {
-        (Some(t), _) => t,
-        (None, Some(p)) if p == Path::new("-") => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .context("reading the note from standard input")?;
-            s
-        }
-        (None, Some(p)) => std::fs::read_to_string(p)
-            .with_context(|| format!("cannot read note file {}", p.display()))?,
-        (None, None) if ctx.interactive() => crate::prompt::editor()?,
-        (None, None) => {
-            return Err(lookup::missing(&["TEXT (or --file FILE)"]));
-        }
-    };
-    let t = raw.trim().to_string();
-    if t.is_empty() {
-        return Err(fail("empty note; nothing was recorded"));
-    }
-    Ok(t)
-}
-
 fn note(
     ctx: &mut Ctx,
     code: &str,
@@ -713,7 +678,7 @@ fn note(
     on: Option<&str>,
 ) -> Result<u8> {
     let on = past_date(ctx, on, "--on")?;
-    let text = note_text(ctx, text, file)?;
+    let text = lookup::text_input(ctx, text, file, "note")?;
     // The linter runs before the database is touched: refused text is stored nowhere.
     ctx.lint("note", &text)?;
     let mut conn = ctx.open()?;
@@ -721,15 +686,13 @@ fn note(
     let cell = lookup::cell(ctx, &tx, None)?;
     let c = lookup::case(ctx, &tx, &cell, code)?;
     not_before(&on, &c.opened_on, "the case was opened")?;
-    let id = cases::add_event(
+    let id = ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &on,
-            at: &ctx.clock.stamp(),
             kind: "note",
             text: Some(&text),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -763,15 +726,13 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
     c.lead_org_id = Some(o.id);
     cases::update(&tx, &c)?;
     let today = lookup::iso(ctx.clock.today);
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &today,
-            at: &ctx.clock.stamp(),
             kind: "lead",
             text: Some(&format!("lead organisation: {}", o.name)),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -830,15 +791,13 @@ pub fn review(
     let next_s = lookup::iso(next_d);
     c.next_review_on = Some(next_s.clone());
     cases::update(&tx, &c)?;
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &on,
-            at: &ctx.clock.stamp(),
             kind: "review",
             next_review_on: Some(&next_s),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -887,17 +846,15 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
     c.purge_due_on = Some(purge.clone());
     c.next_review_on = None;
     cases::update(&tx, &c)?;
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &on,
-            at: &ctx.clock.stamp(),
             kind: "closed",
             from_status: Some(from.as_str()),
             to_status: Some("closed"),
             text: Some(&format!("reason: {}", reason.as_str())),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -965,17 +922,15 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
     c.purge_due_on = None;
     c.next_review_on = Some(next.clone());
     cases::update(&tx, &c)?;
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id: c.id,
             on_date: &on,
-            at: &ctx.clock.stamp(),
             kind: "reopened",
             from_status: Some(from.as_str()),
             to_status: Some(&previous),
             next_review_on: Some(&next),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;

@@ -430,21 +430,21 @@ fn target(out: &Path, default_name: &str) -> PathBuf {
     }
 }
 
-/// Writes `text` and its manifest (what, period, when, by whom, SHA-256).
+/// Writes the monthly figures `text` and its manifest (what, cell, period, when, by whom,
+/// SHA-256).
 fn write_with_manifest(
     ctx: &Ctx,
     path: &Path,
     text: &str,
-    what: &str,
-    period: &str,
+    m: &Monthly,
     format: &str,
 ) -> Result<String> {
     docs::write_private(path, text)?;
     let hash = sha256_hex(text.as_bytes());
     let manifest = json!({
-        "what": what,
-        "cell": ctx.cell,
-        "period": period,
+        "what": "monthly figures",
+        "cell": m.cell,
+        "period": m.period,
         "format": format,
         "file": path.file_name().map(|f| f.to_string_lossy().to_string()),
         "generated_at": ctx.clock.stamp(),
@@ -486,11 +486,7 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
     match &a.out {
         Some(out) => {
             let path = target(out, &format!("livcr-{}-{}.{format}", cell.code, m.period));
-            let mut c = std::mem::take(&mut ctx.cell);
-            c.get_or_insert(cell.code.clone());
-            ctx.cell = c;
-            let hash =
-                write_with_manifest(ctx, &path, &text, "monthly figures", &m.period, format)?;
+            let hash = write_with_manifest(ctx, &path, &text, &m, format)?;
             ctx.audit(
                 &tx,
                 "export",

@@ -1,7 +1,6 @@
 //! `livcr feedback draft|edit|consent|confirm|send|withdraw|list|show`: the feedback form
 //! (terugkoppelingsfiche) and its consensus gate, rule R7.
 
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -51,28 +50,6 @@ pub fn run(ctx: &mut Ctx, cmd: FeedbackCmd) -> Result<u8> {
         FeedbackCmd::List => list(ctx),
         FeedbackCmd::Show { id, out } => show(ctx, id, out.as_deref()),
     }
-}
-
-fn read_text(text: Option<String>, file: Option<&Path>) -> Result<String> {
-    let raw = match (text, file) {
-        (Some(t), _) => t,
-        (None, Some(p)) if p == Path::new("-") => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .context("reading the form from standard input")?;
-            s
-        }
-        (None, Some(p)) => {
-            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
-        }
-        (None, None) => return Err(lookup::missing(&["TEXT (or --file FILE)"])),
-    };
-    let t = raw.trim().to_string();
-    if t.is_empty() {
-        return Err(fail("empty feedback form; nothing was recorded"));
-    }
-    Ok(t)
 }
 
 fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Form)> {
@@ -161,15 +138,13 @@ fn refresh_status(conn: &Connection, f: &mut Form, at: &str) -> Result<()> {
 }
 
 fn journal(ctx: &Ctx, conn: &Connection, case_id: i64, on: &str, text: &str) -> Result<()> {
-    cases::add_event(
+    ctx.journal(
         conn,
         &NewEvent {
             case_id,
             on_date: on,
-            at: &ctx.clock.stamp(),
             kind: "feedback",
             text: Some(text),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;
@@ -183,7 +158,7 @@ fn draft(
     text: Option<String>,
     file: Option<&Path>,
 ) -> Result<u8> {
-    let text = read_text(text, file)?;
+    let text = lookup::text_input(ctx, text, file, "feedback form")?;
     ctx.lint("feedback form", &text)?;
     confirm_no_labels(ctx, "feedback form", &text)?;
     let (meeting_ref, number) = item_ref
@@ -279,7 +254,7 @@ fn draft(
 }
 
 fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Result<u8> {
-    let text = read_text(text, file)?;
+    let text = lookup::text_input(ctx, text, file, "feedback form")?;
     ctx.lint("feedback form", &text)?;
     confirm_no_labels(ctx, "feedback form", &text)?;
     let mut conn = ctx.open()?;
@@ -706,9 +681,4 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
         ))?;
     }
     Ok(())
-}
-
-/// Cases with a feedback form waiting for the cell's decision.
-pub fn pending_cases(conn: &Connection, cell_id: i64) -> Result<Vec<i64>> {
-    fb::pending_cases(conn, cell_id)
 }

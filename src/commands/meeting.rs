@@ -454,11 +454,6 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
     Ok(0)
 }
 
-/// The members holding a seat in the cell on `date`, by person.
-fn seat_holders(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp::Seat>> {
-    comp::seats(conn, cell.id, Some(date))
-}
-
 fn resolve_members(
     conn: &Connection,
     cell: &Cell,
@@ -466,7 +461,7 @@ fn resolve_members(
     refs: &[String],
     flag: &str,
 ) -> Result<Vec<Person>> {
-    let seats = seat_holders(conn, cell, date)?;
+    let seats = comp::seats(conn, cell.id, Some(date))?;
     let mut out: Vec<Person> = Vec::new();
     for r in refs.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
         let p = lookup::member(conn, r)?;
@@ -667,15 +662,13 @@ pub fn decide(
             Some(t) => format!("decision ({}): {t}", kind.as_str()),
             None => format!("decision ({})", kind.as_str()),
         };
-        cases::add_event(
+        ctx.journal(
             &tx,
             &NewEvent {
                 case_id,
                 on_date: &date,
-                at: &stamp,
                 kind: "decision",
                 text: Some(&journal),
-                actor: &ctx.actor,
                 ..Default::default()
             },
         )?;
@@ -713,7 +706,7 @@ pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<
         .filter(|a| a.status == "present")
         .map(|a| a.person_id)
         .collect();
-    let seats = seat_holders(conn, cell, m.date())?;
+    let seats = comp::seats(conn, cell.id, Some(m.date()))?;
     let has = |roles: &[&str]| {
         seats
             .iter()

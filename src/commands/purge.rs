@@ -58,25 +58,25 @@ pub fn case_facts(
     })
 }
 
+/// A case due for purge, as listed.
+fn row(c: &cases::Case) -> Vec<Value> {
+    vec![
+        c.code.clone().into(),
+        c.status.clone().into(),
+        muni_label(&c.nis).into(),
+        c.opened_on.clone().into(),
+        c.closed_on.clone().into(),
+        c.purge_due_on.clone().into(),
+    ]
+}
+
 pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     ctx.check_format(DATA_FORMATS)?;
     let today = lookup::iso(ctx.clock.today);
     let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let due = cases::purge_due(&conn, cell.id, &today)?;
-    let rows: Vec<Vec<Value>> = due
-        .iter()
-        .map(|c| {
-            vec![
-                c.code.clone().into(),
-                c.status.clone().into(),
-                muni_label(&c.nis).into(),
-                c.opened_on.clone().into(),
-                c.closed_on.clone().into(),
-                c.purge_due_on.clone().into(),
-            ]
-        })
-        .collect();
+    let rows: Vec<Vec<Value>> = due.iter().map(row).collect();
     let columns = [
         "code",
         "status",
@@ -123,19 +123,7 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     let tx = begin(&mut conn)?;
     // Read again inside the transaction: a case reopened meanwhile is no longer due.
     let due = cases::purge_due(&tx, cell.id, &today)?;
-    let rows: Vec<Vec<Value>> = due
-        .iter()
-        .map(|c| {
-            vec![
-                c.code.clone().into(),
-                c.status.clone().into(),
-                muni_label(&c.nis).into(),
-                c.opened_on.clone().into(),
-                c.closed_on.clone().into(),
-                c.purge_due_on.clone().into(),
-            ]
-        })
-        .collect();
+    let rows: Vec<Vec<Value>> = due.iter().map(row).collect();
     let stamp = ctx.clock.stamp();
     let until = ctx.clock.today;
     for c in &due {

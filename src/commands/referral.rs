@@ -8,7 +8,7 @@ use crate::cli::{ReferralCmd, ReferralIn};
 use crate::commands::case::{NewCaseFacts, active_io, open_case};
 use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
-use crate::db::case::{self as cases, NewEvent};
+use crate::db::case::NewEvent;
 use crate::db::composition::{Cell, Seat};
 use crate::db::feedback::{self as fb, NewReferral, Referral};
 use crate::domain::case::Source;
@@ -195,18 +195,16 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             at: &stamp,
         },
     )?;
-    cases::add_event(
+    ctx.journal(
         &tx,
         &NewEvent {
             case_id,
             on_date: &received,
-            at: &stamp,
             kind: "referral",
             text: Some(&format!(
                 "referral #{id} from the LTF via the IO ({})",
                 a.reason.as_str()
             )),
-            actor: &ctx.actor,
             ..Default::default()
         },
     )?;

@@ -224,17 +224,16 @@ pub struct Event {
 pub struct NewEvent<'a> {
     pub case_id: i64,
     pub on_date: &'a str,
-    pub at: &'a str,
     pub kind: &'a str,
     pub from_status: Option<&'a str>,
     pub to_status: Option<&'a str>,
     pub next_review_on: Option<&'a str>,
     pub decided_by: Option<i64>,
     pub text: Option<&'a str>,
-    pub actor: &'a str,
 }
 
-pub fn add_event(conn: &Connection, e: &NewEvent) -> Result<i64> {
+/// Writes a journal entry; `at` and `actor` say when and by whom it was recorded.
+pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO case_event (case_id, on_date, at, kind, from_status, to_status,
              next_review_on, decided_by, text, actor)
@@ -243,14 +242,14 @@ pub fn add_event(conn: &Connection, e: &NewEvent) -> Result<i64> {
     .execute(params![
         e.case_id,
         e.on_date,
-        e.at,
+        at,
         e.kind,
         e.from_status,
         e.to_status,
         e.next_review_on,
         e.decided_by,
         e.text,
-        e.actor
+        actor
     ])
     .context("writing the case journal")?;
     Ok(conn.last_insert_rowid())

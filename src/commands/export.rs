@@ -601,13 +601,12 @@ fn export_list(
                 "absent",
             ];
             let mut rows = Vec::new();
+            let tallies = meetings::tallies(&conn, cell.id)?;
             for m in meetings::list(&conn, cell.id, None, None)? {
                 if status.is_some_and(|s| s != m.status) {
                     continue;
                 }
-                let items = meetings::items(&conn, m.id)?;
-                let att = meetings::attendance(&conn, m.id)?;
-                let n = |s: &str| att.iter().filter(|a| a.status == s).count();
+                let t = tallies.get(&m.id).copied().unwrap_or_default();
                 rows.push(vec![
                     m.id.into(),
                     m.date().to_string().into(),
@@ -615,15 +614,11 @@ fn export_list(
                     m.duration_min.into(),
                     m.kind.clone().into(),
                     m.status.clone().into(),
-                    items.len().into(),
-                    items
-                        .iter()
-                        .filter(|i| i.decision_kind.is_some())
-                        .count()
-                        .into(),
-                    n("present").into(),
-                    n("excused").into(),
-                    n("absent").into(),
+                    t.items.into(),
+                    t.decided.into(),
+                    t.present.into(),
+                    t.excused.into(),
+                    t.absent.into(),
                 ]);
             }
             (cols, rows)

@@ -221,9 +221,8 @@ fn plan(
     Ok(0)
 }
 
-fn meeting_row(conn: &Connection, m: &Meeting) -> Result<Vec<Value>> {
-    let items = meetings::items(conn, m.id)?;
-    Ok(vec![
+fn meeting_row(m: &Meeting, t: meetings::Tally) -> Vec<Value> {
+    vec![
         m.id.into(),
         m.date().to_string().into(),
         m.time().to_string().into(),
@@ -231,13 +230,9 @@ fn meeting_row(conn: &Connection, m: &Meeting) -> Result<Vec<Value>> {
         m.kind.clone().into(),
         m.status.clone().into(),
         m.location.clone().into(),
-        items.len().into(),
-        items
-            .iter()
-            .filter(|i| i.decision_kind.is_some())
-            .count()
-            .into(),
-    ])
+        t.items.into(),
+        t.decided.into(),
+    ]
 }
 
 fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
@@ -249,10 +244,11 @@ fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
         (_, true) => (None, Some(today.as_str())),
         _ => (None, None),
     };
-    let rows = meetings::list(&conn, cell.id, from, until)?
+    let tallies = meetings::tallies(&conn, cell.id)?;
+    let rows: Vec<Vec<Value>> = meetings::list(&conn, cell.id, from, until)?
         .iter()
-        .map(|m| meeting_row(&conn, m))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|m| meeting_row(m, tallies.get(&m.id).copied().unwrap_or_default()))
+        .collect();
     ctx.out.list(
         &[
             "id", "date", "time", "minutes", "kind", "status", "location", "items", "decided",

@@ -360,3 +360,44 @@ pub fn items_of_case(conn: &Connection, case_id: i64) -> Result<Vec<(Meeting, It
     }
     Ok(out)
 }
+
+/// Per meeting of a cell: agenda items, decided items, and attendance by status, in one pass
+/// (lists of meetings would otherwise query twice per meeting).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tally {
+    pub items: i64,
+    pub decided: i64,
+    pub present: i64,
+    pub excused: i64,
+    pub absent: i64,
+}
+
+pub fn tallies(conn: &Connection, cell_id: i64) -> Result<std::collections::HashMap<i64, Tally>> {
+    let mut out: std::collections::HashMap<i64, Tally> = std::collections::HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.meeting_id, count(*), count(i.decision_kind) FROM agenda_item i
+         JOIN meeting m ON m.id = i.meeting_id WHERE m.cell_id = ?1 GROUP BY i.meeting_id",
+    )?;
+    let mut rows = stmt.query(params![cell_id])?;
+    while let Some(r) = rows.next()? {
+        let t = out.entry(r.get(0)?).or_default();
+        t.items = r.get(1)?;
+        t.decided = r.get(2)?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.meeting_id, a.status, count(*) FROM attendance a
+         JOIN meeting m ON m.id = a.meeting_id WHERE m.cell_id = ?1
+         GROUP BY a.meeting_id, a.status",
+    )?;
+    let mut rows = stmt.query(params![cell_id])?;
+    while let Some(r) = rows.next()? {
+        let t = out.entry(r.get(0)?).or_default();
+        let n: i64 = r.get(2)?;
+        match r.get::<_, String>(1)?.as_str() {
+            "present" => t.present = n,
+            "excused" => t.excused = n,
+            _ => t.absent = n,
+        }
+    }
+    Ok(out)
+}

@@ -41,6 +41,9 @@ impl Ctx {
             (None, Some(a)) => (a.clone(), config.source_of(true)),
             (None, None) => (os_user(), Source::Env("USER")),
         };
+        // The actor is stored in every audit row and journal entry: it passes the same gate
+        // as any other stored text (R8), and may not be empty.
+        crate::db::gate::required("the actor (--as)", &actor)?;
         let env_db = std::env::var_os("LIVCR_DB").filter(|v| !v.is_empty());
         let (db_path, db_source) = match (&cli.db, env_db, &config.db) {
             (Some(p), _, _) => (p.clone(), Source::Flag("--db")),
@@ -97,45 +100,6 @@ impl Ctx {
     /// Writes a case-journal entry in the command's transaction, stamped with now and the actor.
     pub fn journal(&self, tx: &Connection, e: &crate::db::case::NewEvent) -> Result<i64> {
         crate::db::case::add_event(tx, e, &self.clock.stamp(), &self.actor)
-    }
-
-    /// Runs the privacy linter over a free text: refuses (rule R8) or prints its warnings.
-    pub fn lint(&mut self, field: &str, text: &str) -> Result<()> {
-        // Full-width and other compatibility forms of digits and letters are linted as the
-        // plain characters they stand for.
-        use unicode_normalization::UnicodeNormalization;
-        let folded: String = text.nfkc().collect();
-        if folded != text {
-            crate::domain::privacy::check(field, &folded)?;
-        }
-        for w in crate::domain::privacy::check(field, text)? {
-            self.out.warn(&format!(
-                "{field}: {} (check that it identifies nobody)",
-                w.describe()
-            ))?;
-        }
-        let labels = crate::domain::privacy::security_labels(text);
-        if !labels.is_empty() {
-            self.out.warn(&format!(
-                "{field} names {} (rule R13): security labels and classified LTF information \
-                 are not recorded in the cell",
-                labels.join(", ")
-            ))?;
-        }
-        Ok(())
-    }
-
-    /// Refuses a case code in a text that every invitee sees (a location, a general agenda
-    /// item, a cancellation reason): case data belongs to case items only.
-    pub fn no_case_codes(&self, field: &str, text: &str) -> Result<()> {
-        let codes = crate::domain::casecode::codes_in(text);
-        if codes.is_empty() {
-            return Ok(());
-        }
-        Err(fail_hint(
-            format!("{field} holds a case code; case data stays out of texts every invitee sees"),
-            "put a case on the agenda with `livcr agenda add MEETING --case CODE TEXT`",
-        ))
     }
 
     /// True when prompts are allowed: stdin and stderr are terminals and --no-input is unset.

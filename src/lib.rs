@@ -30,6 +30,13 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(FormatArg::Md) => Format::Md,
         _ => Format::Table,
     };
+    db::gate::begin(cli.yes);
     let mut ctx = Ctx::new(&cli, out_format)?;
-    commands::dispatch(&mut ctx, cli.command)
+    let result = commands::dispatch(&mut ctx, cli.command);
+    // Warnings of the text gate (R8 numbers to check, R13 labels recorded, R15 vocabulary)
+    // are shown whether or not the command went through.
+    for w in db::gate::take_warnings() {
+        ctx.out.warn(&w)?;
+    }
+    result
 }

@@ -717,7 +717,7 @@ fn r13_a_note_with_security_labels_is_refused_without_yes() {
         ("Mogelijk HTF, preventief bekijken", "HTF"),
         ("Signaal van het OCAD", "OCAD"),
     ] {
-        let err = env.refused_after_warning(&[
+        let err = env.refused(&[
             "referral",
             "in",
             "--received",
@@ -727,13 +727,12 @@ fn r13_a_note_with_security_labels_is_refused_without_yes() {
             "--note",
             note,
         ]);
-        assert!(err.contains("warning:"), "{err}");
         assert!(err.contains("R13"), "{err}");
         assert!(err.contains(label), "{err}");
         assert!(err.contains("not recorded"), "{err}");
         assert!(err.contains("--yes"), "{err}");
         // And with --new no case is opened.
-        env.refused_after_warning(&[
+        env.refused(&[
             "referral",
             "in",
             "--received",
@@ -1176,7 +1175,7 @@ fn draft_text_with_identifiers_is_refused_and_stored_nowhere() {
         }
     }
     // A security label needs --yes (R13).
-    let err = env.refused_after_warning(&[
+    let err = env.refused(&[
         "feedback",
         "draft",
         &s.code,

@@ -2103,7 +2103,7 @@ fn an_invitees_copy_never_holds_another_cases_code_in_free_text() {
     let text = format!("Stand van zaken {}", s.review);
     // Refused: exit 1, the database unchanged.
     let err = env.refused(&["agenda", "add", m, &text]);
-    assert!(err.contains("a general agenda item"), "{err}");
+    assert!(err.contains("agenda item"), "{err}");
     assert!(err.contains("case code"), "{err}");
     assert!(err.contains("--case"), "the hint names --case: {err}");
     // Also under a general heading chosen by hand.

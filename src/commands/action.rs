@@ -30,12 +30,11 @@ pub fn run(ctx: &mut Ctx, cmd: ActionCmd) -> Result<u8> {
     }
 }
 
-fn clean(ctx: &mut Ctx, text: &str) -> Result<String> {
+fn clean(text: &str) -> Result<String> {
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if t.is_empty() {
         return Err(fail("empty action text; say what is to be done"));
     }
-    ctx.lint("action", &t)?;
     Ok(t)
 }
 
@@ -47,7 +46,7 @@ pub fn add(
     text: &str,
     on: Option<&str>,
 ) -> Result<u8> {
-    let text = clean(ctx, text)?;
+    let text = clean(text)?;
     let due = lookup::date(ctx, due)?;
     let today = lookup::iso(ctx.clock.today);
     let created = lookup::date_or_today(ctx, on)?;
@@ -204,7 +203,7 @@ fn edit(
     due: Option<String>,
     text: Option<String>,
 ) -> Result<u8> {
-    let text = text.map(|t| clean(ctx, &t)).transpose()?;
+    let text = text.map(|t| clean(&t)).transpose()?;
     let due = due.map(|d| lookup::date(ctx, &d)).transpose()?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;

@@ -141,10 +141,6 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     if text.is_empty() {
         return Err(fail("empty item text"));
     }
-    ctx.lint("agenda item", &text)?;
-    if a.case_code.is_none() {
-        ctx.no_case_codes("a general agenda item", &text)?;
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;

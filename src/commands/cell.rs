@@ -159,7 +159,6 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
     if name.is_empty() {
         return Err(fail("empty --name; give the cell's full name"));
     }
-    ctx.lint("cell name", &name)?;
     if !(1..=240).contains(&a.retention_months) {
         return Err(fail(format!(
             "invalid --retention-months {}; use 1 to 240",
@@ -531,7 +530,6 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
         if name.is_empty() {
             return Err(fail("empty --name"));
         }
-        ctx.lint("cell name", &name)?;
         cell.name = name;
         changed.push("name");
     }

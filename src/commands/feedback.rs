@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use crate::cli::{FeedbackCmd, FormatArg};
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang, find as find_meeting};
-use crate::commands::referral::{confirm_no_labels, io_seat};
+use crate::commands::referral::io_seat;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, NewEvent};
 use crate::db::composition::Cell;
@@ -159,8 +159,6 @@ fn draft(
     file: Option<&Path>,
 ) -> Result<u8> {
     let text = lookup::text_input(ctx, text, file, "feedback form")?;
-    ctx.lint("feedback form", &text)?;
-    confirm_no_labels(ctx, "feedback form", &text)?;
     let (meeting_ref, number) = item_ref
         .rsplit_once(':')
         .and_then(|(m, n)| Some((m, n.trim().parse::<i64>().ok()?)))
@@ -255,8 +253,6 @@ fn draft(
 
 fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Result<u8> {
     let text = lookup::text_input(ctx, text, file, "feedback form")?;
-    ctx.lint("feedback form", &text)?;
-    confirm_no_labels(ctx, "feedback form", &text)?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;

@@ -25,6 +25,12 @@ pub use crate::domain::dates::iso;
 
 /// The cell named by `code`, else --cell / the config's cell, else the only cell.
 pub fn cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
+    let cell = find_cell(ctx, conn, code)?;
+    crate::db::gate::set_cell_lang(&cell.lang);
+    Ok(cell)
+}
+
+fn find_cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
     if let Some(code) = code.or(ctx.cell.as_deref()) {
         return comp::cell_by_code(conn, code.trim())?.ok_or_else(|| {
             let known: Vec<String> = comp::cells(conn)

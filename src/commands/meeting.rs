@@ -172,10 +172,6 @@ fn plan(
     let location = location
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty());
-    if let Some(l) = &location {
-        ctx.lint("location", l)?;
-        ctx.no_case_codes("the location", l)?;
-    }
     confirm_past(
         ctx,
         &utc,
@@ -420,10 +416,6 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
     let reason = reason
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
-    if let Some(r) = &reason {
-        ctx.lint("reason", r)?;
-        ctx.no_case_codes("a cancellation reason", r)?;
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
@@ -560,9 +552,6 @@ pub fn decide(
     joined: &[String],
 ) -> Result<i64> {
     let text = text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-    if let Some(t) = &text {
-        ctx.lint("decision", t)?;
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
@@ -725,9 +714,6 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     let reason = reason
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
-    if let Some(r) = &reason {
-        ctx.lint("reason", r)?;
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;

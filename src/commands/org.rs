@@ -34,14 +34,8 @@ fn clean_name(name: &str) -> Result<String> {
     Ok(name)
 }
 
-fn legal_basis(ctx: &mut Ctx, text: Option<String>) -> Result<Option<String>> {
-    match text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) {
-        Some(t) => {
-            ctx.lint("legal basis", &t)?;
-            Ok(Some(t))
-        }
-        None => Ok(None),
-    }
+fn legal_basis(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
 pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
@@ -74,7 +68,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             };
             let name = clean_name(&name)?;
             refuse_security_service(&name)?;
-            let basis = legal_basis(ctx, basis)?;
+            let basis = legal_basis(basis);
             let mut conn = ctx.open()?;
             let tx = begin(&mut conn)?;
             if comp::orgs(&tx)?
@@ -214,7 +208,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 changed.push("sector");
             }
             if basis.is_some() {
-                o.legal_basis = legal_basis(ctx, basis)?;
+                o.legal_basis = legal_basis(basis);
                 changed.push("legal_basis");
             }
             if changed.is_empty() {

@@ -13,7 +13,6 @@ use crate::db::composition::{Cell, Seat};
 use crate::db::feedback::{self as fb, NewReferral, Referral};
 use crate::domain::case::Source;
 use crate::domain::municipality;
-use crate::domain::privacy::security_labels;
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: ReferralCmd) -> Result<u8> {
@@ -78,23 +77,6 @@ pub fn io_seat(conn: &Connection, cell: &Cell, via: Option<&str>, date: &str) ->
 
 /// Rule R13: security labels and classified-source words (already warned about by the linter
 /// pass) need a confirmation before they are recorded with a referral or a feedback form.
-pub fn confirm_no_labels(ctx: &mut Ctx, field: &str, text: &str) -> Result<()> {
-    let labels = security_labels(text);
-    if labels.is_empty() {
-        return Ok(());
-    }
-    if ctx.yes {
-        return Ok(());
-    }
-    if ctx.interactive() && crate::prompt::confirm("Record this text anyway?", false)? {
-        return Ok(());
-    }
-    Err(fail_hint(
-        format!("{field} not recorded: it names {}", labels.join(", ")),
-        "leave security labels out and describe the preventive question in general terms, or add --yes to record it anyway",
-    ))
-}
-
 fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     let received = lookup::date(ctx, &a.received)?;
     if received > lookup::iso(ctx.clock.today) {
@@ -116,10 +98,6 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         .note
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty());
-    if let Some(n) = &note {
-        ctx.lint("note", n)?;
-        confirm_no_labels(ctx, "note", n)?;
-    }
     let muni = match (&a.municipality, a.new) {
         (Some(m), true) => {
             let f = municipality::resolve(m)?;

@@ -4,6 +4,9 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::db::gate;
+use crate::domain::input::Shape;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Case {
     pub id: i64,
@@ -160,6 +163,7 @@ pub struct NewCase<'a> {
 }
 
 pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
+    gate::opt_text("summary", Shape::Multiline, c.summary)?;
     conn.prepare_cached(
         "INSERT INTO case_file (code, cell_id, nis, opened_on, source, source_org_id, phenomenon,
              age_band, summary, status, review_weeks, next_review_on, created_at)
@@ -232,8 +236,19 @@ pub struct NewEvent<'a> {
     pub text: Option<&'a str>,
 }
 
+/// The name under which a journal entry's text is checked and reported.
+fn event_field(kind: &str) -> &'static str {
+    match kind {
+        "note" => "note",
+        "decision" => "decision",
+        "status" | "closed" | "reopened" => "reason",
+        _ => "journal text",
+    }
+}
+
 /// Writes a journal entry; `at` and `actor` say when and by whom it was recorded.
 pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Result<i64> {
+    gate::opt_text(event_field(e.kind), Shape::Multiline, e.text)?;
     conn.prepare_cached(
         "INSERT INTO case_event (case_id, on_date, at, kind, from_status, to_status,
              next_review_on, decided_by, text, actor)
@@ -321,6 +336,7 @@ pub fn insert_action(
     created_on: &str,
     due_on: &str,
 ) -> Result<i64> {
+    gate::text("action", Shape::Line, text)?;
     conn.prepare_cached(
         "INSERT INTO action (case_id, org_id, text, created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -330,6 +346,15 @@ pub fn insert_action(
 }
 
 pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
+    gate::changed(
+        conn,
+        "action",
+        "text",
+        a.id,
+        "action",
+        Shape::Line,
+        Some(&a.text),
+    )?;
     conn.prepare_cached(
         "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
     )?

@@ -4,6 +4,9 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::db::gate;
+use crate::domain::input::Shape;
+
 use crate::domain::composition::SeatView;
 
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +43,7 @@ pub struct NewCell<'a> {
 }
 
 pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
+    gate::required("cell name", c.name)?;
     conn.prepare_cached(
         "INSERT INTO cell (code, name, established_on, lang, retention_months, review_weeks,
              created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -58,6 +62,15 @@ pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
 }
 
 pub fn update_cell(conn: &Connection, c: &Cell) -> Result<()> {
+    gate::changed(
+        conn,
+        "cell",
+        "name",
+        c.id,
+        "cell name",
+        Shape::Line,
+        Some(&c.name),
+    )?;
     conn.prepare_cached(
         "UPDATE cell SET name = ?2, established_on = ?3, lang = ?4, retention_months = ?5,
              review_weeks = ?6 WHERE id = ?1",
@@ -193,6 +206,8 @@ pub fn insert_org(
     legal_basis: Option<&str>,
     at: &str,
 ) -> Result<i64> {
+    gate::required("organisation name", name)?;
+    gate::opt_text("legal basis", Shape::Line, legal_basis)?;
     conn.prepare_cached(
         "INSERT INTO organisation (name, sector, legal_basis, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -202,6 +217,24 @@ pub fn insert_org(
 }
 
 pub fn update_org(conn: &Connection, o: &Org) -> Result<()> {
+    gate::changed(
+        conn,
+        "organisation",
+        "name",
+        o.id,
+        "organisation name",
+        Shape::Line,
+        Some(&o.name),
+    )?;
+    gate::changed(
+        conn,
+        "organisation",
+        "legal_basis",
+        o.id,
+        "legal basis",
+        Shape::Line,
+        o.legal_basis.as_deref(),
+    )?;
     conn.prepare_cached(
         "UPDATE organisation SET name = ?2, sector = ?3, legal_basis = ?4 WHERE id = ?1",
     )?
@@ -293,6 +326,7 @@ pub struct NewPerson<'a> {
 }
 
 pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
+    gate::person_name(p.name)?;
     conn.prepare_cached(
         "INSERT INTO person (name, email, phone, organisation_id, secret_holder, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -310,6 +344,9 @@ pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
 }
 
 pub fn update_person(conn: &Connection, p: &Person) -> Result<()> {
+    if gate::differs(conn, "person", "name", p.id, &p.name)? {
+        gate::person_name(&p.name)?;
+    }
     conn.prepare_cached(
         "UPDATE person SET name = ?2, email = ?3, phone = ?4, organisation_id = ?5,
              secret_holder = ?6, declaration_signed_on = ?7, declaration_valid_until = ?8,

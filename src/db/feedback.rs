@@ -4,6 +4,9 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::db::gate;
+use crate::domain::input::Shape;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Referral {
     pub id: i64,
@@ -59,6 +62,7 @@ pub struct NewReferral<'a> {
 }
 
 pub fn insert_referral(conn: &Connection, r: &NewReferral) -> Result<i64> {
+    gate::opt_text("referral note", Shape::Multiline, r.note)?;
     conn.prepare_cached(
         "INSERT INTO referral (cell_id, case_id, direction, io_person_id, io_seat_id, on_date,
              reason, note, expects_feedback_by, status, status_on, created_at)
@@ -164,6 +168,8 @@ pub fn insert_form(
     on: &str,
     at: &str,
 ) -> Result<i64> {
+    gate::text("feedback form", Shape::Multiline, text)?;
+    gate::no_case_data(conn, "the feedback form", Some(text), Some(case_id))?;
     conn.prepare_cached(
         "INSERT INTO feedback_form (case_id, item_id, text, status, drafted_on, created_at,
              updated_at)
@@ -205,6 +211,10 @@ pub fn forms_of_item(conn: &Connection, item_id: i64) -> Result<Vec<Form>> {
 }
 
 pub fn update_form(conn: &Connection, f: &Form, at: &str) -> Result<()> {
+    if gate::differs(conn, "feedback_form", "text", f.id, &f.text)? {
+        gate::text("feedback form", Shape::Multiline, &f.text)?;
+        gate::no_case_data(conn, "the feedback form", Some(&f.text), Some(f.case_id))?;
+    }
     conn.prepare_cached(
         "UPDATE feedback_form SET text = ?2, status = ?3, sent_on = ?4, via_person_id = ?5,
              referral_id = ?6, updated_at = ?7

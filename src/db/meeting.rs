@@ -4,6 +4,10 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::db::gate;
+use crate::domain::input::Shape;
+use crate::error::fail_hint;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Meeting {
     pub id: i64,
@@ -59,6 +63,8 @@ pub struct NewMeeting<'a> {
 }
 
 pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
+    gate::opt_text("location", Shape::Line, m.location)?;
+    gate::no_case_data(conn, "the location", m.location, None)?;
     conn.prepare_cached(
         "INSERT INTO meeting (cell_id, starts_at, duration_min, kind, location, status, uid,
              sequence, created_at, updated_at)
@@ -78,6 +84,22 @@ pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
 }
 
 pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
+    for (column, field, value) in [
+        ("location", "location", m.location.as_deref()),
+        (
+            "cancel_reason",
+            "cancellation reason",
+            m.cancel_reason.as_deref(),
+        ),
+        ("forced_reason", "reason", m.forced_reason.as_deref()),
+    ] {
+        if let Some(v) = value
+            && gate::differs(conn, "meeting", column, m.id, v)?
+        {
+            gate::text(field, Shape::Line, v)?;
+            gate::no_case_data(conn, field, Some(v), None)?;
+        }
+    }
     conn.prepare_cached(
         "UPDATE meeting SET starts_at = ?2, duration_min = ?3, kind = ?4, location = ?5,
              status = ?6, cancel_reason = ?7, forced_reason = ?8, sequence = ?9, updated_at = ?10
@@ -182,6 +204,38 @@ pub fn items(conn: &Connection, meeting_id: i64) -> Result<Vec<Item>> {
     Ok(rows)
 }
 
+/// Case data stays out of strategic meetings and out of the policy item of any meeting, and
+/// an item's text names no case other than its own (what every invitee sees).
+fn item_case_rules(
+    conn: &Connection,
+    meeting_id: i64,
+    section: &str,
+    case_id: Option<i64>,
+    text: Option<&str>,
+) -> Result<()> {
+    let kind: String = conn
+        .prepare_cached("SELECT kind FROM meeting WHERE id = ?1")?
+        .query_row(params![meeting_id], |r| r.get(0))
+        .context("reading the meeting")?;
+    let case_free = kind == "strategic" || section == "policy";
+    if case_free && case_id.is_some() {
+        return Err(fail_hint(
+            if kind == "strategic" {
+                "a strategic meeting carries no case data: no case item can be added"
+            } else {
+                "the policy and trends item carries no case data: it cannot be about a case"
+            },
+            "put the case on the agenda of a case meeting, under another section",
+        ));
+    }
+    gate::no_case_data(
+        conn,
+        "an agenda item or decision",
+        text,
+        if case_free { None } else { case_id },
+    )
+}
+
 pub fn insert_item(
     conn: &Connection,
     meeting_id: i64,
@@ -191,6 +245,8 @@ pub fn insert_item(
     title: Option<&str>,
     drafted: bool,
 ) -> Result<i64> {
+    gate::opt_text("agenda item", Shape::Line, title)?;
+    item_case_rules(conn, meeting_id, section, case_id, title)?;
     conn.prepare_cached(
         "INSERT INTO agenda_item (meeting_id, position, section, case_id, title, drafted)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -229,6 +285,12 @@ pub fn set_decision(
     text: Option<&str>,
     at: &str,
 ) -> Result<()> {
+    gate::opt_text("decision", Shape::Line, text)?;
+    let (meeting_id, section, case_id): (i64, String, Option<i64>) = conn
+        .prepare_cached("SELECT meeting_id, section, case_id FROM agenda_item WHERE id = ?1")?
+        .query_row(params![item_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .context("reading the agenda item")?;
+    item_case_rules(conn, meeting_id, &section, case_id, text)?;
     conn.prepare_cached(
         "UPDATE agenda_item SET decision_kind = ?2, decision_text = ?3, decided_at = ?4
          WHERE id = ?1",

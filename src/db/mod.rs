@@ -6,6 +6,7 @@ pub mod bulk;
 pub mod case;
 pub mod composition;
 pub mod feedback;
+pub mod gate;
 pub mod meeting;
 pub mod migrate;
 pub mod remind;

@@ -1443,6 +1443,11 @@ fn birth_context(lexemes: &[Lexeme], date_start: usize) -> bool {
     false
 }
 
+/// The other language's name of the cell used in `text` (placeholder).
+pub fn other_vocabulary(_text: &str, _cell_lang: &str) -> Option<&'static str> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

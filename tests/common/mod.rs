@@ -112,6 +112,7 @@ impl Env {
     /// returns stderr.
     fn refused_with(&self, args: &[&str], check: impl FnOnce(&str)) -> String {
         let before = self.snapshot();
+        let before_bytes = self.file_bytes(&self.db_path());
         let out = self.run(args);
         assert_eq!(
             out.code, 1,
@@ -123,6 +124,10 @@ impl Env {
             before,
             self.snapshot(),
             "livcr {args:?} was refused but changed the database"
+        );
+        assert!(
+            before_bytes == self.file_bytes(&self.db_path()),
+            "livcr {args:?} was refused but changed the database file's bytes"
         );
         out.stderr
     }

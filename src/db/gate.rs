@@ -1,0 +1,194 @@
+//! The gate every text passes before the file stores it (rules R8, R13, R15 and the input
+//! rules of the outputs).
+//!
+//! The `db/` writer of each text column calls [`text`] (or [`opt_text`], [`name`]) before its
+//! INSERT or UPDATE, so a command cannot store a text that skipped the linter: the rule lives
+//! here, not in the commands. What it checks, in order:
+//! 1. the shape of the input (control characters, bidirectional overrides, NUL, size);
+//! 2. the privacy linter (R8): identifiers refuse the text, suspicious numbers warn;
+//! 3. security labels and classification marks (R13): refused unless the user confirmed with
+//!    `--yes`, then recorded with a warning;
+//! 4. the other language's name of the cell (R15): a warning.
+//!
+//! Warnings are collected here and printed by the command runner once the command is over, so
+//! the writers need no handle on the output. The state is per thread: one command runs per
+//! process (and per test thread).
+
+use std::cell::RefCell;
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::domain::input::{self, Shape};
+use crate::domain::privacy;
+use crate::error::fail_hint;
+
+#[derive(Default)]
+struct State {
+    /// `--yes` was given: security labels are recorded with a warning instead of refused.
+    confirmed: bool,
+    /// The document language of the cell the command works on, once known (R15).
+    cell_lang: Option<String>,
+    warnings: Vec<String>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Starts a command: forgets what an earlier command on this thread left.
+pub fn begin(confirmed: bool) {
+    STATE.with(|s| {
+        *s.borrow_mut() = State {
+            confirmed,
+            ..State::default()
+        }
+    });
+}
+
+/// Records the language of the cell the command works on (R15 compares texts with it).
+pub fn set_cell_lang(lang: &str) {
+    STATE.with(|s| s.borrow_mut().cell_lang = Some(lang.to_string()));
+}
+
+/// The warnings gathered so far, emptied.
+pub fn take_warnings() -> Vec<String> {
+    STATE.with(|s| std::mem::take(&mut s.borrow_mut().warnings))
+}
+
+fn warn(msg: String) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if !s.warnings.contains(&msg) {
+            s.warnings.push(msg);
+        }
+    });
+}
+
+/// Checks a text the file is about to store under `field`. Refuses (the caller's transaction
+/// then rolls back) or gathers warnings.
+pub fn text(field: &str, shape: Shape, text: &str) -> Result<()> {
+    input::check(field, shape, text)?;
+    for w in privacy::check(field, text)? {
+        warn(format!(
+            "{field}: {} (check that it identifies nobody)",
+            w.describe()
+        ));
+    }
+    let labels = privacy::security_labels(text);
+    if !labels.is_empty() {
+        let confirmed = STATE.with(|s| s.borrow().confirmed);
+        let what = format!(
+            "{field} names {} (rule R13): security labels and classified LTF information are \
+             not recorded in the cell",
+            labels.join(", ")
+        );
+        if !confirmed {
+            return Err(fail_hint(
+                what,
+                "leave the label out and describe the concern in general terms; if the text \
+                 must stay as it is, repeat the command with --yes",
+            ));
+        }
+        warn(what);
+    }
+    let lang = STATE.with(|s| s.borrow().cell_lang.clone());
+    if let Some(lang) = lang
+        && let Some(other) = privacy::other_vocabulary(text, &lang)
+    {
+        warn(format!(
+            "{field} uses {other}, the name of the cell in another language (rule R15): \
+             documents of this cell say {}",
+            if lang == "fr" { "CSIL-R" } else { "LIVC-R" }
+        ));
+    }
+    Ok(())
+}
+
+/// [`text`] for an optional value.
+pub fn opt_text(field: &str, shape: Shape, value: Option<&str>) -> Result<()> {
+    match value {
+        Some(t) => text(field, shape, t),
+        None => Ok(()),
+    }
+}
+
+/// A required single-line text: not empty, then [`text`].
+pub fn required(field: &str, value: &str) -> Result<()> {
+    input::require_nonempty(field, value)?;
+    text(field, Shape::Line, value)
+}
+
+/// Whether `value` differs from what column `column` of row `id` in `table` holds now.
+/// `table` and `column` are constants of the caller, never user input.
+pub fn differs(conn: &Connection, table: &str, column: &str, id: i64, value: &str) -> Result<bool> {
+    let old: Option<String> = conn
+        .prepare_cached(&format!("SELECT {column} FROM {table} WHERE id = ?1"))?
+        .query_row(params![id], |r| r.get(0))
+        .optional()?
+        .flatten();
+    Ok(old.as_deref() != Some(value))
+}
+
+/// [`text`] for an UPDATE: only a value that differs from the stored one is checked, so that
+/// changing a date does not ask again about a text recorded before.
+pub fn changed(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    id: i64,
+    field: &str,
+    shape: Shape,
+    value: Option<&str>,
+) -> Result<()> {
+    match value {
+        Some(new) if differs(conn, table, column, id, new)? => text(field, shape, new),
+        _ => Ok(()),
+    }
+}
+
+/// A member's name: a professional's name is allowed, an identifier in it is not (an e-mail
+/// address belongs in `--email`).
+pub fn person_name(name: &str) -> Result<()> {
+    required("member name", name)
+}
+
+/// Refuses a case code in `text` other than the code of `own_case`: texts every invitee sees
+/// (locations, reasons, general items, the policy item, strategic meetings) name no case, and a
+/// case item's text names only its own case.
+pub fn no_case_data(
+    conn: &Connection,
+    field: &str,
+    text: Option<&str>,
+    own_case: Option<i64>,
+) -> Result<()> {
+    let Some(text) = text else { return Ok(()) };
+    let codes = crate::domain::casecode::codes_in(text);
+    if codes.is_empty() {
+        return Ok(());
+    }
+    let own: Option<String> = match own_case {
+        Some(id) => conn
+            .prepare_cached("SELECT code FROM case_file WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?,
+        None => None,
+    };
+    if codes.iter().all(|c| own.as_deref() == Some(c.as_str())) {
+        return Ok(());
+    }
+    Err(fail_hint(
+        match own {
+            Some(_) => format!(
+                "{field} names another case; a case item's text names only its own case, so that \
+                 an invitee's copy shows no other case"
+            ),
+            None => format!(
+                "{field} holds a case code; case data stays out of texts every invitee sees and \
+                 out of strategic meetings and the policy item"
+            ),
+        },
+        "put a case on the agenda of a case meeting with `livcr agenda add MEETING --case CODE \
+         TEXT`, and write about it only in its own item",
+    ))
+}

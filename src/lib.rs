@@ -38,5 +38,27 @@ pub fn run(cli: Cli) -> Result<u8> {
     for w in db::gate::take_warnings() {
         ctx.out.warn(&w)?;
     }
-    result
+    result.map_err(rule_of_trigger)
+}
+
+/// A write refused by one of the file's triggers (migration 6) becomes a normal error that
+/// names the rule, without the SQL around it.
+fn rule_of_trigger(err: anyhow::Error) -> anyhow::Error {
+    let refused = err
+        .chain()
+        .find_map(|e| match e.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(_, Some(msg)))
+                if msg.starts_with("rule R") || msg.starts_with("the audit log") =>
+            {
+                Some(msg.clone())
+            }
+            _ => None,
+        });
+    match refused {
+        Some(msg) => error::fail_hint(
+            msg,
+            "what the law fixed stays as it was recorded; nothing was changed",
+        ),
+        None => err,
+    }
 }

@@ -738,17 +738,33 @@ pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) ->
     }
     let mut warnings = Vec::new();
     if m.kind != "strategic" {
-        let mut missing: Vec<String> = presence_problems(&tx, &cell, &m)?
+        // The cell's make-up on the meeting's date (a chair, an IO, a prevention official)
+        // is the law, not an attendance problem: --force never overrides it.
+        let st = crate::commands::cell::state(&tx, cell.clone(), m.date())?;
+        let makeup: Vec<String> = st
+            .findings
+            .iter()
+            .filter(|f| f.rule == "R2" && f.status == crate::domain::composition::Status::Error)
+            .map(|f| f.detail.clone())
+            .collect();
+        if !makeup.is_empty() {
+            return Err(fail_hint(
+                format!(
+                    "meeting #{} cannot be closed as held: on {} the cell itself lacks what a case \
+                     consultation needs: {} (rule R2); --force overrides who attended, never the \
+                     cell's make-up",
+                    m.id,
+                    m.date(),
+                    makeup.join("; ")
+                ),
+                "record the missing seat with `livcr member add` (dated on or before the \
+                 meeting), or cancel the meeting with `livcr meeting cancel`",
+            ));
+        }
+        let missing: Vec<String> = presence_problems(&tx, &cell, &m)?
             .into_iter()
             .map(str::to_string)
             .collect();
-        let st = crate::commands::cell::state(&tx, cell.clone(), m.date())?;
-        missing.extend(
-            st.findings
-                .iter()
-                .filter(|f| f.rule == "R2" && f.status == crate::domain::composition::Status::Error)
-                .map(|f| format!("in the cell: {}", f.detail)),
-        );
         if !missing.is_empty() {
             if force && reason.is_none() {
                 return Err(fail_hint(

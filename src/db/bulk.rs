@@ -100,6 +100,7 @@ pub fn generate(
                  created_at, updated_at)
              VALUES (?1, ?2, 120, 'case', ?3, ?4, 0, ?5, ?5)",
         )?;
+        let mut held_upd = tx.prepare_cached("UPDATE meeting SET status = 'held' WHERE id = ?1")?;
         let mut item_ins = tx.prepare(
             "INSERT INTO agenda_item (meeting_id, position, section, case_id, drafted)
              VALUES (?1, ?2, ?3, ?4, 1)",
@@ -355,10 +356,12 @@ pub fn generate(
             for mth in 0..=120 {
                 let d = start + Duration::days(30 * mth + 10);
                 let status = if d <= today { "held" } else { "planned" };
+                // Planned first, held once its items and attendance are in (migration 6 fixes
+                // a held meeting's records).
                 meet_ins.execute(params![
                     cell_id,
                     format!("{}T14:00", iso(d)),
-                    status,
+                    "planned",
                     format!("{:032x}@livcr", rng.random::<u128>()),
                     at
                 ])?;
@@ -373,6 +376,7 @@ pub fn generate(
                     item_ins.execute(params![mid, pos as i64 + 1, section, case])?;
                 }
                 if status == "held" {
+                    // Attendance first: a held meeting's attendance is fixed (migration 6).
                     for p in &people {
                         att_ins.execute(params![
                             mid,
@@ -384,6 +388,7 @@ pub fn generate(
                             }
                         ])?;
                     }
+                    held_upd.execute(params![mid])?;
                 }
             }
             n.cells += 1;

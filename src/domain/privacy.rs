@@ -163,12 +163,30 @@ pub fn check(field: &str, text: &str) -> anyhow::Result<Vec<Finding>> {
 /// R13: security labels and classified-source words that must not be recorded.
 ///
 /// Returns the labels found, in their canonical short form ("FTF", "HTF", "HP", "PGE", "TV",
-/// "OCAD/OCAM", "GGB"), deduplicated, in order of first appearance. Abbreviations match whole
-/// words only. "HP" and "TV" match only in capitals, since "tv" is an ordinary word; the others
-/// match in any case. The spelled-out NL/FR/EN phrases match in any case, with or without
-/// accents, singular or plural.
+/// "OCAD/OCAM", "GGB/BDC", "CLASSIFIED"), deduplicated, in order of first appearance.
+///
+/// - Abbreviations match whole words only, also spelled with dots or spaces between the
+///   letters ("F.T.F.", "F T F", "g.g.b."). "HP" and "TV" match only in capitals and only as
+///   one word, since "tv" is an ordinary word; the others match in any case.
+/// - Spelled-out NL/FR/DE/EN phrases match in any case, with or without accents, singular or
+///   plural: "foreign terrorist fighter", "combattant terroriste étranger", "terrorist(e)
+///   veroordeelde", "terrorismeveroordeelde", "condamné pour terrorisme", "condamné
+///   terroriste", "Terrorverurteilter", "wegen Terrorismus verurteilt", "gemeenschappelijke
+///   gegevensbank", "banque de données commune", "Gemeinsame Datenbank", and the rest below.
+/// - Classification marks ("CLASSIFIED"): "GEHEIM" and "SECRET" only as a stamp in capitals
+///   (lower case "geheim"/"secret" are ordinary words here: the IO's clearance level, the
+///   English word for professional secrecy), not in "SECRET PROFESSIONNEL"/"SECRET MÉDICAL"/
+///   "SECRET DE …" nor after a word for a clearance ("machtiging GEHEIM"); "beroepsgeheim" and
+///   "Berufsgeheimnis" are other words and never match. "geclassificeerd", "classifié",
+///   "classified", "Verschlusssache" in any case, unless negated ("niet geclassificeerd",
+///   "non classifié"). "VERTROUWELIJK" and "CONFIDENTIEL" are deliberately **not** labels:
+///   they are the cell's own marking on its agendas and minutes, so texts copied from those
+///   documents carry them.
+///
+/// Invisible characters and compatibility forms are read as for [`lint`] ("F\u{200b}TF",
+/// "ＦＴＦ").
 pub fn security_labels(text: &str) -> Vec<&'static str> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = reading_form(text).into_iter().map(|(c, _)| c).collect();
     let mut words: Vec<(String, String)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -191,9 +209,42 @@ pub fn security_labels(text: &str) -> Vec<&'static str> {
             found.push(label);
         }
     };
-    for (index, (raw, _)) in words.iter().enumerate() {
+    let folded_at = |j: usize| words.get(j).map(|(_, f)| f.as_str());
+    let mut index = 0;
+    while index < words.len() {
+        let (raw, folded) = &words[index];
+        // Letters spelled one by one: "F.T.F.", "F T F".
+        let run = words[index..]
+            .iter()
+            .take_while(|(_, f)| f.chars().count() == 1)
+            .count();
+        if run >= 2 {
+            let joined: String = words[index..index + run]
+                .iter()
+                .map(|(_, f)| f.as_str())
+                .collect();
+            if let Some(label) = any_case_abbreviation(&joined) {
+                add(label);
+            }
+            index += run;
+            continue;
+        }
         if let Some(label) = abbreviation_label(raw) {
             add(label);
+        }
+        if is_classification_stamp(
+            raw,
+            index.checked_sub(1).and_then(folded_at),
+            folded_at(index + 1),
+        ) || (CLASSIFIED_STEMS
+            .iter()
+            .any(|stem| matches_stem(folded, stem))
+            && !index
+                .checked_sub(1)
+                .and_then(folded_at)
+                .is_some_and(|p| NEGATIONS.contains(&p)))
+        {
+            add("CLASSIFIED");
         }
         for (stems, label) in LABEL_PHRASES {
             let matches = stems.len() <= words.len() - index
@@ -205,8 +256,50 @@ pub fn security_labels(text: &str) -> Vec<&'static str> {
                 add(label);
             }
         }
+        index += 1;
     }
     found
+}
+
+/// Folded words that make a classification word a negation ("niet geclassificeerd").
+const NEGATIONS: &[&str] = &["niet", "non", "not", "nicht", "pas", "geen", "un"];
+
+/// Folded stems of the words for classified information, matched in any case.
+const CLASSIFIED_STEMS: &[&str] = &[
+    "geclassificeerd",
+    "classifie",
+    "classified",
+    "verschlusssache",
+];
+
+/// "GEHEIM" or "SECRET" written as a stamp (in capitals), not as part of "SECRET
+/// PROFESSIONNEL" and not as the level of a clearance.
+fn is_classification_stamp(raw: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+    const NOT_AFTER: &[&str] = &[
+        "machtiging",
+        "veiligheidsmachtiging",
+        "clearance",
+        "habilitation",
+        "niveau",
+        "level",
+        "ermachtigung",
+        "sicherheitsermachtigung",
+        "beroeps",
+    ];
+    const NOT_BEFORE: &[&str] = &[
+        "professionnel",
+        "professionnels",
+        "professionnelle",
+        "medical",
+        "medicale",
+        "partage",
+        "de",
+        "du",
+        "des",
+    ];
+    matches!(raw, "GEHEIM" | "SECRET")
+        && !previous.is_some_and(|p| NOT_AFTER.contains(&p))
+        && !next.is_some_and(|n| NOT_BEFORE.contains(&n))
 }
 
 /// The label for a whole-word abbreviation, if `word` is one.
@@ -217,6 +310,11 @@ fn abbreviation_label(word: &str) -> Option<&'static str> {
         "TV" => return Some("TV"),
         _ => {}
     }
+    any_case_abbreviation(word)
+}
+
+/// The label for an abbreviation that matches in any case.
+fn any_case_abbreviation(word: &str) -> Option<&'static str> {
     const ANY_CASE: &[(&str, &str)] = &[
         ("ftf", "FTF"),
         ("ftfs", "FTF"),
@@ -224,7 +322,8 @@ fn abbreviation_label(word: &str) -> Option<&'static str> {
         ("htfs", "HTF"),
         ("pge", "PGE"),
         ("pges", "PGE"),
-        ("ggb", "GGB"),
+        ("ggb", "GGB/BDC"),
+        ("bdc", "GGB/BDC"),
         ("ocad", "OCAD/OCAM"),
         ("ocam", "OCAD/OCAM"),
     ];
@@ -237,6 +336,7 @@ fn abbreviation_label(word: &str) -> Option<&'static str> {
 /// Spelled-out labels: word stems (folded: lower case, no accents) and the label they stand for.
 const LABEL_PHRASES: &[(&[&str], &str)] = &[
     (&["foreign", "terrorist", "fighter"], "FTF"),
+    (&["combattant", "terroriste", "etranger"], "FTF"),
     (&["homegrown", "terrorist", "fighter"], "HTF"),
     (&["home", "grown", "terrorist", "fighter"], "HTF"),
     (&["haatpropagandist"], "HP"),
@@ -244,7 +344,18 @@ const LABEL_PHRASES: &[(&[&str], &str)] = &[
     (&["potentieel", "gewelddadig", "extremist"], "PGE"),
     (&["extremiste", "potentiellement", "violent"], "PGE"),
     (&["terrorist", "veroordeelde"], "TV"),
+    (&["terrorisme", "veroordeelde"], "TV"),
+    (&["terroristveroordeelde"], "TV"),
+    (&["terrorismeveroordeelde"], "TV"),
     (&["terroriste", "condamne"], "TV"),
+    (&["condamne", "terroriste"], "TV"),
+    (&["condamne", "pour", "terrorisme"], "TV"),
+    (&["terrorverurteilte"], "TV"),
+    (&["terrorverurteilter"], "TV"),
+    (&["wegen", "terrorismus", "verurteilt"], "TV"),
+    (&["gemeenschappelijke", "gegevensbank"], "GGB/BDC"),
+    (&["banque", "de", "donnees", "commune"], "GGB/BDC"),
+    (&["gemeinsame", "datenbank"], "GGB/BDC"),
 ];
 
 /// Whether a folded word is `stem` or one of its inflections (plural, feminine, adjective -e).
@@ -2553,7 +2664,7 @@ mod tests {
             ("label HP", vec!["HP"]),
             ("label PGE, ook TV", vec!["PGE", "TV"]),
             ("pge", vec!["PGE"]),
-            ("GGB", vec!["GGB"]),
+            ("GGB", vec!["GGB/BDC"]),
             ("a foreign terrorist fighter", vec!["FTF"]),
             ("Foreign Terrorist Fighters", vec!["FTF"]),
             ("a homegrown terrorist fighter", vec!["HTF"]),
@@ -2572,6 +2683,93 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(security_labels(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn security_labels_in_other_spellings() {
+        let cases: &[(&str, &[&str])] = &[
+            ("label F.T.F.", &["FTF"]),
+            ("label F.T.F", &["FTF"]),
+            ("label F T F", &["FTF"]),
+            ("f.t.f.", &["FTF"]),
+            ("F. T. F.", &["FTF"]),
+            ("H.T.F. en P.G.E.", &["HTF", "PGE"]),
+            ("F\u{200b}TF", &["FTF"]),
+            ("ＦＴＦ", &["FTF"]),
+            ("een terrorisme veroordeelde", &["TV"]),
+            ("terrorismeveroordeelden", &["TV"]),
+            ("terroristveroordeelde", &["TV"]),
+            ("condamné pour terrorisme", &["TV"]),
+            ("condamnée pour terrorisme", &["TV"]),
+            ("un condamné terroriste", &["TV"]),
+            ("des condamnés terroristes", &["TV"]),
+            ("ein Terrorverurteilter", &["TV"]),
+            ("die Terrorverurteilten", &["TV"]),
+            ("wegen Terrorismus verurteilt", &["TV"]),
+            ("wegen Terrorismus verurteilte Person", &["TV"]),
+            ("un combattant terroriste étranger", &["FTF"]),
+            ("in de gemeenschappelijke gegevensbank", &["GGB/BDC"]),
+            ("Gemeenschappelijke Gegevensbank", &["GGB/BDC"]),
+            ("dans la banque de données commune", &["GGB/BDC"]),
+            ("in der Gemeinsamen Datenbank", &["GGB/BDC"]),
+            ("BDC", &["GGB/BDC"]),
+            ("G.G.B.", &["GGB/BDC"]),
+            ("stempel GEHEIM", &["CLASSIFIED"]),
+            ("ZEER GEHEIM", &["CLASSIFIED"]),
+            ("SECRET", &["CLASSIFIED"]),
+            ("TRÈS SECRET", &["CLASSIFIED"]),
+            ("geclassificeerde informatie van de LTF", &["CLASSIFIED"]),
+            ("Geclassificeerd", &["CLASSIFIED"]),
+            ("information classifiée", &["CLASSIFIED"]),
+            ("informations classifiées", &["CLASSIFIED"]),
+            ("classified information", &["CLASSIFIED"]),
+            ("eine Verschlusssache", &["CLASSIFIED"]),
+            ("FTF (GEHEIM) in de GGB", &["FTF", "CLASSIFIED", "GGB/BDC"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(security_labels(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn security_labels_spare_the_words_of_this_domain() {
+        for text in [
+            "het beroepsgeheim geldt",
+            "BEROEPSGEHEIM",
+            "le secret professionnel",
+            "LE SECRET PROFESSIONNEL",
+            "SECRET MÉDICAL",
+            "secret partagé",
+            "das Berufsgeheimnis",
+            "BERUFSGEHEIMNIS",
+            "de IO heeft een machtiging geheim",
+            "veiligheidsmachtiging GEHEIM",
+            "habilitation SECRET",
+            "niveau SECRET",
+            "het blijft geheim",
+            "Geheim blijft geheim.",
+            "a secret holder",
+            "secret",
+            "VERTROUWELIJK — beroepsgeheim (art. 458ter Strafwetboek) — niet verspreiden",
+            "CONFIDENTIEL — secret professionnel (art. 458ter Code pénal) — ne pas diffuser",
+            "vertrouwelijk",
+            "niet geclassificeerd",
+            "non classifié",
+            "not classified",
+            "terrorisme is het thema",
+            "veroordeelde jongere",
+            "condamné pour vol",
+            "een gegevensbank",
+            "banque de données",
+            "Datenbank",
+            "A B C",
+            "punt a, b en c",
+            "F T",
+            "T F T F",
+            "gemeenschappelijk overleg",
+        ] {
+            assert_eq!(security_labels(text), Vec::<&str>::new(), "{text}");
         }
     }
 

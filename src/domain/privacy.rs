@@ -358,6 +358,43 @@ const LABEL_PHRASES: &[(&[&str], &str)] = &[
     (&["gemeinsame", "datenbank"], "GGB/BDC"),
 ];
 
+/// R15: the other language's name for the cell, if `text` uses it.
+///
+/// A cell whose documents are in French (`cell_lang` `"fr"`) says CSIL-R, and `"LIVC-R"` is
+/// returned when the text says `LIVC-R`, `LIVCR`, `LIVC R`, `L.I.V.C.-R.` in any case; a cell
+/// in any other language (`"nl"`, `"de"`, `"en"`, or anything else) says LIVC-R, and
+/// `"CSIL-R"` is returned for `CSIL-R`, `CSILR`, `CSIL R`, `c.s.i.l.-r.`. Letters split by
+/// punctuation, spaces or invisible characters are joined as long as they spell the name
+/// exactly, so `CSIL Rapport` or `CSIL` alone do not match. The returned value is the term as
+/// it should be named in a message, never the text.
+pub fn other_vocabulary(text: &str, cell_lang: &str) -> Option<&'static str> {
+    let (target, term) = if cell_lang.eq_ignore_ascii_case("fr") {
+        ("livcr", "LIVC-R")
+    } else {
+        ("csilr", "CSIL-R")
+    };
+    let chars: Vec<char> = reading_form(text).into_iter().map(|(c, _)| c).collect();
+    let words: Vec<String> = chars
+        .split(|c| !is_alnum_char(*c))
+        .filter(|w| !w.is_empty())
+        .map(|w| fold(&w.iter().collect::<String>()))
+        .collect();
+    let found = (0..words.len()).any(|start| {
+        let mut spelled = String::new();
+        for word in &words[start..] {
+            spelled.push_str(word);
+            if spelled == target {
+                return true;
+            }
+            if !target.starts_with(spelled.as_str()) {
+                return false;
+            }
+        }
+        false
+    });
+    found.then_some(term)
+}
+
 /// Whether a folded word is `stem` or one of its inflections (plural, feminine, adjective -e).
 fn matches_stem(word: &str, stem: &str) -> bool {
     word.strip_prefix(stem)
@@ -2770,6 +2807,43 @@ mod tests {
             "gemeenschappelijk overleg",
         ] {
             assert_eq!(security_labels(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_vocabulary_table() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("besproken in de CSIL-R", "nl", Some("CSIL-R")),
+            ("csil-r", "nl", Some("CSIL-R")),
+            ("CSILR", "de", Some("CSIL-R")),
+            ("the CSIL R of Liège", "en", Some("CSIL-R")),
+            ("C.S.I.L.-R.", "nl", Some("CSIL-R")),
+            ("CSIL\u{2011}R", "nl", Some("CSIL-R")),
+            ("CSIL\u{200b}-R", "nl", Some("CSIL-R")),
+            ("ＣＳＩＬ－Ｒ", "nl", Some("CSIL-R")),
+            ("(CSIL-R)", "xx", Some("CSIL-R")),
+            ("la LIVC-R de Gand", "fr", Some("LIVC-R")),
+            ("LIVCR", "fr", Some("LIVC-R")),
+            ("livc r", "fr", Some("LIVC-R")),
+            ("L.I.V.C.-R.", "FR", Some("LIVC-R")),
+            // the cell's own name, and look-alikes
+            ("de LIVC-R van Gent", "nl", None),
+            ("LIVC-R", "de", None),
+            ("la CSIL-R de Liège", "fr", None),
+            ("CSIL", "nl", None),
+            ("CSIL Rapport", "nl", None),
+            ("CSILRX", "nl", None),
+            ("LIVC", "fr", None),
+            ("LIVC Roeselare", "fr", None),
+            ("", "nl", None),
+            ("", "fr", None),
+        ];
+        for (text, lang, expected) in cases {
+            assert_eq!(
+                other_vocabulary(text, lang),
+                *expected,
+                "{text:?} in {lang}"
+            );
         }
     }
 

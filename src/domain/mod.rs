@@ -5,6 +5,7 @@ pub mod case;
 pub mod casecode;
 pub mod composition;
 pub mod dates;
+pub mod input;
 pub mod municipality;
 pub mod privacy;
 pub mod security;

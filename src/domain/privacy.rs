@@ -8,6 +8,11 @@
 //!
 //! How it works, and why:
 //! - It is hand-written (no regex crate) and pure: text in, findings out.
+//! - It reads the text as a person sees it ([`reading_form`]): invisible characters (zero-width
+//!   spaces and joiners, soft hyphens, bidi controls, every format character) are left out,
+//!   every character is taken in its compatibility form (full-width digits and letters), and
+//!   decimal digits of every script (Arabic-Indic, Devanagari, ...) count as ASCII digits.
+//!   Callers need not fold the text first; positions still point at the text as typed.
 //! - It works on characters, not bytes, because positions are shown to people typing accented
 //!   text in Dutch, French and German.
 //! - Detectors run in a fixed order, most specific first (e-mail, IBAN, international phone,
@@ -17,8 +22,11 @@
 //! - A finding carries the kind, position and length of what was found, never the value, so that
 //!   messages and logs cannot leak it.
 //!
-//! Known limits: names, street addresses and identifiers in other notations are not detected;
-//! the hint asks people to leave them out.
+//! Known limits: names and street addresses are not detected; the hint asks people to leave
+//! them out. Digits of a national number may be separated by anything but letters (up to three
+//! characters at a time); digits spelled as words ("acht vijf ...") are not read. A date right
+//! after a word for a person reads as a date of birth unless a word dating an event stands
+//! between them ("de jongere komt **op** 12/03/2026").
 
 use crate::domain::text::reading_form;
 use crate::error::fail_hint;

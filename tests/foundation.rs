@@ -281,7 +281,7 @@ fn audit_verify_catches_a_row_changed_behind_its_back() {
     let ok = env.ok(&["audit", "verify"]);
     assert!(ok.contains("audit chain ok"), "{ok}");
 
-    env.db()
+    env.tamper()
         .execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 1", [])
         .unwrap();
     let out = env.run(&["audit", "verify"]);
@@ -304,7 +304,7 @@ fn audit_verify_catches_deleted_and_inserted_rows() {
     let deleted = Env::new();
     std::fs::copy(env.db_path(), deleted.db_path()).unwrap();
     deleted
-        .db()
+        .tamper()
         .execute("DELETE FROM audit_log WHERE id = 2", [])
         .unwrap();
     let out = deleted.run(&["audit", "verify"]);
@@ -313,7 +313,7 @@ fn audit_verify_catches_deleted_and_inserted_rows() {
 
     let last = Env::new();
     std::fs::copy(env.db_path(), last.db_path()).unwrap();
-    last.db()
+    last.tamper()
         .execute(
             "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
             [],

@@ -226,7 +226,8 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
     env.ok(&["meeting", "attend", &m, "--present", &present]);
     let err = env.refused(&["meeting", "close", &m]);
     assert!(err.contains("R2") && err.contains("no chair"), "{err}");
-    env.ok(&[
+    // --force overrides who attended, never the cell's make-up.
+    let err = env.refused(&[
         "meeting",
         "close",
         &m,
@@ -234,6 +235,12 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
         "--reason",
         "Voorzitter nog niet aangeduid",
     ]);
+    assert!(err.contains("R2") && err.contains("make-up"), "{err}");
+    assert_eq!(
+        env.column("meeting", "meeting", "id", &m, "status")
+            .as_deref(),
+        Some("planned")
+    );
 }
 
 #[test]

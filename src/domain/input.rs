@@ -1,21 +1,482 @@
-//! Input shape of stored texts (placeholder until the full checks land).
+//! The shape of a text value before it is stored (issue 11): no NUL, no terminal control
+//! sequences, no bidirectional overrides, one line where one line is meant, and a size limit.
+//!
+//! Stored text is later printed to terminals, written to CSV, Markdown, HTML and calendar
+//! files. An escape sequence (`ESC [ 31 m`, an OSC title or hyperlink) would act on the
+//! terminal of whoever lists it; a bidirectional override makes text read differently from
+//! what is stored; a NUL cuts it short in C tools. [`check`] refuses them at the door, and
+//! [`escape_for_terminal`] shows what may already be stored without letting it act.
+//!
+//! Messages name the field, what was wrong and its character position, never the value.
 
-use anyhow::Result;
+use std::borrow::Cow;
 
-/// Whether a field holds one line or several.
+use crate::domain::text::is_invisible;
+use crate::error::fail_hint;
+
+/// The largest text accepted, in bytes of UTF-8: 64 KiB.
+pub const MAX_BYTES: usize = 65_536;
+
+/// What a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
+    /// One line: a name, a title, a location, a reason.
     Line,
+    /// Several lines: notes, minutes, summaries. Line feeds (LF or CR LF) and tabs are allowed.
     Multiline,
 }
 
-pub fn check(_field: &str, _shape: Shape, _text: &str) -> Result<()> {
+/// Whether `c` is a bidirectional embedding, override or isolate (U+202A..U+202E,
+/// U+2066..U+2069).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Refuses `text`, the value of the field named `field`, when it does not have the shape.
+///
+/// Refused in either shape: more than [`MAX_BYTES`] bytes; a NUL; a bidirectional embedding,
+/// override or isolate (U+202A..U+202E, U+2066..U+2069). In [`Shape::Line`]: every control
+/// character (Unicode Cc: C0 including CR, LF and TAB, DEL, C1) and the Unicode line and
+/// paragraph separators (U+2028, U+2029). In [`Shape::Multiline`]: control characters other
+/// than LF, TAB and a CR directly followed by LF (a lone CR is refused).
+///
+/// The error names the field, the first problem and its 1-based character position (the code
+/// point for a control character), with a hint; it never contains the text. An empty text
+/// passes: see [`require_nonempty`].
+pub fn check(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
+    if text.len() > MAX_BYTES {
+        return Err(fail_hint(
+            format!(
+                "{field} is too long: {} bytes, the limit is {MAX_BYTES} bytes (64 KiB)",
+                text.len()
+            ),
+            "shorten the text, or keep the long document outside the tool and refer to it",
+        ));
+    }
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((index, c)) = chars.next() {
+        let position = index + 1;
+        let next = chars.peek().map(|(_, n)| *n);
+        let problem = if c == '\0' {
+            Some(Problem::Nul)
+        } else if is_bidi_control(c) {
+            Some(Problem::Bidi)
+        } else {
+            match shape {
+                Shape::Line if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' => {
+                    Some(Problem::LineBreak)
+                }
+                Shape::Line if c == '\t' => Some(Problem::Tab),
+                Shape::Multiline if c == '\n' || c == '\t' => None,
+                Shape::Multiline if c == '\r' && next == Some('\n') => None,
+                Shape::Multiline if c == '\r' => Some(Problem::LoneCr),
+                _ if c.is_control() => Some(Problem::Control),
+                _ => None,
+            }
+        };
+        if let Some(problem) = problem {
+            return Err(problem.error(field, shape, c, position));
+        }
+    }
     Ok(())
 }
 
-pub fn require_nonempty(field: &str, text: &str) -> Result<()> {
-    if text.trim().is_empty() {
-        return Err(crate::error::fail(format!("{field} may not be empty")));
+/// What [`check`] found wrong.
+#[derive(Debug, Clone, Copy)]
+enum Problem {
+    Nul,
+    Bidi,
+    LineBreak,
+    Tab,
+    LoneCr,
+    Control,
+}
+
+impl Problem {
+    fn error(self, field: &str, shape: Shape, c: char, position: usize) -> anyhow::Error {
+        let code = format!("U+{:04X}", u32::from(c));
+        let (what, hint) = match self {
+            Problem::Nul => (
+                format!("a NUL character ({code})"),
+                "remove the NUL character; paste the text as plain text",
+            ),
+            Problem::Bidi => (
+                format!("a bidirectional control character ({code})"),
+                "bidirectional overrides and isolates make text read differently from what is \
+                 stored; retype the text without them",
+            ),
+            Problem::LineBreak => (
+                format!("a line break ({code})"),
+                "this field holds one line; put the text on a single line",
+            ),
+            Problem::Tab => (
+                format!("a tab ({code})"),
+                "this field holds one line; use spaces instead of tabs",
+            ),
+            Problem::LoneCr => (
+                format!("a carriage return not followed by a line feed ({code})"),
+                "end lines with LF or CR LF; a lone carriage return overwrites the line on a \
+                 terminal",
+            ),
+            Problem::Control => (
+                format!("a control character ({code})"),
+                match shape {
+                    Shape::Line => {
+                        "remove control characters such as terminal escape sequences; this \
+                         field holds one line of plain text"
+                    }
+                    Shape::Multiline => {
+                        "remove control characters such as terminal escape sequences; only line \
+                         breaks and tabs are allowed"
+                    }
+                },
+            ),
+        };
+        fail_hint(
+            format!("{field} contains {what} at character {position}"),
+            hint,
+        )
+    }
+}
+
+/// Refuses an empty `text` for the required field `field`, or one holding only white space and
+/// invisible characters (a zero-width space is no value either).
+pub fn require_nonempty(field: &str, text: &str) -> anyhow::Result<()> {
+    if text.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+        return Err(fail_hint(
+            format!("{field} is empty"),
+            format!("give a value for {field}; white space alone does not count"),
+        ));
     }
     Ok(())
+}
+
+/// Refuses `text` when either [`require_nonempty`] or [`check`] does: the usual pair for a
+/// required field.
+pub fn check_required(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
+    require_nonempty(field, text)?;
+    check(field, shape, text)
+}
+
+/// `s` with its control characters shown instead of acted on, for printing text that may have
+/// been stored before [`check`] existed (or came in another way, such as a restored file).
+///
+/// ESC is shown as `\e`; every other control character (Unicode Cc) as `\u{7}` (its code
+/// point in lower-case hexadecimal); bidirectional controls as `\u{202e}`. In
+/// [`Shape::Multiline`] LF, TAB and a CR directly followed by LF are left as they are; in
+/// [`Shape::Line`] they are shown too (`\u{a}`, `\u{9}`, `\u{d}`). Nothing else changes, a
+/// literal backslash included; text without such characters is returned borrowed.
+pub fn escape_for_terminal(s: &str, shape: Shape) -> Cow<'_, str> {
+    let keeps = |c: char, next: Option<char>| match shape {
+        Shape::Multiline => c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')),
+        Shape::Line => false,
+    };
+    let needs = |c: char| c.is_control() || is_bidi_control(c);
+    let mut chars = s.chars().peekable();
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        if needs(c) && !keeps(c, chars.peek().copied()) {
+            any = true;
+            break;
+        }
+    }
+    if !any {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !needs(c) || keeps(c, chars.peek().copied()) {
+            out.push(c);
+        } else if c == '\u{1b}' {
+            out.push_str("\\e");
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::UserError;
+
+    fn user(err: &anyhow::Error) -> &UserError {
+        err.downcast_ref::<UserError>().expect("a UserError")
+    }
+
+    #[test]
+    fn accepted_texts() {
+        let big = "a".repeat(MAX_BYTES);
+        let cases: &[(Shape, &str)] = &[
+            (Shape::Line, ""),
+            (Shape::Line, "Stad Gent - Dienst Preventie"),
+            (Shape::Line, "Sûreté, Brüssel, ½, 😀, \u{200b}"),
+            (Shape::Line, "\\e[31m is only text"),
+            (Shape::Line, "\u{200f}\u{200e} marks are not overrides"),
+            (Shape::Multiline, "line one\nline two"),
+            (Shape::Multiline, "line one\r\nline two\r\n"),
+            (Shape::Multiline, "a\tb\n\tc"),
+            (Shape::Multiline, "\n\n\n"),
+            (Shape::Line, &big),
+            (Shape::Multiline, &big),
+        ];
+        for (shape, text) in cases {
+            assert!(
+                check("note", *shape, text).is_ok(),
+                "{shape:?} {:?}",
+                &text[..text.len().min(40)]
+            );
+        }
+    }
+
+    #[test]
+    fn refused_texts() {
+        let big = "a".repeat(MAX_BYTES + 1);
+        let mib = "0123456789abcdef".repeat(1 << 16);
+        let multibyte = "é".repeat(MAX_BYTES / 2 + 1);
+        let cases: &[(Shape, &str, &str)] = &[
+            // NUL and bidi in either shape
+            (
+                Shape::Line,
+                "ab\0cd",
+                "note contains a NUL character (U+0000) at character 3",
+            ),
+            (
+                Shape::Multiline,
+                "\0",
+                "note contains a NUL character (U+0000) at character 1",
+            ),
+            (
+                Shape::Line,
+                "abc\u{202e}fed",
+                "note contains a bidirectional control character (U+202E) at character 4",
+            ),
+            (
+                Shape::Multiline,
+                "x\n\u{2066}y\u{2069}",
+                "note contains a bidirectional control character (U+2066) at character 3",
+            ),
+            (
+                Shape::Line,
+                "\u{202a}",
+                "note contains a bidirectional control character (U+202A) at character 1",
+            ),
+            (
+                Shape::Multiline,
+                "\u{202d}",
+                "note contains a bidirectional control character (U+202D) at character 1",
+            ),
+            (
+                Shape::Line,
+                "\u{2068}",
+                "note contains a bidirectional control character (U+2068) at character 1",
+            ),
+            // ANSI and OSC sequences in either shape
+            (
+                Shape::Line,
+                "\u{1b}[31mred",
+                "note contains a control character (U+001B) at character 1",
+            ),
+            (
+                Shape::Multiline,
+                "ok\n\u{1b}[31mred",
+                "note contains a control character (U+001B) at character 4",
+            ),
+            (
+                Shape::Multiline,
+                "\u{1b}]0;title\u{7}",
+                "note contains a control character (U+001B) at character 1",
+            ),
+            (
+                Shape::Line,
+                "see \u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\",
+                "note contains a control character (U+001B) at character 5",
+            ),
+            (
+                Shape::Multiline,
+                "bell\u{7}",
+                "note contains a control character (U+0007) at character 5",
+            ),
+            (
+                Shape::Multiline,
+                "del\u{7f}",
+                "note contains a control character (U+007F) at character 4",
+            ),
+            (
+                Shape::Multiline,
+                "c1 \u{9b}31m",
+                "note contains a control character (U+009B) at character 4",
+            ),
+            (
+                Shape::Multiline,
+                "back\u{8}space",
+                "note contains a control character (U+0008) at character 5",
+            ),
+            // line breaks and tabs in a line
+            (
+                Shape::Line,
+                "a\nb",
+                "note contains a line break (U+000A) at character 2",
+            ),
+            (
+                Shape::Line,
+                "a\r\nb",
+                "note contains a line break (U+000D) at character 2",
+            ),
+            (
+                Shape::Line,
+                "a\u{2028}b",
+                "note contains a line break (U+2028) at character 2",
+            ),
+            (
+                Shape::Line,
+                "a\tb",
+                "note contains a tab (U+0009) at character 2",
+            ),
+            (
+                Shape::Line,
+                "a\u{85}b",
+                "note contains a control character (U+0085) at character 2",
+            ),
+            // a lone CR in several lines
+            (
+                Shape::Multiline,
+                "a\rb",
+                "note contains a carriage return not followed by a line feed (U+000D) at character 2",
+            ),
+            (
+                Shape::Multiline,
+                "a\r\n\r",
+                "note contains a carriage return not followed by a line feed (U+000D) at character 4",
+            ),
+            (
+                Shape::Multiline,
+                "a\n\rb",
+                "note contains a carriage return not followed by a line feed (U+000D) at character 3",
+            ),
+            // positions count characters, not bytes
+            (
+                Shape::Line,
+                "Sûreté\u{1b}",
+                "note contains a control character (U+001B) at character 7",
+            ),
+            // size
+            (
+                Shape::Line,
+                &big,
+                "note is too long: 65537 bytes, the limit is 65536 bytes (64 KiB)",
+            ),
+            (
+                Shape::Multiline,
+                &mib,
+                "note is too long: 1048576 bytes, the limit is 65536 bytes (64 KiB)",
+            ),
+            (
+                Shape::Multiline,
+                &multibyte,
+                "note is too long: 65538 bytes, the limit is 65536 bytes (64 KiB)",
+            ),
+        ];
+        for (shape, text, message) in cases {
+            let err = check("note", *shape, text).expect_err(message);
+            let user = user(&err);
+            assert_eq!(user.message, *message);
+            let hint = user.hint.as_deref().expect("a hint");
+            assert!(!hint.is_empty());
+            for secret in ["title", "http", "red", "fed", "space"] {
+                assert!(!user.message.contains(secret), "{message} leaks {secret}");
+            }
+        }
+    }
+
+    #[test]
+    fn hints_fit_the_problem() {
+        let hint = |shape: Shape, text: &str| {
+            let err = check("name", shape, text).expect_err(text);
+            user(&err).hint.clone().expect("a hint")
+        };
+        assert!(hint(Shape::Line, "a\nb").contains("one line"));
+        assert!(hint(Shape::Multiline, "\u{1b}[0m").contains("only line breaks and tabs"));
+        assert!(hint(Shape::Line, "\u{202e}").contains("bidirectional"));
+        assert!(hint(Shape::Multiline, "a\rb").contains("CR LF"));
+        assert!(hint(Shape::Line, &"x".repeat(MAX_BYTES + 1)).contains("shorten"));
+    }
+
+    #[test]
+    fn require_nonempty_table() {
+        for text in ["", " ", "\n\t ", "\u{a0}\u{3000}", "\u{200b}", " \u{feff} "] {
+            let err = require_nonempty("title", text).expect_err(text);
+            assert_eq!(user(&err).message, "title is empty");
+            assert!(
+                user(&err)
+                    .hint
+                    .as_deref()
+                    .is_some_and(|h| h.contains("title"))
+            );
+        }
+        for text in ["x", " x ", "0", "\u{200b}x"] {
+            assert!(require_nonempty("title", text).is_ok(), "{text:?}");
+        }
+        assert!(check_required("title", Shape::Line, " ").is_err());
+        assert!(check_required("title", Shape::Line, "a\nb").is_err());
+        assert!(check_required("title", Shape::Line, "ok").is_ok());
+    }
+
+    #[test]
+    fn escape_for_terminal_table() {
+        let cases: &[(Shape, &str, &str)] = &[
+            (Shape::Line, "plain text, Sûreté", "plain text, Sûreté"),
+            (Shape::Line, "\u{1b}[31mred\u{1b}[0m", "\\e[31mred\\e[0m"),
+            (Shape::Multiline, "\u{1b}]0;title\u{7}", "\\e]0;title\\u{7}"),
+            (
+                Shape::Multiline,
+                "\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\",
+                "\\e]8;;http://x\\e\\link\\e]8;;\\e\\",
+            ),
+            (Shape::Line, "abc\u{202e}fed", "abc\\u{202e}fed"),
+            (Shape::Multiline, "\u{2066}x\u{2069}", "\\u{2066}x\\u{2069}"),
+            (Shape::Line, "a\0b", "a\\u{0}b"),
+            (Shape::Line, "a\u{7f}\u{9b}", "a\\u{7f}\\u{9b}"),
+            (Shape::Line, "a\nb\tc\r\nd", "a\\u{a}b\\u{9}c\\u{d}\\u{a}d"),
+            (Shape::Multiline, "a\nb\tc\r\nd", "a\nb\tc\r\nd"),
+            (Shape::Multiline, "a\rb", "a\\u{d}b"),
+            (Shape::Multiline, "a\r", "a\\u{d}"),
+            (Shape::Line, "", ""),
+            (Shape::Line, "\\e is a backslash", "\\e is a backslash"),
+        ];
+        for (shape, input, expected) in cases {
+            let out = escape_for_terminal(input, *shape);
+            assert_eq!(out, *expected, "{shape:?} {input:?}");
+            assert!(
+                !out.chars()
+                    .any(|c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+                        || is_bidi_control(c)),
+                "{out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn escape_borrows_when_nothing_changes() {
+        assert!(matches!(
+            escape_for_terminal("a\nb", Shape::Multiline),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            escape_for_terminal("a\nb", Shape::Line),
+            Cow::Owned(_)
+        ));
+        let mib = "x".repeat(1 << 20);
+        assert!(matches!(
+            escape_for_terminal(&mib, Shape::Line),
+            Cow::Borrowed(_)
+        ));
+        let hostile = "\u{1b}[2J".repeat(1 << 16);
+        assert_eq!(
+            escape_for_terminal(&hostile, Shape::Multiline).len(),
+            hostile.len() / 4 * 5
+        );
+    }
 }

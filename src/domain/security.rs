@@ -8,6 +8,7 @@
 //! IO is the caller's business.
 
 pub use crate::domain::text::fold;
+use crate::domain::text::reading_form;
 
 /// One service that may not sit in the cell, with its names already folded.
 struct Service {
@@ -16,6 +17,9 @@ struct Service {
     names: &'static [&'static str],
     /// Folded abbreviations, matched as whole words.
     abbreviations: &'static [&'static str],
+    /// Folded names that designate the service only when they are the whole name (`Sûreté`,
+    /// `Taskforce`), since inside a longer name they are ordinary words (`Taskforce Jeugd`).
+    alone: &'static [&'static str],
 }
 
 const SERVICES: &[Service] = &[
@@ -32,6 +36,7 @@ const SERVICES: &[Service] = &[
             "coordination body for threat analysis",
         ],
         abbreviations: &["ocad", "ocam", "cuta"],
+        alone: &[],
     },
     Service {
         description: "the State Security Service (VSSE)",
@@ -39,6 +44,9 @@ const SERVICES: &[Service] = &[
             "veiligheid van de staat",
             "staatsveiligheid",
             "staatsveiligheidsdienst",
+            "staats veiligheid",
+            "staats veiligheidsdienst",
+            "staats sicherheit",
             "surete de l etat",
             "surete de letat",
             "staatssicherheit",
@@ -47,6 +55,7 @@ const SERVICES: &[Service] = &[
             "state security",
         ],
         abbreviations: &["vsse"],
+        alone: &["surete", "la surete"],
     },
     Service {
         description: "the General Intelligence and Security Service (ADIV/SGRS)",
@@ -65,16 +74,44 @@ const SERVICES: &[Service] = &[
             "militaerischer nachrichtendienst",
         ],
         abbreviations: &["adiv", "sgrs"],
+        alone: &[],
+    },
+    Service {
+        description: "an intelligence service",
+        names: &[
+            "inlichtingendienst",
+            "inlichtingendiensten",
+            "inlichtingen dienst",
+            "inlichtingen diensten",
+            "geheime dienst",
+            "service de renseignement",
+            "service de renseignements",
+            "services de renseignement",
+            "services de renseignements",
+            "service secret",
+            "services secrets",
+            "nachrichtendienst",
+            "nachrichtendienste",
+            "geheimdienst",
+            "intelligence service",
+            "intelligence services",
+            "intelligence agency",
+            "secret service",
+        ],
+        abbreviations: &[],
+        alone: &[],
     },
     Service {
         description: "the Joint Intelligence Centre (JIC)",
         names: &["joint intelligence centre", "joint intelligence center"],
         abbreviations: &["jic"],
+        alone: &[],
     },
     Service {
         description: "the Joint Decision Centre (JDC)",
         names: &["joint decision centre", "joint decision center"],
         abbreviations: &["jdc"],
+        alone: &[],
     },
     Service {
         description: "the Local Taskforce (LTF) as such",
@@ -87,6 +124,13 @@ const SERVICES: &[Service] = &[
             "taskforce locale",
         ],
         abbreviations: &["ltf", "tfl"],
+        alone: &[
+            "taskforce",
+            "task force",
+            "de taskforce",
+            "la task force",
+            "the taskforce",
+        ],
     },
     Service {
         description: "the federal police",
@@ -100,8 +144,19 @@ const SERVICES: &[Service] = &[
             "police judiciaire",
             "foderale gerichtspolizei",
             "federal judicial police",
+            "directeur coordinator",
+            "dir co",
+            "directeur coordinateur",
+            "directeur coordonnateur",
+            "directeur coordinateur administratif",
+            "directie van de speciale eenheden",
+            "directie speciale eenheden",
+            "direction des unites speciales",
+            "commissariaat generaal speciale eenheden",
+            "commissariat general unites speciales",
         ],
-        abbreviations: &["fgp", "pjf", "djsoc"],
+        abbreviations: &["fgp", "pjf", "djsoc", "dirco", "cgsu", "dsu"],
+        alone: &[],
     },
 ];
 
@@ -155,6 +210,12 @@ fn is_abbreviation_run(run: &str) -> bool {
             .any(|a| run.strip_prefix(a).is_some_and(is_abbreviation_run))
 }
 
+/// `name` without invisible characters (a zero-width space must not split `V\u{200b}SSE`), in
+/// compatibility form.
+fn readable(name: &str) -> String {
+    reading_form(name).into_iter().map(|(c, _)| c).collect()
+}
+
 /// Whether `phrase` (folded words) occurs as whole words in `folded`.
 fn contains_words(folded: &str, phrase: &str) -> bool {
     format!(" {folded} ").contains(&format!(" {phrase} "))
@@ -164,20 +225,26 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
 /// messages (`the State Security Service (VSSE)`), or `None` for any other organisation.
 ///
 /// Recognised, in Dutch, French, German and English, by full name or abbreviation, ignoring
-/// case, accents and punctuation: OCAD/OCAM/CUTA; the State Security (VSSE, Veiligheid van de
-/// Staat, Staatsveiligheid, Sûreté de l'État, Staatssicherheit); the military intelligence
-/// service (ADIV/SGRS); the Joint Intelligence Centre and Joint Decision Centre (JIC, JDC); the
-/// Local Taskforce as such (LTF, Lokale Taskforce, Task Force Locale, TFL); and the federal
-/// police (federale politie, police fédérale, Föderale Polizei, FGP, PJF, DJSOC). Local police
-/// (`Politiezone Gent`, `Zone de police Bruxelles-Ixelles`), CAW, OCMW/CPAS, CLB and schools do
-/// not match. A name naming several services gives the first in the order above.
+/// case, accents, punctuation and invisible characters: OCAD/OCAM/CUTA; the State Security
+/// (VSSE, Veiligheid van de Staat, Staatsveiligheid, Staats veiligheid, Sûreté de l'État,
+/// Staatssicherheit, and `Sûreté` when it is the whole name); the military intelligence service
+/// (ADIV/SGRS); any intelligence service (Inlichtingendienst, inlichtingen dienst, service de
+/// renseignement, Nachrichtendienst, intelligence service); the Joint Intelligence Centre and
+/// Joint Decision Centre (JIC, JDC); the Local Taskforce as such (LTF, TFL, Lokale Taskforce,
+/// Task Force Locale, and `Taskforce` when it is the whole name); and the federal police
+/// (federale politie, police fédérale, Föderale Polizei, FGP, PJF, DJSOC, its
+/// directeur-coördinator / directeur coordonnateur (DirCo) and its special units (CGSU, DSU)).
+/// Local police (`Politiezone Gent`, `Zone de police Bruxelles-Ixelles`), CAW, OCMW/CPAS, CLB,
+/// schools and a `Taskforce Jeugd` do not match. A name naming several services gives the first
+/// in the order above.
 pub fn security_service(name: &str) -> Option<&'static str> {
-    let folded = fold(name);
+    let folded = fold(&readable(name));
     let (words, runs) = words_and_initialisms(&folded);
     SERVICES
         .iter()
         .find(|service| {
-            service.names.iter().any(|n| contains_words(&folded, n))
+            service.alone.contains(&folded.as_str())
+                || service.names.iter().any(|n| contains_words(&folded, n))
                 || service.abbreviations.iter().any(|a| {
                     words.contains(a)
                         || runs.iter().any(|r| is_abbreviation_run(r) && r.contains(a))
@@ -251,6 +318,7 @@ mod tests {
     const JDC: &str = "the Joint Decision Centre (JDC)";
     const LTF: &str = "the Local Taskforce (LTF) as such";
     const FED: &str = "the federal police";
+    const INT: &str = "an intelligence service";
 
     #[test]
     fn r4_services_are_recognised() {
@@ -317,6 +385,47 @@ mod tests {
             ("DJSOC", FED),
             ("Police judiciaire fédérale de Liège", FED),
             ("Federale Gerechtelijke Politie Oost-Vlaanderen", FED),
+            // DirCo and the special units of the federal police
+            ("DirCo", FED),
+            ("Dirco Antwerpen", FED),
+            ("DIRCO", FED),
+            ("Dir.Co.", FED),
+            ("directeur-coördinator", FED),
+            ("Directeur-coördinator Gent", FED),
+            ("directeur coordinateur", FED),
+            ("Directeur coordonnateur de Liège", FED),
+            ("CGSU", FED),
+            ("DSU", FED),
+            ("D.S.U.", FED),
+            ("Directie van de speciale eenheden", FED),
+            ("Direction des unités spéciales", FED),
+            // the Local Taskforce alone
+            ("Taskforce", LTF),
+            ("Task Force", LTF),
+            ("task-force", LTF),
+            ("De Taskforce", LTF),
+            ("LTF", LTF),
+            ("TFL", LTF),
+            ("ltf", LTF),
+            // intelligence services in general
+            ("Inlichtingendienst", INT),
+            ("inlichtingen dienst", INT),
+            ("Inlichtingen-dienst Brussel", INT),
+            ("Service de renseignement", INT),
+            ("Nachrichtendienst", INT),
+            ("Intelligence Service", INT),
+            ("Militaire inlichtingendienst", ADIV),
+            // the State Security in other spellings
+            ("Staats veiligheid", VSSE),
+            ("Staats-veiligheid", VSSE),
+            ("Sûreté", VSSE),
+            ("SURETE", VSSE),
+            ("la Sûreté", VSSE),
+            // invisible characters and compatibility forms
+            ("V\u{200b}SSE", VSSE),
+            ("Staats\u{ad}veiligheid", VSSE),
+            ("ＶＳＳＥ", VSSE),
+            ("Dir\u{200d}Co", FED),
         ];
         for (name, expected) in table {
             assert_eq!(security_service(name), Some(expected), "{name:?}");
@@ -354,8 +463,18 @@ mod tests {
             "A.S.B.L. Le Pont",
             "V.Z.W. De Sleutel",
             "Staat",
-            "Sûreté",
             "Taskforce Jeugd",
+            "Taskforce Radicalisering stad Gent",
+            "Sûreté alimentaire - AFSCA",
+            "Service Sûreté et Prévention",
+            "Directeur CAW",
+            "Directie Welzijn",
+            "Coördinator preventie",
+            "DSUX",
+            "Dircom vzw",
+            "Dircon",
+            "Stad Gent - Dienst Preventie",
+            "Inlichtingen en informatie OCMW",
             "Politieschool",
             "",
         ] {

@@ -146,6 +146,21 @@ impl Env {
         Connection::open(self.db_path()).expect("open db")
     }
 
+    /// A connection as an attacker with a plain SQLite client would use it: the triggers that
+    /// keep the registers and the audit log append-only are dropped first.
+    pub fn tamper(&self) -> Connection {
+        let conn = self.db();
+        let names: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .expect("list triggers");
+        for n in names {
+            conn.execute_batch(&format!("DROP TRIGGER \"{n}\""))
+                .expect("drop trigger");
+        }
+        conn
+    }
+
     pub fn count(&self, sql: &str) -> i64 {
         self.db().query_row(sql, [], |r| r.get(0)).expect(sql)
     }

@@ -36,6 +36,7 @@ impl Ctx {
     pub fn new(cli: &Cli, out_format: Format) -> Result<Ctx> {
         let config = Config::load(cli.config.as_deref())?;
         let clock = Clock::from_env()?;
+        crate::db::gate::set_today(&crate::domain::dates::iso(clock.today));
         let (actor, actor_source) = match (&cli.actor, &config.actor) {
             (Some(a), _) => (a.clone(), Source::Flag("--as")),
             (None, Some(a)) => (a.clone(), config.source_of(true)),

@@ -1431,7 +1431,23 @@ fn reopen_within_retention_returns_to_the_previous_status() {
     let followed = case(&env);
     advance(&env, &followed, "follow_up", cell.chair);
     env.ok(&["case", "close", &followed, "--reason", "no_cooperation"]);
-    let out = env.run(&["case", "reopen", &followed]);
+    // Back on the list only by the chair's or the mayor's decision (R9).
+    let err = env.refused(&["case", "reopen", &followed]);
+    assert!(
+        err.contains("rule R9") && err.contains("--decided-by"),
+        "{err}"
+    );
+    let err = env.refused(&[
+        "case",
+        "reopen",
+        &followed,
+        "--decided-by",
+        &cell.prevention.to_string(),
+    ]);
+    assert!(err.contains("rule R9") && err.contains("may not"), "{err}");
+    assert_eq!(status(&env, &followed), "closed");
+    let chair = cell.chair.to_string();
+    let out = env.run(&["case", "reopen", &followed, "--decided-by", &chair]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.contains("reopened as follow_up"),
@@ -1451,7 +1467,7 @@ fn reopen_within_retention_returns_to_the_previous_status() {
     let listed = case(&env);
     advance(&env, &listed, "on_list", cell.chair);
     env.ok(&["case", "close", &listed, "--reason", "other"]);
-    env.ok(&["case", "reopen", &listed]);
+    env.ok(&["case", "reopen", &listed, "--decided-by", &chair]);
     assert_eq!(status(&env, &listed), "on_list");
 
     let screened = case(&env);
@@ -1471,7 +1487,7 @@ fn reopen_within_retention_returns_to_the_previous_status() {
 
     // Closed again after a reopen, reopened again: the latest closure counts.
     env.ok(&["case", "close", &followed, "--reason", "goals_reached"]);
-    env.ok(&["case", "reopen", &followed]);
+    env.ok(&["case", "reopen", &followed, "--decided-by", &chair]);
     assert_eq!(status(&env, &followed), "follow_up");
 
     // After the purge date: refused.
@@ -1497,6 +1513,11 @@ fn reopen_within_retention_returns_to_the_previous_status() {
     );
     let err = env.refused(&["case", "reopen", &old]);
     assert!(err.contains("retention ended on 2026-03-01"), "{err}");
+    assert!(err.contains("R11"), "{err}");
+    // A back-dated --on does not move today: still refused, and so are a note and an action.
+    let err = env.refused(&["case", "reopen", &old, "--on", "2026-02-01"]);
+    assert!(err.contains("R11"), "{err}");
+    let err = env.refused(&["case", "note", &old, "Nog een nota", "--on", "2026-02-01"]);
     assert!(err.contains("R11"), "{err}");
     assert_eq!(status(&env, &old), "declined");
 }

@@ -1500,7 +1500,16 @@ fn a_reopened_case_does_not_rewrite_the_close_reason_of_a_past_month() {
         ),
         1
     );
-    env.ok(&["case", "reopen", &code, "--on", "2026-03-05"]);
+    let by = mayor.to_string();
+    env.ok(&[
+        "case",
+        "reopen",
+        &code,
+        "--on",
+        "2026-03-05",
+        "--decided-by",
+        &by,
+    ]);
     env.ok(&[
         "case",
         "close",

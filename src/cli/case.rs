@@ -87,13 +87,21 @@ pub enum CaseCmd {
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
-    /// Reopen a closed or declined case (only before its purge date)
+    /// Reopen a closed or declined case (only before its purge date, judged on today)
+    ///
+    /// The case goes back to the status it had before it was closed. When that puts it back on
+    /// the case list (on_list or follow_up), the chair or the mayor of its municipality decides
+    /// (rule R9): give --decided-by.
     Reopen {
         /// Case code
         code: String,
         /// Date [default: today]
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
+        /// The chair or the mayor of the case's municipality who decided to put it back on the
+        /// case list (member id, e-mail or name)
+        #[arg(long, value_name = "MEMBER")]
+        decided_by: Option<String>,
     },
 }
 

@@ -14,7 +14,7 @@ use crate::db::composition::{self as comp, Cell};
 use crate::domain::case::{self as life, AgeBand, CloseReason, MoveTarget, Status};
 use crate::domain::casecode;
 use crate::domain::dates::parse_span;
-use crate::domain::municipality::{self, reference};
+use crate::domain::municipality;
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
@@ -50,7 +50,11 @@ pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
             interval.as_deref(),
         ),
         CaseCmd::Close { code, reason, on } => close(ctx, &code, reason, on.as_deref()),
-        CaseCmd::Reopen { code, on } => reopen(ctx, &code, on.as_deref()),
+        CaseCmd::Reopen {
+            code,
+            on,
+            decided_by,
+        } => reopen(ctx, &code, on.as_deref(), decided_by.as_deref()),
     }
 }
 
@@ -80,11 +84,7 @@ fn not_before(on: &str, earliest: &str, what: &str) -> Result<()> {
 }
 
 pub fn muni_label(nis: &str) -> String {
-    reference()
-        .ok()
-        .and_then(|r| r.by_nis(nis))
-        .map(|m| format!("{} {}", nis, m.display_name()))
-        .unwrap_or_else(|| nis.to_string())
+    crate::domain::municipality::label(nis)
 }
 
 /// Is `nis` covered by the cell on `date`?
@@ -572,45 +572,7 @@ pub fn move_to(
         ));
     }
     let decider = decided_by.map(|d| lookup::member(&tx, d)).transpose()?;
-    if target == Status::OnList {
-        let Some(p) = &decider else {
-            return Err(fail_hint(
-                format!(
-                    "putting case {} on the case list needs --decided-by: only the chair or the \
-                     mayor of its municipality decides (rule R9)",
-                    c.code
-                ),
-                "give --decided-by MEMBER (the chair or the mayor)",
-            ));
-        };
-        let seats: Vec<comp::Seat> = comp::seats(&tx, cell.id, Some(&on))?
-            .into_iter()
-            .filter(|s| s.person_id == p.id)
-            .collect();
-        let may = seats.iter().any(|s| {
-            s.role == "chair" || (s.role == "mayor" && s.nis.as_deref() == Some(c.nis.as_str()))
-        });
-        if !may {
-            let held: Vec<&str> = seats.iter().map(|s| s.role.as_str()).collect();
-            return Err(fail_hint(
-                format!(
-                    "{} (#{}) may not put case {} on the case list: only the chair or the mayor \
-                     of {} decides (rule R9); {} holds {}",
-                    p.name,
-                    p.id,
-                    c.code,
-                    muni_label(&c.nis),
-                    p.name,
-                    if held.is_empty() {
-                        "no seat in the cell on that date".to_string()
-                    } else {
-                        format!("the seat(s): {}", held.join(", "))
-                    }
-                ),
-                "give the chair or that municipality's mayor with --decided-by",
-            ));
-        }
-    }
+    // Rule R9 (who may put the case on the list) is kept by the journal writer.
     c.status = target.as_str().to_string();
     if target == Status::Declined {
         c.closed_on = Some(on.clone());
@@ -876,12 +838,13 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
     Ok(0)
 }
 
-fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
+fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>) -> Result<u8> {
     let on = past_date(ctx, on, "--on")?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
+    let decider = decided_by.map(|d| lookup::member(&tx, d)).transpose()?;
     let from = status_of(&c)?;
     if from.is_open() {
         return Err(fail(format!("case {} is {}, not closed", c.code, c.status)));
@@ -889,17 +852,7 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
     if let Some(closed) = &c.closed_on {
         not_before(&on, closed, "the case was closed")?;
     }
-    if let Some(p) = &c.purge_due_on
-        && on.as_str() >= p.as_str()
-    {
-        return Err(fail_hint(
-            format!(
-                "case {} cannot be reopened: its retention ended on {p} (rule R11)",
-                c.code
-            ),
-            "open a new case instead; this one is due for purge",
-        ));
-    }
+    // Retention (R11) is judged on today by the case writer, never on --on.
     // Back to the status it had before it was closed or declined.
     let events = cases::events(&tx, c.id)?;
     let previous = events
@@ -924,6 +877,7 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>) -> Result<u8> {
             from_status: Some(from.as_str()),
             to_status: Some(&previous),
             next_review_on: Some(&next),
+            decided_by: decider.as_ref().map(|p| p.id),
             ..Default::default()
         },
     )?;

@@ -162,7 +162,29 @@ pub struct NewCase<'a> {
     pub created_at: &'a str,
 }
 
+/// Rule R10: a next review lies at most 104 weeks ahead of today, like the cell's interval.
+fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
+    use crate::domain::case::MAX_REVIEW_WEEKS;
+    let Some(next) = next else { return Ok(()) };
+    gate::date_in_range("the next review", Some(next))?;
+    let today = crate::domain::dates::parse_iso(&gate::today())?;
+    let furthest = today + chrono::Days::new(7 * MAX_REVIEW_WEEKS as u64);
+    if crate::domain::dates::parse_iso(next)? > furthest {
+        return Err(crate::error::fail_hint(
+            format!(
+                "the next review of case {code} ({next}) lies more than {MAX_REVIEW_WEEKS} weeks \
+                 ahead (rule R10); the latest is {}",
+                crate::domain::dates::iso(furthest)
+            ),
+            "give an earlier --next date or an --interval of at most 104w",
+        ));
+    }
+    Ok(())
+}
+
 pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
+    review_in_reach(c.code, Some(c.next_review_on))?;
+    gate::date_in_range("the opening date", Some(c.opened_on))?;
     gate::opt_text("summary", Shape::Multiline, c.summary)?;
     conn.prepare_cached(
         "INSERT INTO case_file (code, cell_id, nis, opened_on, source, source_org_id, phenomenon,
@@ -189,6 +211,9 @@ pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
 
 /// Writes the mutable fields of a case back.
 pub fn update(conn: &Connection, c: &Case) -> Result<()> {
+    alive(conn, c.id)?;
+    review_in_reach(&c.code, c.next_review_on.as_deref())?;
+    gate::date_in_range("the purge date", c.purge_due_on.as_deref())?;
     conn.prepare_cached(
         "UPDATE case_file SET status = ?2, lead_org_id = ?3, next_review_on = ?4,
              closed_on = ?5, close_reason = ?6, purge_due_on = ?7, review_weeks = ?8
@@ -236,6 +261,84 @@ pub struct NewEvent<'a> {
     pub text: Option<&'a str>,
 }
 
+/// Rule R11: whether retention has ended is judged on today's date by the clock, never on a
+/// flag. A case past it cannot be reopened, noted, given actions, referred, or put on an agenda.
+pub fn alive(conn: &Connection, case_id: i64) -> Result<()> {
+    let row: Option<(String, Option<String>)> = conn
+        .prepare_cached("SELECT code, purge_due_on FROM case_file WHERE id = ?1")?
+        .query_row(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let today = gate::today();
+    if let Some((code, Some(due))) = row
+        && due.as_str() <= today.as_str()
+    {
+        return Err(crate::error::fail_hint(
+            format!(
+                "case {code} is past its retention: its retention ended on {due} (rule R11), \
+                 judged on today's date; it can no longer be reopened, noted, given actions or put \
+                 on an agenda"
+            ),
+            "purge it with `livcr purge --dry-run`, then `livcr purge --yes`; open a new case if \
+             the concern is back",
+        ));
+    }
+    Ok(())
+}
+
+/// Rule R9, over the journal entry that records a change of status: a case goes on the case
+/// list only by the decision of the chair, or of the mayor of its municipality, holding that
+/// seat on the day of the decision.
+fn list_decision(conn: &Connection, e: &NewEvent) -> Result<()> {
+    use crate::domain::case::{may_decide_list, needs_list_decision};
+    if !needs_list_decision(e.from_status, e.to_status) {
+        return Ok(());
+    }
+    let (code, cell_id, nis): (String, i64, String) = conn
+        .prepare_cached("SELECT code, cell_id, nis FROM case_file WHERE id = ?1")?
+        .query_row(params![e.case_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .context("reading the case")?;
+    let Some(person) = e.decided_by else {
+        return Err(crate::error::fail_hint(
+            format!(
+                "putting case {code} on the case list needs --decided-by: only the chair or the \
+                 mayor of its municipality decides (rule R9)"
+            ),
+            "give --decided-by MEMBER (the chair, or the mayor of the case's municipality, \
+             holding that seat on the date of the decision)",
+        ));
+    };
+    let roles: Vec<(String, Option<String>)> =
+        crate::db::composition::seats(conn, cell_id, Some(e.on_date))?
+            .into_iter()
+            .filter(|s| s.person_id == person)
+            .map(|s| (s.role, s.nis))
+            .collect();
+    if may_decide_list(&roles, &nis) {
+        return Ok(());
+    }
+    let name: String = conn
+        .prepare_cached("SELECT name FROM person WHERE id = ?1")?
+        .query_row(params![person], |r| r.get(0))
+        .unwrap_or_else(|_| format!("member #{person}"));
+    let held: Vec<&str> = roles.iter().map(|(r, _)| r.as_str()).collect();
+    Err(crate::error::fail_hint(
+        format!(
+            "{name} (#{person}) may not put case {code} on the case list: only the chair or the \
+             mayor of {} decides (rule R9); on {} {name} holds {}",
+            crate::domain::municipality::label(&nis),
+            e.on_date,
+            if held.is_empty() {
+                "no seat in the cell".to_string()
+            } else {
+                format!("the seat(s): {}", held.join(", "))
+            }
+        ),
+        "give the chair or that municipality's mayor with --decided-by",
+    ))
+}
+
 /// The name under which a journal entry's text is checked and reported.
 fn event_field(kind: &str) -> &'static str {
     match kind {
@@ -249,6 +352,14 @@ fn event_field(kind: &str) -> &'static str {
 /// Writes a journal entry; `at` and `actor` say when and by whom it was recorded.
 pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Result<i64> {
     gate::opt_text(event_field(e.kind), Shape::Multiline, e.text)?;
+    gate::date_in_range("the date", Some(e.on_date))?;
+    gate::date_in_range("the next review", e.next_review_on)?;
+    // A closure writes its purge date first (through `update`, which judged the case before
+    // the change); its own entry may then record a retention that has already run out.
+    if !matches!(e.kind, "opened" | "status" | "closed") {
+        alive(conn, e.case_id)?;
+    }
+    list_decision(conn, e)?;
     conn.prepare_cached(
         "INSERT INTO case_event (case_id, on_date, at, kind, from_status, to_status,
              next_review_on, decided_by, text, actor)
@@ -337,6 +448,8 @@ pub fn insert_action(
     due_on: &str,
 ) -> Result<i64> {
     gate::text("action", Shape::Line, text)?;
+    gate::date_in_range("the due date", Some(due_on))?;
+    alive(conn, case_id)?;
     conn.prepare_cached(
         "INSERT INTO action (case_id, org_id, text, created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -355,6 +468,8 @@ pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
         Shape::Line,
         Some(&a.text),
     )?;
+    gate::date_in_range("the due date", Some(&a.due_on))?;
+    alive(conn, a.case_id)?;
     conn.prepare_cached(
         "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
     )?

@@ -29,6 +29,8 @@ struct State {
     confirmed: bool,
     /// The document language of the cell the command works on, once known (R15).
     cell_lang: Option<String>,
+    /// Today by the clock (never by a flag): what is past and what has expired is judged on it.
+    today: Option<String>,
     warnings: Vec<String>,
 }
 
@@ -44,6 +46,41 @@ pub fn begin(confirmed: bool) {
             ..State::default()
         }
     });
+}
+
+/// Records today's date by the clock (`clock.rs`, `LIVCR_TODAY` in tests).
+pub fn set_today(today: &str) {
+    STATE.with(|s| s.borrow_mut().today = Some(today.to_string()));
+}
+
+/// Today by the clock, ISO; the system date when no command set it.
+pub fn today() -> String {
+    STATE.with(|s| s.borrow().today.clone()).unwrap_or_else(|| {
+        chrono::Local::now()
+            .date_naive()
+            .format("%Y-%m-%d")
+            .to_string()
+    })
+}
+
+/// Refuses a stored date outside 2000-01-01..2099-12-31 (dates computed from others, such as a
+/// next review or a purge date, included).
+pub fn date_in_range(field: &str, iso: Option<&str>) -> Result<()> {
+    use crate::domain::dates::{FIRST_DAY, LAST_DAY};
+    match iso {
+        Some(d)
+            if d.get(..10)
+                .is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d)) =>
+        {
+            Err(fail_hint(
+                format!(
+                    "{field} {d} is out of range; livcr keeps dates from {FIRST_DAY} to {LAST_DAY}"
+                ),
+                "choose an earlier date or a shorter interval",
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Records the language of the cell the command works on (R15 compares texts with it).

@@ -150,6 +150,29 @@ impl Status {
     }
 }
 
+/// Whether a case with this status is on the case list (on the list, or in the tailored
+/// follow-up that comes after it).
+pub fn on_the_list(status: &str) -> bool {
+    matches!(status, "on_list" | "follow_up")
+}
+
+/// Rule R9: a change of status that puts a case on the case list (from anywhere not on it,
+/// a reopening included) needs the decision of the chair or the mayor of its municipality.
+pub fn needs_list_decision(from: Option<&str>, to: Option<&str>) -> bool {
+    to.is_some_and(on_the_list) && !from.is_some_and(on_the_list)
+}
+
+/// Rule R9: whether a member holding `roles` (role, NIS of a mayor seat) on the day of the
+/// decision may put a case of municipality `nis` on the list.
+pub fn may_decide_list(roles: &[(String, Option<String>)], nis: &str) -> bool {
+    roles.iter().any(|(role, seat_nis)| {
+        role == "chair" || (role == "mayor" && seat_nis.as_deref() == Some(nis))
+    })
+}
+
+/// Rule R10: the furthest a next review may lie ahead, in weeks (as the cell's interval).
+pub const MAX_REVIEW_WEEKS: i64 = 104;
+
 impl AgeBand {
     /// Minors are marked in lists and on feedback forms (R12).
     pub fn is_minor(self) -> bool {

@@ -35,6 +35,39 @@ const MAX_MEETING_MINUTES: u32 = 12 * 60;
 /// Anything else (`2026-02-30`, `31/02/2026`, `next tuesday`, `+2x`) is refused with a message
 /// naming the value and the accepted forms.
 pub fn parse_date(input: &str, today: NaiveDate) -> anyhow::Result<NaiveDate> {
+    let date = parse_any_date(input, today)?;
+    in_range(input, date)?;
+    Ok(date)
+}
+
+/// The first day a stored date may hold.
+pub const FIRST_DAY: &str = "2000-01-01";
+/// The last day a stored date may hold.
+pub const LAST_DAY: &str = "2099-12-31";
+
+/// Refuses a date outside 2000-01-01..2099-12-31, the range every stored date lies in.
+pub fn in_range(input: &str, date: NaiveDate) -> anyhow::Result<()> {
+    let iso = date.format("%Y-%m-%d").to_string();
+    if date.year() < 2000 || date.year() > 2099 {
+        return Err(fail_hint(
+            format!(
+                "invalid date {input:?}: {} is out of range; livcr keeps dates from {FIRST_DAY} \
+                 to {LAST_DAY}",
+                if (0..=9999).contains(&date.year()) {
+                    iso
+                } else {
+                    "the result".to_string()
+                }
+            ),
+            RANGE_HINT,
+        ));
+    }
+    Ok(())
+}
+
+const RANGE_HINT: &str = "give a date from 2000-01-01 to 2099-12-31, e.g. 2026-12-15 or +2w";
+
+fn parse_any_date(input: &str, today: NaiveDate) -> anyhow::Result<NaiveDate> {
     let text = input.trim();
     let lower = text.to_lowercase().replace('\u{2019}', "'");
     match lower.as_str() {
@@ -642,7 +675,7 @@ mod tests {
             (date(2026, 12, 31), "+1d", date(2027, 1, 1)),
             (date(2027, 1, 1), "-1d", date(2026, 12, 31)),
             (date(2028, 2, 28), "+1d", date(2028, 2, 29)),
-            (date(2100, 2, 28), "+1d", date(2100, 3, 1)),
+            (date(2099, 12, 30), "+1d", date(2099, 12, 31)),
             (date(2000, 2, 28), "+1d", date(2000, 2, 29)),
         ];
         for (from, input, expected) in table {
@@ -682,6 +715,30 @@ mod tests {
             assert!(msg.starts_with(&format!("invalid date {input:?}")), "{msg}");
             assert!(msg.contains(DATE_FORMS), "{msg}");
             assert_eq!(hint_of(&err).as_deref(), hint, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn dates_outside_2000_to_2099_are_refused() {
+        for input in [
+            "+99999y",
+            "1999-12-31",
+            "2100-01-01",
+            "-30y",
+            "31/12/1999",
+            "+74y",
+        ] {
+            let err = parse_date(input, today()).unwrap_err();
+            let msg = err.to_string();
+            assert!(msg.contains("out of range"), "{input}: {msg}");
+            assert!(
+                msg.contains("2000-01-01") && msg.contains("2099-12-31"),
+                "{msg}"
+            );
+            assert_eq!(hint_of(&err).as_deref(), Some(RANGE_HINT), "{input:?}");
+        }
+        for input in ["2000-01-01", "2099-12-31", "01/01/2000"] {
+            assert!(parse_date(input, today()).is_ok(), "{input}");
         }
     }
 

@@ -328,6 +328,15 @@ pub fn not_covered(m: &Municipality, cell: &str) -> anyhow::Error {
     ))
 }
 
+/// `NIS name` for messages, e.g. `34022 Kortrijk`; the bare code when it is unknown.
+pub fn label(nis: &str) -> String {
+    reference()
+        .ok()
+        .and_then(|r| r.by_nis(nis))
+        .map(|m| format!("{} {}", nis, m.display_name()))
+        .unwrap_or_else(|| nis.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -399,7 +399,12 @@ pub fn r4_seat(
     looks_like_police: impl Fn(&str) -> bool,
 ) -> Result<(), Refusal> {
     r4_organisation(h.org, security)?;
-    let who = format!("{} (#{})", h.person, h.person_id);
+    // A person not yet in the file (`member add`) has no id to show.
+    let who = if h.person_id > 0 {
+        format!("{} (#{})", h.person, h.person_id)
+    } else {
+        h.person.to_string()
+    };
     if h.sector == "local_police" && role != "io" {
         return refuse(
             format!(
@@ -410,7 +415,11 @@ pub fn r4_seat(
             format!(
                 "for a new seat use --role io or the member's other organisation; a seat held \
                  already ends with `livcr member end {} --role {role}`",
-                h.person_id
+                if h.person_id > 0 {
+                    h.person_id.to_string()
+                } else {
+                    "MEMBER".to_string()
+                }
             ),
         );
     }
@@ -424,7 +433,11 @@ pub fn r4_seat(
             format!(
                 "choose the local police organisation (sector local_police); a seat held \
                  already ends with `livcr member end {} --role io`",
-                h.person_id
+                if h.person_id > 0 {
+                    h.person_id.to_string()
+                } else {
+                    "MEMBER".to_string()
+                }
             ),
         );
     }
@@ -694,6 +707,68 @@ mod tests {
             statuses(&check("2026-06-01", &m, &s, |_| None), "R4"),
             vec![Status::Error]
         );
+    }
+
+    #[test]
+    fn r4_seat_table() {
+        let h = |sector: &'static str, org: &'static str| Holder {
+            person_id: 7,
+            person: "P",
+            org_id: 1,
+            org,
+            sector,
+        };
+        let police = |n: &str| n.starts_with("Politiezone");
+        let sec = |n: &str| (n == "VSSE").then_some("State Security");
+        for (holder, role, ok) in [
+            (h("local_police", "PZ"), "io", true),
+            (h("local_police", "PZ"), "partner", false),
+            (h("caw", "CAW"), "io", false),
+            (h("caw", "CAW"), "partner", true),
+            (h("other", "Politiezone X"), "partner", false),
+            (h("other", "VSSE"), "partner", false),
+        ] {
+            assert_eq!(
+                r4_seat(holder, role, sec, police).is_ok(),
+                ok,
+                "{holder:?} {role}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_seat_at_a_held_meeting_keeps_its_period() {
+        let held = vec![(3, "2026-11-23".to_string())];
+        let end = |from, old, new| r2_keeps_held_meetings("io", from, old, new, &held).is_ok();
+        assert!(!end("2026-01-01", None, "2026-11-23"));
+        assert!(end("2026-01-01", None, "2026-11-24"));
+        assert!(
+            end("2026-11-24", None, "2026-11-24"),
+            "not in force at the meeting"
+        );
+        assert!(
+            end("2026-01-01", Some("2026-11-01"), "2026-10-01"),
+            "ended before it already"
+        );
+    }
+
+    #[test]
+    fn establishment_moves_what_began_with_it() {
+        let p = |from: &str, until: Option<&str>| {
+            ("x".to_string(), from.to_string(), until.map(String::from))
+        };
+        let periods = vec![p("2024-01-01", None), p("2024-03-01", None)];
+        assert_eq!(
+            establishment_move("2024-01-01", "2024-02-01", &periods),
+            Ok(vec![0])
+        );
+        assert!(establishment_move("2024-01-01", "2024-04-01", &periods).is_err());
+        assert_eq!(
+            establishment_move("2024-01-01", "2023-01-01", &periods),
+            Ok(vec![0])
+        );
+        let ended = vec![p("2024-01-01", Some("2024-02-01"))];
+        assert!(establishment_move("2024-01-01", "2024-02-01", &ended).is_err());
     }
 
     #[test]

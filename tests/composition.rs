@@ -1778,3 +1778,759 @@ fn mayor_seat_ends_with_the_coverage_of_its_municipality() {
         "{findings:?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 10: the rules hold whatever the path (the other verb, the other date, the other person)
+// ---------------------------------------------------------------------------------------------
+
+mod doors {
+    use super::common::scene::{self, audit_rows, case_id, open, to_follow_up};
+    use super::common::{Env, id, json};
+
+    /// The shared VLAS scene (established 2024-01-01, members from then on).
+    fn vlas(env: &Env) -> scene::Vlas {
+        scene::vlas(env)
+    }
+
+    fn cell_of(env: &Env, code: &str) -> String {
+        env.db()
+            .query_row(
+                "SELECT c.code FROM case_file f JOIN cell c ON c.id = f.cell_id WHERE f.code = ?1",
+                [code],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    fn case_field(env: &Env, code: &str, column: &str) -> Option<String> {
+        env.column("case", "case_file", "code", code, column)
+    }
+
+    #[test]
+    fn r4_holds_for_org_edit_and_member_edit_as_for_add() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let io = v.io.unwrap().to_string();
+        // The other verb: renaming the CAW (which seats a partner) into a police zone or a
+        // security service, or giving it the police sector.
+        for args in [
+            &[
+                "org",
+                "edit",
+                "CAW Zuid-West-Vlaanderen",
+                "--name",
+                "Politiezone Kuurne",
+            ][..],
+            &["org", "edit", "CAW Zuid-West-Vlaanderen", "--name", "OCAM"],
+            &[
+                "org",
+                "edit",
+                "CAW Zuid-West-Vlaanderen",
+                "--sector",
+                "local_police",
+            ],
+        ] {
+            let err = env.refused(args);
+            assert!(
+                err.contains("(rule R4)") && err.contains("hint:"),
+                "{args:?}: {err}"
+            );
+        }
+        // The police zone renamed to the federal police takes its IO with it: refused.
+        let err = env.refused(&[
+            "org",
+            "edit",
+            "Politiezone Vlas",
+            "--name",
+            "Federale Politie",
+        ]);
+        assert!(
+            err.contains("R4") && err.contains("federal police"),
+            "{err}"
+        );
+        // The other person: the chair (a mayor with two seats) moved into the police.
+        let err = env.refused(&[
+            "member",
+            "edit",
+            &v.chair.to_string(),
+            "--org",
+            "Politiezone Vlas",
+        ]);
+        assert!(
+            err.contains("R4") && err.contains("Ruth Vandenberghe"),
+            "{err}"
+        );
+        // The IO moved out of the police.
+        let err = env.refused(&["member", "edit", &io, "--org", "CAW Zuid-West-Vlaanderen"]);
+        assert!(
+            err.contains("io seat belongs to the local police") && err.contains("R4"),
+            "{err}"
+        );
+        // A partner moved into an organisation that is a security service (added before the
+        // service names were known cannot happen: the add refuses it), or a police-named one.
+        env.ok(&["org", "add", "Lokale Politie Kuurne", "--sector", "other"]);
+        let err = env.refused(&[
+            "member",
+            "edit",
+            &v.partner.to_string(),
+            "--org",
+            "Lokale Politie Kuurne",
+        ]);
+        assert!(err.contains("looks like a local police service"), "{err}");
+        // An ended seat no longer binds: once the IO's seat ended, the person may move.
+        env.ok(&["member", "end", &io, "--on", "2026-11-30"]);
+        env.ok(&["member", "edit", &io, "--org", "CAW Zuid-West-Vlaanderen"]);
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM person p JOIN organisation o ON o.id = p.organisation_id
+                 WHERE p.id = {io} AND o.sector = 'caw'"
+            )),
+            1
+        );
+    }
+
+    #[test]
+    fn the_same_person_under_a_second_email_gets_no_police_seat_r4() {
+        let env = Env::new();
+        let _ = vlas(&env);
+        // The IO under a private address, as a partner of the police zone: refused as before.
+        let err = env.refused(&[
+            "member",
+            "add",
+            "Ingrid Maes",
+            "--org",
+            "Politiezone Vlas",
+            "--role",
+            "partner",
+            "--email",
+            "ingrid.maes@example.be",
+        ]);
+        assert!(err.contains("R4"), "{err}");
+        // As a CAW partner she is a different record; moving that record into the police later
+        // is refused by the same rule.
+        let p = id(
+            &env,
+            &[
+                "member",
+                "add",
+                "Ingrid Maes",
+                "--org",
+                "CAW Zuid-West-Vlaanderen",
+                "--role",
+                "ad_hoc",
+                "--email",
+                "ingrid.maes@example.be",
+                "--from",
+                "2026-01-01",
+            ],
+        );
+        let err = env.refused(&[
+            "member",
+            "edit",
+            &p.to_string(),
+            "--org",
+            "Politiezone Vlas",
+        ]);
+        assert!(err.contains("R4") && err.contains("ad_hoc"), "{err}");
+    }
+
+    #[test]
+    fn leave_is_refused_while_the_municipality_has_open_cases_r9() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let open_case = open(
+            &env,
+            "Kuurne",
+            "religious",
+            "18_24",
+            &["--on", "2026-06-01"],
+        );
+        to_follow_up(&env, &open_case, "2026-06-02", v.chair);
+        let closed = open(&env, "Kuurne", "mixed", "25_plus", &["--on", "2026-06-01"]);
+        to_follow_up(&env, &closed, "2026-06-02", v.chair);
+        env.ok(&[
+            "case",
+            "close",
+            &closed,
+            "--reason",
+            "goals_reached",
+            "--on",
+            "2026-07-01",
+        ]);
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-01",
+        ]);
+        assert!(
+            err.contains("(rule R9)") && err.contains(&open_case),
+            "{err}"
+        );
+        assert!(
+            !err.contains(&closed),
+            "a closed case does not block: {err}"
+        );
+        assert!(
+            err.contains("--transfer-to") && err.contains("--close-open-cases"),
+            "{err}"
+        );
+        // An unknown cell, the cell itself, and a future leave with closure are refused too.
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-01",
+            "--transfer-to",
+            "NOPE",
+        ]);
+        assert!(err.contains("unknown cell"), "{err}");
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-01",
+            "--transfer-to",
+            "VLAS",
+        ]);
+        assert!(err.contains("the cell the municipality leaves"), "{err}");
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-12-15",
+            "--close-open-cases",
+            "moved_away",
+        ]);
+        assert!(err.contains("in the future"), "{err}");
+        assert_eq!(cell_of(&env, &open_case), "VLAS");
+    }
+
+    #[test]
+    fn leave_transfers_the_open_cases_with_their_history_r9() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let code = open(
+            &env,
+            "Kuurne",
+            "religious",
+            "18_24",
+            &["--on", "2026-06-01"],
+        );
+        to_follow_up(&env, &code, "2026-06-02", v.chair);
+        env.ok(&[
+            "action",
+            "add",
+            &code,
+            "--org",
+            "CAW Zuid-West-Vlaanderen",
+            "--due",
+            "2027-01-15",
+            "Begeleiding opstarten",
+        ]);
+        let events_before = env.count(&format!(
+            "SELECT count(*) FROM case_event WHERE case_id = {}",
+            case_id(&env, &code)
+        ));
+        // The taking cell is established after the leave date: refused, naming what is needed.
+        env.ok(&[
+            "cell",
+            "add",
+            "WEVELGEM",
+            "--name",
+            "LIVC-R Wevelgem",
+            "--municipality",
+            super::WEVELGEM,
+            "--established",
+            "2026-11-15",
+        ]);
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-01",
+            "--transfer-to",
+            "WEVELGEM",
+        ]);
+        assert!(
+            err.contains("established on 2026-11-15") && err.contains("R9"),
+            "{err}"
+        );
+        assert!(
+            err.contains("hint:") && err.contains("cell edit WEVELGEM"),
+            "{err}"
+        );
+        let out = env.run(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-20",
+            "--transfer-to",
+            "WEVELGEM",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("1 open case(s) moved to cell WEVELGEM"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(cell_of(&env, &code), "WEVELGEM");
+        // History kept and one journal entry and audit row for the move.
+        let cid = case_id(&env, &code);
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM case_event WHERE case_id = {cid}"
+            )),
+            events_before + 1
+        );
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'note'
+                 AND text LIKE 'moved from cell VLAS to cell WEVELGEM%' AND on_date = '2026-11-20'"
+            )),
+            1
+        );
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM action WHERE case_id = {cid}"
+            )),
+            1
+        );
+        assert_eq!(audit_rows(&env, "transfer", "case", &code), 1);
+        // WEVELGEM covers Kuurne from the leave date on; VLAS no longer does.
+        assert_eq!(
+            super::municipalities_on(&env, "WEVELGEM", "2026-11-20"),
+            vec![super::WEVELGEM.to_string(), super::KUURNE.to_string()]
+        );
+        assert_eq!(
+            super::municipalities_on(&env, "VLAS", "2026-11-20"),
+            vec![super::KORTRIJK.to_string(), super::LENDELEDE.to_string()]
+        );
+        // The case is now WEVELGEM's: listed there, unknown in VLAS.
+        let list = json(&env.ok(&["--cell", "WEVELGEM", "case", "list", "--format", "json"]));
+        assert!(list.to_string().contains(&code), "{list}");
+        env.refused(&["--cell", "VLAS", "case", "show", &code]);
+    }
+
+    #[test]
+    fn leave_closes_the_open_cases_as_case_close_does_r9() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let follow = open(
+            &env,
+            "Kuurne",
+            "religious",
+            "18_24",
+            &["--on", "2026-06-01"],
+        );
+        to_follow_up(&env, &follow, "2026-06-02", v.chair);
+        let signal = open(&env, "Kuurne", "mixed", "25_plus", &["--on", "2026-06-01"]);
+        let kortrijk = open(
+            &env,
+            "Kortrijk",
+            "mixed",
+            "25_plus",
+            &["--on", "2026-06-01"],
+        );
+        // A case opened after the leave date cannot be closed before it was opened.
+        let out = env.run(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kuurne",
+            "--on",
+            "2026-11-01",
+            "--close-open-cases",
+            "moved_away",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("2 open case(s) closed on 2026-11-01"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            case_field(&env, &follow, "status").as_deref(),
+            Some("closed")
+        );
+        assert_eq!(
+            case_field(&env, &follow, "close_reason").as_deref(),
+            Some("moved_away")
+        );
+        assert_eq!(
+            case_field(&env, &follow, "closed_on").as_deref(),
+            Some("2026-11-01")
+        );
+        assert_eq!(
+            case_field(&env, &follow, "purge_due_on").as_deref(),
+            Some("2028-11-01")
+        );
+        assert_eq!(case_field(&env, &follow, "next_review_on"), None);
+        // A case never put on the list is declined (a closure reason needs the list).
+        assert_eq!(
+            case_field(&env, &signal, "status").as_deref(),
+            Some("declined")
+        );
+        assert_eq!(
+            case_field(&env, &signal, "purge_due_on").as_deref(),
+            Some("2028-11-01")
+        );
+        assert_eq!(audit_rows(&env, "close", "case", &follow), 1);
+        let cid = case_id(&env, &follow);
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'closed'
+                 AND text = 'reason: moved_away' AND on_date = '2026-11-01'"
+            )),
+            1
+        );
+        // Kortrijk's case is untouched.
+        assert_eq!(
+            case_field(&env, &kortrijk, "status").as_deref(),
+            Some("signal")
+        );
+    }
+
+    #[test]
+    fn a_new_retention_recomputes_the_purge_dates_r11() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let old = open(
+            &env,
+            "Kortrijk",
+            "religious",
+            "18_24",
+            &["--on", "2025-01-10"],
+        );
+        to_follow_up(&env, &old, "2025-01-11", v.chair);
+        env.ok(&[
+            "case",
+            "close",
+            &old,
+            "--reason",
+            "goals_reached",
+            "--on",
+            "2025-06-01",
+        ]);
+        let recent = open(
+            &env,
+            "Kortrijk",
+            "mixed",
+            "25_plus",
+            &["--on", "2026-06-01"],
+        );
+        env.ok(&[
+            "case",
+            "move",
+            &recent,
+            "--to",
+            "screening",
+            "--on",
+            "2026-06-02",
+        ]);
+        env.ok(&[
+            "case",
+            "move",
+            &recent,
+            "--to",
+            "declined",
+            "--on",
+            "2026-06-03",
+        ]);
+        assert_eq!(
+            case_field(&env, &old, "purge_due_on").as_deref(),
+            Some("2027-06-01")
+        );
+        let out = env.run(&["cell", "edit", "VLAS", "--retention-months", "12"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("2 closed or declined case(s) got a new purge date, 1 of them due"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            case_field(&env, &old, "purge_due_on").as_deref(),
+            Some("2026-06-01")
+        );
+        assert_eq!(
+            case_field(&env, &recent, "purge_due_on").as_deref(),
+            Some("2027-06-03")
+        );
+        // Judged on the clock: a day later nothing changes in the dates, only what is due.
+        let mut later = Env::empty();
+        later.dir = env.dir;
+        later.today = "2027-06-03".into();
+        let out = later.run(&["cell", "edit", "VLAS", "--retention-months", "13"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("2 closed or declined case(s) got a new purge date, 1 of them"),
+            "{}",
+            out.stderr
+        );
+        let out = later.run(&["cell", "edit", "VLAS", "--retention-months", "12"]);
+        assert!(
+            out.stderr.contains("got a new purge date, 2 of them due"),
+            "{}",
+            out.stderr
+        );
+    }
+
+    #[test]
+    fn declarations_and_clearances_are_not_dated_in_the_future() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let io = v.io.unwrap().to_string();
+        let err = env.refused(&["member", "declare", &io, "--signed", "2026-12-01"]);
+        assert!(
+            err.contains("in the future") && err.contains("hint:"),
+            "{err}"
+        );
+        let err = env.refused(&["member", "declare", &io, "--signed", "+1d"]);
+        assert!(err.contains("in the future"), "{err}");
+        env.ok(&["member", "declare", &io, "--signed", "2026-11-30"]);
+        let err = env.refused(&["member", "clearance", &io, "--confirmed", "2026-12-01"]);
+        assert!(err.contains("in the future"), "{err}");
+        env.ok(&["member", "clearance", &io, "--confirmed", "2026-11-30"]);
+    }
+
+    #[test]
+    fn the_establishment_date_carries_what_began_with_it() {
+        let env = Env::new();
+        let _ = vlas(&env);
+        // A seat that began later than the new date blocks it.
+        env.ok(&[
+            "member",
+            "add",
+            "An Callens",
+            "--org",
+            "CLB Kortrijk",
+            "--role",
+            "secretariat",
+            "--from",
+            "2024-03-01",
+        ]);
+        let err = env.refused(&["cell", "edit", "VLAS", "--established", "2024-06-01"]);
+        assert!(
+            err.contains("begins on 2024-03-01") && err.contains("hint:"),
+            "{err}"
+        );
+        // A later date up to that seat moves the coverage and the seats that began with the cell.
+        let out = env.run(&["cell", "edit", "VLAS", "--established", "2024-02-01"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            env.count("SELECT count(*) FROM cell_municipality WHERE from_on < '2024-02-01'"),
+            0
+        );
+        assert_eq!(
+            env.count("SELECT count(*) FROM membership WHERE from_on < '2024-02-01'"),
+            0
+        );
+        assert_eq!(
+            env.count("SELECT count(*) FROM cell_municipality WHERE from_on = '2024-02-01'"),
+            3
+        );
+        // Earlier again: everything that began with it follows.
+        env.ok(&["cell", "edit", "VLAS", "--established", "2023-12-01"]);
+        assert_eq!(
+            env.count("SELECT count(*) FROM cell_municipality WHERE from_on = '2023-12-01'"),
+            3
+        );
+        // Never before another cell's coverage of the same municipality.
+        env.ok(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Lendelede",
+            "--on",
+            "2026-01-01",
+        ]);
+        env.ok(&[
+            "cell",
+            "add",
+            "LEND",
+            "--name",
+            "LIVC-R Lendelede",
+            "--municipality",
+            "Lendelede",
+            "--established",
+            "2026-01-01",
+        ]);
+        env.ok(&["cell", "edit", "LEND", "--established", "2026-03-01"]);
+        let err = env.refused(&["cell", "edit", "LEND", "--established", "2025-06-01"]);
+        assert!(err.contains("R1") && err.contains("VLAS"), "{err}");
+    }
+
+    #[test]
+    fn a_mayor_seat_held_for_another_municipality_of_a_joint_cell_is_warned_about() {
+        let env = Env::new();
+        scene::vlas_cell(&env, &[]);
+        scene::vlas_orgs(&env, &[]);
+        // Kuurne's mayor recorded as a member of Stad Kortrijk: warned, written.
+        let out = env.run(&[
+            "member",
+            "add",
+            "Francis Declercq",
+            "--org",
+            "Stad Kortrijk",
+            "--role",
+            "mayor",
+            "--municipality",
+            "Kuurne",
+            "--from",
+            "2024-01-01",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("warning:")
+                && out.stderr.contains("mayor seat for Kuurne")
+                && out.stderr.contains("Kortrijk (34022)"),
+            "{}",
+            out.stderr
+        );
+        // Kortrijk's mayor of Stad Kortrijk: nothing to say.
+        let out = env.run(&[
+            "member",
+            "add",
+            "Ruth Vandenberghe",
+            "--org",
+            "Stad Kortrijk",
+            "--role",
+            "mayor",
+            "--municipality",
+            "Kortrijk",
+            "--from",
+            "2024-01-01",
+            "--email",
+            "b@kortrijk.be",
+        ]);
+        assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
+        // The other verb: moving her to Gemeente Kuurne warns too.
+        let out = env.run(&[
+            "member",
+            "edit",
+            "b@kortrijk.be",
+            "--org",
+            "Gemeente Kuurne",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("mayor seat for Kortrijk"),
+            "{}",
+            out.stderr
+        );
+        // A municipal organisation naming no municipality of the cell says nothing.
+        env.ok(&[
+            "org",
+            "add",
+            "Intercommunale Leiedal",
+            "--sector",
+            "municipality",
+        ]);
+        let out = env.run(&[
+            "member",
+            "edit",
+            "b@kortrijk.be",
+            "--org",
+            "Intercommunale Leiedal",
+        ]);
+        assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
+    }
+
+    /// A case consultation held on 2026-11-23 with the chair, IO and prevention official.
+    fn held(env: &Env, v: &scene::Vlas) -> String {
+        let m = scene::plan(env, "2026-11-23", "14:00", &["--yes"]);
+        env.ok(&[
+            "meeting",
+            "attend",
+            &m,
+            "--present",
+            &format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention),
+        ]);
+        env.ok(&["meeting", "close", &m]);
+        m
+    }
+
+    #[test]
+    fn a_seat_at_a_held_meeting_cannot_be_ended_before_it_r2() {
+        let env = Env::new();
+        let v = vlas(&env);
+        let m = held(&env, &v);
+        let io = v.io.unwrap().to_string();
+        // The other date: back-dated before the meeting, and on its very day.
+        for on in ["2026-11-01", "2026-11-23"] {
+            let err = env.refused(&["member", "end", &io, "--on", on]);
+            assert!(
+                err.contains(&format!("meeting #{m} held on 2026-11-23")) && err.contains("R2"),
+                "{err}"
+            );
+        }
+        // The other verb: the chair's municipality leaving before the meeting ends her mayor seat.
+        let err = env.refused(&[
+            "cell",
+            "leave",
+            "VLAS",
+            "--municipality",
+            "Kortrijk",
+            "--on",
+            "2026-11-01",
+        ]);
+        assert!(err.contains("R2") && err.contains("2026-11-23"), "{err}");
+        // After the meeting: allowed, with a warning that the cell now lacks its IO.
+        let out = env.run(&["member", "end", &io, "--on", "2026-11-24"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("warning:")
+                && out.stderr.contains("breaks rule R2")
+                && out.stderr.contains("no Information Officer"),
+            "{}",
+            out.stderr
+        );
+        // The chair's mayor seat ending leaves the cell without a lawful chair: warned.
+        let out = env.run(&[
+            "member",
+            "end",
+            &v.chair.to_string(),
+            "--role",
+            "mayor",
+            "--on",
+            "2026-11-25",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("the chair holds no mayor seat"),
+            "{}",
+            out.stderr
+        );
+        // Ending a partner seat warns about nothing new.
+        let out = env.run(&[
+            "member",
+            "end",
+            &v.partner.to_string(),
+            "--on",
+            "2026-11-26",
+        ]);
+        assert!(!out.stderr.contains("R2"), "{}", out.stderr);
+    }
+}

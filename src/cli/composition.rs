@@ -36,6 +36,9 @@ pub enum CellCmd {
         from: Option<String>,
     },
     /// A municipality leaves the cell; its mayor's seat ends on the same day
+    ///
+    /// A case belongs to the cell that covers its municipality (rule R9): while the cell holds
+    /// open cases of the municipality, give --transfer-to or --close-open-cases.
     Leave {
         /// Cell code
         code: String,
@@ -45,6 +48,14 @@ pub enum CellCmd {
         /// First day the cell no longer covers it [default: today]
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
+        /// The cell that covers the municipality from the leave date on (it joins then, if it
+        /// does not yet): the open cases move to it with their history
+        #[arg(long, value_name = "CELL", conflicts_with = "close_open_cases")]
+        transfer_to: Option<String>,
+        /// Close the open cases on the leave date with this closure reason (cases never put on
+        /// the list are declined)
+        #[arg(long, value_name = "REASON", value_enum)]
+        close_open_cases: Option<crate::domain::case::CloseReason>,
     },
     /// Check the composition rules R1-R5 (exit 1 when a rule is broken)
     Check {
@@ -84,10 +95,11 @@ pub struct CellEdit {
     /// New name
     #[arg(long)]
     pub name: Option<String>,
-    /// New establishment date
+    /// New establishment date; municipalities and seats that began on the old date move with it
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub established: Option<String>,
-    /// Months a closed case is kept before purge
+    /// Months a closed case is kept before purge; the purge dates of the cell's closed and
+    /// declined cases are recomputed
     #[arg(long, value_name = "N")]
     pub retention_months: Option<u32>,
     /// Weeks between case reviews

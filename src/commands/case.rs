@@ -790,39 +790,7 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
             },
         ));
     }
-    not_before(&on, &c.opened_on, "the case was opened")?;
-    let purge = lookup::iso(life::purge_due(
-        parse_iso(&on)?,
-        u32::try_from(cell.retention_months).unwrap_or(24),
-    ));
-    c.status = Status::Closed.as_str().to_string();
-    c.closed_on = Some(on.clone());
-    c.close_reason = Some(reason.as_str().to_string());
-    c.purge_due_on = Some(purge.clone());
-    c.next_review_on = None;
-    cases::update(&tx, &c)?;
-    ctx.journal(
-        &tx,
-        &NewEvent {
-            case_id: c.id,
-            on_date: &on,
-            kind: "closed",
-            from_status: Some(from.as_str()),
-            to_status: Some("closed"),
-            text: Some(&format!("reason: {}", reason.as_str())),
-            ..Default::default()
-        },
-    )?;
-    ctx.audit(
-        &tx,
-        "close",
-        "case",
-        &c.code,
-        &format!(
-            "closed on {on}, reason {}, purge due {purge}",
-            reason.as_str()
-        ),
-    )?;
+    let purge = close_in(ctx, &tx, &cell, &mut c, reason, &on)?;
     tx.commit()?;
     ctx.out.done(&format!(
         "case {} closed ({}); due for purge on {purge}",
@@ -836,6 +804,69 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
         ))?;
     }
     Ok(0)
+}
+
+/// Closes an open case on `on` inside the caller's transaction: the status (closed, or
+/// declined for a case never taken on the list), the purge date (R11), a journal entry and an
+/// audit row. Returns the purge date. `case close` (after its own checks) and `cell leave
+/// --close-open-cases` use it.
+pub(crate) fn close_in(
+    ctx: &Ctx,
+    tx: &Connection,
+    cell: &Cell,
+    c: &mut Case,
+    reason: CloseReason,
+    on: &str,
+) -> Result<String> {
+    not_before(on, &c.opened_on, "the case was opened")?;
+    let from = status_of(c)?;
+    let to = if from.can_move_to(Status::Closed) {
+        Status::Closed
+    } else {
+        Status::Declined
+    };
+    let purge = lookup::iso(life::purge_due(
+        parse_iso(on)?,
+        u32::try_from(cell.retention_months).unwrap_or(24),
+    ));
+    c.status = to.as_str().to_string();
+    c.closed_on = Some(on.to_string());
+    c.close_reason = (to == Status::Closed).then(|| reason.as_str().to_string());
+    c.purge_due_on = Some(purge.clone());
+    c.next_review_on = None;
+    cases::update(tx, c)?;
+    ctx.journal(
+        tx,
+        &NewEvent {
+            case_id: c.id,
+            on_date: on,
+            kind: if to == Status::Closed {
+                "closed"
+            } else {
+                "status"
+            },
+            from_status: Some(from.as_str()),
+            to_status: Some(to.as_str()),
+            text: Some(&format!("reason: {}", reason.as_str())),
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(
+        tx,
+        if to == Status::Closed {
+            "close"
+        } else {
+            "move"
+        },
+        "case",
+        &c.code,
+        &format!(
+            "{} on {on}, reason {}, purge due {purge}",
+            to.as_str(),
+            reason.as_str()
+        ),
+    )?;
+    Ok(purge)
 }
 
 fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>) -> Result<u8> {

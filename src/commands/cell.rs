@@ -8,8 +8,10 @@ use crate::cli::{CellAdd, CellCmd, CellEdit};
 use crate::commands::DATA_FORMATS;
 use crate::commands::lookup;
 use crate::context::{Ctx, begin};
+use crate::db::case::NewEvent;
 use crate::db::composition::{self as comp, Cell, Coverage, NewCell, Seat};
 use crate::domain::Lang;
+use crate::domain::case::CloseReason;
 use crate::domain::composition::{self as rules, Finding, SeatView};
 use crate::domain::municipality::{self, Municipality, is_german_speaking, reference};
 use crate::domain::security::security_service;
@@ -32,7 +34,16 @@ pub fn run(ctx: &mut Ctx, cmd: CellCmd) -> Result<u8> {
             code,
             municipality,
             on,
-        } => leave(ctx, &code, &municipality, on.as_deref()),
+            transfer_to,
+            close_open_cases,
+        } => leave(
+            ctx,
+            &code,
+            &municipality,
+            on.as_deref(),
+            transfer_to.as_deref(),
+            close_open_cases,
+        ),
         CellCmd::Check { code, on } => check(ctx, code.as_deref(), on.as_deref()),
     }
 }
@@ -563,20 +574,47 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
             "give --name, --lang, --established, --retention-months or --review-weeks",
         ));
     }
-    comp::update_cell(&tx, &cell)?;
-    ctx.audit(
-        &tx,
-        "edit",
-        "cell",
-        &cell.code,
-        &format!("changed {}", changed.join(", ")),
-    )?;
+    let change = comp::update_cell(&tx, &cell)?;
+    let today = lookup::iso(ctx.clock.today);
+    let due_now = change
+        .purge_dates
+        .iter()
+        .filter(|d| d.as_str() <= today.as_str())
+        .count();
+    let mut summary = format!("changed {}", changed.join(", "));
+    if changed.contains(&"retention_months") {
+        summary.push_str(&format!(
+            "; {} purge date(s) recomputed, {due_now} due now",
+            change.purge_dates.len()
+        ));
+    }
+    if change.moved_coverage + change.moved_seats > 0 {
+        summary.push_str(&format!(
+            "; {} coverage period(s) and {} seat(s) moved to the new establishment date",
+            change.moved_coverage, change.moved_seats
+        ));
+    }
+    ctx.audit(&tx, "edit", "cell", &cell.code, &summary)?;
     tx.commit()?;
     ctx.out.done(&format!(
         "cell {} updated: {}",
         cell.code,
         changed.join(", ")
     ))?;
+    if changed.contains(&"retention_months") {
+        ctx.out.note(&format!(
+            "retention {} months: {} closed or declined case(s) got a new purge date, {due_now} of \
+             them due for purge now (rule R11; `livcr purge --dry-run` lists them)",
+            cell.retention_months,
+            change.purge_dates.len()
+        ))?;
+    }
+    if change.moved_coverage + change.moved_seats > 0 {
+        ctx.out.note(&format!(
+            "{} municipality period(s) and {} seat(s) that began with the cell now begin on {}",
+            change.moved_coverage, change.moved_seats, cell.established_on
+        ))?;
+    }
     Ok(0)
 }
 
@@ -609,7 +647,14 @@ fn join(ctx: &mut Ctx, code: &str, input: &str, from: Option<&str>) -> Result<u8
     Ok(0)
 }
 
-fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8> {
+fn leave(
+    ctx: &mut Ctx,
+    code: &str,
+    input: &str,
+    on: Option<&str>,
+    transfer_to: Option<&str>,
+    close_reason: Option<CloseReason>,
+) -> Result<u8> {
     let m = municipality(ctx, input)?;
     let on = lookup::date_or_today(ctx, on)?;
     let mut conn = ctx.open()?;
@@ -648,6 +693,54 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
             "let another municipality join first",
         ));
     }
+    // R9: the open cases of the municipality move to the cell that covers it next, or close;
+    // `end_coverage` refuses while any is left.
+    let open = comp::open_case_codes(&tx, cell.id, &m.nis)?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut target = None;
+    if let Some(t) = transfer_to
+        && !open.is_empty()
+    {
+        target = Some(take_over(ctx, &tx, &cell, t, m, &on)?);
+    }
+    if close_reason.is_some() && !open.is_empty() && on.as_str() > today.as_str() {
+        return Err(fail_hint(
+            format!(
+                "--close-open-cases closes the cases on the leave date, {on}, which is in the \
+                 future; a closure is recorded once it happened"
+            ),
+            "leave on or before today, or give --transfer-to CELL",
+        ));
+    }
+    for code in &open {
+        let mut c = lookup::case(ctx, &tx, &cell, code)?;
+        if let Some((to, _)) = &target {
+            comp::move_case(&tx, c.id, to.id)?;
+            ctx.journal(
+                &tx,
+                &NewEvent {
+                    case_id: c.id,
+                    on_date: &on,
+                    kind: "note",
+                    text: Some(&format!(
+                        "moved from cell {} to cell {}: the municipality changed cells on {on} \
+                         (rule R9)",
+                        cell.code, to.code
+                    )),
+                    ..Default::default()
+                },
+            )?;
+            ctx.audit(
+                &tx,
+                "transfer",
+                "case",
+                &c.code,
+                &format!("moved from cell {} to cell {} on {on}", cell.code, to.code),
+            )?;
+        } else if let Some(reason) = close_reason {
+            crate::commands::case::close_in(ctx, &tx, &cell, &mut c, reason, &on)?;
+        }
+    }
     comp::end_coverage(&tx, cov.id, &on)?;
     let mut ended = 0;
     // Every mayor seat of that municipality still running on the leave date or starting later
@@ -666,14 +759,30 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
             ended += 1;
         }
     }
+    if let Some((to, true)) = &target {
+        comp::insert_coverage(&tx, to.id, &m.nis, &on)?;
+        ctx.audit(
+            &tx,
+            "join",
+            "cell",
+            &to.code,
+            &format!("municipality {} joined from {on}", m.nis),
+        )?;
+    }
     ctx.audit(
         &tx,
         "leave",
         "cell",
         &cell.code,
         &format!(
-            "municipality {} left on {on}; {ended} mayor seat(s) ended",
-            m.nis
+            "municipality {} left on {on}; {ended} mayor seat(s) ended; {} open case(s) {}",
+            m.nis,
+            open.len(),
+            match (&target, close_reason) {
+                (Some((to, _)), _) => format!("moved to cell {}", to.code),
+                (None, Some(r)) => format!("closed, reason {}", r.as_str()),
+                _ => "none".to_string(),
+            }
         ),
     )?;
     tx.commit()?;
@@ -687,5 +796,96 @@ fn leave(ctx: &mut Ctx, code: &str, input: &str, on: Option<&str>) -> Result<u8>
         ctx.out
             .note(&format!("its mayor's seat ends on {on} as well"))?;
     }
+    if !open.is_empty() {
+        ctx.out.note(&match (&target, close_reason) {
+            (Some((to, joined)), _) => format!(
+                "{} open case(s) moved to cell {} with their history{}",
+                open.len(),
+                to.code,
+                if *joined {
+                    format!(
+                        "; cell {} covers {} from {on}: add its mayor with `livcr --cell {} \
+                         member add NAME --org ORG --role mayor --municipality {}`",
+                        to.code,
+                        m.display_name(),
+                        to.code,
+                        m.nis
+                    )
+                } else {
+                    String::new()
+                }
+            ),
+            (None, Some(r)) => format!(
+                "{} open case(s) closed on {on} ({}); their purge dates follow the retention",
+                open.len(),
+                r.as_str()
+            ),
+            _ => String::new(),
+        })?;
+    }
     Ok(0)
+}
+
+/// The cell that takes over `m` from `on` for `cell leave --transfer-to`, and whether it still
+/// has to join (the current cell covers the municipality until then, so it cannot have joined
+/// already). Refused, naming what is needed, when that cell cannot cover it from `on` on.
+fn take_over(
+    ctx: &Ctx,
+    tx: &Connection,
+    cell: &Cell,
+    to: &str,
+    m: &Municipality,
+    on: &str,
+) -> Result<(Cell, bool)> {
+    let target = lookup::cell(ctx, tx, Some(to))?;
+    // Texts written by this command belong to the cell the municipality leaves (R15).
+    crate::db::gate::set_cell_lang(&cell.lang);
+    if target.id == cell.id {
+        return Err(fail_hint(
+            format!(
+                "--transfer-to {} is the cell the municipality leaves",
+                target.code
+            ),
+            "give the cell that covers it next",
+        ));
+    }
+    if target.established_on.as_str() > on {
+        return Err(fail_hint(
+            format!(
+                "cell {} is established on {}, after the leave date {on}; it cannot cover {} \
+                 ({}) from {on} (rule R9: a case belongs to the cell that covers its municipality)",
+                target.code,
+                target.established_on,
+                m.display_name(),
+                m.nis
+            ),
+            format!(
+                "leave on or after {}, or correct the establishment date with `livcr cell edit {} \
+                 --established DATE`",
+                target.established_on, target.code
+            ),
+        ));
+    }
+    let later = comp::coverage_overlapping(tx, &m.nis, on, None)?;
+    if later
+        .iter()
+        .any(|c| c.cell_id == target.id && c.from_on.as_str() <= on)
+    {
+        return Ok((target, false));
+    }
+    if let Some(other) = later.iter().find(|c| c.cell_id != cell.id) {
+        return Err(fail_hint(
+            format!(
+                "{} ({}) is covered by cell {} from {}; cell {} cannot cover it from {on} on \
+                 (rule R1), so the cases cannot move there",
+                m.display_name(),
+                m.nis,
+                other.cell_code,
+                other.from_on,
+                target.code
+            ),
+            format!("transfer them to cell {} instead", other.cell_code),
+        ));
+    }
+    Ok((target, true))
 }

@@ -5,11 +5,12 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{MemberAdd, MemberCmd, Role};
-use crate::commands::org::refuse_security_service;
 use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::composition::{self as comp, Cell, NewPerson, NewSeat, Person, Seat};
+use crate::domain::composition as rules;
 use crate::domain::municipality;
+use crate::domain::security::{is_local_police, security_service};
 use crate::error::{fail, fail_hint};
 use crate::prompt;
 
@@ -177,43 +178,19 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     let cell = lookup::cell(ctx, &tx, None)?;
     let org = lookup::org(&tx, &org_ref)?;
 
-    // R4: no security service; the local police only in the IO seat.
-    refuse_security_service(&org.name)?;
-    if org.sector != "local_police"
-        && role != Role::Io
-        && crate::domain::security::is_local_police(&org.name)
-    {
-        return Err(fail_hint(
-            format!(
-                "{} looks like a local police service; its members sit only as Information \
-                 Officer (rule R4)",
-                org.name
-            ),
-            format!(
-                "if it is the police, set its sector with `livcr org edit {} --sector local_police`; \
-                 if not, rename it",
-                org.id
-            ),
-        ));
-    }
-    if org.sector == "local_police" && role != Role::Io {
-        return Err(fail_hint(
-            format!(
-                "{} is a local police service; its members sit only as Information Officer (rule R4)",
-                org.name
-            ),
-            "use --role io, or choose the member's other organisation",
-        ));
-    }
-    if role == Role::Io && org.sector != "local_police" {
-        return Err(fail_hint(
-            format!(
-                "the io seat belongs to the local police's Information Officer; {} is sector {}",
-                org.name, org.sector
-            ),
-            "choose the local police organisation (sector local_police) with --org",
-        ));
-    }
+    // R4, checked early for a clear message; the seat's writer checks it again.
+    rules::r4_seat(
+        rules::Holder {
+            person_id: 0,
+            person: &name,
+            org_id: org.id,
+            org: &org.name,
+            sector: &org.sector,
+        },
+        role.as_str(),
+        security_service,
+        is_local_police,
+    )?;
 
     // The person: an existing one found by e-mail gets the extra seat.
     let existing = match &email {
@@ -378,7 +355,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             if a.secret_holder && !p.secret_holder {
                 let mut q = p.clone();
                 q.secret_holder = true;
-                comp::update_person(&tx, &q)?;
+                comp::update_person(&tx, &q, &lookup::iso(ctx.clock.today))?;
             }
             (p.id, false)
         }
@@ -637,31 +614,8 @@ fn edit(
         changed.push("phone");
     }
     if let Some(o) = org {
-        let o = lookup::org(&tx, &o)?;
-        refuse_security_service(&o.name)?;
-        let roles: Vec<String> = comp::seats_of_person(&tx, p.id)?
-            .into_iter()
-            .filter(|s| s.until_on.is_none())
-            .map(|s| s.role)
-            .collect();
-        if o.sector == "local_police" && roles.iter().any(|r| r != "io") {
-            return Err(fail(format!(
-                "{} is a local police service; a member holding a {} seat cannot belong to it (rule R4)",
-                o.name,
-                roles
-                    .iter()
-                    .find(|r| *r != "io")
-                    .map(String::as_str)
-                    .unwrap_or("")
-            )));
-        }
-        if o.sector != "local_police" && roles.iter().any(|r| r == "io") {
-            return Err(fail(format!(
-                "this member holds the io seat, which belongs to the local police; {} is sector {}",
-                o.name, o.sector
-            )));
-        }
-        p.organisation_id = o.id;
+        // Rule R4 for the member's seats is kept by the writer (`update_person`).
+        p.organisation_id = lookup::org(&tx, &o)?.id;
         changed.push("organisation");
     }
     if let Some(s) = secret_holder {
@@ -674,7 +628,7 @@ fn edit(
             "give --name, --email, --phone, --org or --secret-holder",
         ));
     }
-    comp::update_person(&tx, &p)?;
+    comp::update_person(&tx, &p, &lookup::iso(ctx.clock.today))?;
     ctx.audit(
         &tx,
         "edit",
@@ -767,7 +721,7 @@ fn declare(ctx: &mut Ctx, member: &str, signed: &str, until: Option<&str>) -> Re
     let mut p = lookup::member(&tx, member)?;
     p.declaration_signed_on = Some(signed.clone());
     p.declaration_valid_until = until.clone();
-    comp::update_person(&tx, &p)?;
+    comp::update_person(&tx, &p, &lookup::iso(ctx.clock.today))?;
     ctx.audit(
         &tx,
         "declare",
@@ -791,11 +745,6 @@ fn declare(ctx: &mut Ctx, member: &str, signed: &str, until: Option<&str>) -> Re
 
 fn clearance(ctx: &mut Ctx, member: &str, confirmed: &str) -> Result<u8> {
     let confirmed = lookup::date(ctx, confirmed)?;
-    if confirmed.as_str() > lookup::iso(ctx.clock.today).as_str() {
-        return Err(fail(format!(
-            "--confirmed {confirmed} is in the future; give the date the clearance was confirmed"
-        )));
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let mut p = lookup::member(&tx, member)?;
@@ -803,7 +752,7 @@ fn clearance(ctx: &mut Ctx, member: &str, confirmed: &str) -> Result<u8> {
         .iter()
         .any(|s| s.role == "io");
     p.clearance_confirmed_on = Some(confirmed.clone());
-    comp::update_person(&tx, &p)?;
+    comp::update_person(&tx, &p, &lookup::iso(ctx.clock.today))?;
     ctx.audit(
         &tx,
         "clearance",

@@ -7,24 +7,9 @@ use crate::cli::{OrgCmd, Sector};
 use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::composition as comp;
-use crate::domain::security::{is_local_police, security_service};
+use crate::domain::security::is_local_police;
 use crate::error::{fail, fail_hint};
 use crate::prompt;
-
-/// Rule R4: no security or intelligence service at the table.
-pub fn refuse_security_service(name: &str) -> Result<()> {
-    if let Some(service) = security_service(name) {
-        return Err(fail_hint(
-            format!(
-                "{name:?} is {service}: security and intelligence services do not sit in an \
-                 LIVC-R (rule R4)"
-            ),
-            "the police take part only through the Information Officer of the local police \
-             (role io), who represents the Local Taskforce",
-        ));
-    }
-    Ok(())
-}
 
 fn clean_name(name: &str) -> Result<String> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -67,7 +52,6 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 return Err(lookup::missing(&missing));
             };
             let name = clean_name(&name)?;
-            refuse_security_service(&name)?;
             let basis = legal_basis(basis);
             let mut conn = ctx.open()?;
             let tx = begin(&mut conn)?;
@@ -161,49 +145,11 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             let mut o = lookup::org(&tx, &org)?;
             let mut changed = Vec::new();
             if let Some(name) = name {
-                let name = clean_name(&name)?;
-                refuse_security_service(&name)?;
-                o.name = name;
+                o.name = clean_name(&name)?;
                 changed.push("name");
             }
             if let Some(sector) = sector {
-                // The seats of the organisation's members must stay lawful (R4, R2).
-                let today = lookup::iso(ctx.clock.today);
-                for p in comp::persons(&tx)?
-                    .iter()
-                    .filter(|p| p.organisation_id == o.id)
-                {
-                    for s in comp::seats_of_person(&tx, p.id)?
-                        .iter()
-                        .filter(|s| s.until_on.as_deref().is_none_or(|u| u > today.as_str()))
-                    {
-                        if sector == Sector::LocalPolice && s.role != "io" {
-                            return Err(fail_hint(
-                                format!(
-                                    "{} (#{}) holds a {} seat; members of the local police sit \
-                                     only as Information Officer (rule R4)",
-                                    p.name, p.id, s.role
-                                ),
-                                format!(
-                                    "end that seat first (`livcr member end {} --role {}`)",
-                                    p.id, s.role
-                                ),
-                            ));
-                        }
-                        if sector != Sector::LocalPolice && s.role == "io" {
-                            return Err(fail_hint(
-                                format!(
-                                    "{} (#{}) holds the io seat, which belongs to the local police",
-                                    p.name, p.id
-                                ),
-                                format!(
-                                    "end that seat first (`livcr member end {} --role io`)",
-                                    p.id
-                                ),
-                            ));
-                        }
-                    }
-                }
+                // Rule R4 for the members' seats is kept by the writer (`update_org`).
                 o.sector = sector.as_str().to_string();
                 changed.push("sector");
             }
@@ -217,7 +163,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                     "give --name, --sector or --legal-basis",
                 ));
             }
-            comp::update_org(&tx, &o)?;
+            comp::update_org(&tx, &o, &lookup::iso(ctx.clock.today))?;
             ctx.audit(
                 &tx,
                 "edit",

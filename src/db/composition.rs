@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::db::gate;
 use crate::domain::input::Shape;
 
-use crate::domain::composition::SeatView;
+use crate::domain::composition::{self as rules, Holder, SeatView};
+use crate::domain::municipality::{Municipality, reference};
+use crate::domain::security::{is_local_police, security_service};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Cell {
@@ -61,7 +63,21 @@ pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_cell(conn: &Connection, c: &Cell) -> Result<()> {
+/// What [`update_cell`] changed besides the cell's own row.
+#[derive(Debug, Default)]
+pub struct CellChange {
+    /// The new purge dates of the closed and declined cases whose date changed (R11).
+    pub purge_dates: Vec<String>,
+    /// Coverage periods and seats that began on the old establishment date and moved with it.
+    pub moved_coverage: usize,
+    pub moved_seats: usize,
+}
+
+/// Writes a cell's row. A new retention recomputes the purge date of every closed or declined
+/// case of the cell (R11: closure date + months); a new establishment date moves the coverage
+/// and seats that began on the old one, and refuses when anything else of the cell (coverage,
+/// seats, held meetings) would begin before it.
+pub fn update_cell(conn: &Connection, c: &Cell) -> Result<CellChange> {
     gate::changed(
         conn,
         "cell",
@@ -71,6 +87,11 @@ pub fn update_cell(conn: &Connection, c: &Cell) -> Result<()> {
         Shape::Line,
         Some(&c.name),
     )?;
+    let before = cell_by_id(conn, c.id)?;
+    let mut change = CellChange::default();
+    if before.established_on != c.established_on {
+        move_establishment(conn, &before, &c.established_on, &mut change)?;
+    }
     conn.prepare_cached(
         "UPDATE cell SET name = ?2, established_on = ?3, lang = ?4, retention_months = ?5,
              review_weeks = ?6 WHERE id = ?1",
@@ -84,7 +105,138 @@ pub fn update_cell(conn: &Connection, c: &Cell) -> Result<()> {
         c.review_weeks
     ])
     .with_context(|| format!("updating cell {}", c.code))?;
+    if before.retention_months != c.retention_months {
+        change.purge_dates = recompute_purge_dates(conn, c)?;
+    }
+    Ok(change)
+}
+
+fn move_establishment(
+    conn: &Connection,
+    cell: &Cell,
+    new: &str,
+    change: &mut CellChange,
+) -> Result<()> {
+    let old = cell.established_on.as_str();
+    let coverage = coverage_of_cell(conn, cell.id)?;
+    let seats = seats(conn, cell.id, None)?;
+    let mut periods: Vec<(String, String, Option<String>)> = coverage
+        .iter()
+        .map(|c| {
+            (
+                format!("the coverage of {}", muni_label(&c.nis)),
+                c.from_on.clone(),
+                c.until_on.clone(),
+            )
+        })
+        .collect();
+    periods.extend(seats.iter().map(|s| {
+        (
+            format!(
+                "the {} seat of {} (#{})",
+                s.role, s.person.name, s.person_id
+            ),
+            s.from_on.clone(),
+            s.until_on.clone(),
+        )
+    }));
+    if let Some((id, date)) = held_meetings(conn, cell.id)?.first()
+        && date.as_str() < new
+    {
+        return Err(crate::error::fail_hint(
+            format!(
+                "cell {} held meeting #{id} on {date}; it cannot be established on {new}, after                  that meeting",
+                cell.code
+            ),
+            format!("give an establishment date on or before {date}"),
+        ));
+    }
+    let moved = rules::establishment_move(old, new, &periods)?;
+    for i in moved {
+        if let Some(c) = coverage.get(i) {
+            // Moving the start earlier must not take the municipality from another cell (R1).
+            if new < old
+                && let Some(other) = coverage_overlapping(conn, &c.nis, new, Some(old))?
+                    .into_iter()
+                    .find(|o| o.cell_id != cell.id)
+            {
+                return Err(crate::error::fail_hint(
+                    format!(
+                        "{} is covered by cell {} until {}; cell {} cannot cover it from {new}                          (rule R1: one cell per municipality at a time)",
+                        muni_label(&c.nis),
+                        other.cell_code,
+                        other.until_on.as_deref().unwrap_or("today"),
+                        cell.code
+                    ),
+                    format!("give an establishment date on or after {old}"),
+                ));
+            }
+            conn.prepare_cached("UPDATE cell_municipality SET from_on = ?2 WHERE id = ?1")?
+                .execute(params![c.id, new])
+                .context("moving the coverage with the establishment date")?;
+            change.moved_coverage += 1;
+        } else if let Some(s) = seats.get(i - coverage.len()) {
+            conn.prepare_cached("UPDATE membership SET from_on = ?2 WHERE id = ?1")?
+                .execute(params![s.id, new])
+                .context("moving the seat with the establishment date")?;
+            change.moved_seats += 1;
+        }
+    }
     Ok(())
+}
+
+fn recompute_purge_dates(conn: &Connection, c: &Cell) -> Result<Vec<String>> {
+    let months = u32::try_from(c.retention_months).unwrap_or(24);
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, closed_on, purge_due_on FROM case_file
+         WHERE cell_id = ?1 AND status IN ('closed', 'declined')",
+    )?;
+    let rows = stmt
+        .query_map(params![c.id], |r| {
+            Ok((
+                r.get::<_, i64>("id")?,
+                r.get::<_, String>("closed_on")?,
+                r.get::<_, String>("purge_due_on")?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the cell's closed cases")?;
+    let mut changed = Vec::new();
+    for (id, closed, due) in rows {
+        let closed = chrono::NaiveDate::parse_from_str(&closed, "%Y-%m-%d")
+            .with_context(|| format!("stored closure date {closed:?}"))?;
+        let new = crate::domain::case::purge_due(closed, months)
+            .format("%Y-%m-%d")
+            .to_string();
+        if new != due {
+            conn.prepare_cached("UPDATE case_file SET purge_due_on = ?2 WHERE id = ?1")?
+                .execute(params![id, new])
+                .context("recomputing a purge date")?;
+            changed.push(new);
+        }
+    }
+    Ok(changed)
+}
+
+/// The held meetings of a cell, oldest first: id and date.
+pub fn held_meetings(conn: &Connection, cell_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, substr(starts_at, 1, 10) AS on_date FROM meeting
+         WHERE cell_id = ?1 AND status = 'held' ORDER BY starts_at",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id], |r| Ok((r.get("id")?, r.get("on_date")?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the held meetings")?;
+    Ok(rows)
+}
+
+fn muni_label(nis: &str) -> String {
+    reference()
+        .ok()
+        .and_then(|r| r.by_nis(nis))
+        .map(|m| format!("{} ({nis})", m.display_name()))
+        .unwrap_or_else(|| nis.to_string())
 }
 
 pub fn cells(conn: &Connection) -> Result<Vec<Cell>> {
@@ -175,7 +327,16 @@ pub fn insert_coverage(conn: &Connection, cell_id: i64, nis: &str, from: &str) -
     Ok(conn.last_insert_rowid())
 }
 
+/// Ends a coverage period. Refused while the cell holds open cases of that municipality (R9):
+/// move or close them first.
 pub fn end_coverage(conn: &Connection, id: i64, until: &str) -> Result<()> {
+    let (cell_id, nis): (i64, String) = conn
+        .prepare_cached("SELECT cell_id, nis FROM cell_municipality WHERE id = ?1")?
+        .query_row(params![id], |r| Ok((r.get("cell_id")?, r.get("nis")?)))
+        .context("reading the coverage")?;
+    let cell = cell_by_id(conn, cell_id)?;
+    let open = open_case_codes(conn, cell_id, &nis)?;
+    rules::r9_no_open_cases(&cell.code, &muni_label(&nis), &open, until)?;
     conn.prepare_cached("UPDATE cell_municipality SET until_on = ?2 WHERE id = ?1")?
         .execute(params![id, until])
         .context("ending coverage")?;
@@ -199,6 +360,7 @@ fn org_row(r: &Row) -> rusqlite::Result<Org> {
     })
 }
 
+/// Adds an organisation; a security or intelligence service is refused (R4).
 pub fn insert_org(
     conn: &Connection,
     name: &str,
@@ -206,6 +368,8 @@ pub fn insert_org(
     legal_basis: Option<&str>,
     at: &str,
 ) -> Result<i64> {
+    // R4 first: a service's name is refused as such, before the text gate sees a label in it.
+    rules::r4_organisation(name, security_service)?;
     gate::required("organisation name", name)?;
     gate::opt_text("legal basis", Shape::Line, legal_basis)?;
     conn.prepare_cached(
@@ -216,7 +380,19 @@ pub fn insert_org(
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_org(conn: &Connection, o: &Org) -> Result<()> {
+/// Writes an organisation. A new name or sector passes rule R4 again, for the organisation and
+/// for every seat its members hold from `today` on.
+pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
+    let before = org_by_id(conn, o.id)?;
+    let renamed = before
+        .as_ref()
+        .is_none_or(|b| b.name != o.name || b.sector != o.sector);
+    if renamed {
+        rules::r4_organisation(&o.name, security_service)?;
+        for p in persons_of_org(conn, o.id)? {
+            check_seats(conn, &p, o, today)?;
+        }
+    }
     gate::changed(
         conn,
         "organisation",
@@ -240,6 +416,11 @@ pub fn update_org(conn: &Connection, o: &Org) -> Result<()> {
     )?
     .execute(params![o.id, o.name, o.sector, o.legal_basis])
     .with_context(|| format!("updating organisation #{}", o.id))?;
+    if renamed {
+        for p in persons_of_org(conn, o.id)? {
+            warn_mayor_orgs(conn, p.id, today)?;
+        }
+    }
     Ok(())
 }
 
@@ -257,6 +438,83 @@ pub fn org_by_id(conn: &Connection, id: i64) -> Result<Option<Org>> {
         .query_row(params![id], org_row)
         .optional()
         .context("reading organisation")
+}
+
+fn persons_of_org(conn: &Connection, org_id: i64) -> Result<Vec<Person>> {
+    let mut stmt = conn.prepare_cached(&format!("{PERSON_SELECT} WHERE p.organisation_id = ?1"))?;
+    let rows = stmt
+        .query_map(params![org_id], person_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the organisation's members")?;
+    Ok(rows)
+}
+
+/// Rule R4 for every seat `p` holds from `today` on, as a member of `org`.
+fn check_seats(conn: &Connection, p: &Person, org: &Org, today: &str) -> Result<()> {
+    for s in seats_of_person(conn, p.id)?
+        .iter()
+        .filter(|s| s.until_on.as_deref().is_none_or(|u| u > today))
+    {
+        rules::r4_seat(
+            Holder {
+                person_id: p.id,
+                person: &p.name,
+                org_id: org.id,
+                org: &org.name,
+                sector: &org.sector,
+            },
+            &s.role,
+            security_service,
+            is_local_police,
+        )?;
+    }
+    Ok(())
+}
+
+/// The municipalities a cell covers at some point from `date` on.
+fn municipalities_from(
+    conn: &Connection,
+    cell_id: i64,
+    date: &str,
+) -> Result<Vec<&'static Municipality>> {
+    let refs = reference()?;
+    Ok(coverage_of_cell(conn, cell_id)?
+        .iter()
+        .filter(|c| c.until_on.as_deref().is_none_or(|u| u > date))
+        .filter_map(|c| refs.by_nis(&c.nis))
+        .collect())
+}
+
+/// Joint cells: warns when a mayor seat of `person_id` in force from `today` on is held by a
+/// member of an organisation named after another municipality of the cell.
+fn warn_mayor_orgs(conn: &Connection, person_id: i64, today: &str) -> Result<()> {
+    for s in seats_of_person(conn, person_id)?
+        .iter()
+        .filter(|s| s.role == "mayor" && s.until_on.as_deref().is_none_or(|u| u > today))
+    {
+        let from = if s.from_on.as_str() > today {
+            s.from_on.as_str()
+        } else {
+            today
+        };
+        warn_mayor_seat(conn, s.cell_id, &s.person, s.nis.as_deref(), from)?;
+    }
+    Ok(())
+}
+
+fn warn_mayor_seat(
+    conn: &Connection,
+    cell_id: i64,
+    p: &Person,
+    nis: Option<&str>,
+    from: &str,
+) -> Result<()> {
+    let Some(nis) = nis else { return Ok(()) };
+    let munis = municipalities_from(conn, cell_id, from)?;
+    if let Some(w) = rules::mayor_org_mismatch(&p.organisation, &p.sector, nis, &munis) {
+        gate::warn(format!("{} (#{}): {w}", p.name, p.id));
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -343,9 +601,47 @@ pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_person(conn: &Connection, p: &Person) -> Result<()> {
+/// Writes a person. Dates judged on `today` (the clock's): a confidentiality declaration is
+/// not signed and a clearance not confirmed in the future. A new organisation passes rule R4
+/// for every seat the person holds from `today` on.
+pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
     if gate::differs(conn, "person", "name", p.id, &p.name)? {
         gate::person_name(&p.name)?;
+    }
+    let before = person(conn, p.id)?;
+    let was = |f: fn(&Person) -> Option<&String>| before.as_ref().and_then(f).cloned();
+    for (what, value, old, flag) in [
+        (
+            "confidentiality declaration signed on",
+            p.declaration_signed_on.as_ref(),
+            was(|b| b.declaration_signed_on.as_ref()),
+            "--signed",
+        ),
+        (
+            "clearance \"geheim\" confirmed on",
+            p.clearance_confirmed_on.as_ref(),
+            was(|b| b.clearance_confirmed_on.as_ref()),
+            "--confirmed",
+        ),
+    ] {
+        if let Some(v) = value
+            && Some(v) != old.as_ref()
+            && v.as_str() > today
+        {
+            return Err(crate::error::fail_hint(
+                format!("{what} {v} is in the future (today is {today})"),
+                format!("give with {flag} the date it happened, on or before today"),
+            ));
+        }
+    }
+    let new_org = before
+        .as_ref()
+        .is_none_or(|b| b.organisation_id != p.organisation_id);
+    if new_org {
+        let org = org_by_id(conn, p.organisation_id)?
+            .with_context(|| format!("no organisation #{}", p.organisation_id))?;
+        rules::r4_organisation(&org.name, security_service)?;
+        check_seats(conn, p, &org, today)?;
     }
     conn.prepare_cached(
         "UPDATE person SET name = ?2, email = ?3, phone = ?4, organisation_id = ?5,
@@ -365,6 +661,9 @@ pub fn update_person(conn: &Connection, p: &Person) -> Result<()> {
         p.clearance_confirmed_on
     ])
     .with_context(|| format!("updating member #{}", p.id))?;
+    if new_org {
+        warn_mayor_orgs(conn, p.id, today)?;
+    }
     Ok(())
 }
 
@@ -466,7 +765,25 @@ pub struct NewSeat<'a> {
     pub invited_on: Option<&'a str>,
 }
 
+/// Adds a seat. Its holder passes rule R4 for its role; in a joint cell a mayor seat held by a
+/// member of another municipality's organisation is warned about.
 pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
+    let p = person(conn, s.person_id)?.with_context(|| format!("no member #{}", s.person_id))?;
+    rules::r4_seat(
+        Holder {
+            person_id: p.id,
+            person: &p.name,
+            org_id: p.organisation_id,
+            org: &p.organisation,
+            sector: &p.sector,
+        },
+        s.role,
+        security_service,
+        is_local_police,
+    )?;
+    if s.role == "mayor" {
+        warn_mayor_seat(conn, s.cell_id, &p, s.nis, s.from_on)?;
+    }
     conn.prepare_cached(
         "INSERT INTO membership (cell_id, person_id, role, nis, from_on, until_on, invited_by,
              invited_on)
@@ -486,10 +803,85 @@ pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// Ends a seat on `until`. Refused when the seat was in force at a meeting held on or after
+/// that day (R2: a held meeting's composition is fixed); warns when the cell is left without
+/// what rule R2 asks for (a chair who is a mayor, an IO, a prevention official).
 pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
+    let s = conn
+        .prepare_cached(&format!("{SEAT_SELECT} WHERE m.id = ?1"))?
+        .query_row(params![seat_id], seat_row)
+        .with_context(|| format!("reading seat #{seat_id}"))?;
+    rules::r2_keeps_held_meetings(
+        &s.role,
+        &s.from_on,
+        s.until_on.as_deref(),
+        until,
+        &held_meetings(conn, s.cell_id)?,
+    )?;
+    let before = r2_errors(conn, s.cell_id, until)?;
     conn.prepare_cached("UPDATE membership SET until_on = ?2 WHERE id = ?1")?
         .execute(params![seat_id, until])
         .context("ending the seat")?;
+    let cell = cell_by_id(conn, s.cell_id)?;
+    for e in r2_errors(conn, s.cell_id, until)? {
+        if !before.contains(&e) {
+            gate::warn(format!(
+                "from {until} cell {} breaks rule R2: {e} (`livcr cell check --on {until}`)",
+                cell.code
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The rule R2 errors of a cell on `date`.
+fn r2_errors(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<String>> {
+    let refs = reference()?;
+    let munis: Vec<(String, String)> = coverage_of_cell(conn, cell_id)?
+        .into_iter()
+        .filter(|c| c.from_on.as_str() <= date && c.until_on.as_deref().is_none_or(|u| date < u))
+        .map(|c| {
+            let name = refs
+                .by_nis(&c.nis)
+                .map(Municipality::display_name)
+                .unwrap_or_else(|| c.nis.clone());
+            (c.nis, name)
+        })
+        .collect();
+    let views: Vec<SeatView> = seats(conn, cell_id, Some(date))?
+        .iter()
+        .map(Seat::view)
+        .collect();
+    Ok(rules::check(date, &munis, &views, security_service)
+        .into_iter()
+        .filter(|f| f.rule == "R2" && f.status == rules::Status::Error)
+        .map(|f| f.detail)
+        .collect())
+}
+
+/// Codes of the open cases (not closed or declined) a cell holds in one municipality.
+pub fn open_case_codes(conn: &Connection, cell_id: i64, nis: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT code FROM case_file
+         WHERE cell_id = ?1 AND nis = ?2 AND status NOT IN ('closed', 'declined')
+         ORDER BY opened_on, code",
+    )?;
+    let rows = stmt
+        .query_map(params![cell_id, nis], |r| r.get("code"))?
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .context("reading the open cases")?;
+    Ok(rows)
+}
+
+/// Moves a case to another cell with its history: the journal, actions and forms follow the
+/// case by its id; the referrals carry the cell too. Meetings stay with the cell that held them.
+pub fn move_case(conn: &Connection, case_id: i64, to_cell: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE case_file SET cell_id = ?2 WHERE id = ?1")?
+        .execute(params![case_id, to_cell])
+        .context("moving the case")?;
+    conn.prepare_cached("UPDATE referral SET cell_id = ?2 WHERE case_id = ?1")?
+        .execute(params![case_id, to_cell])
+        .context("moving the case's referrals")?;
     Ok(())
 }
 

@@ -93,7 +93,8 @@ pub fn take_warnings() -> Vec<String> {
     STATE.with(|s| std::mem::take(&mut s.borrow_mut().warnings))
 }
 
-fn warn(msg: String) {
+/// Gathers a warning to show when the command is over (the composition writers use it too).
+pub fn warn(msg: String) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         if !s.warnings.contains(&msg) {

@@ -339,6 +339,273 @@ pub fn check(
     out
 }
 
+/// A refusal by one of the rules below: what is wrong (naming the rule) and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub message: String,
+    pub hint: String,
+}
+
+impl From<Refusal> for anyhow::Error {
+    fn from(r: Refusal) -> anyhow::Error {
+        crate::error::fail_hint(r.message, r.hint)
+    }
+}
+
+fn refuse<T>(message: impl Into<String>, hint: impl Into<String>) -> Result<T, Refusal> {
+    Err(Refusal {
+        message: message.into(),
+        hint: hint.into(),
+    })
+}
+
+/// Rule R4 for an organisation on its own: no security or intelligence service. `security`
+/// is [`crate::domain::security::security_service`] (given, so the rule is testable alone).
+pub fn r4_organisation(
+    name: &str,
+    security: impl Fn(&str) -> Option<&'static str>,
+) -> Result<(), Refusal> {
+    if let Some(service) = security(name) {
+        return refuse(
+            format!(
+                "{name:?} is {service}: security and intelligence services do not sit in an \
+                 LIVC-R (rule R4)"
+            ),
+            "the police take part only through the Information Officer of the local police \
+             (role io), who represents the Local Taskforce",
+        );
+    }
+    Ok(())
+}
+
+/// The holder of a seat as rule R4 sees it: the person and their organisation.
+#[derive(Debug, Clone, Copy)]
+pub struct Holder<'a> {
+    pub person_id: i64,
+    pub person: &'a str,
+    pub org_id: i64,
+    pub org: &'a str,
+    pub sector: &'a str,
+}
+
+/// Rule R4 for one seat: no security or intelligence service; members of a local police
+/// organisation (by sector, or by a name that looks like a police zone) sit only as IO; the io
+/// seat belongs to the local police. Every db writer that changes an organisation's name or
+/// sector, a person's organisation or adds a seat calls it on the state it would write.
+pub fn r4_seat(
+    h: Holder,
+    role: &str,
+    security: impl Fn(&str) -> Option<&'static str>,
+    looks_like_police: impl Fn(&str) -> bool,
+) -> Result<(), Refusal> {
+    r4_organisation(h.org, security)?;
+    // A person not yet in the file (`member add`) has no id to show.
+    let who = if h.person_id > 0 {
+        format!("{} (#{})", h.person, h.person_id)
+    } else {
+        h.person.to_string()
+    };
+    if h.sector == "local_police" && role != "io" {
+        return refuse(
+            format!(
+                "{} is a local police service; its members sit only as Information Officer \
+                 (rule R4), and {who} would hold a {role} seat",
+                h.org
+            ),
+            format!(
+                "for a new seat use --role io or the member's other organisation; a seat held \
+                 already ends with `livcr member end {} --role {role}`",
+                if h.person_id > 0 {
+                    h.person_id.to_string()
+                } else {
+                    "MEMBER".to_string()
+                }
+            ),
+        );
+    }
+    if h.sector != "local_police" && role == "io" {
+        return refuse(
+            format!(
+                "the io seat belongs to the local police's Information Officer (rule R4); {who} \
+                 would hold it as a member of {}, sector {}",
+                h.org, h.sector
+            ),
+            format!(
+                "choose the local police organisation (sector local_police); a seat held \
+                 already ends with `livcr member end {} --role io`",
+                if h.person_id > 0 {
+                    h.person_id.to_string()
+                } else {
+                    "MEMBER".to_string()
+                }
+            ),
+        );
+    }
+    if h.sector != "local_police" && looks_like_police(h.org) {
+        return refuse(
+            format!(
+                "{} looks like a local police service; its members sit only as Information \
+                 Officer (rule R4), and {who} would hold a {role} seat",
+                h.org
+            ),
+            format!(
+                "if it is the police, set its sector with `livcr org edit {} --sector \
+                 local_police`; if not, rename it",
+                h.org_id
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// Rule R2 over time: a seat that was in force at a held meeting (`held`: meeting id and date)
+/// may not be ended on or before that meeting's date, or the record of who sat in the cell when
+/// the meeting was held would change after the fact.
+pub fn r2_keeps_held_meetings(
+    role: &str,
+    from_on: &str,
+    old_until: Option<&str>,
+    new_until: &str,
+    held: &[(i64, String)],
+) -> Result<(), Refusal> {
+    let lost = held.iter().find(|(_, d)| {
+        let d = d.as_str();
+        from_on <= d && old_until.is_none_or(|u| d < u) && new_until <= d
+    });
+    if let Some((id, date)) = lost {
+        return refuse(
+            format!(
+                "the {role} seat was in force at meeting #{id} held on {date}; it cannot end on \
+                 {new_until}, before that meeting (rule R2: a held meeting's composition is \
+                 fixed)"
+            ),
+            format!("end it after {date}"),
+        );
+    }
+    Ok(())
+}
+
+/// Rule R9 on the composition side: a case belongs to the cell that covers its municipality, so
+/// a cell cannot stop covering a municipality while it still holds open cases there.
+pub fn r9_no_open_cases(
+    cell: &str,
+    municipality: &str,
+    open: &[String],
+    on: &str,
+) -> Result<(), Refusal> {
+    if open.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<&str> = open.iter().take(5).map(String::as_str).collect();
+    refuse(
+        format!(
+            "cell {cell} still holds {} open case(s) of {municipality} ({}{}); a case belongs to \
+             the cell that covers its municipality (rule R9), so {municipality} cannot leave on \
+             {on}",
+            open.len(),
+            shown.join(", "),
+            if open.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            }
+        ),
+        "move them with --transfer-to CELL (the cell that covers it next) or close them with \
+         --close-open-cases REASON",
+    )
+}
+
+/// The municipalities (NIS) of `candidates` that an organisation name names, in Dutch, French
+/// or German, as whole words (`Stad Kortrijk`, `CPAS de Liège`, `Gemeinde Eupen`).
+pub fn named_municipalities<'a>(
+    org: &str,
+    candidates: &[&'a crate::domain::municipality::Municipality],
+) -> Vec<&'a str> {
+    use crate::domain::municipality::strip_suffix;
+    use crate::domain::text::fold;
+    let name = format!(" {} ", fold(org));
+    candidates
+        .iter()
+        .filter(|m| {
+            [&m.name_nl, &m.name_fr, &m.name_de].iter().any(|n| {
+                let n = fold(strip_suffix(n));
+                !n.is_empty() && name.contains(&format!(" {n} "))
+            })
+        })
+        .map(|m| m.nis.as_str())
+        .collect()
+}
+
+/// Joint cells: a warning when the holder of the mayor seat for `nis` belongs to a municipal
+/// organisation whose name names another municipality of the cell and not `nis` (organisations
+/// have no municipality of their own; the name is the best evidence there is).
+pub fn mayor_org_mismatch(
+    org: &str,
+    sector: &str,
+    nis: &str,
+    cell_municipalities: &[&crate::domain::municipality::Municipality],
+) -> Option<String> {
+    if sector != "municipality" || cell_municipalities.len() < 2 {
+        return None;
+    }
+    let named = named_municipalities(org, cell_municipalities);
+    if named.is_empty() || named.contains(&nis) {
+        return None;
+    }
+    let label = |n: &str| {
+        cell_municipalities
+            .iter()
+            .find(|m| m.nis == n)
+            .map(|m| format!("{} ({n})", m.display_name()))
+            .unwrap_or_else(|| n.to_string())
+    };
+    Some(format!(
+        "the mayor seat for {} is held by a member of {org}, which names {}: in a joint cell each \
+         mayor speaks for their own municipality (check the organisation or the seat)",
+        label(nis),
+        named
+            .iter()
+            .map(|n| label(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+/// When an establishment date moves from `old` to `new`: the periods (coverage or seats, as
+/// `(label, from, until)`) that began on `old` move with it; every other period must begin on or
+/// after `new`, and no moved period may end before it begins.
+pub fn establishment_move(
+    old: &str,
+    new: &str,
+    periods: &[(String, String, Option<String>)],
+) -> Result<Vec<usize>, Refusal> {
+    let mut moved = Vec::new();
+    for (i, (label, from, until)) in periods.iter().enumerate() {
+        if from == old {
+            if until.as_deref().is_some_and(|u| u <= new) {
+                return refuse(
+                    format!(
+                        "{label} began with the cell on {old} and ended on {}; the cell cannot be \
+                         established on {new}, after it",
+                        until.as_deref().unwrap_or_default()
+                    ),
+                    format!("give an establishment date on or before {old}"),
+                );
+            }
+            moved.push(i);
+        } else if from.as_str() < new {
+            return refuse(
+                format!(
+                    "{label} begins on {from}, before {new}; the cell cannot be established \
+                     after what depends on it"
+                ),
+                format!("give an establishment date on or before {from}"),
+            );
+        }
+    }
+    Ok(moved)
+}
+
 /// True when any finding is an error.
 pub fn has_errors(findings: &[Finding]) -> bool {
     findings.iter().any(|f| f.status == Status::Error)
@@ -440,6 +707,68 @@ mod tests {
             statuses(&check("2026-06-01", &m, &s, |_| None), "R4"),
             vec![Status::Error]
         );
+    }
+
+    #[test]
+    fn r4_seat_table() {
+        let h = |sector: &'static str, org: &'static str| Holder {
+            person_id: 7,
+            person: "P",
+            org_id: 1,
+            org,
+            sector,
+        };
+        let police = |n: &str| n.starts_with("Politiezone");
+        let sec = |n: &str| (n == "VSSE").then_some("State Security");
+        for (holder, role, ok) in [
+            (h("local_police", "PZ"), "io", true),
+            (h("local_police", "PZ"), "partner", false),
+            (h("caw", "CAW"), "io", false),
+            (h("caw", "CAW"), "partner", true),
+            (h("other", "Politiezone X"), "partner", false),
+            (h("other", "VSSE"), "partner", false),
+        ] {
+            assert_eq!(
+                r4_seat(holder, role, sec, police).is_ok(),
+                ok,
+                "{holder:?} {role}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_seat_at_a_held_meeting_keeps_its_period() {
+        let held = vec![(3, "2026-11-23".to_string())];
+        let end = |from, old, new| r2_keeps_held_meetings("io", from, old, new, &held).is_ok();
+        assert!(!end("2026-01-01", None, "2026-11-23"));
+        assert!(end("2026-01-01", None, "2026-11-24"));
+        assert!(
+            end("2026-11-24", None, "2026-11-24"),
+            "not in force at the meeting"
+        );
+        assert!(
+            end("2026-01-01", Some("2026-11-01"), "2026-10-01"),
+            "ended before it already"
+        );
+    }
+
+    #[test]
+    fn establishment_moves_what_began_with_it() {
+        let p = |from: &str, until: Option<&str>| {
+            ("x".to_string(), from.to_string(), until.map(String::from))
+        };
+        let periods = vec![p("2024-01-01", None), p("2024-03-01", None)];
+        assert_eq!(
+            establishment_move("2024-01-01", "2024-02-01", &periods),
+            Ok(vec![0])
+        );
+        assert!(establishment_move("2024-01-01", "2024-04-01", &periods).is_err());
+        assert_eq!(
+            establishment_move("2024-01-01", "2023-01-01", &periods),
+            Ok(vec![0])
+        );
+        let ended = vec![p("2024-01-01", Some("2024-02-01"))];
+        assert!(establishment_move("2024-01-01", "2024-02-01", &ended).is_err());
     }
 
     #[test]

@@ -356,12 +356,13 @@ fn raw_guard(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A text cell of a CSV file: hidden characters other than tab and line ends shown escaped, and
-/// a leading `'` when the text begins with `=`, `+`, `-`, `@`, a tab or a carriage return, so
+/// A text cell of a CSV file: hidden characters other than tab and line feed shown escaped
+/// (CRLF becomes a line feed, a lone CR `\r`, as a CSV is also read on a terminal), and a
+/// leading `'` when the text begins with `=`, `+`, `-`, `@`, a tab or a carriage return, so
 /// that a spreadsheet shows it as text instead of running it as a formula. A plain number
 /// (`-3`, `2.5`) is left as it is: it is a figure, not a formula.
 pub fn csv_cell(s: &str) -> Cow<'_, str> {
-    let s = escape_hidden(s, &['\n', '\t', '\r']);
+    let s = escape_hidden(s, &['\n', '\t']);
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && !is_plain_number(&s) {
         Cow::Owned(format!("'{s}"))
@@ -553,7 +554,8 @@ mod tests {
             ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
             ("\tX", "'\tX"),
-            ("\rX", "'\rX"),
+            ("\rX", "\\rX"),
+            ("\r\nX", "\nX"),
             ("-3", "-3"),
             ("-0.5", "-0.5"),
             ("a=b", "a=b"),

@@ -8,9 +8,11 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) if livcr::output::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            // A message may echo stored text (a name in "did you mean"): shown escaped.
+            let shown = |s: &str| livcr::output::terminal_text(s).into_owned();
+            eprintln!("error: {}", shown(&format!("{err:#}")));
             if let Some(hint) = livcr::error::hint_of(&err) {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", shown(&hint));
             }
             ExitCode::from(1)
         }

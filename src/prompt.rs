@@ -1,24 +1,41 @@
 //! dialoguer wrappers. Used only when stdin and stderr are terminals and --no-input is unset
 //! (`Ctx::interactive`); everywhere else a missing value is an error naming its flag.
 
+use std::io::Read;
+use std::path::Path;
+
 use anyhow::{Context, Result};
 use dialoguer::{Confirm, FuzzySelect, Input};
+
+use crate::error::fail_hint;
+use crate::output::terminal_text;
+
+/// The largest free text livcr reads from a file, standard input or the editor: 64 KiB.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
 /// Asks for a line of text (required unless `allow_empty`).
 pub fn text(prompt: &str, allow_empty: bool) -> Result<String> {
     let value: String = Input::new()
-        .with_prompt(prompt)
+        .with_prompt(terminal_text(prompt))
         .allow_empty(allow_empty)
         .interact_text()
         .context("reading from the terminal")?;
     Ok(value.trim().to_string())
 }
 
+/// Items as the terminal shows them: stored names with control characters escaped.
+fn shown(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .map(|i| terminal_text(i).replace(['\n', '\t'], " "))
+        .collect()
+}
+
 /// A searchable list; returns the index chosen.
 pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
     FuzzySelect::new()
-        .with_prompt(prompt)
-        .items(items)
+        .with_prompt(terminal_text(prompt))
+        .items(shown(items))
         .default(0)
         .interact()
         .context("reading from the terminal")
@@ -27,7 +44,7 @@ pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
 /// Yes or no.
 pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
     Confirm::new()
-        .with_prompt(prompt)
+        .with_prompt(terminal_text(prompt))
         .default(default)
         .interact()
         .context("reading from the terminal")
@@ -63,16 +80,98 @@ pub fn editor() -> Result<String> {
     if !status.success() {
         anyhow::bail!("the editor {editor:?} exited with {status}; nothing was recorded");
     }
-    let text = std::fs::read_to_string(&path).context("reading the note back")?;
+    // The editor may have replaced the file (by rename, or with anything else): read it back
+    // as any other text file.
+    let text = read_text_file(&path, "note")?;
     drop(dir);
     Ok(text)
+}
+
+/// A text file's content: a regular file (not a device such as /dev/zero, a FIFO or a
+/// folder) of at most [`MAX_TEXT_BYTES`], UTF-8, without NUL bytes. `what` names the text in
+/// messages.
+pub fn read_text_file(path: &Path, what: &str) -> Result<String> {
+    let shown = terminal_text(&path.display().to_string()).into_owned();
+    // Looked at before opening: opening a FIFO would wait for a writer.
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read the {what} file {shown}"))?;
+    if !meta.is_file() {
+        return Err(not_regular(&shown, what, &meta));
+    }
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("cannot read the {what} file {shown}"))?;
+    // And again on what was opened, in case the path changed in between.
+    let meta = file
+        .metadata()
+        .with_context(|| format!("cannot read the {what} file {shown}"))?;
+    if !meta.is_file() {
+        return Err(not_regular(&shown, what, &meta));
+    }
+    let bytes = read_bounded(file).with_context(|| format!("reading the {what} file {shown}"))?;
+    text_of(bytes, &format!("the {what} file {shown}"))
+}
+
+/// Standard input's content, with the limits of [`read_text_file`]; never read past them.
+pub fn read_text_stdin(what: &str) -> Result<String> {
+    let bytes = read_bounded(std::io::stdin().lock())
+        .with_context(|| format!("reading the {what} from standard input"))?;
+    text_of(bytes, &format!("the {what} on standard input"))
+}
+
+fn not_regular(shown: &str, what: &str, meta: &std::fs::Metadata) -> anyhow::Error {
+    let kind = if meta.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file (a device, FIFO or socket)"
+    };
+    fail_hint(
+        format!("cannot read the {what} from {shown}: it is {kind}"),
+        "give a regular text file with --file, or `--file -` to read standard input",
+    )
+}
+
+/// At most one byte more than the limit, so a larger input is seen without reading it all.
+fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_TEXT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The text of `bytes` read from `source`, refused when too large, holding NUL or not UTF-8.
+fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(fail_hint(
+            format!(
+                "{source} is larger than {} KiB ({MAX_TEXT_BYTES} bytes); nothing was recorded",
+                MAX_TEXT_BYTES / 1024
+            ),
+            "a text livcr keeps is at most 64 KiB; shorten it",
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(fail_hint(
+            format!("{source} holds a NUL byte (at byte {at}); nothing was recorded"),
+            "livcr reads plain text only; save the text as UTF-8 plain text",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        fail_hint(
+            format!(
+                "{source} is not UTF-8 text (invalid byte at {}); nothing was recorded",
+                e.utf8_error().valid_up_to()
+            ),
+            "save the text as UTF-8 plain text",
+        )
+    })
 }
 
 /// A checklist; returns the indexes checked.
 pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usize>> {
     dialoguer::MultiSelect::new()
-        .with_prompt(prompt)
-        .items(items)
+        .with_prompt(terminal_text(prompt))
+        .items(shown(items))
         .defaults(checked)
         .interact()
         .context("reading from the terminal")
@@ -81,8 +180,8 @@ pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usi
 /// A plain list; returns the index chosen.
 pub fn choose(prompt: &str, items: &[String]) -> Result<usize> {
     dialoguer::Select::new()
-        .with_prompt(prompt)
-        .items(items)
+        .with_prompt(terminal_text(prompt))
+        .items(shown(items))
         .default(0)
         .interact()
         .context("reading from the terminal")

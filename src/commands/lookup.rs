@@ -227,25 +227,18 @@ pub fn case(
 
 /// A free text given as an argument, read from a file (`-` is standard input), or, on a
 /// terminal, written in $EDITOR; trimmed, and refused when empty. `what` names it in messages.
+/// A file, standard input and the editor's file are read within the limits of
+/// [`crate::prompt::read_text_file`]: a regular file, at most 64 KiB, UTF-8, no NUL.
 pub fn text_input(
     ctx: &Ctx,
     text: Option<String>,
     file: Option<&std::path::Path>,
     what: &str,
 ) -> Result<String> {
-    use anyhow::Context;
-    use std::io::Read;
     let raw = match (text, file) {
         (Some(t), _) => t,
-        (None, Some(p)) if p == std::path::Path::new("-") => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .with_context(|| format!("reading the {what} from standard input"))?;
-            s
-        }
-        (None, Some(p)) => std::fs::read_to_string(p)
-            .with_context(|| format!("cannot read {what} file {}", p.display()))?,
+        (None, Some(p)) if p == std::path::Path::new("-") => crate::prompt::read_text_stdin(what)?,
+        (None, Some(p)) => crate::prompt::read_text_file(p, what)?,
         (None, None) if ctx.interactive() => crate::prompt::editor()?,
         (None, None) => return Err(missing(&["TEXT (or --file FILE)"])),
     };

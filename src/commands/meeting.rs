@@ -910,7 +910,6 @@ fn minutes(ctx: &mut Ctx, input: &str, out: Option<&Path>) -> Result<u8> {
 }
 
 fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
-    use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
     let conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let from = from
@@ -918,40 +917,9 @@ fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
         .transpose()?
         .map(|d| format!("{d}T00:00"));
     let lang = doc_lang(ctx, &cell);
-    let mut cal = Calendar::empty();
-    cal.append_property(Property::new("VERSION", "2.0"));
-    cal.append_property(Property::new("PRODID", "-//livcr//livcr//EN"));
-    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    cal.append_property(Property::new("METHOD", "PUBLISH"));
-    cal.append_property(Property::new(
-        "X-WR-CALNAME",
-        format!("{} {}", lang.cell_term(), cell.code).as_str(),
-    ));
-    let mut count = 0;
-    for m in meetings::list(&conn, cell.id, from.as_deref(), None)? {
-        let start = start_utc(&m)?;
-        let end = start + chrono::Duration::minutes(m.duration_min);
-        let kind = docs::labels::t(lang, &format!("meeting.{}", m.kind));
-        let mut e = Event::new();
-        e.uid(&m.uid)
-            .timestamp(ctx.clock.now)
-            .starts(start)
-            .ends(end)
-            .summary(&format!("{} {} – {kind}", lang.cell_term(), cell.code))
-            .sequence(u32::try_from(m.sequence).unwrap_or(0))
-            .status(if m.status == "cancelled" {
-                EventStatus::Cancelled
-            } else {
-                EventStatus::Confirmed
-            })
-            .add_property("CLASS", "CONFIDENTIAL");
-        if let Some(l) = &m.location {
-            e.location(l);
-        }
-        cal.push(e.done());
-        count += 1;
-    }
-    let text = cal.done().to_string();
+    let list = meetings::list(&conn, cell.id, from.as_deref(), None)?;
+    let count = list.len();
+    let text = docs::ics::calendar(lang, &cell.code, ctx.clock.now, &list, start_utc)?;
     if let Some(path) = out {
         docs::write_private(path, &text)?;
         ctx.out

@@ -2,6 +2,7 @@
 //! Markdown or to one self-contained printable HTML page, with every label in one language
 //! (rule R15: LIVC-R in NL/DE/EN, CSIL-R in FR, never mixed in one document).
 
+pub mod ics;
 pub mod labels;
 
 use std::io::Write;
@@ -32,16 +33,7 @@ pub struct Doc {
     pub blocks: Vec<Block>,
 }
 
-fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::output::{html_text as html_escape, md_inline, md_lines, md_text};
 
 impl Doc {
     pub fn new(lang: Lang, title: String) -> Doc {
@@ -53,36 +45,39 @@ impl Doc {
         }
     }
 
-    /// Markdown, with the confidentiality marking at the top and the bottom.
+    /// Markdown, with the confidentiality marking at the top and the bottom. Every text is
+    /// escaped ([`md_inline`], [`md_text`], [`md_lines`]): whatever a name, an item or a note holds, it stays
+    /// text in the block it was placed in.
     pub fn markdown(&self) -> String {
-        let mark = labels::confidential(self.lang);
-        let mut out = format!("**{mark}**\n\n# {}\n\n", self.title);
+        let mark = md_inline(labels::confidential(self.lang));
+        let mut out = format!("**{mark}**\n\n# {}\n\n", md_inline(&self.title));
         for (k, v) in &self.meta {
-            out.push_str(&format!("- **{k}**: {v}\n"));
+            out.push_str(&format!("- **{}**: {}\n", md_inline(k), md_inline(v)));
         }
         for b in &self.blocks {
             out.push('\n');
             match b {
-                Block::Heading(h) => out.push_str(&format!("## {h}\n")),
-                Block::Para(p) => out.push_str(&format!("{p}\n")),
+                Block::Heading(h) => out.push_str(&format!("## {}\n", md_inline(h))),
+                Block::Para(p) => out.push_str(&format!("{}\n", md_lines(p))),
                 Block::List(items) => {
                     for i in items {
-                        out.push_str(&format!("- {i}\n"));
+                        out.push_str(&format!("- {}\n", md_text(i)));
                     }
                 }
                 Block::Numbered(items) => {
                     for (n, i) in items {
-                        out.push_str(&format!("{n}. {i}\n"));
+                        out.push_str(&format!("{n}. {}\n", md_text(i)));
                     }
                 }
                 Block::Table(head, rows) => {
+                    let head: Vec<String> = head.iter().map(|h| md_inline(h)).collect();
                     out.push_str(&format!("| {} |\n", head.join(" | ")));
                     out.push_str(&format!(
                         "|{}\n",
                         head.iter().map(|_| " --- |").collect::<String>()
                     ));
                     for r in rows {
-                        let cells: Vec<String> = r.iter().map(|c| md_escape(c)).collect();
+                        let cells: Vec<String> = r.iter().map(|c| md_inline(c)).collect();
                         out.push_str(&format!("| {} |\n", cells.join(" | ")));
                     }
                 }

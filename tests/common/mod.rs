@@ -3,6 +3,7 @@
 //! The joint cell VLAS and the case helpers the CLI tests share are in [`scene`].
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod scene;
 
 use std::fmt::Display;

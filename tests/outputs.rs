@@ -1,0 +1,423 @@
+//! Outputs carry text safely (issue 11): hostile texts kept in the file (typed in before the
+//! input rules, or stored straight into it here) are read back through every output format,
+//! and each format shows them as text: CSV cells a spreadsheet will not run, terminal output
+//! without raw control characters, Markdown that makes no block, link or HTML, escaped HTML,
+//! iCalendar lines within 75 octets that a parser reads back. The `--file` reader keeps to
+//! regular files of at most 64 KiB.
+
+mod common;
+
+use common::hostile::{
+    CORPUS, assert_csv_safe, assert_html_safe, assert_ics_safe, assert_md_safe, assert_no_hidden,
+    csv_expected, has_hidden,
+};
+use common::scene::{self, Vlas};
+use common::{Env, id, json};
+use icalendar::EventLike;
+use serde_json::Value;
+
+/// A cell with a case in follow-up, a held meeting with a location, a decided item about the
+/// case and a free item, an action, a note and a feedback form in draft.
+struct Scene {
+    env: Env,
+    vlas: Vlas,
+    code: String,
+    meeting: String,
+    form: String,
+    /// The CAW's organisation id and its partner's person id.
+    caw: i64,
+    partner: i64,
+}
+
+fn scene() -> Scene {
+    let env = Env::new();
+    let vlas = scene::vlas(&env);
+    let code = scene::case(&env);
+    scene::advance(&env, &code, "follow_up", vlas.chair);
+    let meeting = scene::plan(
+        &env,
+        "2026-11-23",
+        "14:00",
+        &["--location", "Zaal 1", "--yes"],
+    );
+    env.ok(&["agenda", "add", &meeting, "--case", &code, "Opvolging"]);
+    env.ok(&["agenda", "add", &meeting, "Varia vrij", "--kind", "aob"]);
+    let item = scene::agenda(&env, &meeting)
+        .iter()
+        .find(|i| i["case"].as_str() == Some(code.as_str()))
+        .and_then(|i| i["item"].as_i64())
+        .expect("the case's item");
+    env.ok(&[
+        "action",
+        "add",
+        &code,
+        "Huisbezoek plannen",
+        "--org",
+        "CAW Zuid-West-Vlaanderen",
+        "--due",
+        "+2w",
+    ]);
+    env.ok(&["case", "note", &code, "Gesprek gepland"]);
+    let present = [
+        vlas.chair,
+        vlas.io.expect("io"),
+        vlas.prevention,
+        vlas.partner,
+        vlas.mayor_kuurne,
+        vlas.mayor_lendelede,
+    ]
+    .map(|m| m.to_string())
+    .join(",");
+    env.ok(&["meeting", "attend", &meeting, "--present", &present]);
+    env.ok(&[
+        "meeting",
+        "decide",
+        &meeting,
+        &item.to_string(),
+        "--kind",
+        "consensus",
+        "--text",
+        "Opnemen",
+    ]);
+    env.ok(&["meeting", "close", &meeting]);
+    let form = id(
+        &env,
+        &[
+            "feedback",
+            "draft",
+            &code,
+            "--item",
+            &format!("{meeting}:{item}"),
+            "Tekst van de fiche",
+        ],
+    )
+    .to_string();
+    let caw = env.count("SELECT id FROM organisation WHERE name = 'CAW Zuid-West-Vlaanderen'");
+    let partner = env.count("SELECT id FROM person WHERE email = 'sara.coppens@caw.be'");
+    Scene {
+        env,
+        vlas,
+        code,
+        meeting,
+        form,
+        caw,
+        partner,
+    }
+}
+
+/// Stores `payload` in every text column the outputs below show, straight into the file: data
+/// kept from before the input rules, or written by another program.
+fn store(s: &Scene, payload: &str) {
+    let db = s.env.db();
+    let updates: &[(&str, String)] = &[
+        ("UPDATE cell SET name = ?1", payload.to_string()),
+        (
+            &format!("UPDATE organisation SET name = ?1 WHERE id = {}", s.caw),
+            payload.to_string(),
+        ),
+        (
+            &format!("UPDATE person SET name = ?1 WHERE id = {}", s.partner),
+            payload.to_string(),
+        ),
+        ("UPDATE meeting SET location = ?1", payload.to_string()),
+        (
+            "UPDATE agenda_item SET title = ?1 WHERE title IS NOT NULL",
+            payload.to_string(),
+        ),
+        (
+            "UPDATE agenda_item SET decision_text = ?1 WHERE decision_text IS NOT NULL",
+            payload.to_string(),
+        ),
+        ("UPDATE action SET text = ?1", payload.to_string()),
+        (
+            "UPDATE case_event SET text = ?1 WHERE kind = 'note'",
+            payload.to_string(),
+        ),
+        (
+            "UPDATE feedback_form SET text = ?1",
+            format!("{payload}\n\n{payload}"),
+        ),
+    ];
+    for (sql, value) in updates {
+        db.execute(sql, [value])
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+}
+
+/// Runs a command that must succeed; checks that neither stdout nor stderr carries a raw
+/// control character; returns stdout.
+fn read(env: &Env, args: &[&str]) -> String {
+    let out = env.run(args);
+    assert_eq!(
+        out.code, 0,
+        "livcr {args:?} failed\nstdout:\n{}\nstderr:\n{}",
+        out.stdout, out.stderr
+    );
+    assert_no_hidden(&format!("stderr of {args:?}"), &out.stderr);
+    out.stdout
+}
+
+/// Every string in a JSON value.
+fn strings(v: &Value, into: &mut Vec<String>) {
+    match v {
+        Value::String(s) => into.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, into)),
+        Value::Object(o) => o.values().for_each(|x| strings(x, into)),
+        _ => {}
+    }
+}
+
+/// Sends each payload through every field and reads it back through every format.
+fn check_payloads(payloads: &[&str]) {
+    let s = scene();
+    let env = &s.env;
+    let m = s.meeting.as_str();
+    let lists: Vec<Vec<&str>> = vec![
+        vec!["agenda", "show", m],
+        vec!["action", "list"],
+        vec!["org", "list"],
+        vec!["member", "list"],
+        vec!["meeting", "list"],
+        vec!["meeting", "show", m],
+        vec!["case", "show", &s.code],
+        vec!["feedback", "list"],
+        vec!["audit", "list"],
+    ];
+    for payload in payloads {
+        store(&s, payload);
+        let shown = |args: &[&str]| format!("{args:?} with {payload:?}");
+        for list in &lists {
+            let table = read(env, list);
+            assert_no_hidden(&shown(list), &table);
+
+            let args = [list.as_slice(), &["--format", "json"]].concat();
+            let text = read(env, &args);
+            assert_no_hidden(&shown(&args), &text);
+            let mut all = Vec::new();
+            strings(&json(&text), &mut all);
+            // JSON keeps the stored text as it is (after JSON's own escapes).
+            if list[..2] != ["audit", "list"] && list[..2] != ["feedback", "list"] {
+                assert!(
+                    all.iter().any(|x| x.contains(payload)),
+                    "{}: the payload is missing or changed in:\n{text}",
+                    shown(&args)
+                );
+            }
+
+            let args = [list.as_slice(), &["--format", "csv"]].concat();
+            let text = read(env, &args);
+            let rows = assert_csv_safe(&shown(&args), &text);
+            if list[..2] == ["action", "list"] && !has_hidden(payload) {
+                let want = csv_expected(payload);
+                assert!(
+                    rows.iter().flatten().any(|c| *c == want),
+                    "{}: no cell {want:?} in:\n{text}",
+                    shown(&args)
+                );
+            }
+
+            let args = [list.as_slice(), &["--format", "md"]].concat();
+            assert_md_safe(&shown(&args), &read(env, &args));
+        }
+        let export = ["export", "actions", "--with-text", "--format", "csv"];
+        let text = read(env, &export);
+        let rows = assert_csv_safe(&shown(&export), &text);
+        if !has_hidden(payload) {
+            let want = csv_expected(payload);
+            assert!(rows.iter().flatten().any(|c| *c == want), "{text}");
+        }
+        let export = ["export", "actions", "--with-text", "--format", "json"];
+        assert_no_hidden(&shown(&export), &read(env, &export));
+
+        for doc in [
+            vec!["agenda", "export", m],
+            vec!["agenda", "export", m, "--for", "sara.coppens@caw.be"],
+            vec!["meeting", "minutes", m],
+            vec!["feedback", "show", &s.form],
+            vec!["export", "monthly", "--month", "2026-11"],
+        ] {
+            let args = [doc.as_slice(), &["--format", "md"]].concat();
+            assert_md_safe(&shown(&args), &read(env, &args));
+            if doc[0] != "export" {
+                let args = [doc.as_slice(), &["--format", "html"]].concat();
+                assert_html_safe(&shown(&args), &read(env, &args));
+            }
+        }
+
+        let ics = read(env, &["meeting", "ics"]);
+        let cal = assert_ics_safe(&shown(&["meeting", "ics"]), &ics);
+        let location = cal
+            .events()
+            .find_map(|e| e.get_location().map(str::to_string))
+            .expect("a LOCATION");
+        if !has_hidden(payload) {
+            let want = payload.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(location, want, "{ics}");
+        } else {
+            assert!(
+                !location.chars().any(common::hostile::hidden),
+                "{location:?}"
+            );
+        }
+    }
+    let _ = &s.vlas;
+}
+
+#[test]
+fn spreadsheet_formulas_are_written_as_text_everywhere() {
+    check_payloads(&CORPUS[..6]);
+}
+
+#[test]
+fn escape_sequences_and_bidi_controls_are_shown_escaped_everywhere() {
+    check_payloads(&CORPUS[6..11]);
+}
+
+#[test]
+fn markdown_and_html_payloads_stay_text_everywhere() {
+    check_payloads(&CORPUS[11..21]);
+}
+
+#[test]
+fn line_breaks_cannot_start_a_block() {
+    check_payloads(&CORPUS[21..]);
+}
+
+#[test]
+fn a_terminal_shows_escape_sequences_visibly() {
+    let s = scene();
+    store(&s, "\x1b[31mred\x07\u{202e}x");
+    let table = read(&s.env, &["action", "list"]);
+    assert!(table.contains("\\e[31mred\\u{7}\\u{202e}x"), "{table}");
+    let csv = read(&s.env, &["action", "list", "--format", "csv"]);
+    assert!(csv.contains("\\e[31mred\\u{7}\\u{202e}x"), "{csv}");
+    // JSON keeps the text faithful: it reads back as stored.
+    let text = read(&s.env, &["action", "list", "--format", "json"]);
+    assert_eq!(json(&text)[0]["text"], "\x1b[31mred\x07\u{202e}x");
+    let md = read(&s.env, &["meeting", "minutes", &s.meeting]);
+    assert!(md.contains("\\\\e\\[31mred\\\\u{7}\\\\u{202e}x"), "{md}");
+}
+
+#[test]
+fn a_long_location_folds_within_75_octets_and_reads_back() {
+    let s = scene();
+    let long = "Zaal één, gebouw ß; ".repeat(30) + "😀 eind";
+    store(&s, &long);
+    let ics = read(&s.env, &["meeting", "ics"]);
+    let cal = assert_ics_safe("long location", &ics);
+    let location = cal
+        .events()
+        .find_map(|e| e.get_location().map(str::to_string));
+    assert_eq!(location.as_deref(), Some(long.as_str()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The --file reader
+// ---------------------------------------------------------------------------------------------
+
+fn note_file(env: &Env, code: &str, path: &str) -> String {
+    env.refused(&["case", "note", code, "--file", path])
+}
+
+#[test]
+fn file_must_be_a_regular_file_of_at_most_64_kib_of_utf8_without_nul() {
+    let env = Env::new();
+    scene::vlas(&env);
+    let code = scene::case(&env);
+
+    let err = note_file(&env, &code, "/dev/zero");
+    assert!(
+        err.contains("/dev/zero") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert!(err.contains("hint: "), "{err}");
+
+    let dir = env.path("work");
+    let err = note_file(&env, &code, dir.to_str().unwrap());
+    assert!(err.contains("it is a folder"), "{err}");
+
+    let fifo = env.path("work/fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let err = note_file(&env, &code, fifo.to_str().unwrap());
+    assert!(err.contains("not a regular file"), "{err}");
+
+    let big = env.path("work/big.txt");
+    std::fs::write(&big, "a".repeat(64 * 1024 + 1)).unwrap();
+    let err = note_file(&env, &code, big.to_str().unwrap());
+    assert!(err.contains("larger than 64 KiB"), "{err}");
+    let mib = env.path("work/mib.txt");
+    std::fs::write(&mib, "a".repeat(1024 * 1024)).unwrap();
+    let err = note_file(&env, &code, mib.to_str().unwrap());
+    assert!(err.contains("larger than 64 KiB"), "{err}");
+
+    let nul = env.path("work/nul.txt");
+    std::fs::write(&nul, b"Gesprek\0gepland").unwrap();
+    let err = note_file(&env, &code, nul.to_str().unwrap());
+    assert!(err.contains("NUL byte (at byte 7)"), "{err}");
+
+    let latin1 = env.path("work/latin1.txt");
+    std::fs::write(&latin1, b"Gespr\xe9k").unwrap();
+    let err = note_file(&env, &code, latin1.to_str().unwrap());
+    assert!(err.contains("not UTF-8 text (invalid byte at 5)"), "{err}");
+
+    // A regular file at the limit is read.
+    let ok = env.path("work/ok.txt");
+    std::fs::write(&ok, "Gesprek gepland met de school.\n").unwrap();
+    env.ok(&["case", "note", &code, "--file", ok.to_str().unwrap()]);
+}
+
+#[test]
+fn standard_input_is_read_within_the_same_limit() {
+    let env = Env::new();
+    scene::vlas(&env);
+    let code = scene::case(&env);
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .args(["case", "note", &code, "--file", "-"])
+        .write_stdin(vec![b'a'; 1024 * 1024])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("standard input is larger than 64 KiB"),
+        "{err}"
+    );
+    assert_eq!(before, env.snapshot());
+    let out = env
+        .cmd()
+        .args(["case", "note", &code, "--file", "-"])
+        .write_stdin(b"a\0b".to_vec())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NUL byte"));
+    assert_eq!(before, env.snapshot());
+}
+
+#[test]
+fn the_audit_log_csv_writes_a_formula_like_actor_as_text() {
+    let env = Env::new();
+    env.ok(&[
+        "--as",
+        "=HYPERLINK(\"http://evil\")",
+        "org",
+        "add",
+        "CLB Kortrijk",
+        "--sector",
+        "clb",
+    ]);
+    let text = read(&env, &["audit", "list", "--format", "csv"]);
+    let rows = assert_csv_safe("audit list", &text);
+    assert!(
+        rows.iter()
+            .flatten()
+            .any(|c| c == "'=HYPERLINK(\"http://evil\")"),
+        "{text}"
+    );
+}

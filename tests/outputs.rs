@@ -108,7 +108,7 @@ fn scene() -> Scene {
 /// Stores `payload` in every text column the outputs below show, straight into the file: data
 /// kept from before the input rules, or written by another program.
 fn store(s: &Scene, payload: &str) {
-    let db = s.env.db();
+    let db = s.env.tamper();
     let updates: &[(&str, String)] = &[
         ("UPDATE cell SET name = ?1", payload.to_string()),
         (

@@ -865,23 +865,18 @@ fn referral_list_update_and_feedback() {
     assert_eq!(row["via_io"], "Ingrid Maes");
     assert_eq!(row["status"], "accepted");
 
-    // General feedback carried back to the LTF.
-    env.ok(&[
+    // Feedback reaches the LTF only as a sent form: the case has none.
+    let err = env.refused(&[
         "referral",
         "feedback",
         &first.to_string(),
         "--on",
         "2026-11-28",
     ]);
-    assert_eq!(
-        referral_field(&env, first, "feedback_on").as_deref(),
-        Some("2026-11-28")
-    );
-    assert_eq!(
-        referral_field(&env, first, "status").as_deref(),
-        Some("received"),
-        "feedback leaves the status alone"
-    );
+    assert!(err.contains("no feedback form of case"), "{err}");
+    assert!(err.contains("(rule R7)"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    assert_eq!(referral_field(&env, first, "feedback_on"), None);
 
     // Dates before the referral or in the future are refused.
     let err = env.refused(&[
@@ -2153,4 +2148,438 @@ fn the_next_agenda_lists_a_form_awaiting_decision_under_feedback() {
             .any(|i| i["section"] == "feedback"),
         "{items:#}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trying the doors of R7 (adversarial-review.md)
+// ---------------------------------------------------------------------------------------------
+
+/// The setup, with the form drafted on 2026-11-24 (the day after the meeting) and today back at
+/// [`TODAY`].
+fn drafted_the_day_after(env: &mut Env) -> (Setup, String) {
+    let s = setup(env);
+    env.today = "2026-11-24".into();
+    let form = draft(env, &s, TEXT);
+    env.today = TODAY.into();
+    (s, form)
+}
+
+fn consent_on(env: &Env, form: &str, member: i64, on: &str) -> String {
+    env.ok(&[
+        "feedback",
+        "consent",
+        form,
+        "--member",
+        &member.to_string(),
+        "--yes",
+        "--on",
+        on,
+    ])
+}
+
+#[test]
+fn referral_feedback_names_the_sent_form_and_is_refused_until_one_is_sent() {
+    let mut env = Env::new();
+    let (s, form) = drafted_the_day_after(&mut env);
+    let r = referral_in(&env, &["--received", "2026-11-10", "--case", &s.code]).to_string();
+
+    // A draft carries nothing back.
+    let err = env.refused(&["referral", "feedback", &r]);
+    assert!(err.contains("no feedback form of case"), "{err}");
+    assert!(err.contains("(rule R7)"), "{err}");
+    let err = env.refused(&["referral", "feedback", &r, "--form", &form]);
+    assert!(err.contains("not sent"), "{err}");
+    assert!(err.contains("(rule R7)"), "{err}");
+    assert!(err.contains("hint: send it first"), "{err}");
+
+    for m in s.cell.participants() {
+        consent_on(&env, &form, m, "2026-11-25");
+    }
+    for m in [s.cell.caw, s.cell.clb] {
+        let m = m.to_string();
+        env.ok(&[
+            "feedback",
+            "confirm",
+            &form,
+            "--member",
+            &m,
+            "--on",
+            "2026-11-25",
+        ]);
+    }
+    env.ok(&["feedback", "send", &form, "--on", "2026-11-27"]);
+    // Not before the form left, not in the future, not outside the file's range.
+    let err = env.refused(&["referral", "feedback", &r, "--on", "2026-11-26"]);
+    assert!(err.contains("before feedback form"), "{err}");
+    env.refused(&["referral", "feedback", &r, "--on", "2026-12-01"]);
+    env.refused(&["referral", "feedback", &r, "--on", "1999-12-31"]);
+    // The outbound referral of the form is not an inbound one to answer.
+    let out = env
+        .count("SELECT referral_id FROM feedback_form")
+        .to_string();
+    env.refused(&["referral", "feedback", &out]);
+
+    env.ok(&["referral", "feedback", &r, "--on", "2026-11-28"]);
+    assert_eq!(
+        referral_field(&env, r.parse().unwrap(), "feedback_on").as_deref(),
+        Some("2026-11-28")
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT feedback_form_id FROM referral WHERE id = {r}"
+        ))
+        .to_string(),
+        form
+    );
+    assert_eq!(audit_rows(&env, "feedback", "referral", &r), 1);
+    let shown = json(&env.ok(&["referral", "show", &r, "--format", "json"]));
+    assert_eq!(shown["feedback_form_id"].as_i64(), form.parse().ok());
+}
+
+#[test]
+fn referral_feedback_for_a_form_of_another_case_is_refused() {
+    let env = Env::new();
+    let s = setup(&env);
+    let other = follow_up_case(&env, &s.cell, "25_plus");
+    let r = referral_in(&env, &["--received", "2026-11-10", "--case", &other]).to_string();
+    let form = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &form);
+    env.ok(&["feedback", "send", &form]);
+    let err = env.refused(&["referral", "feedback", &r, "--form", &form]);
+    assert!(err.contains("is about case"), "{err}");
+    env.refused(&["referral", "feedback", &r]);
+}
+
+#[test]
+fn a_member_made_secret_holder_after_consenting_must_confirm_before_it_is_sent() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &form);
+    assert_eq!(form_status(&env, &form), "approved");
+    let prevention = s.cell.prevention.to_string();
+    // Only secret-holders confirm: not yet.
+    env.refused(&["feedback", "confirm", &form, "--member", &prevention]);
+
+    env.ok(&["member", "edit", &prevention, "--secret-holder", "true"]);
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("(rule R7)"), "{err}");
+    assert!(err.contains("no confirmation"), "{err}");
+    assert!(err.contains("Pieter Dewulf"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    assert!(
+        show_json(&env, &form)["blocked_by"]
+            .to_string()
+            .contains("Pieter Dewulf")
+    );
+
+    env.ok(&["feedback", "confirm", &form, "--member", &prevention]);
+    env.ok(&["feedback", "send", &form]);
+    assert_eq!(form_status(&env, &form), "sent");
+}
+
+#[test]
+fn a_secret_holder_at_the_item_still_confirms_after_the_mark_is_removed() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    for m in s.cell.participants() {
+        consent(&env, &form, m);
+    }
+    confirm(&env, &form, s.cell.clb);
+    env.ok(&[
+        "member",
+        "edit",
+        &s.cell.caw.to_string(),
+        "--secret-holder",
+        "false",
+    ]);
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("Sara Coppens"), "{err}");
+}
+
+#[test]
+fn sending_is_dated_from_the_meeting_to_today_and_counts_only_answers_given_by_then() {
+    let mut env = Env::new();
+    let (s, form) = drafted_the_day_after(&mut env);
+    // Answers: not before the meeting, not before the draft, not in the future.
+    let chair = s.cell.chair.to_string();
+    for (on, want) in [
+        ("2026-11-22", "before the meeting"),
+        ("2026-11-23", "before the form was drafted"),
+        ("2026-12-01", "in the future"),
+        ("1999-12-31", "out of range"),
+    ] {
+        let err = env.refused(&[
+            "feedback", "consent", &form, "--member", &chair, "--yes", "--on", on,
+        ]);
+        assert!(err.contains(want), "{on}: {err}");
+        // A date outside the kept range is refused when it is read, before any rule.
+        assert!(
+            on == "1999-12-31" || err.contains("(rule R7)"),
+            "{on}: {err}"
+        );
+        let err = env.refused(&[
+            "feedback",
+            "confirm",
+            &form,
+            "--member",
+            &s.cell.caw.to_string(),
+            "--on",
+            on,
+        ]);
+        assert!(err.contains(want), "{on}: {err}");
+    }
+    for m in s.cell.participants() {
+        consent_on(&env, &form, m, "2026-11-26");
+    }
+    for m in [s.cell.caw, s.cell.clb] {
+        env.ok(&[
+            "feedback",
+            "confirm",
+            &form,
+            "--member",
+            &m.to_string(),
+            "--on",
+            "2026-11-26",
+        ]);
+    }
+    assert_eq!(form_status(&env, &form), "approved");
+    // Back-dated before the answers existed: they do not count.
+    let err = env.refused(&["feedback", "send", &form, "--on", "2026-11-25"]);
+    assert!(
+        err.contains("answered only after the sending date"),
+        "{err}"
+    );
+    // Before the meeting, in the future.
+    env.refused(&["feedback", "send", &form, "--on", "2026-11-20"]);
+    let err = env.refused(&["feedback", "send", &form, "--on", "2026-12-01"]);
+    assert!(err.contains("(rule R7)"), "{err}");
+    env.ok(&["feedback", "send", &form, "--on", "2026-11-26"]);
+    assert_eq!(
+        form_field(&env, &form, "sent_on").as_deref(),
+        Some("2026-11-26")
+    );
+}
+
+#[test]
+fn an_io_seat_ended_before_the_sending_date_cannot_carry_it_back_dating_included() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &form);
+    // The IO's seat ends on 2026-11-30 (today): no seat in force today.
+    end_io(&env, &s.cell, TODAY);
+    let io = s.cell.io.to_string();
+    let err = env.refused(&["feedback", "send", &form, "--via", &io]);
+    assert!(err.contains("(rule R7)"), "{err}");
+    // An io seat in another cell does not carry a form of this one.
+    env.ok(&[
+        "cell",
+        "add",
+        "GENT",
+        "--name",
+        "LIVC-R Gent",
+        "--municipality",
+        "Gent",
+        "--established",
+        "2024-01-01",
+    ]);
+    env.ok(&[
+        "--cell",
+        "GENT",
+        "member",
+        "add",
+        "Ingrid Maes",
+        "--org",
+        "Politiezone Vlas",
+        "--role",
+        "io",
+        "--email",
+        "io@pzvlas.be",
+        "--from",
+        "2026-11-01",
+    ]);
+    let err = env.refused(&["--cell", "VLAS", "feedback", "send", &form, "--via", &io]);
+    assert!(err.contains("(rule R7)"), "{err}");
+    assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+}
+
+#[test]
+fn only_the_items_participants_answer_whoever_they_claim_to_be() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    // The same person as the CAW partner, under a second e-mail: another record, no part in
+    // the item.
+    let twin = member(
+        &env,
+        &[
+            "Sara Coppens",
+            "--org",
+            "CAW Zuid-West-Vlaanderen",
+            "--role",
+            "ad_hoc",
+            "--email",
+            "s.coppens@caw.be",
+            "--invited-by",
+            "burgemeester@kortrijk.be",
+            "--secret-holder",
+        ],
+    );
+    for who in [twin.to_string(), "s.coppens@caw.be".to_string()] {
+        let err = env.refused(&["feedback", "consent", &form, "--member", &who, "--yes"]);
+        assert!(err.contains("did not take part"), "{err}");
+        assert!(err.contains("(rule R7)"), "{err}");
+        let err = env.refused(&["feedback", "confirm", &form, "--member", &who]);
+        assert!(err.contains("did not take part"), "{err}");
+    }
+    // Excused and absent mayors, the OCMW partner who left the room.
+    for m in [s.cell.mayor_kuurne, s.cell.mayor_lendelede, s.cell.ocmw] {
+        env.refused(&[
+            "feedback",
+            "consent",
+            &form,
+            "--member",
+            &m.to_string(),
+            "--yes",
+        ]);
+    }
+    // A participant whose seat ended after the meeting still answers: they took part.
+    env.ok(&[
+        "member",
+        "end",
+        &s.cell.school.to_string(),
+        "--on",
+        "2026-11-25",
+    ]);
+    consent(&env, &form, s.cell.school);
+    // The chair holds two seats (chair and mayor): one person, one answer.
+    consent(&env, &form, s.cell.chair);
+    assert_eq!(answers(&env, &form), (2, 0));
+}
+
+#[test]
+fn a_second_form_for_the_same_item_starts_without_answers() {
+    let env = Env::new();
+    let s = setup(&env);
+    let first = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &first);
+    let second = draft(&env, &s, "Een tweede fiche in algemene termen.");
+    assert_eq!(answers(&env, &second), (0, 0));
+    assert_eq!(form_status(&env, &second), "draft");
+    let err = env.refused(&["feedback", "send", &second]);
+    assert!(err.contains("no answer yet"), "{err}");
+
+    // Withdraw, then draft again: the new form asks everyone again.
+    env.ok(&["feedback", "withdraw", &first]);
+    let third = draft(&env, &s, TEXT);
+    assert_eq!(answers(&env, &third), (0, 0));
+    env.refused(&["feedback", "send", &third]);
+    answer_all(&env, &s, &third);
+    env.ok(&["feedback", "send", &third]);
+    // The withdrawn form stays withdrawn and keeps what it had.
+    assert_eq!(form_status(&env, &first), "withdrawn");
+    assert_eq!(answers(&env, &first), (6, 2));
+}
+
+#[test]
+fn editing_an_approved_form_sends_it_back_to_draft() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &form);
+    assert_eq!(form_status(&env, &form), "approved");
+    env.ok(&[
+        "feedback",
+        "edit",
+        &form,
+        "Een andere tekst in algemene termen.",
+    ]);
+    assert_eq!(form_status(&env, &form), "draft");
+    assert_eq!(answers(&env, &form), (0, 0));
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("(rule R7)"), "{err}");
+}
+
+#[test]
+fn a_form_not_sent_says_draft_in_every_language_and_never_states_consensus() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    let langs = [
+        ("nl", "ONTWERP", "consensus van alle deelnemers"),
+        ("fr", "PROJET", "consensus de tous les participants"),
+        ("de", "ENTWURF", "Konsens aller Teilnehmenden"),
+        ("en", "DRAFT", "consensus of all participants"),
+    ];
+    let check = |sent: bool| {
+        for (lang, banner, basis) in langs {
+            for format in ["md", "html"] {
+                let doc = env.ok(&[
+                    "feedback", "show", &form, "--lang", lang, "--format", format,
+                ]);
+                assert_eq!(doc.contains(banner), !sent, "{lang} {format}:\n{doc}");
+                assert_eq!(doc.contains(basis), sent, "{lang} {format}:\n{doc}");
+            }
+        }
+    };
+    check(false);
+    answer_all(&env, &s, &form);
+    assert_eq!(form_status(&env, &form), "approved");
+    check(false);
+    env.ok(&["feedback", "send", &form]);
+    check(true);
+
+    // A withdrawn form says so too.
+    let other = draft(&env, &s, "Een tweede fiche in algemene termen.");
+    env.ok(&["feedback", "withdraw", &other]);
+    let doc = env.ok(&["feedback", "show", &other, "--lang", "en", "--format", "md"]);
+    assert!(doc.contains("DRAFT"), "{doc}");
+    assert!(!doc.contains("consensus of all participants"), "{doc}");
+}
+
+#[test]
+fn showing_case_text_is_audited_once_per_view() {
+    let env = Env::new();
+    let s = setup(&env);
+    let r = referral_in(
+        &env,
+        &[
+            "--received",
+            "2026-11-10",
+            "--case",
+            &s.code,
+            "--note",
+            "Vraag om preventieve opvolging.",
+        ],
+    )
+    .to_string();
+    let form = draft(&env, &s, TEXT);
+
+    env.ok(&["referral", "show", &r]);
+    env.ok(&["referral", "show", &r, "--format", "json"]);
+    assert_eq!(audit_rows(&env, "view", "referral", &r), 2);
+
+    show_json(&env, &form);
+    assert_eq!(audit_rows(&env, "view", "feedback_form", &form), 1);
+    env.ok(&["feedback", "show", &form, "--format", "md"]);
+    assert_eq!(audit_rows(&env, "document", "feedback_form", &form), 1);
+
+    // The lists carry no texts, and write nothing.
+    let before = env.count("SELECT count(*) FROM audit_log");
+    for args in [
+        ["referral", "list", "--format", "json"],
+        ["referral", "list", "--format", "csv"],
+        ["feedback", "list", "--format", "json"],
+        ["feedback", "list", "--format", "csv"],
+    ] {
+        let out = env.ok(&args);
+        assert!(!out.contains("preventieve"), "{args:?}: {out}");
+        assert!(!out.contains("begeleiding"), "{args:?}: {out}");
+    }
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), before);
+    // An unknown referral writes nothing either.
+    env.refused(&["referral", "show", "99"]);
 }

@@ -37,10 +37,16 @@ pub enum ReferralCmd {
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
-    /// Record that the IO carried general feedback back to the LTF
+    /// Record that the IO carried the cell's feedback on an inbound referral back to the LTF
+    ///
+    /// Feedback reaches the LTF only as a feedback form sent through the consensus gate (R7):
+    /// this names that sent form, and is refused while the case has none.
     Feedback {
         /// Referral id
         id: i64,
+        /// The sent feedback form [default: the case's only sent form]
+        #[arg(long, value_name = "FORM")]
+        form: Option<i64>,
         /// Date [default: today]
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,

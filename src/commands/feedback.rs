@@ -15,7 +15,7 @@ use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, NewEvent};
 use crate::db::composition::Cell;
 use crate::db::feedback::{self as fb, Form, NewDisclosure, NewReferral};
-use crate::db::meeting::{self as meetings, Participant};
+use crate::db::meeting as meetings;
 use crate::docs::labels::{t, vocab};
 use crate::docs::{Block, Doc};
 use crate::domain::text::sha256_hex;
@@ -65,76 +65,13 @@ fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Form)> {
     Ok((cell, form))
 }
 
-fn changeable(f: &Form) -> Result<()> {
-    match f.status.as_str() {
-        "draft" | "approved" => Ok(()),
-        "sent" => Err(fail(format!(
-            "feedback form #{} was sent on {} and can no longer change",
-            f.id,
-            f.sent_on.as_deref().unwrap_or("?")
-        ))),
-        other => Err(fail(format!("feedback form #{} is {other}", f.id))),
-    }
-}
-
-/// What stands between a form and the police, by rule R7. Empty when it may be sent.
+/// What stands between a form and the police by rule R7, as of its answers so far (the IO is
+/// named when it is sent). Empty when every answer is in.
 pub fn gate(conn: &Connection, f: &Form) -> Result<Vec<String>> {
-    let participants = meetings::participants(conn, f.item_id)?;
-    let consents = fb::consents(conn, f.id)?;
-    let confirmations = fb::confirmations(conn, f.id)?;
-    let who = |p: &Participant| format!("{} (#{})", p.name, p.person_id);
-    let mut problems = Vec::new();
-    let refused: Vec<String> = participants
+    Ok(fb::gate_problems(conn, f, None)?
         .iter()
-        .filter(|p| {
-            consents
-                .iter()
-                .any(|(id, a, _)| *id == p.person_id && a == "no")
-        })
-        .map(who)
-        .collect();
-    let missing: Vec<String> = participants
-        .iter()
-        .filter(|p| !consents.iter().any(|(id, _, _)| *id == p.person_id))
-        .map(who)
-        .collect();
-    let unconfirmed: Vec<String> = participants
-        .iter()
-        .filter(|p| p.secret_holder && !confirmations.contains(&p.person_id))
-        .map(who)
-        .collect();
-    if participants.is_empty() {
-        problems.push("the item has no recorded participants".to_string());
-    }
-    if !refused.is_empty() {
-        problems.push(format!("did not consent: {}", refused.join(", ")));
-    }
-    if !missing.is_empty() {
-        problems.push(format!("no answer yet from: {}", missing.join(", ")));
-    }
-    if !unconfirmed.is_empty() {
-        problems.push(format!(
-            "no confirmation that the form holds no professional secret from: {}",
-            unconfirmed.join(", ")
-        ));
-    }
-    if let Err(e) = crate::domain::privacy::check("form text", &f.text) {
-        problems.push(e.to_string());
-    }
-    Ok(problems)
-}
-
-/// Draft or approved, by the answers so far.
-fn refresh_status(conn: &Connection, f: &mut Form, at: &str) -> Result<()> {
-    if matches!(f.status.as_str(), "draft" | "approved") {
-        f.status = if gate(conn, f)?.is_empty() {
-            "approved".into()
-        } else {
-            "draft".into()
-        };
-        fb::update_form(conn, f, at)?;
-    }
-    Ok(())
+        .map(ToString::to_string)
+        .collect())
 }
 
 fn journal(ctx: &Ctx, conn: &Connection, case_id: i64, on: &str, text: &str) -> Result<()> {
@@ -256,15 +193,11 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
-    changeable(&f)?;
     if f.text == text {
         return Err(fail("the text is unchanged"));
     }
-    let reset = fb::reset_answers(&tx, f.id)?;
     f.text = text;
-    f.status = "draft".into();
-    let stamp = ctx.clock.stamp();
-    fb::update_form(&tx, &f, &stamp)?;
+    let reset = fb::update_form(&tx, &mut f, &today(ctx), &ctx.clock.stamp())?;
     ctx.audit(
         &tx,
         "edit",
@@ -282,34 +215,8 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
     Ok(0)
 }
 
-fn participant(conn: &Connection, f: &Form, member: &str) -> Result<Participant> {
-    let p = lookup::member(conn, member)?;
-    meetings::participants(conn, f.item_id)?
-        .into_iter()
-        .find(|x| x.person_id == p.id)
-        .ok_or_else(|| {
-            fail_hint(
-                format!(
-                    "{} (#{}) did not take part in the item where form #{} was decided",
-                    p.name, p.id, f.id
-                ),
-                "only the participants of that item answer (rule R7)",
-            )
-        })
-}
-
-/// An answer's date: between the form's draft and today.
-fn answer_date(ctx: &Ctx, f: &Form, on: &str) -> Result<()> {
-    if on > lookup::iso(ctx.clock.today).as_str() {
-        return Err(fail(format!("--on {on} is in the future")));
-    }
-    if on < f.drafted_on.as_str() {
-        return Err(fail(format!(
-            "--on {on} is before feedback form #{} was drafted ({})",
-            f.id, f.drafted_on
-        )));
-    }
-    Ok(())
+fn today(ctx: &Ctx) -> String {
+    lookup::iso(ctx.clock.today)
 }
 
 fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> Result<u8> {
@@ -322,23 +229,29 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> 
     let on = lookup::date_or_today(ctx, on)?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
-    let (_, mut f) = find(ctx, &tx, id)?;
-    changeable(&f)?;
-    answer_date(ctx, &f, &on)?;
-    let p = participant(&tx, &f, member)?;
-    fb::set_consent(&tx, f.id, p.person_id, answer, &on)?;
-    refresh_status(&tx, &mut f, &ctx.clock.stamp())?;
+    let (_, f) = find(ctx, &tx, id)?;
+    let p = lookup::member(&tx, member)?;
+    let status = fb::set_consent(
+        &tx,
+        f.id,
+        p.id,
+        answer,
+        &on,
+        &today(ctx),
+        &ctx.clock.stamp(),
+    )
+    .with_context(|| format!("{} (#{}) cannot answer", p.name, p.id))?;
     ctx.audit(
         &tx,
         "consent",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} answered {answer} on {on}", p.person_id),
+        &format!("member #{} answered {answer} on {on}", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} answered {answer} for feedback form #{id}; the form is {}",
-        p.name, f.status
+        "{} answered {answer} for feedback form #{id}; the form is {status}",
+        p.name
     ))?;
     Ok(0)
 }
@@ -347,61 +260,40 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
     let on = lookup::date_or_today(ctx, on)?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
-    let (_, mut f) = find(ctx, &tx, id)?;
-    changeable(&f)?;
-    answer_date(ctx, &f, &on)?;
-    let p = participant(&tx, &f, member)?;
-    if !p.secret_holder {
-        return Err(fail_hint(
-            format!(
-                "{} (#{}) is not recorded as a holder of professional secrecy",
-                p.name, p.person_id
-            ),
-            format!(
-                "only secret-holders confirm; if they are one, record it with `livcr member edit {} --secret-holder true`",
-                p.person_id
-            ),
-        ));
-    }
-    fb::set_confirmation(&tx, f.id, p.person_id, &on)?;
-    refresh_status(&tx, &mut f, &ctx.clock.stamp())?;
+    let (_, f) = find(ctx, &tx, id)?;
+    let p = lookup::member(&tx, member)?;
+    let status = fb::set_confirmation(&tx, f.id, p.id, &on, &today(ctx), &ctx.clock.stamp())
+        .with_context(|| format!("{} (#{}) cannot confirm", p.name, p.id))?;
     ctx.audit(
         &tx,
         "confirm",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} confirmed: no professional secret", p.person_id),
+        &format!("member #{} confirmed: no professional secret", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} confirmed that form #{id} holds no professional secret; the form is {}",
-        p.name, f.status
+        "{} confirmed that form #{id} holds no professional secret; the form is {status}",
+        p.name
     ))?;
     Ok(0)
 }
 
 fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u8> {
     let on = lookup::date_or_today(ctx, on)?;
-    if on > lookup::iso(ctx.clock.today) {
-        return Err(fail(format!("--on {on} is in the future")));
-    }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (cell, mut f) = find(ctx, &tx, id)?;
-    changeable(&f)?;
-    answer_date(ctx, &f, &on)?;
-    let problems = gate(&tx, &f)?;
-    if !problems.is_empty() {
-        return Err(fail_hint(
-            format!(
-                "feedback form #{id} may not be sent (rule R7): {}",
-                problems.join("; ")
-            ),
-            "a form leaves only with the consent of every participant of the item and the \
-             confirmation of every secret-holder among them; a single no blocks it",
-        ));
+    // The answers first, for the message; the form's writer judges the whole of rule R7 again
+    // as of the sending date and through the IO, whichever path sends.
+    if matches!(f.status.as_str(), "draft" | "approved") {
+        let problems = fb::gate_problems(&tx, &f, None)?;
+        if !problems.is_empty() {
+            return Err(fb::refusal(id, &problems));
+        }
     }
-    let io = io_seat(&tx, &cell, via, &on)?;
+    let io = io_seat(&tx, &cell, via, &on)
+        .with_context(|| format!("feedback form #{id} may not be sent (rule R7)"))?;
     let stamp = ctx.clock.stamp();
     let referral = fb::insert_referral(
         &tx,
@@ -423,7 +315,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
     f.sent_on = Some(on.clone());
     f.via_person_id = Some(io.person_id);
     f.referral_id = Some(referral);
-    fb::update_form(&tx, &f, &stamp)?;
+    fb::update_form(&tx, &mut f, &today(ctx), &stamp)?;
     let hash = sha256_hex(f.text.as_bytes());
     fb::insert_disclosure(
         &tx,
@@ -472,9 +364,8 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
-    changeable(&f)?;
     f.status = "withdrawn".into();
-    fb::update_form(&tx, &f, &ctx.clock.stamp())?;
+    fb::update_form(&tx, &mut f, &today(ctx), &ctx.clock.stamp())?;
     ctx.audit(
         &tx,
         "withdraw",
@@ -492,13 +383,11 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
     let cell = lookup::cell(ctx, &conn, None)?;
     let mut rows = Vec::new();
     for f in fb::forms(&conn, cell.id, None)? {
-        let participants = meetings::participants(&conn, f.item_id)?;
-        let yes = fb::consents(&conn, f.id)?
-            .iter()
-            .filter(|(_, a, _)| a == "yes")
-            .count();
-        let secret = participants.iter().filter(|p| p.secret_holder).count();
-        let confirmed = fb::confirmations(&conn, f.id)?.len();
+        let state = fb::gate_state(&conn, &f)?;
+        let participants = &state.participants;
+        let yes = state.consents.iter().filter(|c| c.yes).count();
+        let secret = participants.iter().filter(|p| p.holds_secret()).count();
+        let confirmed = state.confirmations.len();
         rows.push(vec![
             f.id.into(),
             f.case_code.clone().into(),
@@ -585,6 +474,12 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
     {
         doc.meta.push((t(lang, "via_io").into(), io.name));
     }
+    let sent = f.status == "sent";
+    if !sent {
+        // Only a sent form went through the gate: anything else says so before its text.
+        doc.blocks
+            .push(Block::Para(t(lang, "form_not_sent").into()));
+    }
     doc.blocks.push(Block::Heading(t(lang, "form_text").into()));
     for para in f.text.split("\n\n") {
         doc.blocks.push(Block::Para(para.trim().to_string()));
@@ -605,7 +500,9 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
     } else {
         Block::List(names)
     });
-    doc.blocks.push(Block::Para(t(lang, "form_basis").into()));
+    doc.blocks.push(Block::Para(
+        t(lang, if sent { "form_basis" } else { "form_not_sent" }).into(),
+    ));
     Ok(doc)
 }
 
@@ -613,28 +510,38 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
     let mut conn = ctx.open()?;
     let (cell, f) = find(ctx, &conn, id)?;
     if ctx.format == Some(FormatArg::Json) {
-        let participants = meetings::participants(&conn, f.item_id)?;
-        let consents = fb::consents(&conn, f.id)?;
-        let confirmations = fb::confirmations(&conn, f.id)?;
+        let state = fb::gate_state(&conn, &f)?;
         let mut json = serde_json::to_value(&f)?;
         json["sha256"] = fb::disclosure_hash(&conn, "feedback_form", &f.id.to_string())?
             .map(Value::from)
             .unwrap_or(Value::Null);
         json["participants"] = Value::Array(
-            participants
+            state
+                .participants
                 .iter()
                 .map(|p| {
                     json!({
                         "member_id": p.person_id,
                         "name": p.name,
-                        "secret_holder": p.secret_holder,
-                        "consent": consents.iter().find(|(id, _, _)| *id == p.person_id).map(|(_, a, _)| a.clone()),
-                        "confirmed": confirmations.contains(&p.person_id),
+                        "secret_holder": p.holds_secret(),
+                        "consent": state.consents.iter().find(|c| c.person_id == p.person_id)
+                            .map(|c| if c.yes { "yes" } else { "no" }),
+                        "confirmed": state.confirmations.iter().any(|c| c.person_id == p.person_id),
                     })
                 })
                 .collect(),
         );
         json["blocked_by"] = Value::Array(gate(&conn, &f)?.into_iter().map(Value::from).collect());
+        // The form's text is case text: its view is audited like a document.
+        let tx = begin(&mut conn)?;
+        ctx.audit(
+            &tx,
+            "view",
+            "feedback_form",
+            &id.to_string(),
+            "feedback form viewed (json)",
+        )?;
+        tx.commit()?;
         ctx.out.value(&json, "")?;
         return Ok(0);
     }
@@ -662,8 +569,7 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
             continue;
         }
         let reset = fb::reset_answers(conn, f.id)?;
-        f.status = "draft".into();
-        fb::update_form(conn, &f, &ctx.clock.stamp())?;
+        fb::update_form(conn, &mut f, &today(ctx), &ctx.clock.stamp())?;
         ctx.audit(
             conn,
             "reset",

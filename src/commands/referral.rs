@@ -21,10 +21,8 @@ pub fn run(ctx: &mut Ctx, cmd: ReferralCmd) -> Result<u8> {
         ReferralCmd::In(a) => inbound(ctx, a),
         ReferralCmd::List { open, direction } => list(ctx, open, direction.map(|d| d.as_str())),
         ReferralCmd::Show { id } => show(ctx, id),
-        ReferralCmd::Update { id, status, on } => {
-            update(ctx, id, Some(status.as_str()), on.as_deref(), false)
-        }
-        ReferralCmd::Feedback { id, on } => update(ctx, id, None, on.as_deref(), true),
+        ReferralCmd::Update { id, status, on } => update(ctx, id, status.as_str(), on.as_deref()),
+        ReferralCmd::Feedback { id, form, on } => feedback(ctx, id, form, on.as_deref()),
     }
 }
 
@@ -259,55 +257,107 @@ fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Referral)> {
 }
 
 fn show(ctx: &mut Ctx, id: i64) -> Result<u8> {
-    let conn = ctx.open()?;
-    let (_, r) = find(ctx, &conn, id)?;
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (_, r) = find(ctx, &tx, id)?;
+    // The note is case text: its view is audited.
+    ctx.audit(&tx, "view", "referral", &id.to_string(), "referral viewed")?;
+    tx.commit()?;
     let json = serde_json::to_value(&r)?;
     let fields: Vec<(&str, Value)> = COLUMNS
         .iter()
         .copied()
         .zip(row(&r))
-        .chain(std::iter::once(("note", Value::from(r.note.clone()))))
+        .chain([
+            ("feedback_form", Value::from(r.feedback_form_id)),
+            ("note", Value::from(r.note.clone())),
+        ])
         .collect();
     ctx.out.record(&json, &fields, &[])?;
     Ok(0)
 }
 
-fn update(
-    ctx: &mut Ctx,
-    id: i64,
-    status: Option<&str>,
-    on: Option<&str>,
-    feedback: bool,
-) -> Result<u8> {
+fn update(ctx: &mut Ctx, id: i64, status: &str, on: Option<&str>) -> Result<u8> {
     let on = lookup::date_or_today(ctx, on)?;
-    if on > lookup::iso(ctx.clock.today) {
-        return Err(fail(format!("--on {on} is in the future")));
-    }
+    let today = lookup::iso(ctx.clock.today);
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (_, mut r) = find(ctx, &tx, id)?;
-    if on < r.on_date {
-        return Err(fail(format!(
-            "--on {on} is before the referral ({})",
-            r.on_date
-        )));
-    }
-    if r.direction == "out" && status.is_some() {
-        return Err(fail(format!(
-            "referral #{id} is an outbound feedback form; its status follows the form"
-        )));
-    }
-    let summary = if feedback {
-        r.feedback_on = Some(on.clone());
-        format!("general feedback carried back to the LTF on {on}")
-    } else {
-        let s = status.unwrap_or("received");
-        r.status = s.to_string();
-        r.status_on = on.clone();
-        format!("status {s} on {on}")
-    };
-    fb::update_referral(&tx, &r)?;
+    r.status = status.to_string();
+    r.status_on = on.clone();
+    fb::update_referral(&tx, &r, &today)?;
+    let summary = format!("status {status} on {on}");
     ctx.audit(&tx, "update", "referral", &id.to_string(), &summary)?;
+    tx.commit()?;
+    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    Ok(0)
+}
+
+/// The cell's feedback on an inbound referral went back to the LTF: only as a sent form (R7).
+fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Result<u8> {
+    let on = lookup::date_or_today(ctx, on)?;
+    let today = lookup::iso(ctx.clock.today);
+    let mut conn = ctx.open()?;
+    let tx = begin(&mut conn)?;
+    let (cell, r) = find(ctx, &tx, id)?;
+    let form_id = match form {
+        Some(f) => f,
+        None => {
+            let sent: Vec<fb::Form> = fb::forms(&tx, cell.id, Some(r.case_id))?
+                .into_iter()
+                .filter(|f| f.status == "sent")
+                .collect();
+            match sent.as_slice() {
+                [f] => f.id,
+                [] => {
+                    return Err(fail_hint(
+                        format!(
+                            "no feedback form of case {} was sent; feedback reaches the LTF only \
+                             as a form sent through the consensus gate (rule R7)",
+                            r.case_code
+                        ),
+                        "draft one with `livcr feedback draft`, gather every participant's \
+                         answer, then `livcr feedback send`",
+                    ));
+                }
+                more => {
+                    return Err(fail_hint(
+                        format!(
+                            "case {} has {} sent feedback forms; say which one with --form",
+                            r.case_code,
+                            more.len()
+                        ),
+                        format!(
+                            "one of: {}",
+                            more.iter()
+                                .map(|f| format!(
+                                    "#{} (sent {})",
+                                    f.id,
+                                    f.sent_on.as_deref().unwrap_or("?")
+                                ))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+    };
+    fb::record_feedback(&tx, id, form_id, &on, &today)?;
+    let summary = format!("feedback carried back to the LTF on {on} in feedback form #{form_id}");
+    ctx.journal(
+        &tx,
+        &NewEvent {
+            case_id: r.case_id,
+            on_date: &on,
+            kind: "referral",
+            text: Some(&format!(
+                "feedback on referral #{id} carried back to the LTF in feedback form #{form_id}"
+            )),
+            ..Default::default()
+        },
+    )?;
+    ctx.audit(&tx, "feedback", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
     ctx.out.done(&format!("referral #{id}: {summary}"))?;
     Ok(0)

@@ -5,7 +5,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use crate::db::gate;
+use crate::domain::consensus::{self as rule, Answer, Problem};
 use crate::domain::input::Shape;
+use crate::error::{fail, fail_hint};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Referral {
@@ -23,6 +25,8 @@ pub struct Referral {
     pub status: String,
     pub status_on: String,
     pub feedback_on: Option<String>,
+    /// The sent feedback form that carried the feedback back to the LTF.
+    pub feedback_form_id: Option<i64>,
 }
 
 const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, p.name AS io_name
@@ -44,6 +48,7 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
         status: r.get("status")?,
         status_on: r.get("status_on")?,
         feedback_on: r.get("feedback_on")?,
+        feedback_form_id: r.get("feedback_form_id")?,
     })
 }
 
@@ -63,6 +68,10 @@ pub struct NewReferral<'a> {
 
 pub fn insert_referral(conn: &Connection, r: &NewReferral) -> Result<i64> {
     gate::opt_text("referral note", Shape::Multiline, r.note)?;
+    rule::in_range("the referral's date", r.on_date).map_err(fail)?;
+    if let Some(by) = r.expects_feedback_by {
+        rule::in_range("--expects-feedback-by", by).map_err(fail)?;
+    }
     conn.prepare_cached(
         "INSERT INTO referral (cell_id, case_id, direction, io_person_id, io_seat_id, on_date,
              reason, note, expects_feedback_by, status, status_on, created_at)
@@ -114,12 +123,85 @@ pub fn referrals(
     Ok(rows)
 }
 
-pub fn update_referral(conn: &Connection, r: &Referral) -> Result<()> {
+/// Writes a referral's status. Only an inbound referral has a status of its own: an outbound
+/// one follows its form.
+pub fn update_referral(conn: &Connection, r: &Referral, today: &str) -> Result<()> {
+    if r.direction == "out" {
+        return Err(fail(format!(
+            "referral #{} is an outbound feedback form; its status follows the form",
+            r.id
+        )));
+    }
+    referral_date(conn, r.id, "the status date", &r.status_on, today)?;
+    conn.prepare_cached("UPDATE referral SET status = ?2, status_on = ?3 WHERE id = ?1")?
+        .execute(params![r.id, r.status, r.status_on])
+        .with_context(|| format!("updating referral #{}", r.id))?;
+    Ok(())
+}
+
+/// A date given for a step of a referral: in the file's range, not in the future, not before
+/// the referral.
+fn referral_date(conn: &Connection, id: i64, what: &str, on: &str, today: &str) -> Result<()> {
+    let stored = referral(conn, id)?.ok_or_else(|| fail(format!("no referral with id {id}")))?;
+    rule::in_range(what, on).map_err(fail)?;
+    if on > today {
+        return Err(fail(format!("{what} {on} is in the future")));
+    }
+    if on < stored.on_date.as_str() {
+        return Err(fail(format!(
+            "{what} {on} is before the referral ({})",
+            stored.on_date
+        )));
+    }
+    Ok(())
+}
+
+/// Records that the IO carried feedback on an inbound referral back to the LTF on `on`, in
+/// sent feedback form `form_id` of the same case: feedback leaves only through the gate (R7).
+pub fn record_feedback(
+    conn: &Connection,
+    referral_id: i64,
+    form_id: i64,
+    on: &str,
+    today: &str,
+) -> Result<()> {
+    let r = referral(conn, referral_id)?
+        .ok_or_else(|| fail(format!("no referral with id {referral_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    if r.direction != "in" {
+        return Err(fail(format!(
+            "referral #{referral_id} is itself an outbound feedback form"
+        )));
+    }
+    if f.case_id != r.case_id {
+        return Err(fail_hint(
+            format!(
+                "feedback form #{form_id} is about case {}, referral #{referral_id} about case {}",
+                f.case_code, r.case_code
+            ),
+            "name a sent form of the referral's case with --form",
+        ));
+    }
+    let Some(sent_on) = f.sent_on.as_deref().filter(|_| f.status == "sent") else {
+        return Err(fail_hint(
+            format!(
+                "feedback form #{form_id} is {}, not sent; feedback reaches the LTF only as a form                  sent through the consensus gate (rule R7)",
+                f.status
+            ),
+            format!("send it first with `livcr feedback send {form_id}`"),
+        ));
+    };
+    referral_date(conn, referral_id, "the feedback date", on, today)?;
+    if on < sent_on {
+        return Err(fail(format!(
+            "the feedback date {on} is before feedback form #{form_id} was sent ({sent_on})"
+        )));
+    }
     conn.prepare_cached(
-        "UPDATE referral SET status = ?2, status_on = ?3, feedback_on = ?4 WHERE id = ?1",
+        "UPDATE referral SET feedback_on = ?2, feedback_form_id = ?3 WHERE id = ?1",
     )?
-    .execute(params![r.id, r.status, r.status_on, r.feedback_on])
-    .with_context(|| format!("updating referral #{}", r.id))?;
+    .execute(params![referral_id, on, form_id])
+    .with_context(|| format!("updating referral #{referral_id}"))?;
     Ok(())
 }
 
@@ -210,10 +292,186 @@ pub fn forms_of_item(conn: &Connection, item_id: i64) -> Result<Vec<Form>> {
     Ok(rows)
 }
 
-pub fn update_form(conn: &Connection, f: &Form, at: &str) -> Result<()> {
+/// The state rule R7 judges a form on, read in the command's transaction.
+pub struct GateState {
+    pub cell_id: i64,
+    pub meeting_held: bool,
+    pub meeting_date: String,
+    pub participants: Vec<rule::Participant>,
+    pub consents: Vec<rule::Consent>,
+    pub confirmations: Vec<rule::Confirmation>,
+}
+
+impl GateState {
+    pub fn form<'a>(&'a self, f: &'a Form) -> rule::Form<'a> {
+        rule::Form {
+            cell_id: self.cell_id,
+            meeting_held: self.meeting_held,
+            meeting_date: &self.meeting_date,
+            drafted_on: &f.drafted_on,
+            text: &f.text,
+            participants: &self.participants,
+            consents: &self.consents,
+            confirmations: &self.confirmations,
+        }
+    }
+}
+
+/// Reads what rule R7 needs: the item's participants, whether each holds professional secrecy
+/// at the item or now, the answers given, the meeting's date and status.
+pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
+    let (cell_id, status, date): (i64, String, String) = conn
+        .prepare_cached(
+            "SELECT c.cell_id, m.status, substr(m.starts_at, 1, 10)
+             FROM feedback_form f JOIN case_file c ON c.id = f.case_id
+             JOIN agenda_item i ON i.id = f.item_id JOIN meeting m ON m.id = i.meeting_id
+             WHERE f.id = ?1",
+        )?
+        .query_row(params![f.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .with_context(|| format!("reading the meeting of feedback form #{}", f.id))?;
+    let participants = conn
+        .prepare_cached(
+            "SELECT ip.person_id, p.name, ip.secret_holder AS at_item, p.secret_holder AS now
+             FROM item_participant ip JOIN person p ON p.id = ip.person_id
+             WHERE ip.item_id = ?1 ORDER BY p.name, p.id",
+        )?
+        .query_map(params![f.item_id], |r| {
+            Ok(rule::Participant {
+                person_id: r.get("person_id")?,
+                name: r.get("name")?,
+                secret_at_item: r.get::<_, i64>("at_item")? != 0,
+                secret_now: r.get::<_, i64>("now")? != 0,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the item's participants")?;
+    let consents = consents(conn, f.id)?
+        .into_iter()
+        .map(|(person_id, answer, on)| rule::Consent {
+            person_id,
+            yes: answer == "yes",
+            on,
+        })
+        .collect();
+    let confirmations = conn
+        .prepare_cached("SELECT person_id, on_date FROM feedback_confirmation WHERE form_id = ?1")?
+        .query_map(params![f.id], |r| {
+            Ok(rule::Confirmation {
+                person_id: r.get(0)?,
+                on: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading confirmations")?;
+    Ok(GateState {
+        cell_id,
+        meeting_held: status == "held",
+        meeting_date: date,
+        participants,
+        consents,
+        confirmations,
+    })
+}
+
+/// Rule R7 over the stored state of `f`: as of its answers so far, or, with `sending`
+/// (date, today, IO person id), as of sending it on that date through that IO.
+pub fn gate_problems(
+    conn: &Connection,
+    f: &Form,
+    sending: Option<(&str, &str, i64)>,
+) -> Result<Vec<Problem>> {
+    let state = gate_state(conn, f)?;
+    let Some((on, today, io)) = sending else {
+        return Ok(rule::gate(&state.form(f), None));
+    };
+    let person = crate::db::composition::person(conn, io)?
+        .ok_or_else(|| fail(format!("no member with id {io}")))?;
+    let seats: Vec<rule::Seat> = crate::db::composition::seats_of_person(conn, io)?
+        .into_iter()
+        .map(|s| rule::Seat {
+            cell_id: s.cell_id,
+            role: s.role,
+            from_on: s.from_on,
+            until_on: s.until_on,
+        })
+        .collect();
+    let sending = rule::Sending {
+        on,
+        today,
+        io: format!("{} (#{})", person.name, person.id),
+        io_seats: &seats,
+    };
+    Ok(rule::gate(&state.form(f), Some(&sending)))
+}
+
+/// The refusal of rule R7, naming every problem.
+pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
+    fail_hint(
+        format!(
+            "feedback form #{id} may not be sent (rule R7): {}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        "a form leaves only with the consent of every participant of the item and the \
+         confirmation of every secret-holder among them, through an IO in force on the sending \
+         date; a single no blocks it",
+    )
+}
+
+/// Writes a form. Only a draft or approved form changes; a new text lapses every answer given
+/// (returned: how many); a draft or approved form gets the status its answers give it; a form
+/// is stored as sent only when rule R7 lets it leave on its `sent_on` through `via_person_id`.
+pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Result<usize> {
+    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form #{}", f.id)))?;
+    match stored.status.as_str() {
+        "draft" | "approved" => {}
+        "sent" => {
+            return Err(fail_hint(
+                format!(
+                    "feedback form #{} was sent on {} and can no longer change (rule R7)",
+                    f.id,
+                    stored.sent_on.as_deref().unwrap_or("?")
+                ),
+                "what left the cell is fixed with its answers and the disclosure register",
+            ));
+        }
+        other => {
+            return Err(fail_hint(
+                format!(
+                    "feedback form #{} is {other} and can no longer change",
+                    f.id
+                ),
+                "draft a new form for the item with `livcr feedback draft`",
+            ));
+        }
+    }
+    let mut reset = 0;
     if gate::differs(conn, "feedback_form", "text", f.id, &f.text)? {
         gate::text("feedback form", Shape::Multiline, &f.text)?;
         gate::no_case_data(conn, "the feedback form", Some(&f.text), Some(f.case_id))?;
+        reset = reset_answers(conn, f.id)?;
+    }
+    match f.status.as_str() {
+        "sent" => {
+            let (Some(on), Some(io)) = (f.sent_on.clone(), f.via_person_id) else {
+                return Err(fail("a sent form needs its date and its IO"));
+            };
+            let problems = gate_problems(conn, f, Some((&on, today, io)))?;
+            if !problems.is_empty() {
+                return Err(refusal(f.id, &problems));
+            }
+        }
+        "withdrawn" => {}
+        _ => {
+            f.status = if gate_problems(conn, f, None)?.is_empty() {
+                "approved".into()
+            } else {
+                "draft".into()
+            };
+        }
     }
     conn.prepare_cached(
         "UPDATE feedback_form SET text = ?2, status = ?3, sent_on = ?4, via_person_id = ?5,
@@ -230,7 +488,7 @@ pub fn update_form(conn: &Connection, f: &Form, at: &str) -> Result<()> {
         at
     ])
     .with_context(|| format!("updating feedback form #{}", f.id))?;
-    Ok(())
+    Ok(reset)
 }
 
 /// (person id, answer, date) for every consent given to a form.
@@ -245,13 +503,18 @@ pub fn consents(conn: &Connection, form_id: i64) -> Result<Vec<(i64, String, Str
     Ok(rows)
 }
 
+/// Records a participant's answer (rule R7: only a participant of the item, to a form not sent
+/// nor withdrawn, dated from the meeting until today), then settles the form's status.
 pub fn set_consent(
     conn: &Connection,
     form_id: i64,
     person_id: i64,
     answer: &str,
     on: &str,
-) -> Result<()> {
+    today: &str,
+    at: &str,
+) -> Result<String> {
+    allowed(conn, Answer::Consent, form_id, person_id, on, today)?;
     conn.prepare_cached(
         "INSERT INTO feedback_consent (form_id, person_id, answer, on_date) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (form_id, person_id) DO UPDATE SET answer = excluded.answer,
@@ -259,7 +522,28 @@ pub fn set_consent(
     )?
     .execute(params![form_id, person_id, answer, on])
     .context("recording the consent")?;
-    Ok(())
+    settle(conn, form_id, today, at)
+}
+
+fn allowed(
+    conn: &Connection,
+    kind: Answer,
+    form_id: i64,
+    person_id: i64,
+    on: &str,
+    today: &str,
+) -> Result<()> {
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let state = gate_state(conn, &f)?;
+    rule::answer(kind, &f.status, &state.form(&f), person_id, on, today)
+        .map_err(|(m, h)| fail_hint(format!("feedback form #{form_id}: {m} (rule R7)"), h))
+}
+
+/// Draft or approved, by the answers so far.
+fn settle(conn: &Connection, form_id: i64, today: &str, at: &str) -> Result<String> {
+    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    update_form(conn, &mut f, today, at)?;
+    Ok(f.status)
 }
 
 pub fn confirmations(conn: &Connection, form_id: i64) -> Result<Vec<i64>> {
@@ -272,23 +556,41 @@ pub fn confirmations(conn: &Connection, form_id: i64) -> Result<Vec<i64>> {
     Ok(rows)
 }
 
-pub fn set_confirmation(conn: &Connection, form_id: i64, person_id: i64, on: &str) -> Result<()> {
+/// Records a secret-holder's confirmation (rule R7: only a participant who holds professional
+/// secrecy at the item or now, to a form not sent nor withdrawn, dated from the meeting until
+/// today), then settles the form's status.
+pub fn set_confirmation(
+    conn: &Connection,
+    form_id: i64,
+    person_id: i64,
+    on: &str,
+    today: &str,
+    at: &str,
+) -> Result<String> {
+    allowed(conn, Answer::Confirmation, form_id, person_id, on, today)?;
     conn.prepare_cached(
         "INSERT INTO feedback_confirmation (form_id, person_id, on_date) VALUES (?1, ?2, ?3)
          ON CONFLICT (form_id, person_id) DO UPDATE SET on_date = excluded.on_date",
     )?
     .execute(params![form_id, person_id, on])
     .context("recording the confirmation")?;
-    Ok(())
+    settle(conn, form_id, today, at)
 }
 
-/// Drops every consent and confirmation of a form (its text or its participants changed).
+/// Drops every consent and confirmation of a form not yet sent nor withdrawn (its text or its
+/// participants changed). What a sent form was sent with stays.
 pub fn reset_answers(conn: &Connection, form_id: i64) -> Result<usize> {
+    let open = "EXISTS (SELECT 1 FROM feedback_form
+                 WHERE id = ?1 AND status IN ('draft', 'approved'))";
     let a = conn
-        .prepare_cached("DELETE FROM feedback_consent WHERE form_id = ?1")?
+        .prepare_cached(&format!(
+            "DELETE FROM feedback_consent WHERE form_id = ?1 AND {open}"
+        ))?
         .execute(params![form_id])?;
     let b = conn
-        .prepare_cached("DELETE FROM feedback_confirmation WHERE form_id = ?1")?
+        .prepare_cached(&format!(
+            "DELETE FROM feedback_confirmation WHERE form_id = ?1 AND {open}"
+        ))?
         .execute(params![form_id])?;
     Ok(a + b)
 }

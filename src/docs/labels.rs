@@ -269,6 +269,13 @@ const LABELS: &[(&str, &str, &str, &str, &str)] = &[
         "Mit dem Konsens aller Teilnehmenden am Punkt erstellt (Art. 458ter StGB, VerfGH 52/2021); enthält keine dem Berufsgeheimnis unterliegenden Informationen.",
         "Drawn up with the consensus of all participants of the item (art. 458ter Criminal Code, Constitutional Court 52/2021); contains no information covered by professional secrecy.",
     ),
+    (
+        "form_not_sent",
+        "ONTWERP — niet verzonden: de fiche kreeg (nog) niet de instemming van alle deelnemers en mag de cel niet verlaten.",
+        "PROJET — non envoyée : la fiche n'a pas (encore) l'accord de tous les participants et ne peut pas quitter la cellule.",
+        "ENTWURF — nicht versandt: der Bogen hat (noch) nicht die Zustimmung aller Teilnehmenden und darf die Zelle nicht verlassen.",
+        "DRAFT — not sent: the form does not (yet) have the consent of every participant and must not leave the cell.",
+    ),
     ("form.draft", "ontwerp", "projet", "Entwurf", "draft"),
     (
         "form.approved",

@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod case;
 pub mod casecode;
 pub mod composition;
+pub mod consensus;
 pub mod dates;
 pub mod input;
 pub mod municipality;

@@ -75,6 +75,9 @@ pub struct Monthly {
     pub period: String,
     pub k: i64,
     pub rows: Vec<Row>,
+    /// The additive relations between the rows (indexes into `rows`): each breakdown adds up
+    /// to its measure's total, and in a joint cell the municipalities add up to the cell.
+    pub groups: Vec<Group>,
 }
 
 fn month_bounds(year: i32, month: u32) -> Result<(String, String)> {
@@ -225,6 +228,9 @@ pub fn monthly(
         dimension: "total".into(),
         figure: Figure::count(held),
     });
+    // The attendance rate is about the members' presence, not about cases: its numerator and
+    // denominator (attendances) are no figures of the table, so it joins no relation and is
+    // shown as it is.
     if let Some(rate) = rate {
         rows.push(Row {
             nis: String::new(),
@@ -244,6 +250,7 @@ pub fn monthly(
         period: format!("{year:04}-{month:02}"),
         k,
         rows,
+        groups,
     })
 }
 
@@ -263,12 +270,14 @@ fn bool_text(b: bool) -> Value {
     Value::from(if b { "true" } else { "false" })
 }
 
-fn figure_json(f: &Figure, k: i64) -> Value {
-    if f.suppressed {
-        Value::from(format!("<{k}"))
-    } else {
-        Value::from(f.value)
-    }
+/// A figure in JSON and CSV: the number, or `null` (an empty CSV field) when hidden.
+pub fn figure_value(f: &Figure) -> Value {
+    f.published().map_or(Value::Null, Value::from)
+}
+
+/// The legend of the hidden-figure mark in documents.
+pub fn legend(lang: Lang, k: i64) -> String {
+    format!("{} {k}.", t(lang, "suppression_note"))
 }
 
 impl Monthly {
@@ -284,7 +293,7 @@ impl Monthly {
                     r.municipality.clone().into(),
                     r.measure.into(),
                     r.dimension.clone().into(),
-                    r.figure.shown(self.k).into(),
+                    figure_value(&r.figure),
                     bool_text(r.figure.suppressed),
                 ]
             })
@@ -303,7 +312,7 @@ impl Monthly {
                 "municipality": r.municipality,
                 "measure": r.measure,
                 "dimension": r.dimension,
-                "value": figure_json(&r.figure, self.k),
+                "value": figure_value(&r.figure),
                 "suppressed": r.figure.suppressed,
             })).collect::<Vec<_>>(),
         })
@@ -326,11 +335,7 @@ impl Monthly {
             ),
         );
         doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
-        doc.blocks.push(Block::Para(format!(
-            "{} {}",
-            t(lang, "suppression_note"),
-            self.k
-        )));
+        doc.blocks.push(Block::Para(legend(lang, self.k)));
         let units: Vec<(String, String)> = {
             let mut seen = Vec::new();
             for r in &self.rows {
@@ -358,7 +363,7 @@ impl Monthly {
                     vec![
                         t(lang, &format!("measure.{}", r.measure)).to_string(),
                         dim,
-                        r.figure.shown(self.k),
+                        r.figure.shown(),
                     ]
                 })
                 .collect();

@@ -144,18 +144,32 @@ pub fn monthly(
     k: i64,
     lang: Lang,
 ) -> Result<Monthly> {
-    let RawMonth {
-        counts,
-        meetings_held: held,
-        attendance_rate: rate,
-        municipalities: munis,
-    } = raw_month(conn, cell, year, month)?;
+    let raw = raw_month(conn, cell, year, month)?;
     let refs = crate::domain::municipality::reference()?;
     let name_of = |nis: &str| {
         refs.by_nis(nis)
             .map(|m| m.name(lang))
             .unwrap_or_else(|| nis.to_string())
     };
+    Ok(tabulate(raw, &cell.code, year, month, k, name_of))
+}
+
+/// The table of a month's raw figures, with its relations and suppression (threshold `k`);
+/// `name_of` names a municipality by its NIS code.
+pub fn tabulate(
+    raw: RawMonth,
+    cell: &str,
+    year: i32,
+    month: u32,
+    k: i64,
+    name_of: impl Fn(&str) -> String,
+) -> Monthly {
+    let RawMonth {
+        counts,
+        meetings_held: held,
+        attendance_rate: rate,
+        municipalities: munis,
+    } = raw;
     let mut units: Vec<(String, String)> = vec![(String::new(), "all".to_string())];
     if munis.len() > 1 {
         units.extend(munis.iter().map(|n| (n.clone(), name_of(n))));
@@ -245,13 +259,13 @@ pub fn monthly(
     for (r, f) in rows.iter_mut().zip(figures) {
         r.figure = f;
     }
-    Ok(Monthly {
-        cell: cell.code.clone(),
+    Monthly {
+        cell: cell.to_string(),
         period: format!("{year:04}-{month:02}"),
         k,
         rows,
         groups,
-    })
+    }
 }
 
 pub const CSV_COLUMNS: &[&str] = &[

@@ -100,7 +100,19 @@ pub fn primary(figures: &mut [Figure], k: i64) {
 /// they keep their state and are never taken as complements.
 pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool]) {
     let t = Table::new(figures.len(), groups);
-    let mut checked = vec![false; figures.len()];
+    // A fixed hidden figure whose relations hold only fixed figures is as safe as where it was
+    // published (hiding more later only widens its range).
+    let mut checked: Vec<bool> = (0..figures.len())
+        .map(|i| {
+            fixed[i] && figures[i].suppressed && {
+                let (_, relations) = t.component(figures, i);
+                relations
+                    .iter()
+                    .flat_map(|g| t.figures_of(*g))
+                    .all(|x| fixed[x])
+            }
+        })
+        .collect();
     while let Some(i) = (0..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
         if t.is_safe(figures, i, k) {
             checked[i] = true;
@@ -235,7 +247,11 @@ impl<'a> Table<'a> {
                 p.add_constraint(expr, ComparisonOp::Eq, *rhs);
             }
             match p.solve() {
-                Ok(outcome) => outcome.solution().map(|s| Some(s.objective())),
+                Ok(outcome) => outcome
+                    .solution()
+                    .map(|s| s.objective())
+                    .filter(|o| o.is_finite())
+                    .map(Some),
                 Err(LpError::Unbounded) => Some(None),
                 Err(_) => None,
             }

@@ -11,9 +11,11 @@ pub enum ExportCmd {
     /// The month's figures (--format csv, json or md; default csv), small counts hidden
     ///
     /// For a joint cell the figures are also given per municipality. Counts below K (default 3,
-    /// the config's suppress_below) print as `<K`, and complementary suppression keeps them from
-    /// being recovered from a total. With --out DIR the file is livcr-<cell>-<YYYY-MM>.<ext>,
-    /// written atomically with mode 0600, with a manifest beside it.
+    /// the config's suppress_below) are hidden, and so is every figure from which a hidden one
+    /// could be worked out through the sums of the table. A hidden figure is an empty value
+    /// (CSV), null (JSON) or `x` (md), with `suppressed` true. With --out DIR the file is
+    /// livcr-<cell>-<YYYY-MM>.<ext>, written atomically with mode 0600, with a manifest beside
+    /// it.
     Monthly(MonthlyArgs),
     /// Cases with codes and coarse facts (no free text unless --with-text)
     Cases {

@@ -1177,7 +1177,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         .rows
         .iter()
         .filter(|r| r.nis.is_empty() && r.dimension == "total")
-        .map(|r| vec![r.measure.into(), r.figure.shown(k).into()])
+        .map(|r| vec![r.measure.into(), r.figure.shown().into()])
         .collect();
     ctx.out.list(&["measure", monthly.period.as_str()], &rows)?;
 

@@ -75,6 +75,9 @@ pub struct Monthly {
     pub period: String,
     pub k: i64,
     pub rows: Vec<Row>,
+    /// The additive relations between the rows (indexes into `rows`): each breakdown adds up
+    /// to its measure's total, and in a joint cell the municipalities add up to the cell.
+    pub groups: Vec<Group>,
 }
 
 fn month_bounds(year: i32, month: u32) -> Result<(String, String)> {
@@ -141,18 +144,32 @@ pub fn monthly(
     k: i64,
     lang: Lang,
 ) -> Result<Monthly> {
-    let RawMonth {
-        counts,
-        meetings_held: held,
-        attendance_rate: rate,
-        municipalities: munis,
-    } = raw_month(conn, cell, year, month)?;
+    let raw = raw_month(conn, cell, year, month)?;
     let refs = crate::domain::municipality::reference()?;
     let name_of = |nis: &str| {
         refs.by_nis(nis)
             .map(|m| m.name(lang))
             .unwrap_or_else(|| nis.to_string())
     };
+    Ok(tabulate(raw, &cell.code, year, month, k, name_of))
+}
+
+/// The table of a month's raw figures, with its relations and suppression (threshold `k`);
+/// `name_of` names a municipality by its NIS code.
+pub fn tabulate(
+    raw: RawMonth,
+    cell: &str,
+    year: i32,
+    month: u32,
+    k: i64,
+    name_of: impl Fn(&str) -> String,
+) -> Monthly {
+    let RawMonth {
+        counts,
+        meetings_held: held,
+        attendance_rate: rate,
+        municipalities: munis,
+    } = raw;
     let mut units: Vec<(String, String)> = vec![(String::new(), "all".to_string())];
     if munis.len() > 1 {
         units.extend(munis.iter().map(|n| (n.clone(), name_of(n))));
@@ -225,6 +242,9 @@ pub fn monthly(
         dimension: "total".into(),
         figure: Figure::count(held),
     });
+    // The attendance rate is about the members' presence, not about cases: its numerator and
+    // denominator (attendances) are no figures of the table, so it joins no relation and is
+    // shown as it is.
     if let Some(rate) = rate {
         rows.push(Row {
             nis: String::new(),
@@ -239,12 +259,13 @@ pub fn monthly(
     for (r, f) in rows.iter_mut().zip(figures) {
         r.figure = f;
     }
-    Ok(Monthly {
-        cell: cell.code.clone(),
+    Monthly {
+        cell: cell.to_string(),
         period: format!("{year:04}-{month:02}"),
         k,
         rows,
-    })
+        groups,
+    }
 }
 
 pub const CSV_COLUMNS: &[&str] = &[
@@ -263,12 +284,14 @@ fn bool_text(b: bool) -> Value {
     Value::from(if b { "true" } else { "false" })
 }
 
-fn figure_json(f: &Figure, k: i64) -> Value {
-    if f.suppressed {
-        Value::from(format!("<{k}"))
-    } else {
-        Value::from(f.value)
-    }
+/// A figure in JSON and CSV: the number, or `null` (an empty CSV field) when hidden.
+pub fn figure_value(f: &Figure) -> Value {
+    f.published().map_or(Value::Null, Value::from)
+}
+
+/// The legend of the hidden-figure mark in documents.
+pub fn legend(lang: Lang, k: i64) -> String {
+    format!("{} {k}.", t(lang, "suppression_note"))
 }
 
 impl Monthly {
@@ -284,7 +307,7 @@ impl Monthly {
                     r.municipality.clone().into(),
                     r.measure.into(),
                     r.dimension.clone().into(),
-                    r.figure.shown(self.k).into(),
+                    figure_value(&r.figure),
                     bool_text(r.figure.suppressed),
                 ]
             })
@@ -303,7 +326,7 @@ impl Monthly {
                 "municipality": r.municipality,
                 "measure": r.measure,
                 "dimension": r.dimension,
-                "value": figure_json(&r.figure, self.k),
+                "value": figure_value(&r.figure),
                 "suppressed": r.figure.suppressed,
             })).collect::<Vec<_>>(),
         })
@@ -326,11 +349,7 @@ impl Monthly {
             ),
         );
         doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
-        doc.blocks.push(Block::Para(format!(
-            "{} {}",
-            t(lang, "suppression_note"),
-            self.k
-        )));
+        doc.blocks.push(Block::Para(legend(lang, self.k)));
         let units: Vec<(String, String)> = {
             let mut seen = Vec::new();
             for r in &self.rows {
@@ -358,7 +377,7 @@ impl Monthly {
                     vec![
                         t(lang, &format!("measure.{}", r.measure)).to_string(),
                         dim,
-                        r.figure.shown(self.k),
+                        r.figure.shown(),
                     ]
                 })
                 .collect();

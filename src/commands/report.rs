@@ -1,17 +1,20 @@
 //! `livcr report annual`: the year in figures and a month-by-month table, suppression applied.
+//!
+//! JSON: `totals` and each of `months` map a measure to `{"value": N, "suppressed": false}`, or
+//! `{"value": null, "suppressed": true}` when hidden.
 
 use anyhow::Result;
 use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{FormatArg, ReportCmd};
-use crate::commands::export::monthly;
+use crate::commands::export::{figure_value, legend, monthly};
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang};
 use crate::context::Ctx;
 use crate::docs::Block;
 use crate::docs::labels::t;
-use crate::domain::suppress::Figure;
+use crate::domain::suppress::{self, Figure, Group};
 use crate::error::fail;
 
 /// Columns of the month-by-month table. Flows add up over the year; stocks (the state at month
@@ -50,53 +53,69 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
 
-    // figures[month * n + column], then the year row. Each month's figures are exactly those of
-    // that month's export (the same suppression), so no view of a month tells more than another.
+    // One table for the year: every month's figures exactly as that month's export published
+    // them (so they are fixed here), then one year figure per column. A year total is one more
+    // unknown in the relation "the months add up to the year"; it is shown unless that would
+    // let a reader work out a hidden figure of some month together with the monthly exports,
+    // and then it is the figure that gives way (a month cannot: its export is out already).
+    let lang = doc_lang(ctx, &cell);
     let n = COLUMNS.len();
-    let mut figures: Vec<Figure> = Vec::new();
+    let mut all: Vec<Figure> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // cell[month][column]: index into `all`.
+    let mut cell_of: Vec<Vec<usize>> = Vec::new();
     for month in 1..=last_month {
-        let table = monthly(&conn, &cell, year, month, k, doc_lang(ctx, &cell))?;
+        let table = monthly(&conn, &cell, year, month, k, lang)?;
+        let offset = all.len();
+        all.extend(table.rows.iter().map(|r| r.figure));
+        groups.extend(table.groups.iter().map(|g| Group {
+            total: g.total + offset,
+            members: g.members.iter().map(|m| m + offset).collect(),
+        }));
+        let mut row = Vec::with_capacity(n);
         for (measure, _) in COLUMNS {
-            let figure = table
+            let at = table
                 .rows
                 .iter()
-                .find(|r| r.nis.is_empty() && r.measure == *measure && r.dimension == "total")
-                .map(|r| r.figure)
-                .unwrap_or(Figure::count(0));
-            figures.push(figure);
+                .position(|r| r.nis.is_empty() && r.measure == *measure && r.dimension == "total")
+                .ok_or_else(|| fail(format!("no {measure} in the figures of month {month}")))?;
+            row.push(at + offset);
+        }
+        cell_of.push(row);
+    }
+    let mut fixed = vec![true; all.len()];
+    let mut year_of = Vec::with_capacity(n);
+    for (c, (_, flow)) in COLUMNS.iter().enumerate() {
+        if *flow {
+            let members: Vec<usize> = cell_of.iter().map(|row| row[c]).collect();
+            let value = members.iter().map(|i| all[*i].value).sum();
+            year_of.push(all.len());
+            groups.push(Group {
+                total: all.len(),
+                members,
+            });
+            all.push(Figure::count(value));
+            fixed.push(false);
+        } else {
+            // A stock: the year shows the last month's state, the same figure.
+            year_of.push(cell_of.last().map(|row| row[c]).unwrap_or(usize::MAX));
         }
     }
-    let months = last_month as usize;
-    for (c, (_, flow)) in COLUMNS.iter().enumerate() {
-        let members: Vec<Figure> = (0..months).map(|m| figures[m * n + c]).collect();
-        // The year total appears in no other view: it is the figure that gives way when a
-        // month is hidden.
-        let year = if *flow {
-            let value = members.iter().map(|f| f.value).sum();
-            Figure {
-                value,
-                count: true,
-                suppressed: members.iter().any(|f| f.suppressed) || (value > 0 && value < k),
-            }
-        } else {
-            members.last().copied().unwrap_or(Figure::count(0))
-        };
-        figures.push(year);
+    // Primary suppression of the year totals (the months had theirs in their export).
+    for (i, f) in all.iter_mut().enumerate().filter(|(i, _)| !fixed[*i]) {
+        suppress::primary(std::slice::from_mut(f), k);
+        debug_assert!(year_of.contains(&i));
     }
-    let year_row = months * n;
+    suppress::protect(&mut all, &groups, k, &fixed);
+    let months = last_month as usize;
+    let figure = |m: usize, c: usize| all[cell_of[m][c]];
+    let year_figure = |c: usize| all.get(year_of[c]).copied().unwrap_or(Figure::count(0));
 
-    let lang = doc_lang(ctx, &cell);
     let text = if ctx.format == Some(FormatArg::Json) {
-        let shown = |f: &Figure| {
-            if f.suppressed {
-                Value::from(format!("<{k}"))
-            } else {
-                Value::from(f.value)
-            }
-        };
+        let shown = |f: Figure| json!({"value": figure_value(&f), "suppressed": f.suppressed});
         let mut totals = Map::new();
         for (c, (measure, _)) in COLUMNS.iter().enumerate() {
-            totals.insert(measure.to_string(), shown(&figures[year_row + c]));
+            totals.insert(measure.to_string(), shown(year_figure(c)));
         }
         let month_rows: Vec<Value> = (0..months)
             .map(|m| {
@@ -106,7 +125,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
                     Value::from(format!("{year:04}-{:02}", m + 1)),
                 );
                 for (c, (measure, _)) in COLUMNS.iter().enumerate() {
-                    row.insert(measure.to_string(), shown(&figures[m * n + c]));
+                    row.insert(measure.to_string(), shown(figure(m, c)));
                 }
                 Value::Object(row)
             })
@@ -129,8 +148,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
             ),
         );
         doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
-        doc.blocks
-            .push(Block::Para(format!("{} {k}", t(lang, "suppression_note"))));
+        doc.blocks.push(Block::Para(legend(lang, k)));
         doc.blocks
             .push(Block::Heading(t(lang, "year_total").into()));
         doc.blocks.push(Block::List(
@@ -141,7 +159,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
                     format!(
                         "{}: {}",
                         t(lang, &format!("measure.{measure}")),
-                        figures[year_row + c].shown(k)
+                        year_figure(c).shown()
                     )
                 })
                 .collect(),
@@ -160,12 +178,12 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
                     m as u32 + 1,
                     lang.as_str(),
                 )];
-                row.extend((0..n).map(|c| figures[m * n + c].shown(k)));
+                row.extend((0..n).map(|c| figure(m, c).shown()));
                 row
             })
             .collect();
         let mut total_row = vec![t(lang, "year_total").to_string()];
-        total_row.extend((0..n).map(|c| figures[year_row + c].shown(k)));
+        total_row.extend((0..n).map(|c| year_figure(c).shown()));
         rows.push(total_row);
         doc.blocks.push(Block::Table(head, rows));
         doc.render(ctx.format == Some(FormatArg::Html))

@@ -20,10 +20,10 @@ const LABELS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "suppression_note",
-        "Kleine aantallen worden niet getoond, zodat niemand herkenbaar is: een verborgen getal staat als <K, met K =",
-        "Les petits nombres ne sont pas affichés afin que personne ne soit reconnaissable : un nombre masqué est noté <K, avec K =",
-        "Kleine Zahlen werden nicht gezeigt, damit niemand erkennbar ist: eine verborgene Zahl steht als <K, mit K =",
-        "Small counts are hidden so that nobody can be recognised: a hidden figure shows as <K, with K =",
+        "x = verborgen: een klein aantal, of een getal waaruit men er een zou kunnen afleiden. Zo is niemand herkenbaar; klein is minder dan",
+        "x = masqué : un petit nombre, ou un chiffre dont on pourrait en déduire un. Ainsi personne n'est reconnaissable ; petit veut dire moins de",
+        "x = verborgen: eine kleine Zahl oder eine Zahl, aus der sich eine solche ableiten ließe. So ist niemand erkennbar; klein heißt weniger als",
+        "x = hidden: a small count, or a figure from which one could be worked out. So nobody can be recognised; small means below",
     ),
     (
         "whole_cell",

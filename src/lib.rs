@@ -31,5 +31,18 @@ pub fn run(cli: Cli) -> Result<u8> {
         _ => Format::Table,
     };
     let mut ctx = Ctx::new(&cli, out_format)?;
-    commands::dispatch(&mut ctx, cli.command)
+    commands::dispatch(&mut ctx, cli.command).map_err(|e| {
+        if db::is_busy(&e) {
+            error::fail_hint(
+                format!(
+                    "another livcr is writing to the database and did not finish within {} s; \
+                     this command wrote nothing",
+                    db::BUSY_TIMEOUT.as_secs()
+                ),
+                "try again in a moment",
+            )
+        } else {
+            e
+        }
+    })
 }

@@ -74,6 +74,22 @@ pub fn version(conn: &Connection) -> Result<i64> {
 /// Brings the file up to [`LATEST`], refusing a file written by a newer livcr.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current = version(conn)?;
+    refuse_newer(current)?;
+    for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
+        let target = i as i64 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
+        tx.pragma_update(None, "user_version", target)?;
+        // Marks the file as livcr's, so that nothing else is ever opened as one.
+        tx.pragma_update(None, "application_id", crate::db::file::APPLICATION_ID)?;
+        tx.commit()
+            .with_context(|| format!("committing migration {target}"))?;
+    }
+    Ok(())
+}
+
+/// Refuses a file written by a newer livcr.
+pub fn refuse_newer(current: i64) -> Result<()> {
     if current > LATEST {
         return Err(fail_hint(
             format!(
@@ -82,14 +98,6 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             ),
             "install the newer livcr that wrote this file; nothing was changed",
         ));
-    }
-    for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
-        let target = i as i64 + 1;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
-        tx.pragma_update(None, "user_version", target)?;
-        tx.commit()
-            .with_context(|| format!("committing migration {target}"))?;
     }
     Ok(())
 }

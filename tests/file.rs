@@ -455,3 +455,58 @@ fn a_newer_file_is_refused_untouched() {
     assert!(out.stderr.contains("newer livcr"), "{}", out.stderr);
     assert_eq!(before, sha(&env.db_path()));
 }
+
+#[test]
+fn deep_verify_names_records_changed_outside_livcr() {
+    let env = Env::new();
+    common::scene::vlas(&env);
+    let code = common::scene::open(&env, "Kortrijk", "religious", "18_24", &[]);
+    let code = code.trim().to_string();
+    env.ok(&[
+        "case",
+        "note",
+        &code,
+        "Eerste overleg met de school gepland.",
+    ]);
+    let ok = env.ok(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
+
+    // Edited with a plain SQLite client: the chain alone still says ok, --deep does not.
+    let db = env.db();
+    db.execute_batch(
+        "DROP TRIGGER IF EXISTS case_event_append_only;
+         UPDATE organisation SET name = 'Someone else' WHERE id = 1;",
+    )
+    .unwrap();
+    let journal: i64 = db
+        .query_row("SELECT count(*) FROM case_event", [], |r| r.get(0))
+        .unwrap();
+    assert!(journal > 0);
+    drop(db);
+    env.ok(&["audit", "verify"]);
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("organisation 1: differs from its last audited state"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("1 record(s) differ"), "{}", out.stderr);
+    // A record inserted outside livcr has no audited state.
+    env.db()
+        .execute_batch(
+            "INSERT INTO setting (key, value) VALUES ('x', 'y');
+             INSERT INTO municipality_merger SELECT '99999', 'Nowhere', new_nis, merged_on
+               FROM municipality_merger LIMIT 1;",
+        )
+        .unwrap();
+    let out = env.run(&["audit", "verify", "--deep", "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let v = json(&out.stdout);
+    let problems = v["deep"]["problems"].to_string();
+    assert!(
+        problems.contains("municipality_merger 99999: exists without"),
+        "{problems}"
+    );
+}

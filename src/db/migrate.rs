@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2, step3, step4];
+const STEPS: &[Step] = &[step1, step2, step3, step4, step5];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -63,6 +63,12 @@ fn step3(tx: &Transaction) -> Result<()> {
 fn step4(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0004_referrals.sql"))
         .context("applying migrations/0004_referrals.sql")
+}
+
+/// Migration 5: the audited state of every record (`audit verify --deep`).
+fn step5(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0005_file.sql"))
+        .context("applying migrations/0005_file.sql")
 }
 
 /// The file's schema version.

@@ -134,7 +134,9 @@ pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
         }
         migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
     }
-    audit::track_writes(&conn)?;
+    if access == Access::Write {
+        audit::track_writes(&conn)?;
+    }
     Ok(Opened { conn, key })
 }
 

@@ -44,6 +44,7 @@ struct FileConfig {
     remind_within: Option<String>,
     suppress_below: Option<u32>,
     no_meeting_months: Option<u32>,
+    key_file: Option<PathBuf>,
 }
 
 /// The configuration in force for one run (config file merged over the defaults). Flags and
@@ -59,6 +60,8 @@ pub struct Config {
     pub remind_within: String,
     pub suppress_below: u32,
     pub no_meeting_months: u32,
+    /// The key file of an encrypted database (mode 0600; its first line is the passphrase).
+    pub key_file: Option<PathBuf>,
 }
 
 impl Config {
@@ -110,6 +113,7 @@ impl Config {
             remind_within,
             suppress_below,
             no_meeting_months: parsed.no_meeting_months.unwrap_or(12).max(1),
+            key_file: parsed.key_file.map(|p| expand_home(&p)),
         })
     }
 
@@ -161,6 +165,7 @@ mod tests {
             "remind_within",
             "suppress_below",
             "no_meeting_months",
+            "key_file",
         ] {
             assert!(
                 DEFAULT_CONFIG.contains(&format!("{key} =")),

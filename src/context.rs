@@ -30,6 +30,12 @@ pub struct Ctx {
     pub lang_flag: Option<Lang>,
     pub no_input: bool,
     pub yes: bool,
+    /// The key file (--key-file, LIVCR_KEY_FILE, the config's `key_file`) and where it came from.
+    pub key_file: Option<(PathBuf, Source)>,
+    /// The key once read or typed, so that a command opening the file twice asks once.
+    key: std::cell::OnceCell<String>,
+    /// Read: the command only reads, so an older file is not upgraded (set by dispatch).
+    pub access: std::cell::Cell<db::Access>,
 }
 
 impl Ctx {
@@ -52,7 +58,20 @@ impl Ctx {
             (None, None, Some(p)) => (p.clone(), config.source_of(true)),
             (None, None, None) => (default_db_path(), Source::Default),
         };
+        let key_file = match (&cli.key_file, &config.key_file) {
+            (Some(p), _)
+                if std::env::var_os("LIVCR_KEY_FILE").as_deref() == Some(p.as_os_str()) =>
+            {
+                Some((p.clone(), Source::Env("LIVCR_KEY_FILE")))
+            }
+            (Some(p), _) => Some((p.clone(), Source::Flag("--key-file"))),
+            (None, Some(p)) => Some((p.clone(), config.source_of(true))),
+            (None, None) => None,
+        };
         Ok(Ctx {
+            key_file,
+            key: std::cell::OnceCell::new(),
+            access: std::cell::Cell::new(db::Access::Write),
             clock,
             actor,
             actor_source,
@@ -72,7 +91,38 @@ impl Ctx {
 
     /// Opens the database named by --db / LIVCR_DB / config / default.
     pub fn open(&self) -> Result<Connection> {
-        db::open(&self.db_path)
+        Ok(self.open_file()?.conn)
+    }
+
+    /// Opens the database and says with which key (None: a plain file).
+    pub fn open_file(&self) -> Result<db::Opened> {
+        let mut key = || self.key();
+        db::open_with(&self.db_path, self.access.get(), &mut key)
+    }
+
+    /// The passphrase of an encrypted file: from the key file, else typed on a terminal.
+    pub fn key(&self) -> Result<String> {
+        if let Some(k) = self.key.get() {
+            return Ok(k.clone());
+        }
+        let k = match &self.key_file {
+            Some((path, _)) => db::file::read_key_file(path)?,
+            None if self.interactive() => {
+                crate::prompt::password(&format!("Passphrase of {}", self.db_path.display()))?
+            }
+            None => {
+                return Err(fail_hint(
+                    format!(
+                        "{} is encrypted and no key was given",
+                        self.db_path.display()
+                    ),
+                    "give a key file with --key-file FILE, LIVCR_KEY_FILE or the config's \
+                     `key_file` (mode 0600), or run livcr on a terminal to type the passphrase",
+                ));
+            }
+        };
+        let _ = self.key.set(k.clone());
+        Ok(k)
     }
 
     /// Writes one audit row in the command's transaction.

@@ -38,7 +38,20 @@ pub fn run(cli: Cli) -> Result<u8> {
     for w in db::gate::take_warnings() {
         ctx.out.warn(&w)?;
     }
-    result.map_err(rule_of_trigger)
+    result.map_err(|e| {
+        if db::is_busy(&e) {
+            error::fail_hint(
+                format!(
+                    "another livcr is writing to the database and did not finish within {} s; \
+                     this command wrote nothing",
+                    db::BUSY_TIMEOUT.as_secs()
+                ),
+                "try again in a moment",
+            )
+        } else {
+            rule_of_trigger(e)
+        }
+    })
 }
 
 /// A write refused by one of the file's triggers (migration 6) becomes a normal error that

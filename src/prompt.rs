@@ -41,6 +41,23 @@ pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
         .context("reading from the terminal")
 }
 
+/// A passphrase, not echoed.
+pub fn password(prompt: &str) -> Result<String> {
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .interact()
+        .context("reading from the terminal")
+}
+
+/// A new passphrase, typed twice.
+pub fn new_password(prompt: &str) -> Result<String> {
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .with_confirmation("Type it again", "the two passphrases differ; try again")
+        .interact()
+        .context("reading from the terminal")
+}
+
 /// Yes or no.
 pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
     Confirm::new()

@@ -1880,7 +1880,7 @@ fn row_dump(env: &Env, code: &str) -> String {
 fn purge_deletes_cases_whose_retention_ended_and_keeps_counts() {
     let mut env = Env::empty();
     env.today = "2024-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     let cell = vlas(&env);
 
     // A case followed in 2024 and closed on 2024-06-01: retention ends 2026-06-01.

@@ -408,7 +408,7 @@ const EXPORT_DAY: &str = "2026-04-15";
 fn march() -> March {
     let mut env = Env::empty();
     env.today = "2026-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     let members = vlas(&env, &[]);
     let chair = members.chair;
 
@@ -879,7 +879,7 @@ fn json_values(v: &Value, out: &mut Vec<String>) {
 fn one_case_in_a_municipality_shows_as_below_three_in_every_view_of_that_month() {
     let mut env = Env::empty();
     env.today = "2026-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     vlas_cell(&env, &[]);
     env.today = EXPORT_DAY.into();
     let code = open(
@@ -1261,7 +1261,7 @@ fn views(env: &Env, months: &[&str]) -> Vec<(String, String)> {
 fn a_past_months_figures_do_not_change_when_its_cases_are_purged() {
     let mut env = Env::empty();
     env.today = "2026-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     let members = vlas(&env, &["--retention-months", "1"]);
     env.today = "2026-03-25".into();
     // P1: Kortrijk, followed, reviewed, an action done, a referral in, closed on 2026-02-10.
@@ -1410,7 +1410,7 @@ fn a_past_months_figures_do_not_change_when_its_cases_are_purged() {
 fn purge_does_not_change_the_months_after_a_closure_with_an_open_action() {
     let mut env = Env::empty();
     env.today = "2026-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     env.ok(&[
         "cell",
         "add",
@@ -1490,7 +1490,7 @@ fn purge_does_not_change_the_months_after_a_closure_with_an_open_action() {
 fn a_reopened_case_does_not_rewrite_the_close_reason_of_a_past_month() {
     let mut env = Env::empty();
     env.today = "2026-01-01".into();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     kort_cell(&env);
     env.ok(&["org", "add", "Stad Kortrijk", "--sector", "municipality"]);
     let mayor = member(&env, MAYOR_KORTRIJK);

@@ -16,7 +16,7 @@ fn cli_definition_is_consistent() {
 #[test]
 fn init_creates_a_private_file_in_a_private_folder() {
     let env = Env::empty();
-    let out = env.run(&["init"]);
+    let out = env.run(&["init", "--plain"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("created database"), "{}", out.stderr);
     let db = env.db_path();
@@ -59,14 +59,14 @@ fn init_twice_is_refused_and_the_file_is_unchanged() {
 fn db_path_comes_from_flag_then_env_then_config() {
     let env = Env::empty();
     let flag = env.path("work/flag.db");
-    env.ok(&["--db", flag.to_str().unwrap(), "init"]);
+    env.ok(&["--db", flag.to_str().unwrap(), "init", "--plain"]);
     assert!(flag.exists());
 
     let via_env = env.path("work/env.db");
     let out = env
         .cmd()
         .env("LIVCR_DB", &via_env)
-        .arg("init")
+        .args(["init", "--plain"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -82,7 +82,7 @@ fn db_path_comes_from_flag_then_env_then_config() {
         ),
     )
     .unwrap();
-    env.ok(&["init"]);
+    env.ok(&["init", "--plain"]);
     assert!(via_config.exists());
     let show = env.ok(&["config", "show", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&show).unwrap();

@@ -67,6 +67,11 @@ pub struct Cli {
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
 
+    /// Key file of an encrypted database: its first line is the passphrase; mode 0600
+    /// [default: $LIVCR_KEY_FILE, else the config's `key_file`, else a prompt on a terminal]
+    #[arg(long, global = true, value_name = "FILE", env = "LIVCR_KEY_FILE")]
+    pub key_file: Option<PathBuf>,
+
     /// Language of documents [default: the cell's language]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -101,8 +106,12 @@ impl FormatArg {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a new, empty database (never overwrites one)
-    Init,
+    /// Create a new, empty database (never overwrites one), encrypted unless --plain
+    ///
+    /// The passphrase comes from --key-file (LIVCR_KEY_FILE, the config's `key_file`), else it
+    /// is asked twice on a terminal. A lost passphrase means lost data: keep it in a password
+    /// manager or a sealed envelope, never beside the file or its backups.
+    Init(InitArgs),
     /// Build a realistic demo database and show what livcr does with it
     ///
     /// Without --db it writes livcr-demo.db in the current folder, never your real database,
@@ -157,8 +166,22 @@ pub enum Command {
     /// The audit log: every change, hash-chained
     #[command(subcommand)]
     Audit(AuditCmd),
-    /// Copy the database safely while it may be in use (SQLite online backup)
+    /// Copy the database safely while it may be in use, verified before it is reported
+    ///
+    /// The copy is one consistent snapshot, encrypted with the same key as the file.
     Backup(BackupArgs),
+    /// Replace the database with a backup, after checks and a confirmation
+    ///
+    /// The current file is kept beside it as `*.before-restore-<time>`.
+    Restore(RestoreArgs),
+    /// Encrypt a plain database in place (SQLCipher), with a key file or a typed passphrase
+    Encrypt,
+    /// Change the passphrase of an encrypted database
+    Rekey(RekeyArgs),
+    /// Upgrade a database written by an older livcr (a copy is kept beside it first)
+    Upgrade,
+    /// Show the database file: path, encryption, schema version, audit chain head
+    Status,
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions {
         /// The shell
@@ -179,6 +202,29 @@ pub struct DemoArgs {
     /// With --scale: cases per cell
     #[arg(long, value_name = "N", default_value_t = 400, requires = "scale")]
     pub cases_per_cell: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Create an unencrypted file: anyone holding a copy of it (a backup, a laptop sent for
+    /// repair) can read every case
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore (written by `livcr backup`)
+    #[arg(value_name = "FILE")]
+    pub from: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RekeyArgs {
+    /// File holding the new passphrase on its first line (mode 0600) [default: asked twice on a
+    /// terminal]
+    #[arg(long, value_name = "FILE")]
+    pub new_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -244,5 +290,15 @@ pub enum AuditCmd {
         entity: Option<String>,
     },
     /// Check the hash chain; exit 1 naming the first row that breaks it
-    Verify,
+    Verify {
+        /// Also check anchors kept outside the file: an anchor line, or a file of lines or a
+        /// manifest that holds them; fails when an anchored row is missing or differs
+        #[arg(long, value_name = "LINE|FILE")]
+        anchor: Vec<String>,
+        /// Also recompute every record and compare it with its last audited state
+        #[arg(long)]
+        deep: bool,
+    },
+    /// Print the chain head as one line to keep elsewhere (`audit verify --anchor LINE`)
+    Anchor,
 }

@@ -50,36 +50,117 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
             )?;
             Ok(0)
         }
-        AuditCmd::Verify => {
-            let verdict = db::audit::verify(&conn)?;
+        AuditCmd::Anchor => {
+            let line = db::audit::anchor_line(&conn)?;
+            let a = db::audit::anchor(&conn)?;
+            ctx.out
+                .value(&json!({ "anchor": line, "head": a }), &line)?;
+            Ok(0)
+        }
+        AuditCmd::Verify { anchor, deep } => {
+            let anchors = read_anchors(&anchor)?;
+            let (verdict, problems) = db::audit::verify_anchored(&conn, &anchors)?;
+            let deep_report = if deep && verdict.broken_at.is_none() {
+                Some(db::audit::verify_deep(&conn)?)
+            } else {
+                None
+            };
+            let differing = deep_report.as_ref().map_or(0, |d| d.problems.len());
             let json = json!({
-                "ok": verdict.broken_at.is_none(),
+                "ok": verdict.broken_at.is_none() && problems.is_empty() && differing == 0,
                 "rows": verdict.rows,
                 "broken_at": verdict.broken_at,
                 "reason": verdict.reason,
+                "anchors_checked": anchors.len(),
+                "anchor_problems": problems,
+                "deep": deep_report,
             });
-            match (verdict.broken_at, &verdict.reason) {
-                (None, _) => {
-                    let line = format!("audit chain ok: {} rows verified", verdict.rows);
-                    ctx.out.value(&json, &line)?;
-                    Ok(0)
+            if let (Some(row), reason) = (verdict.broken_at, &verdict.reason) {
+                if ctx.out.format == crate::output::Format::Json {
+                    ctx.out.value(&json, "")?;
                 }
-                (Some(row), reason) => {
-                    if ctx.out.format == crate::output::Format::Json {
-                        ctx.out.value(&json, "")?;
-                    }
-                    Err(fail_hint(
-                        format!(
-                            "audit chain broken at row {row}: {}",
-                            reason.clone().unwrap_or_default()
-                        ),
-                        "the file was changed outside livcr; restore it from a backup and keep \
-                         this copy for investigation",
-                    ))
-                }
+                return Err(fail_hint(
+                    format!(
+                        "audit chain broken at row {row}: {}",
+                        reason.clone().unwrap_or_default()
+                    ),
+                    "the file was changed outside livcr; restore it from a backup \
+                     (`livcr restore FILE`) and keep this copy for investigation",
+                ));
             }
+            if !problems.is_empty() {
+                if ctx.out.format == crate::output::Format::Json {
+                    ctx.out.value(&json, "")?;
+                }
+                return Err(fail_hint(
+                    problems.join("; "),
+                    "the end of the audit log was cut or rewritten outside livcr; restore a \
+                     backup taken before it (`livcr restore FILE`) and keep this copy for \
+                     investigation",
+                ));
+            }
+            if let Some(d) = &deep_report
+                && !d.problems.is_empty()
+            {
+                if ctx.out.format == crate::output::Format::Json {
+                    ctx.out.value(&json, "")?;
+                } else {
+                    for p in &d.problems {
+                        ctx.out.warn(&p.to_string())?;
+                    }
+                }
+                return Err(fail_hint(
+                    format!(
+                        "{} record(s) differ from their last audited state",
+                        d.problems.len()
+                    ),
+                    "the records named above were changed outside livcr; restore a backup \
+                     (`livcr restore FILE`) and keep this copy for investigation",
+                ));
+            }
+            let mut line = format!("audit chain ok: {} rows verified", verdict.rows);
+            if !anchors.is_empty() {
+                line.push_str(&format!(", {} anchor(s) match", anchors.len()));
+            }
+            if let Some(d) = &deep_report {
+                line.push_str(&format!(
+                    ", {} records match their audited state",
+                    d.records
+                ));
+            }
+            ctx.out.value(&json, &line)?;
+            Ok(0)
         }
     }
+}
+
+/// Anchors from `--anchor` values: each an anchor line, or a file that holds anchor lines.
+fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
+    let mut all = Vec::new();
+    for v in values {
+        let path = std::path::Path::new(v);
+        let (text, from) = if !v.contains("livcr-anchor") && path.is_file() {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                fail_hint(
+                    format!("cannot read anchor file {}: {e}", path.display()),
+                    "give an anchor line (from `livcr audit anchor`) or a file that holds one",
+                )
+            })?;
+            (text, format!("file {}", path.display()))
+        } else {
+            (v.clone(), format!("{v:?}"))
+        };
+        let found = db::audit::parse_anchors(&text);
+        if found.is_empty() {
+            return Err(fail_hint(
+                format!("no anchor line in {from}"),
+                "an anchor line looks like `livcr-anchor v1 row=N at=TIME sha256=HEX`, as \
+                 printed by `livcr audit anchor`",
+            ));
+        }
+        all.extend(found);
+    }
+    Ok(all)
 }
 
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
@@ -90,24 +171,58 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
             "choose a new file name; livcr never overwrites a file",
         ));
     }
-    let mut conn = ctx.open()?;
-    // Create the target private before SQLite writes into it.
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&args.out)?;
-    }
-    if let Err(e) = db::backup_to(&conn, &args.out) {
-        let _ = std::fs::remove_file(&args.out);
-        return Err(e);
-    }
+    let opened = ctx.open_file()?;
+    let mut conn = opened.conn;
+    let started = std::time::Instant::now();
+    let progress = crate::commands::restore::Progress::start(ctx, &ctx.db_path, &args.out);
+    let written = db::file::copy_to(&conn, &args.out, opened.key.as_deref());
+    drop(progress);
+    written?;
+    // Check the copy before saying it is good; a copy that fails is removed.
+    let mut key = || {
+        opened
+            .key
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("the backup is encrypted but the file is not"))
+    };
+    let checked = crate::commands::restore::check_candidate(&args.out, &mut key);
+    let summary = match checked {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = std::fs::remove_file(&args.out);
+            return Err(e.context(format!(
+                "the backup {} failed its check and was removed",
+                args.out.display()
+            )));
+        }
+    };
     let tx = crate::context::begin(&mut conn)?;
-    ctx.audit(&tx, "backup", "database", "1", "online backup written")?;
+    ctx.audit(
+        &tx,
+        "backup",
+        "database",
+        "1",
+        &format!(
+            "verified backup written, {}, up to audit row {}",
+            if opened.key.is_some() {
+                "encrypted"
+            } else {
+                "plain"
+            },
+            summary.last_row
+        ),
+    )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("backup written to {}", args.out.display()))?;
+    ctx.out.done(&format!(
+        "backup written to {} ({}, {} audit rows verified, {:.1} s)",
+        args.out.display(),
+        if opened.key.is_some() {
+            "encrypted with the same key"
+        } else {
+            "plain: anyone with the copy can read it"
+        },
+        summary.last_row,
+        started.elapsed().as_secs_f64()
+    ))?;
     Ok(0)
 }

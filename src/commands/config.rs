@@ -44,6 +44,29 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     ctx.db_source.to_string().into(),
                 ],
                 vec![
+                    "encrypted".into(),
+                    match crate::db::is_encrypted(&ctx.db_path) {
+                        Ok(true) => "yes (SQLCipher)",
+                        Ok(false) if ctx.db_path.exists() => "no (plain file)",
+                        _ => "(no database)",
+                    }
+                    .into(),
+                    "the file".into(),
+                ],
+                vec![
+                    "key_file".into(),
+                    ctx.key_file
+                        .as_ref()
+                        .map(|(p, _)| p.display().to_string())
+                        .unwrap_or_else(|| "(none: asked on a terminal)".into())
+                        .into(),
+                    ctx.key_file
+                        .as_ref()
+                        .map(|(_, s)| s.to_string())
+                        .unwrap_or_else(|| Source::Default.to_string())
+                        .into(),
+                ],
+                vec![
                     "cell".into(),
                     ctx.cell
                         .clone()

@@ -7,6 +7,7 @@ pub mod case;
 pub mod cell;
 pub mod config;
 pub mod demo;
+pub mod encrypt;
 pub mod export;
 pub mod feedback;
 pub mod init;
@@ -20,6 +21,7 @@ pub mod purge;
 pub mod referral;
 pub mod remind;
 pub mod report;
+pub mod restore;
 
 use anyhow::Result;
 
@@ -34,9 +36,25 @@ pub const DATA_FORMATS: &[FormatArg] = &[
     FormatArg::Md,
 ];
 
+/// Commands that only read: they never upgrade an older file.
+fn reads_only(command: &Command) -> bool {
+    use crate::cli::AuditCmd;
+    matches!(
+        command,
+        Command::Config(_)
+            | Command::Municipality(_)
+            | Command::Remind(_)
+            | Command::Status
+            | Command::Audit(AuditCmd::List { .. } | AuditCmd::Verify { .. } | AuditCmd::Anchor)
+    )
+}
+
 pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
+    if reads_only(&command) {
+        ctx.access.set(crate::db::Access::Read);
+    }
     match command {
-        Command::Init => init::run(ctx),
+        Command::Init(args) => init::run(ctx, &args),
         Command::Demo(args) => demo::run(ctx, &args),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Municipality(cmd) => municipality::run(ctx, cmd),
@@ -55,6 +73,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Purge(args) => purge::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup(args) => audit::backup(ctx, &args),
+        Command::Restore(args) => restore::run(ctx, &args),
+        Command::Encrypt => encrypt::encrypt(ctx),
+        Command::Rekey(args) => encrypt::rekey(ctx, &args),
+        Command::Upgrade => encrypt::upgrade(ctx),
+        Command::Status => encrypt::status(ctx),
         Command::Completions { shell } => {
             ctx.check_format(&[])?;
             let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();

@@ -205,5 +205,9 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         "purged {} case(s); anonymous monthly counts kept, destruction register updated",
         due.len()
     ))?;
+    ctx.out.note(
+        "backups taken before this purge still hold the purged cases: take a new `livcr backup` \
+         and delete the older backups (and copies of them) as far as your retention allows",
+    )?;
     Ok(0)
 }

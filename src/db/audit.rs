@@ -1,11 +1,10 @@
 //! The append-only audit log with its SHA-256 hash chain.
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use crate::db::setting;
-use crate::domain::text::sha256_hex;
 
 /// The hash that stands before the first row.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -34,12 +33,345 @@ pub struct NewEntry<'a> {
     pub summary: &'a str,
 }
 
-fn row_hash(prev: &str, id: i64, e: &NewEntry) -> String {
-    let text = format!(
-        "{prev}\n{id}\n{}\n{}\n{}\n{}\n{}\n{}",
-        e.at, e.actor, e.action, e.entity, e.entity_id, e.summary
+/// Lower-case hex of bytes, through a lookup table (verify hashes every row).
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
+}
+
+/// The row's hash. `records` joins the chain only when set (rows written before schema
+/// version 5 keep their hashes).
+fn row_hash(prev: &str, id: i64, e: &NewEntry, records: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(prev.as_bytes());
+    h.update(format!("\n{id}").as_bytes());
+    for field in [e.at, e.actor, e.action, e.entity, e.entity_id, e.summary] {
+        h.update(b"\n");
+        h.update(field.as_bytes());
+    }
+    if !records.is_empty() {
+        h.update(b"\nrecords ");
+        h.update(records.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// What `verify --deep` found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DeepReport {
+    /// Records compared.
+    pub records: i64,
+    /// One line per record that differs from its last audited state.
+    pub problems: Vec<String>,
+}
+
+/// Tables whose records are not tracked: the log itself, its register, and settings (which hold
+/// the chain head).
+const UNTRACKED: &[&str] = &["audit_log", "record_state", "setting"];
+
+/// A tracked table: its name and the columns that identify a record (empty: the rowid).
+struct Tracked {
+    name: String,
+    key_cols: Vec<String>,
+}
+
+fn has_record_state(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_state'",
+        )?
+        .exists([])?)
+}
+
+fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
+    let names: Vec<String> = conn
+        .prepare_cached(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             ORDER BY name",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for name in names
+        .into_iter()
+        .filter(|n| !UNTRACKED.contains(&n.as_str()))
+    {
+        // (pk position, column name, declared type) of the primary key columns.
+        let mut pk: Vec<(i64, String, String)> = conn
+            .prepare(&format!(
+                "SELECT pk, name, type FROM pragma_table_info('{name}') WHERE pk > 0"
+            ))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        pk.sort();
+        let rowid_alias = pk.len() == 1 && pk[0].2.eq_ignore_ascii_case("INTEGER");
+        let key_cols = if pk.is_empty() || rowid_alias || pk.len() > 2 {
+            Vec::new()
+        } else {
+            pk.into_iter().map(|(_, n, _)| n).collect()
+        };
+        out.push(Tracked { name, key_cols });
+    }
+    Ok(out)
+}
+
+/// Key expressions of a record for `prefix` (`new.`, `old.` or empty).
+fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
+    match t.key_cols.as_slice() {
+        [] => (format!("{prefix}rowid"), "NULL".into()),
+        [a] => (format!("{prefix}\"{a}\""), "NULL".into()),
+        [a, b, ..] => (format!("{prefix}\"{a}\""), format!("{prefix}\"{b}\"")),
+    }
+}
+
+/// Records which rows a write touches (temporary triggers of this connection only, so a plain
+/// SQLite client's edits are not recorded), for [`append`] to hash. On a file whose records were
+/// never hashed, queues every record once (the baseline).
+pub fn track_writes(conn: &Connection) -> Result<()> {
+    if !has_record_state(conn)? {
+        return Ok(());
+    }
+    let mut sql = String::from(
+        "CREATE TEMP TABLE IF NOT EXISTS livcr_touched (
+             tbl TEXT NOT NULL, k1 ANY, k2 ANY);\n",
     );
-    sha256_hex(text.as_bytes())
+    let tables = tracked_tables(conn)?;
+    for t in &tables {
+        let n = &t.name;
+        let (n1, n2) = key_exprs(t, "new.");
+        let (o1, o2) = key_exprs(t, "old.");
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_i_{n}\" AFTER INSERT ON main.\"{n}\" BEGIN
+               INSERT INTO livcr_touched VALUES ('{n}', {n1}, {n2}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_u_{n}\" AFTER UPDATE ON main.\"{n}\" BEGIN
+               INSERT INTO livcr_touched VALUES ('{n}', {o1}, {o2});
+               INSERT INTO livcr_touched VALUES ('{n}', {n1}, {n2}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_d_{n}\" AFTER DELETE ON main.\"{n}\" BEGIN
+               INSERT INTO livcr_touched VALUES ('{n}', {o1}, {o2}); END;\n"
+        ));
+    }
+    conn.execute_batch(&sql)
+        .context("tracking the records a write touches")?;
+    if setting::get(conn, "record_baseline")?.is_none() {
+        for t in &tables {
+            let (k1, k2) = key_exprs(t, "");
+            conn.execute(
+                &format!(
+                    "INSERT INTO livcr_touched SELECT '{}', {k1}, {k2} FROM main.\"{}\"",
+                    t.name, t.name
+                ),
+                [],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn key_text(v: rusqlite::types::ValueRef) -> String {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => f.to_string(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Blob(b) => hex(b),
+    }
+}
+
+/// SHA-256 of a record's canonical form: the table name, then each column in declared order
+/// as a type tag, a length and the bytes.
+fn record_hash(table: &str, row: &rusqlite::Row, columns: usize) -> rusqlite::Result<[u8; 32]> {
+    use rusqlite::types::ValueRef;
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(table.as_bytes());
+    h.update([0]);
+    for i in 0..columns {
+        let (tag, bytes): (u8, Vec<u8>) = match row.get_ref(i)? {
+            ValueRef::Null => (0, Vec::new()),
+            ValueRef::Integer(v) => (1, v.to_be_bytes().to_vec()),
+            ValueRef::Real(v) => (2, v.to_bits().to_be_bytes().to_vec()),
+            ValueRef::Text(t) => (3, t.to_vec()),
+            ValueRef::Blob(b) => (4, b.to_vec()),
+        };
+        h.update([tag]);
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(&bytes);
+    }
+    Ok(h.finalize().into())
+}
+
+fn select_one(t: &Tracked) -> String {
+    match t.key_cols.as_slice() {
+        [] => format!("SELECT * FROM main.\"{}\" WHERE rowid = ?1", t.name),
+        [a] => format!("SELECT * FROM main.\"{}\" WHERE \"{a}\" = ?1", t.name),
+        [a, b, ..] => format!(
+            "SELECT * FROM main.\"{}\" WHERE \"{a}\" = ?1 AND \"{b}\" = ?2",
+            t.name
+        ),
+    }
+}
+
+fn record_key(k1: rusqlite::types::ValueRef, k2: rusqlite::types::ValueRef) -> String {
+    match k2 {
+        rusqlite::types::ValueRef::Null => key_text(k1),
+        k2 => format!("{}|{}", key_text(k1), key_text(k2)),
+    }
+}
+
+/// Hashes the records touched since the last audit row, stores their state under audit row
+/// `id`, and returns the SHA-256 of the sorted list (empty when nothing was touched).
+fn absorb(conn: &Connection, id: i64) -> Result<String> {
+    let exists = conn
+        .prepare_cached("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
+        .exists([])?;
+    if !exists {
+        return Ok(String::new());
+    }
+    let tables: std::collections::HashMap<String, Tracked> = tracked_tables(conn)?
+        .into_iter()
+        .map(|t| (t.name.clone(), t))
+        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    {
+        let mut touched =
+            conn.prepare_cached("SELECT DISTINCT tbl, k1, k2 FROM temp.livcr_touched")?;
+        let mut rows = touched.query([])?;
+        let mut upsert = conn.prepare_cached(
+            "INSERT INTO record_state (tbl, key, hash, audit_id) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, audit_id = excluded.audit_id",
+        )?;
+        let mut delete =
+            conn.prepare_cached("DELETE FROM record_state WHERE tbl = ?1 AND key = ?2")?;
+        while let Some(r) = rows.next()? {
+            let tbl: String = r.get(0)?;
+            let Some(t) = tables.get(&tbl) else { continue };
+            let key = record_key(r.get_ref(1)?, r.get_ref(2)?);
+            let mut stmt = conn.prepare_cached(&select_one(t))?;
+            let columns = stmt.column_count();
+            let params: Vec<rusqlite::types::Value> = if t.key_cols.len() == 2 {
+                vec![r.get(1)?, r.get(2)?]
+            } else {
+                vec![r.get(1)?]
+            };
+            let mut found = stmt.query(rusqlite::params_from_iter(params))?;
+            match found.next()? {
+                Some(row) => {
+                    let h = record_hash(&tbl, row, columns)?;
+                    upsert.execute(rusqlite::params![tbl, key, h.to_vec(), id])?;
+                    lines.push(format!("{tbl}\t{key}\t{}", hex(&h)));
+                }
+                None => {
+                    delete.execute(rusqlite::params![tbl, key])?;
+                    lines.push(format!("{tbl}\t{key}\t-"));
+                }
+            }
+        }
+    }
+    conn.execute("DELETE FROM temp.livcr_touched", [])?;
+    if setting::get(conn, "record_baseline")?.is_none() {
+        setting::set(conn, "record_baseline", &id.to_string())?;
+    }
+    if lines.is_empty() {
+        return Ok(String::new());
+    }
+    lines.sort();
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for l in &lines {
+        h.update(l.as_bytes());
+        h.update(b"\n");
+    }
+    Ok(hex(&h.finalize()))
+}
+
+/// Recomputes every tracked record and compares it with its last audited state: a record
+/// that differs, one that exists without an audited state, and one that vanished outside livcr
+/// (a purge deletes through livcr, so its records are accounted for under the purge's rows
+/// and the destruction register).
+pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
+    if !has_record_state(conn)? || setting::get(conn, "record_baseline")?.is_none() {
+        return Err(crate::error::fail_hint(
+            "this file holds no audited record state yet",
+            "any command that changes the file records it; run `livcr audit verify --deep` after",
+        ));
+    }
+    let tx = conn.unchecked_transaction()?;
+    let mut report = DeepReport::default();
+    for t in tracked_tables(&tx)? {
+        let (k1, k2) = key_exprs(&t, "");
+        let mut stmt = tx.prepare(&format!("SELECT {k1}, {k2}, * FROM main.\"{}\"", t.name))?;
+        let columns = stmt.column_count() - 2;
+        let mut state = tx.prepare_cached(
+            "SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2",
+        )?;
+        let mut seen = std::collections::HashSet::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            report.records += 1;
+            let key = record_key(r.get_ref(0)?, r.get_ref(1)?);
+            // The canonical form skips the two key columns in front.
+            let h = {
+                use rusqlite::types::ValueRef;
+                use sha2::{Digest, Sha256};
+                let mut h = Sha256::new();
+                h.update(t.name.as_bytes());
+                h.update([0]);
+                for i in 2..columns + 2 {
+                    let (tag, bytes): (u8, Vec<u8>) = match r.get_ref(i)? {
+                        ValueRef::Null => (0, Vec::new()),
+                        ValueRef::Integer(v) => (1, v.to_be_bytes().to_vec()),
+                        ValueRef::Real(v) => (2, v.to_bits().to_be_bytes().to_vec()),
+                        ValueRef::Text(x) => (3, x.to_vec()),
+                        ValueRef::Blob(b) => (4, b.to_vec()),
+                    };
+                    h.update([tag]);
+                    h.update((bytes.len() as u64).to_be_bytes());
+                    h.update(&bytes);
+                }
+                let out: [u8; 32] = h.finalize().into();
+                out
+            };
+            let known: Option<(Vec<u8>, i64)> = state
+                .query_row(rusqlite::params![t.name, key], |s| {
+                    Ok((s.get(0)?, s.get(1)?))
+                })
+                .optional()?;
+            match known {
+                None => report.problems.push(format!(
+                    "{} {key}: exists without an audited state (written outside livcr)",
+                    t.name
+                )),
+                Some((stored, row)) if stored != h => report.problems.push(format!(
+                    "{} {key}: differs from its last audited state (audit row {row})",
+                    t.name
+                )),
+                Some(_) => {}
+            }
+            seen.insert(key);
+        }
+        let mut kept =
+            tx.prepare_cached("SELECT key, audit_id FROM record_state WHERE tbl = ?1")?;
+        let mut rows = kept.query([&t.name])?;
+        while let Some(r) = rows.next()? {
+            let key: String = r.get(0)?;
+            if !seen.contains(&key) {
+                let row: i64 = r.get(1)?;
+                report.problems.push(format!(
+                    "{} {key}: deleted outside livcr (last audited in row {row})",
+                    t.name
+                ));
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(report)
 }
 
 fn head(conn: &Connection) -> Result<(i64, String)> {
@@ -58,23 +390,33 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
     let (last_id, prev) = head(conn)?;
     let id = last_id + 1;
-    let hash = row_hash(&prev, id, e);
-    conn.prepare_cached(
+    let records = absorb(conn, id)?;
+    let hash = row_hash(&prev, id, e, &records);
+    let sql = if has_record_state(conn)? {
+        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, summary, prev_hash, hash,
+             records)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    } else {
         "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, summary, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        id,
-        e.at,
-        e.actor,
-        e.action,
-        e.entity,
-        e.entity_id,
-        e.summary,
-        prev,
-        hash
-    ])
-    .context("writing the audit log")?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![
+        &id,
+        &e.at,
+        &e.actor,
+        &e.action,
+        &e.entity,
+        &e.entity_id,
+        &e.summary,
+        &prev,
+        &hash,
+    ];
+    if sql.contains("records") {
+        values.push(&records);
+    }
+    stmt.execute(values.as_slice())
+        .context("writing the audit log")?;
     setting::set(conn, "audit_head", &format!("{id}:{hash}"))?;
     Ok(id)
 }
@@ -119,7 +461,23 @@ pub struct Verdict {
 /// Walks the whole chain: every row's hash is recomputed, every link checked, ids must run
 /// 1, 2, 3 … and the last row must be the head livcr recorded.
 pub fn verify(conn: &Connection) -> Result<Verdict> {
-    let mut stmt = conn.prepare_cached("SELECT * FROM audit_log ORDER BY id")?;
+    // One read transaction: the rows and the recorded head are one snapshot, however much
+    // other processes write meanwhile.
+    let tx = conn.unchecked_transaction()?;
+    let verdict = verify_in(&tx)?;
+    tx.commit()?;
+    Ok(verdict)
+}
+
+fn verify_in(conn: &Connection) -> Result<Verdict> {
+    let sql = if has_record_state(conn)? {
+        "SELECT id, at, actor, action, entity, entity_id, summary, prev_hash, hash, records
+         FROM audit_log ORDER BY id"
+    } else {
+        "SELECT id, at, actor, action, entity, entity_id, summary, prev_hash, hash, ''
+         FROM audit_log ORDER BY id"
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query([])?;
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
@@ -130,7 +488,18 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
         reason: Some(reason),
     };
     while let Some(r) = rows.next()? {
-        let e = entry(r)?;
+        let e = Entry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            entity: r.get(4)?,
+            entity_id: r.get(5)?,
+            summary: r.get(6)?,
+            prev_hash: r.get(7)?,
+            hash: r.get(8)?,
+        };
+        let records: String = r.get(9)?;
         count += 1;
         if e.id != expected_id {
             let reason = if e.id > expected_id {
@@ -160,6 +529,7 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
                 entity_id: &e.entity_id,
                 summary: &e.summary,
             },
+            &records,
         );
         if computed != e.hash {
             return Ok(broken(
@@ -189,4 +559,147 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
         broken_at: None,
         reason: None,
     })
+}
+
+/// A point of the chain kept outside the file: row number, time and hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Anchor {
+    pub row: i64,
+    pub at: String,
+    pub sha256: String,
+}
+
+const ANCHOR_TAG: &str = "livcr-anchor v1";
+
+impl Anchor {
+    /// `livcr-anchor v1 row=1234 at=2026-12-01T10:00:00Z sha256=<hex>`
+    pub fn line(&self) -> String {
+        format!(
+            "{ANCHOR_TAG} row={} at={} sha256={}",
+            self.row, self.at, self.sha256
+        )
+    }
+}
+
+/// The chain head (the last audit row) as an anchor.
+pub fn anchor(conn: &Connection) -> Result<Option<Anchor>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, at, hash FROM audit_log ORDER BY id DESC LIMIT 1")?;
+    let mut rows = stmt.query([])?;
+    Ok(match rows.next()? {
+        Some(r) => Some(Anchor {
+            row: r.get(0)?,
+            at: r.get(1)?,
+            sha256: r.get(2)?,
+        }),
+        None => None,
+    })
+}
+
+/// The anchor line of the chain head, to print in the monthly manifest and the minutes:
+/// `livcr-anchor v1 row=1234 at=2026-12-01T10:00:00Z sha256=<hex>`. Kept elsewhere, it lets
+/// `livcr audit verify --anchor` find a log cut or rewritten after that row.
+pub fn anchor_line(conn: &Connection) -> Result<String> {
+    match anchor(conn)? {
+        Some(a) => Ok(a.line()),
+        None => Err(crate::error::fail(
+            "the audit log is empty: there is no row to anchor",
+        )),
+    }
+}
+
+/// Every anchor line found in `text` (one line, a file of lines, a manifest in any format that
+/// keeps the line whole), in order.
+pub fn parse_anchors(text: &str) -> Vec<Anchor> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(ANCHOR_TAG) {
+        rest = &rest[at + ANCHOR_TAG.len()..];
+        let mut a = Anchor {
+            row: 0,
+            at: String::new(),
+            sha256: String::new(),
+        };
+        for token in rest.split_whitespace().take(3) {
+            let token = token.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+            if let Some(v) = token.strip_prefix("row=") {
+                a.row = v.parse().unwrap_or(0);
+            } else if let Some(v) = token.strip_prefix("at=") {
+                a.at = v.to_string();
+            } else if let Some(v) = token.strip_prefix("sha256=") {
+                a.sha256 = v.to_ascii_lowercase();
+            }
+        }
+        if a.row > 0 && !a.at.is_empty() && a.sha256.len() == 64 {
+            found.push(a);
+        }
+    }
+    found
+}
+
+/// Checks one anchor against the file: None when the anchored row is there unchanged, else why
+/// not. Run inside the same read transaction as [`verify`] for one snapshot.
+pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT at, hash FROM audit_log WHERE id = ?1")?;
+    let mut rows = stmt.query([a.row])?;
+    Ok(match rows.next()? {
+        None => Some(format!(
+            "anchored row {} ({}) is missing: the log was cut after row {}",
+            a.row,
+            a.at,
+            a.row - 1
+        )),
+        Some(r) => {
+            let at: String = r.get(0)?;
+            let hash: String = r.get(1)?;
+            if at != a.at || hash != a.sha256 {
+                Some(format!(
+                    "anchored row {} ({}) differs from the anchor: the log was rewritten",
+                    a.row, a.at
+                ))
+            } else {
+                None
+            }
+        }
+    })
+}
+
+/// [`verify`] and every anchor in one read transaction.
+pub fn verify_anchored(conn: &Connection, anchors: &[Anchor]) -> Result<(Verdict, Vec<String>)> {
+    let tx = conn.unchecked_transaction()?;
+    let verdict = verify_in(&tx)?;
+    let mut problems = Vec::new();
+    for a in anchors {
+        if let Some(p) = check_anchor(&tx, a)? {
+            problems.push(p);
+        }
+    }
+    tx.commit()?;
+    Ok((verdict, problems))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_matches_format() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        let slow: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(hex(&bytes), slow);
+    }
+
+    #[test]
+    fn anchors_are_found_in_lines_and_manifests() {
+        let h = "ab".repeat(32);
+        let line = format!("livcr-anchor v1 row=12 at=2026-12-01T10:00:00Z sha256={h}");
+        assert_eq!(parse_anchors(&line).len(), 1);
+        let json = format!("{{\"anchor\": \"{line}\"}}\n# {line}\n");
+        let found = parse_anchors(&json);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].row, 12);
+        assert_eq!(found[0].sha256, h);
+        assert_eq!(found[0].line(), line);
+        assert!(parse_anchors("livcr-anchor v1 row=x at= sha256=zz").is_empty());
+    }
 }

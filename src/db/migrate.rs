@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2, step3, step4, step5, step6];
+const STEPS: &[Step] = &[step1, step2, step3, step4, step5, step6, step7];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -77,6 +77,12 @@ fn step6(tx: &Transaction) -> Result<()> {
         .context("applying migrations/0006_rules.sql")
 }
 
+/// Migration 7: the audited state of every record (`audit verify --deep`).
+fn step7(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0007_file.sql"))
+        .context("applying migrations/0007_file.sql")
+}
+
 /// The file's schema version.
 pub fn version(conn: &Connection) -> Result<i64> {
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
@@ -86,6 +92,22 @@ pub fn version(conn: &Connection) -> Result<i64> {
 /// Brings the file up to [`LATEST`], refusing a file written by a newer livcr.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current = version(conn)?;
+    refuse_newer(current)?;
+    for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
+        let target = i as i64 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
+        tx.pragma_update(None, "user_version", target)?;
+        // Marks the file as livcr's, so that nothing else is ever opened as one.
+        tx.pragma_update(None, "application_id", crate::db::file::APPLICATION_ID)?;
+        tx.commit()
+            .with_context(|| format!("committing migration {target}"))?;
+    }
+    Ok(())
+}
+
+/// Refuses a file written by a newer livcr.
+pub fn refuse_newer(current: i64) -> Result<()> {
     if current > LATEST {
         return Err(fail_hint(
             format!(
@@ -94,14 +116,6 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             ),
             "install the newer livcr that wrote this file; nothing was changed",
         ));
-    }
-    for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
-        let target = i as i64 + 1;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
-        tx.pragma_update(None, "user_version", target)?;
-        tx.commit()
-            .with_context(|| format!("committing migration {target}"))?;
     }
     Ok(())
 }

@@ -1,11 +1,12 @@
-//! The database file: opening (pragmas, permissions), migrations, and one module per table
-//! family. The only place with SQL.
+//! The database file: opening (what the path holds, the key, pragmas, migrations), and one
+//! module per table family. The only place with SQL.
 
 pub mod audit;
 pub mod bulk;
 pub mod case;
 pub mod composition;
 pub mod feedback;
+pub mod file;
 pub mod gate;
 pub mod meeting;
 pub mod migrate;
@@ -13,8 +14,6 @@ pub mod remind;
 pub mod setting;
 pub mod stats;
 
-use std::fs;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::Duration;
 
@@ -22,27 +21,141 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::fail_hint;
+use file::{APPLICATION_ID, Found};
 
-/// Opens an existing database: pragmas, then migrations.
+/// How long a command waits for another livcr's write to finish before it gives up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What the caller will do with the file: only a writer may upgrade an older schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// Where the key of an encrypted file comes from: asked only when the file is encrypted.
+pub type KeyFn<'a> = &'a mut dyn FnMut() -> Result<String>;
+
+/// An open livcr file.
+pub struct Opened {
+    pub conn: Connection,
+    /// The key it was opened with (None: a plain file).
+    pub key: Option<String>,
+}
+
+/// Opens an existing database for writing (pragmas, then migrations); plain files only. Kept
+/// for callers that have no key at hand.
 pub fn open(path: &Path) -> Result<Connection> {
-    if !path.exists() {
-        return Err(fail_hint(
-            format!("no database at {}", path.display()),
-            "create one with `livcr init`, or point to yours with --db PATH or LIVCR_DB",
-        ));
+    let mut no_key = || -> Result<String> { Err(encrypted_without_key(path)) };
+    Ok(open_with(path, Access::Write, &mut no_key)?.conn)
+}
+
+fn encrypted_without_key(path: &Path) -> anyhow::Error {
+    fail_hint(
+        format!("{} is encrypted and no key was given", path.display()),
+        "give the key file with --key-file FILE, LIVCR_KEY_FILE or the config's `key_file`, or \
+         run livcr on a terminal to type the passphrase",
+    )
+}
+
+/// Opens an existing livcr database. Refuses, without writing a byte, anything that is not a
+/// livcr file (an empty file, another program's database, not a database). A file of an older
+/// schema is upgraded only with [`Access::Write`], after a copy `*.before-upgrade-vN` beside it.
+pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
+    let found = file::sniff(path)?;
+    let (conn, key) = match found {
+        Found::Missing => {
+            return Err(fail_hint(
+                format!("no database at {}", path.display()),
+                "create one with `livcr init`, or point to yours with --db PATH or LIVCR_DB",
+            ));
+        }
+        Found::Empty => return Err(file::not_livcr(path, "an empty file")),
+        Found::Plain {
+            app_id,
+            user_version,
+        } => {
+            if app_id != APPLICATION_ID
+                && !(app_id == 0 && file::is_legacy_livcr(path, user_version)?)
+            {
+                let what = if app_id == 0 {
+                    "another program's SQLite database".to_string()
+                } else {
+                    format!("another program's SQLite database (application id {app_id:#010x})")
+                };
+                return Err(file::not_livcr(path, &what));
+            }
+            (connect_rw(path)?, None)
+        }
+        Found::Opaque { text, len } => {
+            if text || len < 512 {
+                let what = if text {
+                    "a text file"
+                } else {
+                    "not a database"
+                };
+                return Err(file::not_livcr(path, what));
+            }
+            let k = key()?;
+            let conn = connect_rw(path)?;
+            file::apply_key(&conn, path, &k)?;
+            let app: i32 = conn
+                .query_row("PRAGMA application_id", [], |r| r.get(0))
+                .with_context(|| format!("reading {}", path.display()))?;
+            if app != APPLICATION_ID {
+                return Err(file::not_livcr(
+                    path,
+                    "an encrypted database of another program",
+                ));
+            }
+            (conn, Some(k))
+        }
+    };
+    let mut conn = conn;
+    configure(&conn).with_context(|| format!("cannot configure database {}", path.display()))?;
+    let current = migrate::version(&conn)?;
+    migrate::refuse_newer(current)?;
+    if current < migrate::LATEST {
+        if access == Access::Read {
+            return Err(fail_hint(
+                format!(
+                    "{} has schema version {current}; this livcr reads version {}",
+                    path.display(),
+                    migrate::LATEST
+                ),
+                "run `livcr upgrade` (or any command that changes the file): it keeps a copy \
+                 beside the file, then upgrades it",
+            ));
+        }
+        let copy = file::beside(path, &format!(".before-upgrade-v{current}"));
+        if !copy.exists() {
+            file::copy_to(&conn, &copy, key.as_deref()).with_context(|| {
+                format!("keeping a copy before the upgrade at {}", copy.display())
+            })?;
+        }
+        migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
     }
-    let mut conn = Connection::open_with_flags(
+    if access == Access::Write {
+        audit::track_writes(&conn)?;
+    }
+    Ok(Opened { conn, key })
+}
+
+fn connect_rw(path: &Path) -> Result<Connection> {
+    file::connect(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .with_context(|| format!("cannot open database {}", path.display()))?;
-    configure(&conn).with_context(|| format!("cannot configure database {}", path.display()))?;
-    migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
-    Ok(conn)
 }
 
-/// Creates a new database file (mode 0600, in a folder created 0700), refusing to overwrite.
+/// Creates a new plain database file (mode 0600, in a folder created 0700), refusing to
+/// overwrite. The demo uses it; `init` uses [`create_with`].
 pub fn create(path: &Path) -> Result<Connection> {
+    create_with(path, None)
+}
+
+/// Creates a new database, encrypted with `key` unless it is None.
+pub fn create_with(path: &Path, key: Option<&str>) -> Result<Connection> {
     if path.exists() {
         return Err(fail_hint(
             format!("a database already exists at {}", path.display()),
@@ -52,47 +165,46 @@ pub fn create(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()
     {
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .with_context(|| format!("cannot create folder {}", dir.display()))?;
+        file::create_private_dir(dir)?;
     }
     // Create the file ourselves so that it is private from its first byte on; SQLite gives the
     // -wal and -shm files the same mode.
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot create database {}", path.display()))?;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-        .with_context(|| format!("cannot set the mode of {}", path.display()))?;
-    let mut conn = Connection::open(path)
-        .with_context(|| format!("cannot open database {}", path.display()))?;
-    configure(&conn)?;
-    migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
-    Ok(conn)
+    drop(file::create_private(path)?);
+    let made = (|| -> Result<Connection> {
+        let mut conn = connect_rw(path)?;
+        if let Some(k) = key {
+            file::apply_key(&conn, path, k)?;
+        }
+        configure(&conn)?;
+        migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
+        audit::track_writes(&conn)?;
+        Ok(conn)
+    })();
+    if made.is_err() {
+        file::remove_db_files(path);
+    }
+    made
 }
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        anyhow::bail!("journal_mode WAL refused (got {mode})");
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            anyhow::bail!("journal_mode WAL refused (got {mode})");
+        }
     }
     Ok(())
 }
 
-/// Copies the live database to `dest` with SQLite's online backup.
-pub fn backup_to(conn: &Connection, dest: &Path) -> Result<()> {
-    let mut out = Connection::open(dest)
-        .with_context(|| format!("cannot create backup {}", dest.display()))?;
-    let backup = rusqlite::backup::Backup::new(conn, &mut out)?;
-    backup.run_to_completion(256, Duration::from_millis(0), None)?;
-    Ok(())
+/// True when the file at `path` is encrypted (not a plain SQLite file).
+pub fn is_encrypted(path: &Path) -> Result<bool> {
+    Ok(matches!(file::sniff(path)?, Found::Opaque { .. }))
 }
 
 /// Writes the WAL back into the main file and truncates it, so that deleted content does not
@@ -103,4 +215,15 @@ pub fn checkpoint(conn: &Connection) -> Result<bool> {
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
         .context("checkpointing the write-ahead log")?;
     Ok(busy == 0)
+}
+
+/// True when an error comes from SQLite's "database is locked/busy" after the busy timeout.
+pub fn is_busy(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        matches!(
+            e.downcast_ref::<rusqlite::Error>(),
+            Some(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    })
 }

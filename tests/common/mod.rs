@@ -33,7 +33,7 @@ impl Env {
     /// A fresh environment with an initialised database.
     pub fn new() -> Env {
         let env = Env::empty();
-        env.ok(&["init"]);
+        env.ok(&["init", "--plain"]);
         env
     }
 

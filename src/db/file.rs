@@ -1,0 +1,357 @@
+//! The database file itself: what a path holds (sniffed before SQLite writes a byte), the
+//! SQLCipher key, private file creation on every platform, and copies written through a
+//! temporary file and an atomic rename.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::fail_hint;
+
+/// `PRAGMA application_id` of a livcr file: "LVCR" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4C56_4352;
+
+/// The shortest passphrase `init`, `encrypt` and `rekey` accept.
+pub const MIN_PASSPHRASE: usize = 12;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// What a path holds, read from its first bytes without opening it with SQLite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Missing,
+    Empty,
+    /// A plain SQLite database with this application id and schema version.
+    Plain {
+        app_id: i32,
+        user_version: i64,
+    },
+    /// Not a plain SQLite file: an encrypted database, or something else.
+    Opaque {
+        text: bool,
+        len: u64,
+    },
+}
+
+/// Reads the first 100 bytes of `path`.
+pub fn sniff(path: &Path) -> Result<Found> {
+    let mut f = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let len = f
+        .metadata()
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .len();
+    if len == 0 {
+        return Ok(Found::Empty);
+    }
+    let mut head = Vec::with_capacity(100);
+    f.by_ref()
+        .take(100)
+        .read_to_end(&mut head)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    if head.len() == 100 && head.starts_with(SQLITE_MAGIC) {
+        let be =
+            |at: usize| i32::from_be_bytes([head[at], head[at + 1], head[at + 2], head[at + 3]]);
+        return Ok(Found::Plain {
+            app_id: be(68),
+            user_version: i64::from(be(60)),
+        });
+    }
+    let text = head
+        .iter()
+        .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace());
+    Ok(Found::Opaque { text, len })
+}
+
+/// The error for a file that is not a livcr database, naming what it is. Nothing was written.
+pub fn not_livcr(path: &Path, what: &str) -> anyhow::Error {
+    fail_hint(
+        format!(
+            "{} is {what}, not a livcr database; livcr opens only its own files and left this one \
+             untouched",
+            path.display()
+        ),
+        "check --db, LIVCR_DB or the config's `db`; create a new database with `livcr init` on a \
+         path that does not exist yet",
+    )
+}
+
+/// The one error for a key that does not open the file.
+pub fn wrong_key(path: &Path) -> anyhow::Error {
+    fail_hint(
+        format!(
+            "wrong passphrase or not a livcr database: {}",
+            path.display()
+        ),
+        "check the key file (--key-file, LIVCR_KEY_FILE or the config's `key_file`) or retype \
+         the passphrase; the file was not changed",
+    )
+}
+
+/// Silences SQLCipher's own log lines (a wrong key would print "hmac check failed" on stderr).
+fn quiet(conn: &Connection) {
+    // Older SQLCipher builds without the pragma ignore it.
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+}
+
+/// Sets the key as the first statement on a connection and proves it with a read.
+pub fn apply_key(conn: &Connection, path: &Path, key: &str) -> Result<()> {
+    quiet(conn);
+    conn.pragma_update(None, "key", key)
+        .with_context(|| format!("setting the key of {}", path.display()))?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(e) if is_notadb(&e) => Err(wrong_key(path)),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// True for SQLITE_NOTADB ("file is not a database").
+pub fn is_notadb(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
+}
+
+/// Opens a connection with SQLCipher's log silenced.
+pub fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)
+        .with_context(|| format!("cannot open database {}", path.display()))?;
+    quiet(&conn);
+    Ok(conn)
+}
+
+/// True when a plain SQLite file without livcr's application id is a livcr file written before
+/// the id was set (schema versions 1 to 4 with livcr's tables). Read-only; writes nothing.
+pub fn is_legacy_livcr(path: &Path, user_version: i64) -> Result<bool> {
+    if !(1..=4).contains(&user_version) {
+        return Ok(false);
+    }
+    let conn = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'
+             AND name IN ('setting', 'municipality', 'cell', 'audit_log')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or(0);
+    Ok(n == 4)
+}
+
+/// Creates `path` empty and private (0600 on Unix; on Windows the folder's ACL applies),
+/// refusing to overwrite.
+pub fn create_private(path: &Path) -> Result<fs::File> {
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let f = opts
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("cannot set the mode of {}", path.display()))?;
+    }
+    Ok(f)
+}
+
+/// Creates a folder (and its parents) private to the user (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+        .with_context(|| format!("cannot create folder {}", dir.display()))
+}
+
+/// A path beside `path` with `suffix` appended to its file name.
+pub fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// A fresh temporary path in the folder of `dest` (so that the rename is atomic).
+pub fn temp_beside(dest: &Path) -> PathBuf {
+    let n: u64 = rand::random();
+    beside(dest, &format!(".livcr-tmp-{n:016x}"))
+}
+
+/// Removes a temporary database and its journal files; errors are ignored (best effort).
+pub fn remove_db_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = fs::remove_file(beside(path, suffix));
+    }
+}
+
+/// Flushes a file to disk.
+pub fn sync_file(path: &Path) -> Result<()> {
+    fs::File::open(path)
+        .and_then(|f| f.sync_all())
+        .with_context(|| format!("cannot flush {} to disk", path.display()))
+}
+
+/// Flushes a folder's entries (the rename) to disk; a no-op where folders cannot be opened.
+pub fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(f) = fs::File::open(dir)
+    {
+        let _ = f.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// Reads a key file: it must be private to its owner (no group or other permission bits on
+/// Unix) and hold a passphrase of at least [`MIN_PASSPHRASE`] characters on its first line.
+pub fn read_key_file(path: &Path) -> Result<String> {
+    let meta =
+        fs::metadata(path).with_context(|| format!("cannot read key file {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(fail_hint(
+                format!(
+                    "key file {} has mode {mode:04o}; a key file must be readable by its owner only",
+                    path.display()
+                ),
+                format!("run `chmod 600 {}`", path.display()),
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    let text = fs::read_to_string(path)
+        .with_context(|| format!("cannot read key file {}", path.display()))?;
+    let key = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .to_string();
+    check_passphrase(&key).map_err(|_| {
+        fail_hint(
+            format!(
+                "key file {} holds a passphrase shorter than {MIN_PASSPHRASE} characters",
+                path.display()
+            ),
+            "put a long passphrase (a few random words) on the first line of the key file",
+        )
+    })?;
+    Ok(key)
+}
+
+/// Refuses a passphrase shorter than [`MIN_PASSPHRASE`] characters.
+pub fn check_passphrase(p: &str) -> Result<()> {
+    if p.chars().count() < MIN_PASSPHRASE {
+        return Err(fail_hint(
+            format!("the passphrase is shorter than {MIN_PASSPHRASE} characters",),
+            "use a few random words; a long passphrase is easier to type than a complex one",
+        ));
+    }
+    Ok(())
+}
+
+/// Writes a consistent copy of the open database to `dest` (which must not exist) in one read
+/// transaction, encrypted with `key` (or plain with None), through a temporary file beside
+/// `dest` that is flushed and renamed: `dest` is either complete or absent.
+pub fn copy_to(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
+    let tmp = temp_beside(dest);
+    drop(create_private(&tmp)?);
+    let result = export(conn, &tmp, key).and_then(|()| {
+        sync_file(&tmp)?;
+        // Refuses to replace a file that appeared meanwhile (hard link, then drop the name).
+        fs::hard_link(&tmp, dest)
+            .or_else(|_| {
+                if dest.exists() {
+                    Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
+                } else {
+                    fs::rename(&tmp, dest)
+                }
+            })
+            .with_context(|| format!("cannot write {}", dest.display()))?;
+        sync_dir(dest);
+        Ok(())
+    });
+    remove_db_files(&tmp);
+    result
+}
+
+/// `sqlcipher_export` of `main` into a new file, inside one transaction so that the copy is one
+/// snapshot however much others write meanwhile; copies the schema version and application id.
+fn export(conn: &Connection, tmp: &Path, key: Option<&str>) -> Result<()> {
+    let tmp_str = tmp
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("the path {} is not valid UTF-8", tmp.display()))?;
+    conn.execute(
+        "ATTACH DATABASE ?1 AS livcr_copy KEY ?2",
+        rusqlite::params![tmp_str, key.unwrap_or("")],
+    )
+    .with_context(|| format!("cannot create {}", tmp.display()))?;
+    let run = || -> Result<()> {
+        conn.execute_batch("BEGIN")?;
+        let body = || -> Result<()> {
+            let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+            let app: i32 = conn.query_row("PRAGMA main.application_id", [], |r| r.get(0))?;
+            conn.query_row("SELECT sqlcipher_export('livcr_copy')", [], |_| Ok(()))
+                .context("copying the database")?;
+            conn.execute_batch(&format!(
+                "PRAGMA livcr_copy.user_version = {version};
+                 PRAGMA livcr_copy.application_id = {app};"
+            ))?;
+            Ok(())
+        };
+        match body() {
+            Ok(()) => {
+                conn.execute_batch("COMMIT")?;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    };
+    let result = run();
+    let detached = conn.execute_batch("DETACH DATABASE livcr_copy");
+    result?;
+    detached.context("closing the copy")?;
+    Ok(())
+}
+
+/// Replaces the database at `path` with the complete database at `tmp` (same folder) by an
+/// atomic rename, after the -wal of the old file has been emptied and the file closed.
+pub fn swap_in(tmp: &Path, path: &Path) -> Result<()> {
+    sync_file(tmp)?;
+    for suffix in ["-wal", "-shm"] {
+        let side = beside(path, suffix);
+        if side.exists() {
+            fs::remove_file(&side).with_context(|| format!("cannot remove {}", side.display()))?;
+        }
+    }
+    fs::rename(tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
+    sync_dir(path);
+    Ok(())
+}

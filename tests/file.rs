@@ -1,0 +1,512 @@
+//! The file: encryption at rest, only livcr files opened, anchors, backup and restore, writers
+//! side by side, a writer killed at random moments.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Env, json, sha256_hex};
+
+const PASS: &str = "correct horse battery staple";
+
+/// A key file of mode 0600 in the test folder.
+fn key_file(env: &Env, name: &str, pass: &str) -> PathBuf {
+    let path = env.path(name);
+    std::fs::write(&path, format!("{pass}\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    path
+}
+
+/// An environment whose database is encrypted with [`PASS`]; returns the key file.
+fn encrypted_env() -> (Env, PathBuf) {
+    let env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    env.ok(&["--key-file", key.to_str().unwrap(), "init"]);
+    (env, key)
+}
+
+fn k(key: &Path) -> &str {
+    key.to_str().unwrap()
+}
+
+fn sha(path: &Path) -> String {
+    sha256_hex(&std::fs::read(path).unwrap_or_default())
+}
+
+/// Raw bytes of a file and its -wal contain `needle`.
+fn holds(path: &Path, needle: &str) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    [path.to_path_buf(), PathBuf::from(wal)].iter().any(|p| {
+        let bytes = std::fs::read(p).unwrap_or_default();
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    })
+}
+
+#[test]
+fn init_without_key_or_plain_is_refused_naming_both() {
+    let env = Env::empty();
+    let out = env.run(&["--no-input", "init"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    assert!(out.stderr.contains("--plain"), "{}", out.stderr);
+    assert!(!env.db_path().exists(), "no file left behind");
+}
+
+#[test]
+fn plain_init_says_what_it_means() {
+    let env = Env::empty();
+    let out = env.run(&["init", "--plain"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("(plain: not encrypted)"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("livcr encrypt"), "{}", out.stderr);
+    let status = json(&env.ok(&["status", "--format", "json"]));
+    assert_eq!(status["encrypted"], false);
+}
+
+#[test]
+fn key_file_must_be_private_and_long_enough() {
+    let env = Env::empty();
+    let short = key_file(&env, "short", "too short");
+    let out = env.run(&["--key-file", k(&short), "init"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("shorter than 12"), "{}", out.stderr);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let open = key_file(&env, "open", PASS);
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let out = env.run(&["--key-file", k(&open), "init"]);
+        assert_eq!(out.code, 1);
+        assert!(out.stderr.contains("mode 0644"), "{}", out.stderr);
+        assert!(out.stderr.contains("chmod 600"), "{}", out.stderr);
+    }
+    assert!(!env.db_path().exists());
+}
+
+#[test]
+fn an_encrypted_file_shows_no_text_and_needs_its_key() {
+    let (env, key) = encrypted_env();
+    let kf = k(&key);
+    env.ok(&[
+        "--key-file",
+        kf,
+        "cell",
+        "add",
+        "ZWLG",
+        "--name",
+        "Veiligheidscel Zwalmdelta",
+        "--municipality",
+        "Zwalm",
+    ]);
+    // Checkpoint by a clean close happened; neither the file nor its -wal shows the name.
+    assert!(!holds(&env.db_path(), "Zwalmdelta"));
+    assert!(!holds(&env.db_path(), "SQLite format 3"));
+    assert!(!holds(&env.db_path(), "audit_log"));
+
+    let status = json(&env.ok(&["--key-file", kf, "status", "--format", "json"]));
+    assert_eq!(status["encrypted"], true);
+    let show = env.ok(&["--key-file", kf, "config", "show", "--format", "json"]);
+    assert!(show.contains("yes (SQLCipher)"), "{show}");
+
+    // No key: one clear error, file unchanged.
+    let before = sha(&env.db_path());
+    let out = env.run(&["--no-input", "cell", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("is encrypted"), "{}", out.stderr);
+    assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    // Wrong key: the one error, nothing else on stderr (SQLCipher's log silenced).
+    let wrong = key_file(&env, "wrong", "wrong horse battery staple");
+    let out = env.run(&["--key-file", k(&wrong), "cell", "list"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("error: wrong passphrase or not a livcr database"),
+        "{}",
+        out.stderr
+    );
+    // The key also comes from the environment and from the config.
+    let out = env
+        .cmd()
+        .env("LIVCR_KEY_FILE", &key)
+        .args(["cell", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        env.config_path(),
+        format!("key_file = \"{}\"\n", key.display()),
+    )
+    .unwrap();
+    assert!(env.ok(&["cell", "list"]).contains("ZWLG"));
+    assert_eq!(before, sha(&env.db_path()), "reads did not change the file");
+}
+
+#[test]
+fn only_livcr_files_are_opened_and_never_written() {
+    let env = Env::empty();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.db", Vec::new(), "an empty file"),
+        ("notes.db", b"some notes\n".to_vec(), "a text file"),
+        (
+            "random.db",
+            (0..4096u32).map(|i| (i * 7 % 251) as u8).collect(),
+            "",
+        ),
+    ];
+    for (name, bytes, what) in cases {
+        let path = env.path(name);
+        std::fs::write(&path, &bytes).unwrap();
+        for args in [
+            vec!["cell", "list"],
+            vec!["audit", "verify"],
+            vec![
+                "cell",
+                "add",
+                "XY",
+                "--name",
+                "XY",
+                "--municipality",
+                "Zwalm",
+            ],
+        ] {
+            let mut full = vec!["--db", path.to_str().unwrap(), "--no-input"];
+            full.extend(args);
+            let out = env.run(&full);
+            assert_eq!(out.code, 1, "{name}: {}", out.stderr);
+            assert!(out.stderr.contains(what), "{name}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("not a livcr database")
+                    || out.stderr.contains("is encrypted and no key"),
+                "{name}: {}",
+                out.stderr
+            );
+            assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} untouched");
+        }
+    }
+    // Another program's SQLite database.
+    let other = env.path("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let before = sha(&other);
+    let out = env.run(&["--db", other.to_str().unwrap(), "case", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("another program's SQLite database"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(before, sha(&other));
+    // A wrong key on a random file: the one error.
+    let key = key_file(&env, "key", PASS);
+    let out = env.run(&[
+        "--db",
+        env.path("random.db").to_str().unwrap(),
+        "--key-file",
+        k(&key),
+        "cell",
+        "list",
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("wrong passphrase or not a livcr database"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn init_sets_the_application_id() {
+    let env = Env::new();
+    let id: i32 = env
+        .db()
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, livcr::db::file::APPLICATION_ID);
+}
+
+#[test]
+fn anchor_finds_a_cut_or_rewritten_tail() {
+    let env = Env::new();
+    env.ok(&["org", "add", "Politie Zwalm", "--sector", "local_police"]);
+    let anchor = env.ok(&["audit", "anchor"]).trim().to_string();
+    assert!(anchor.starts_with("livcr-anchor v1 row=2 at="), "{anchor}");
+    env.ok(&["org", "add", "OCMW Zwalm", "--sector", "ocmw"]);
+    let ok = env.ok(&["audit", "verify", "--anchor", &anchor]);
+    assert!(ok.contains("1 anchor(s) match"), "{ok}");
+    // A manifest or a file of lines works too.
+    let file = env.path("anchors.txt");
+    std::fs::write(&file, format!("kept on paper\n{anchor}\n")).unwrap();
+    env.ok(&["audit", "verify", "--anchor", file.to_str().unwrap()]);
+
+    // Whoever can write the file cuts the last two rows and fixes the head: the chain alone
+    // says ok, the anchor does not.
+    let db = env.db();
+    db.execute_batch("DROP TRIGGER IF EXISTS audit_log_no_delete;")
+        .ok();
+    let triggers: Vec<String> = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    for t in triggers {
+        db.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
+    }
+    db.execute_batch("DELETE FROM audit_log WHERE id >= 2")
+        .unwrap();
+    let (id, hash): (i64, String) = db
+        .query_row(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    db.execute(
+        "UPDATE setting SET value = ?1 WHERE key = 'audit_head'",
+        [format!("{id}:{hash}")],
+    )
+    .unwrap();
+    drop(db);
+    env.ok(&["audit", "verify"]);
+    let out = env.run(&["audit", "verify", "--anchor", &anchor]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("anchored row 2"), "{}", out.stderr);
+    assert!(out.stderr.contains("missing"), "{}", out.stderr);
+    let out = env.run(&["audit", "verify", "--anchor", "no anchor here"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("no anchor line"), "{}", out.stderr);
+}
+
+#[test]
+fn backup_of_an_encrypted_file_is_encrypted_verified_and_restorable() {
+    let (env, key) = encrypted_env();
+    let kf = k(&key);
+    env.ok(&[
+        "--key-file",
+        kf,
+        "org",
+        "add",
+        "Politie Zwalm",
+        "--sector",
+        "local_police",
+    ]);
+    let backup = env.path("work/backup.db");
+    let out = env.run(&["--key-file", kf, "backup", backup.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("encrypted with the same key"),
+        "{}",
+        out.stderr
+    );
+    assert!(!holds(&backup, "Politie Zwalm"));
+    assert!(!holds(&backup, "SQLite format 3"));
+    let leftovers: Vec<_> = std::fs::read_dir(env.path("work"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        leftovers,
+        vec!["backup.db".to_string()],
+        "no temporary file left"
+    );
+    // Never overwrites.
+    let out = env.run(&["--key-file", kf, "backup", backup.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+
+    env.ok(&[
+        "--key-file",
+        kf,
+        "org",
+        "add",
+        "OCMW Zwalm",
+        "--sector",
+        "ocmw",
+    ]);
+    // Restore needs confirmation.
+    let before = sha(&env.db_path());
+    let out = env.run(&["--key-file", kf, "restore", backup.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()));
+    let out = env.run(&[
+        "--key-file",
+        kf,
+        "--yes",
+        "restore",
+        backup.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("1 cell(s)") || out.stderr.contains("0 cell(s)"));
+    assert!(out.stderr.contains("before-restore-"), "{}", out.stderr);
+    let orgs = env.ok(&["--key-file", kf, "org", "list", "--format", "json"]);
+    assert!(
+        orgs.contains("Politie Zwalm") && !orgs.contains("OCMW Zwalm"),
+        "{orgs}"
+    );
+    let log = env.ok(&["--key-file", kf, "audit", "list", "--format", "json"]);
+    assert!(
+        log.contains("restored from a backup whose last audit row is 2"),
+        "{log}"
+    );
+    env.ok(&["--key-file", kf, "audit", "verify"]);
+    // The previous file is kept beside it, whole.
+    let kept: Vec<PathBuf> = std::fs::read_dir(env.db_path().parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".before-restore-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let out = env.run(&[
+        "--db",
+        kept[0].to_str().unwrap(),
+        "--key-file",
+        kf,
+        "org",
+        "list",
+    ]);
+    assert!(out.stdout.contains("OCMW Zwalm"), "{}", out.stderr);
+}
+
+#[test]
+fn restore_refuses_a_bad_candidate_and_changes_nothing() {
+    let env = Env::new();
+    let before = sha(&env.db_path());
+    let junk = env.path("work/junk.db");
+    std::fs::write(&junk, b"").unwrap();
+    let out = env.run(&["--yes", "restore", junk.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("empty file"), "{}", out.stderr);
+    let out = env.run(&[
+        "--yes",
+        "restore",
+        env.path("work/none.db").to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("no backup at"), "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()));
+    let names: Vec<String> = std::fs::read_dir(env.db_path().parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("livcr-tmp") || n.contains("before-restore"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn encrypt_and_rekey_in_place() {
+    let env = Env::new();
+    env.ok(&["org", "add", "Politie Zwalm", "--sector", "local_police"]);
+    assert!(holds(&env.db_path(), "Politie Zwalm"));
+    let out = env.run(&["--no-input", "encrypt"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    let key = key_file(&env, "key", PASS);
+    env.ok(&["--key-file", k(&key), "encrypt"]);
+    assert!(!holds(&env.db_path(), "Politie Zwalm"));
+    let out = env.run(&["--key-file", k(&key), "org", "list"]);
+    assert!(out.stdout.contains("Politie Zwalm"), "{}", out.stderr);
+    let out = env.run(&["--key-file", k(&key), "encrypt"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("already encrypted"), "{}", out.stderr);
+
+    let new = key_file(&env, "new", "another long passphrase");
+    env.ok(&["--key-file", k(&key), "rekey", "--new-key-file", k(&new)]);
+    let out = env.run(&["--key-file", k(&key), "org", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("wrong passphrase"), "{}", out.stderr);
+    let log = env.ok(&["--key-file", k(&new), "audit", "list", "--format", "json"]);
+    assert!(
+        log.contains("\"encrypt\"") && log.contains("\"rekey\""),
+        "{log}"
+    );
+    env.ok(&["--key-file", k(&new), "audit", "verify"]);
+    let names: Vec<String> = std::fs::read_dir(env.db_path().parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("livcr-tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn a_newer_file_is_refused_untouched() {
+    let env = Env::new();
+    env.db().pragma_update(None, "user_version", 99).unwrap();
+    let before = sha(&env.db_path());
+    let out = env.run(&["org", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("newer livcr"), "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()));
+}
+
+#[test]
+fn deep_verify_names_records_changed_outside_livcr() {
+    let env = Env::new();
+    common::scene::vlas(&env);
+    let code = common::scene::open(&env, "Kortrijk", "religious", "18_24", &[]);
+    let code = code.trim().to_string();
+    env.ok(&[
+        "case",
+        "note",
+        &code,
+        "Eerste overleg met de school gepland.",
+    ]);
+    let ok = env.ok(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
+
+    // Edited with a plain SQLite client: the chain alone still says ok, --deep does not.
+    let db = env.db();
+    db.execute_batch(
+        "DROP TRIGGER IF EXISTS case_event_append_only;
+         UPDATE organisation SET name = 'Someone else' WHERE id = 1;",
+    )
+    .unwrap();
+    let journal: i64 = db
+        .query_row("SELECT count(*) FROM case_event", [], |r| r.get(0))
+        .unwrap();
+    assert!(journal > 0);
+    drop(db);
+    env.ok(&["audit", "verify"]);
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("organisation 1: differs from its last audited state"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("1 record(s) differ"), "{}", out.stderr);
+    // A record inserted outside livcr has no audited state.
+    env.db()
+        .execute_batch(
+            "INSERT INTO setting (key, value) VALUES ('x', 'y');
+             INSERT INTO municipality_merger SELECT '99999', 'Nowhere', new_nis, merged_on
+               FROM municipality_merger LIMIT 1;",
+        )
+        .unwrap();
+    let out = env.run(&["audit", "verify", "--deep", "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let v = json(&out.stdout);
+    let problems = v["deep"]["problems"].to_string();
+    assert!(
+        problems.contains("municipality_merger 99999: exists without"),
+        "{problems}"
+    );
+}

@@ -148,6 +148,21 @@ impl Ctx {
         Ok(())
     }
 
+    /// Records that case text was shown (one "view" audit row per command), in a short write
+    /// transaction of its own, after the reading.
+    pub fn record_view(
+        &self,
+        conn: &mut Connection,
+        entity: &str,
+        entity_id: &str,
+        summary: &str,
+    ) -> Result<()> {
+        let tx = begin(conn)?;
+        self.audit(&tx, "view", entity, entity_id, summary)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Writes a case-journal entry in the command's transaction, stamped with now and the actor.
     pub fn journal(&self, tx: &Connection, e: &crate::db::case::NewEvent) -> Result<i64> {
         crate::db::case::add_event(tx, e, &self.clock.stamp(), &self.actor)

@@ -957,9 +957,21 @@ fn drafting_a_held_meeting_is_refused() {
 
 #[test]
 fn attend_records_present_excused_and_absent() {
-    let env = Env::new();
+    let mut env = Env::new();
     let c = vlas(&env);
     let m = plan(&env, NEXT_WEEK, "14:00", &[]);
+    // Presence is recorded from the meeting's day on.
+    // Before the day, only apologies are taken.
+    let err = env.refused(&["meeting", "attend", &m, "--present", &c.chair.to_string()]);
+    assert!(err.contains("from that day on"), "{err}");
+    env.ok(&[
+        "meeting",
+        "attend",
+        &m,
+        "--excused",
+        "burgemeester@kuurne.be",
+    ]);
+    env.today = NEXT_WEEK.to_string();
     env.ok(&[
         "meeting",
         "attend",
@@ -992,7 +1004,7 @@ fn attend_records_present_excused_and_absent() {
         )),
         6
     );
-    assert_eq!(audit_rows(&env, "attend", "meeting", &m), 1);
+    assert_eq!(audit_rows(&env, "attend", "meeting", &m), 2);
     let shown = json(&env.ok(&["meeting", "show", &m, "--format", "json"]));
     assert_eq!(shown["attendance"].as_array().unwrap().len(), 6);
 
@@ -1294,6 +1306,8 @@ fn a_decision_before_the_meeting_has_begun_is_refused_and_writes_nothing() {
     env.ok(&["agenda", "draft", &m]);
     let item = item_of(&env, &m, &code, "reviews");
     let iid = item_id(&env, &m, &item);
+    // Presence is recorded from the meeting's day on.
+    let today = std::mem::replace(&mut env.today, NEXT_WEEK.to_string());
     env.ok(&[
         "meeting",
         "attend",
@@ -1301,6 +1315,7 @@ fn a_decision_before_the_meeting_has_begun_is_refused_and_writes_nothing() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
+    env.today = today;
     let args = ["meeting", "decide", &m, &item, "--kind", "consensus"];
     // A week before (env.refused: exit 1 and an unchanged database).
     let err = env.refused(&args);
@@ -1342,6 +1357,9 @@ fn a_decision_before_the_meeting_has_begun_is_refused_and_writes_nothing() {
     // A meeting that starts at 09:00 has begun at 09:00 the same day.
     let morning = plan(&env, "2026-12-14", "09:00", &[]);
     env.ok(&["agenda", "draft", &morning]);
+    let err = env.refused(&["meeting", "decide", &morning, "1", "--kind", "chair"]);
+    assert!(err.contains("once it has begun"), "{err}");
+    env.today = "2026-12-14".to_string();
     env.ok(&[
         "meeting",
         "attend",
@@ -1349,9 +1367,6 @@ fn a_decision_before_the_meeting_has_begun_is_refused_and_writes_nothing() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
-    let err = env.refused(&["meeting", "decide", &morning, "1", "--kind", "chair"]);
-    assert!(err.contains("once it has begun"), "{err}");
-    env.today = "2026-12-14".to_string();
     env.ok(&["meeting", "decide", &morning, "1", "--kind", "chair"]);
     assert_eq!(participants(&env, item_id(&env, &morning, "1")).len(), 3);
 }
@@ -1791,6 +1806,8 @@ fn closing_a_meeting_in_the_future_is_refused() {
     let mut env = Env::new();
     let c = vlas(&env);
     let m = plan(&env, NEXT_WEEK, "14:00", &[]);
+    // Presence is recorded from the meeting's day on.
+    let today = std::mem::replace(&mut env.today, NEXT_WEEK.to_string());
     env.ok(&[
         "meeting",
         "attend",
@@ -1798,6 +1815,7 @@ fn closing_a_meeting_in_the_future_is_refused() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
+    env.today = today;
     let err = env.refused(&["meeting", "close", &m]);
     assert!(err.contains("once it has taken place"), "{err}");
     let err = env.refused(&["meeting", "close", &m, "--force", "--reason", "Vooraf"]);

@@ -117,16 +117,16 @@ fn list(
     case_code: Option<&str>,
     all: bool,
 ) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let org_id = org
         .map(|o| lookup::org(&conn, o))
         .transpose()?
         .map(|o| o.id);
-    let case_id = case_code
+    let case = case_code
         .map(|c| lookup::case(ctx, &conn, &cell, c))
-        .transpose()?
-        .map(|c| c.id);
+        .transpose()?;
+    let case_id = case.as_ref().map(|c| c.id);
     let today = lookup::iso(ctx.clock.today);
     let rows: Vec<Vec<Value>> =
         cases::actions(&conn, cell.id, &today, overdue, org_id, case_id, all)?
@@ -146,6 +146,16 @@ fn list(
         ],
         &rows,
     )?;
+    // Action texts are case data: one view row for the list, naming the case when filtered.
+    if !rows.is_empty() {
+        let what = case.map_or_else(|| cell.code.clone(), |c| c.code);
+        ctx.record_view(
+            &mut conn,
+            if case_id.is_some() { "case" } else { "cell" },
+            &what,
+            &format!("{} action(s) viewed with their texts", rows.len()),
+        )?;
+    }
     Ok(0)
 }
 

@@ -313,10 +313,13 @@ fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
 }
 
 fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let m = find(ctx, &conn, &cell, input)?;
-    show_items(ctx, &conn, &m)
+    let code = show_items(ctx, &conn, &m)?;
+    // The agenda names cases and their items' texts: a view of case data.
+    ctx.record_view(&mut conn, "meeting", &m.id.to_string(), "agenda viewed")?;
+    Ok(code)
 }
 
 /// A case item's coarse facts in a document: code, municipality, phenomenon, age band, status.

@@ -285,7 +285,7 @@ pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String>
 }
 
 fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
-    let conn = ctx.open()?;
+    let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let m = find(ctx, &conn, &cell, input)?;
     let items = meetings::items(&conn, m.id)?;
@@ -357,6 +357,13 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         },
     ];
     ctx.out.record(&json, &fields, &sections)?;
+    // The items and decisions name cases and say what was decided about them.
+    if items
+        .iter()
+        .any(|i| i.case_id.is_some() || i.decision_text.is_some())
+    {
+        ctx.record_view(&mut conn, "meeting", &m.id.to_string(), "meeting viewed")?;
+    }
     Ok(0)
 }
 

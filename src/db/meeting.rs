@@ -62,7 +62,26 @@ pub struct NewMeeting<'a> {
     pub at: &'a str,
 }
 
+/// A meeting lies within the kept range of dates and not before its cell was established.
+fn when_allowed(conn: &Connection, cell_id: i64, starts_at: &str) -> Result<()> {
+    gate::date_in_range("the meeting date", Some(starts_at))?;
+    let established: String = conn
+        .prepare_cached("SELECT established_on FROM cell WHERE id = ?1")?
+        .query_row(params![cell_id], |r| r.get(0))
+        .context("reading the cell")?;
+    let date = starts_at.get(..10).unwrap_or(starts_at);
+    if date < established.as_str() {
+        return Err(fail_hint(
+            format!("the meeting date {date} lies before the cell was established ({established})"),
+            "choose a later date, or correct the establishment date with `livcr cell edit \
+             --established DATE`",
+        ));
+    }
+    Ok(())
+}
+
 pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
+    when_allowed(conn, m.cell_id, m.starts_at)?;
     gate::opt_text("location", Shape::Line, m.location)?;
     gate::no_case_data(conn, "the location", m.location, None)?;
     conn.prepare_cached(
@@ -84,6 +103,9 @@ pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
 }
 
 pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
+    if gate::differs(conn, "meeting", "starts_at", m.id, &m.starts_at)? {
+        when_allowed(conn, m.cell_id, &m.starts_at)?;
+    }
     for (column, field, value) in [
         ("location", "location", m.location.as_deref()),
         (
@@ -335,6 +357,22 @@ pub fn set_attendance(
     person_id: i64,
     status: &str,
 ) -> Result<()> {
+    // Attendance is recorded from the meeting's date on, judged on today by the clock.
+    let date: String = conn
+        .prepare_cached("SELECT substr(starts_at, 1, 10) FROM meeting WHERE id = ?1")?
+        .query_row(params![meeting_id], |r| r.get(0))
+        .context("reading the meeting")?;
+    // Apologies (excused) may come in before.
+    if status != "excused" && date.as_str() > gate::today().as_str() {
+        return Err(fail_hint(
+            format!(
+                "meeting #{meeting_id} takes place on {date}; who was present or absent is \
+                 recorded from that day on"
+            ),
+            "record apologies with --excused now, and who was present on the day of the \
+             meeting or after it",
+        ));
+    }
     conn.prepare_cached(
         "INSERT INTO attendance (meeting_id, person_id, status) VALUES (?1, ?2, ?3)
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status",

@@ -16,7 +16,7 @@ use crate::db::meeting::{self as meetings, Item, Meeting};
 use crate::docs::labels::{t, vocab};
 use crate::docs::{self, Block, Doc};
 use crate::domain::Lang;
-use crate::domain::agenda::{FIXED, Section, sections_for};
+use crate::domain::agenda::{FIXED, Section, section_for};
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
@@ -87,7 +87,7 @@ pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> 
     };
     for mut state in states {
         state.feedback_pending = feedback.contains(&state.case_id);
-        for s in sections_for(&state, &date) {
+        if let Some(s) = section_for(&state, &date) {
             wanted.push((s, Some(state.case_id)));
         }
     }
@@ -96,7 +96,8 @@ pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> 
     for (section, case_id) in wanted {
         let present = existing.iter().any(|i| match case_id {
             None => i.case_id.is_none() && i.drafted && section_of(i) == section,
-            Some(c) => i.case_id == Some(c) && section_of(i) == section,
+            // A case already on the agenda, under any heading, is not added again.
+            Some(c) => i.case_id == Some(c),
         });
         if present {
             continue;

@@ -268,6 +268,9 @@ pub fn insert_item(
     drafted: bool,
 ) -> Result<i64> {
     gate::opt_text("agenda item", Shape::Line, title)?;
+    if let Some(c) = case_id {
+        crate::db::case::alive(conn, c)?;
+    }
     item_case_rules(conn, meeting_id, section, case_id, title)?;
     conn.prepare_cached(
         "INSERT INTO agenda_item (meeting_id, position, section, case_id, title, drafted)

@@ -122,32 +122,29 @@ pub struct CaseState {
     pub feedback_pending: bool,
 }
 
-/// The section a case belongs under on `date` (ISO), if any. A case appears once, under the
-/// first heading that applies:
+/// The section a case belongs under on `date` (ISO), if any. A case appears once, under its
+/// most urgent reason: a feedback form waiting for the cell's decision first (the LTF waits for
+/// it, and the case is discussed there), else the first heading that applies:
 /// - `signal` and `screening` cases: new signals and screening;
 /// - `on_list` cases: newly on the case list;
 /// - `follow_up` cases whose review is due by the meeting date: a closure proposal when all
 ///   their actions are done, a review otherwise;
 /// - other `follow_up` cases with overdue actions: overdue actions.
-///
-/// Feedback forms waiting for a decision get an item of their own in addition.
-pub fn sections_for(c: &CaseState, date: &str) -> Vec<Section> {
-    let review_due = c.next_review_on.as_deref().is_some_and(|n| n <= date);
-    let mut out = Vec::new();
-    match c.status.as_str() {
-        "signal" | "screening" => out.push(Section::Signals),
-        "on_list" => out.push(Section::NewOnList),
-        "follow_up" if review_due && c.open_actions == 0 && c.done_actions > 0 => {
-            out.push(Section::Closures)
-        }
-        "follow_up" if review_due => out.push(Section::Reviews),
-        "follow_up" if c.overdue_actions > 0 => out.push(Section::OverdueActions),
-        _ => {}
-    }
+pub fn section_for(c: &CaseState, date: &str) -> Option<Section> {
     if c.feedback_pending {
-        out.push(Section::Feedback);
+        return Some(Section::Feedback);
     }
-    out
+    let review_due = c.next_review_on.as_deref().is_some_and(|n| n <= date);
+    match c.status.as_str() {
+        "signal" | "screening" => Some(Section::Signals),
+        "on_list" => Some(Section::NewOnList),
+        "follow_up" if review_due && c.open_actions == 0 && c.done_actions > 0 => {
+            Some(Section::Closures)
+        }
+        "follow_up" if review_due => Some(Section::Reviews),
+        "follow_up" if c.overdue_actions > 0 => Some(Section::OverdueActions),
+        _ => None,
+    }
 }
 
 /// The fixed items every agenda has.
@@ -173,35 +170,39 @@ mod tests {
     fn which_heading_on_which_date() {
         let d = "2026-12-07";
         assert_eq!(
-            sections_for(&state("signal", "2027-03-01", 0, 0, 0), d),
-            [Section::Signals]
+            section_for(&state("signal", "2027-03-01", 0, 0, 0), d),
+            Some(Section::Signals)
         );
         assert_eq!(
-            sections_for(&state("screening", "2027-03-01", 0, 0, 0), d),
-            [Section::Signals]
+            section_for(&state("screening", "2027-03-01", 0, 0, 0), d),
+            Some(Section::Signals)
         );
         assert_eq!(
-            sections_for(&state("on_list", "2027-03-01", 0, 0, 0), d),
-            [Section::NewOnList]
+            section_for(&state("on_list", "2027-03-01", 0, 0, 0), d),
+            Some(Section::NewOnList)
         );
         assert_eq!(
-            sections_for(&state("follow_up", "2026-12-07", 0, 1, 0), d),
-            [Section::Reviews]
+            section_for(&state("follow_up", "2026-12-07", 0, 1, 0), d),
+            Some(Section::Reviews)
         );
         assert_eq!(
-            sections_for(&state("follow_up", "2026-12-01", 1, 1, 0), d),
-            [Section::Reviews]
+            section_for(&state("follow_up", "2026-12-01", 1, 1, 0), d),
+            Some(Section::Reviews)
         );
-        assert!(sections_for(&state("follow_up", "2026-12-08", 0, 1, 0), d).is_empty());
+        assert!(section_for(&state("follow_up", "2026-12-08", 0, 1, 0), d).is_none());
         assert_eq!(
-            sections_for(&state("follow_up", "2026-12-08", 2, 2, 0), d),
-            [Section::OverdueActions]
+            section_for(&state("follow_up", "2026-12-08", 2, 2, 0), d),
+            Some(Section::OverdueActions)
         );
         assert_eq!(
-            sections_for(&state("follow_up", "2026-12-01", 0, 0, 3), d),
-            [Section::Closures]
+            section_for(&state("follow_up", "2026-12-01", 0, 0, 3), d),
+            Some(Section::Closures)
         );
-        assert!(sections_for(&state("closed", "2026-12-01", 0, 0, 0), d).is_empty());
+        assert!(section_for(&state("closed", "2026-12-01", 0, 0, 0), d).is_none());
+        // Once, under the most urgent reason: a form waiting for a decision.
+        let mut waiting = state("follow_up", "2026-12-01", 1, 1, 0);
+        waiting.feedback_pending = true;
+        assert_eq!(section_for(&waiting, d), Some(Section::Feedback));
     }
 
     #[test]

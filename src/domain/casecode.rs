@@ -256,21 +256,59 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// The valid case codes written in a free text (as `XXXX-XXXX` or as eight characters), in
-/// order. Used to keep case codes out of texts that every invitee sees (locations, general
-/// agenda items).
+/// The valid case codes written in a free text, in order. Used to keep case codes out of texts
+/// that every invitee sees (locations, general agenda items, strategic meetings) and to keep an
+/// item's text to its own case.
+///
+/// Read as a person reads it: invisible characters dropped, full-width and other scripts'
+/// digits folded, any case. A code is eight letters and digits written as one word, or as two
+/// halves of four joined by one separator (`-`, `.`, `_`, `/`, `:` or a space); halves joined by
+/// a space count only when both are written in capitals or digits, so that two ordinary
+/// four-letter words are not taken for a code.
 pub fn codes_in(text: &str) -> Vec<String> {
+    let chars: Vec<char> = crate::domain::text::reading_form(text)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    // Words of letters and digits, with the one character that follows each.
+    let mut words: Vec<(String, Option<char>)> = Vec::new();
+    let mut cur = String::new();
+    for &c in &chars {
+        if c.is_ascii_alphanumeric() {
+            cur.push(c);
+        } else {
+            words.push((std::mem::take(&mut cur), Some(c)));
+        }
+    }
+    words.push((cur, None));
+    let capitals = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
     let mut out = Vec::new();
-    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
-        let w = word.trim_matches('-');
-        let plain: String = w.chars().filter(|c| *c != '-').collect();
-        if plain.len() == CODE_LEN
-            && (w.len() == CODE_LEN
-                || (w.len() == CODE_LEN + 1 && w.as_bytes().get(4) == Some(&b'-')))
+    let mut k = 0;
+    while k < words.len() {
+        let (w, sep) = &words[k];
+        if w.len() == CODE_LEN
             && let Ok(code) = parse(w)
         {
             out.push(code.as_str().to_string());
+            k += 1;
+            continue;
         }
+        if w.len() == CODE_LEN / 2
+            && let Some(sep) = sep
+            && let Some((next, _)) = words.get(k + 1)
+            && next.len() == CODE_LEN / 2
+            && (matches!(sep, '-' | '.' | '_' | '/' | ':')
+                || (sep.is_whitespace() && capitals(w) && capitals(next)))
+            && let Ok(code) = parse(&format!("{w}{next}"))
+        {
+            out.push(code.as_str().to_string());
+            k += 2;
+            continue;
+        }
+        k += 1;
     }
     out
 }
@@ -284,6 +322,50 @@ mod tests {
 
     fn message(err: &anyhow::Error) -> String {
         err.to_string()
+    }
+
+    #[test]
+    fn codes_are_found_in_any_notation() {
+        let code = generate_with(&mut SmallRng::seed_from_u64(7))
+            .as_str()
+            .to_string();
+        let plain: String = code.chars().filter(|c| *c != '-').collect();
+        let (a, b) = plain.split_at(4);
+        let lower = plain.to_lowercase();
+        for text in [
+            format!("zie {code}"),
+            format!("zie {plain}"),
+            format!("zie {a}-{b}."),
+            format!("zie {a}.{b}"),
+            format!("zie {a}_{b}"),
+            format!("zie {a}/{b}"),
+            format!("zie {a} {b}"),
+            format!("zie {lower}"),
+            format!("zie {a}\u{200b}{b}"),
+            format!("zie {a}-\u{2060}{b}"),
+            format!(
+                "zie {}",
+                plain
+                    .chars()
+                    .map(|c| if c.is_ascii_digit() {
+                        char::from_u32(0xFF10 + c.to_digit(10).unwrap_or(0)).unwrap_or(c)
+                    } else {
+                        c
+                    })
+                    .collect::<String>()
+            ),
+        ] {
+            assert_eq!(codes_in(&text), vec![code.clone()], "{text:?}");
+        }
+        // Ordinary words and numbers are not codes.
+        for text in [
+            "deze week plannen",
+            "vergadering 2026-12-07 om 14:00",
+            "NIS 34022",
+            "€ 1.250,00",
+        ] {
+            assert!(codes_in(text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]

@@ -411,6 +411,15 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
         Shape::Line,
         o.legal_basis.as_deref(),
     )?;
+    let taken: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM organisation WHERE name = ?1 AND id <> ?2)")?
+        .query_row(params![o.name, o.id], |r| r.get(0))?;
+    if taken {
+        return Err(crate::error::fail_hint(
+            format!("another organisation is already called {:?}", o.name),
+            "choose another name, or list them with `livcr org list`",
+        ));
+    }
     conn.prepare_cached(
         "UPDATE organisation SET name = ?2, sector = ?3, legal_basis = ?4 WHERE id = ?1",
     )?

@@ -748,3 +748,134 @@ fn canonical_hash(env: &Env, table: &str, rowid: i64) -> Vec<u8> {
     }
     h.finalize().to_vec()
 }
+
+/// A case whose note and summary must be gone after the purge: opened and declined on
+/// 2024-02-20 (retention ended 2026-02-20), with a case that stays; returns the stay's summary.
+fn purge_scene(env: &mut Env, note: &str, summary: &str, kept: &str) {
+    common::scene::vlas(env);
+    env.today = "2024-02-20".into();
+    let code = common::scene::open(
+        env,
+        "Kuurne",
+        "right_wing",
+        "18_24",
+        &["--summary", summary],
+    );
+    let code = code.trim().to_string();
+    env.ok(&["case", "note", &code, note]);
+    env.ok(&[
+        "case",
+        "move",
+        &code,
+        "--to",
+        "declined",
+        "--reason",
+        "buiten opdracht",
+    ]);
+    common::scene::open(env, "Kortrijk", "religious", "18_24", &["--summary", kept]);
+    env.today = common::TODAY.into();
+}
+
+/// Whether any of `paths` (and their -wal) holds `needle` in its raw bytes.
+fn any_holds(paths: &[&Path], needle: &str) -> bool {
+    paths.iter().any(|p| holds(p, needle))
+}
+
+#[test]
+fn purged_text_is_gone_from_the_file_its_wal_and_a_later_backup() {
+    const NOTE: &str = "Gesprek met de broer in het jeugdhuis verliep moeizaam.";
+    const SUMMARY: &str = "Signaal over affiches in de sporthal van Kuurne.";
+    const KEPT: &str = "Signaal via de school over uitspraken in de klas.";
+    // A plain file: the texts are readable before the purge, gone after it.
+    let mut env = Env::new();
+    purge_scene(&mut env, NOTE, SUMMARY, KEPT);
+    assert!(holds(&env.db_path(), NOTE), "the note is in the file first");
+    env.ok(&["purge", "--yes"]);
+    let backup = env.path("work/after-purge.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    for text in [NOTE, SUMMARY] {
+        assert!(
+            !any_holds(&[&env.db_path(), &backup], text),
+            "{text:?} survived the purge"
+        );
+    }
+    assert!(holds(&backup, KEPT), "the backup holds the kept case");
+    env.ok(&["audit", "verify", "--deep"]);
+
+    // An encrypted file (key from the config): no readable text at any time, none after.
+    let mut env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        env.config_path(),
+        format!("key_file = \"{}\"\n", key.display()),
+    )
+    .unwrap();
+    env.ok(&["init"]);
+    purge_scene(&mut env, NOTE, SUMMARY, KEPT);
+    for text in [NOTE, SUMMARY, KEPT, "SQLite format 3", "case_file"] {
+        assert!(!holds(&env.db_path(), text), "{text:?} readable");
+    }
+    env.ok(&["purge", "--yes"]);
+    let backup = env.path("work/after-purge.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    for text in [NOTE, SUMMARY, KEPT, "SQLite format 3", "Kuurne"] {
+        assert!(
+            !any_holds(&[&env.db_path(), &backup], text),
+            "{text:?} readable after the purge"
+        );
+    }
+    // The backup opens with the key and holds the kept case, not the purged one.
+    let cases = env.ok(&[
+        "--db",
+        backup.to_str().unwrap(),
+        "case",
+        "list",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json(&cases).as_array().unwrap().len(), 1, "{cases}");
+    env.ok(&["audit", "verify", "--deep"]);
+}
+
+#[test]
+fn a_foreign_sqlite_file_is_refused_by_reads_and_writes_and_left_as_it_was() {
+    let env = Env::empty();
+    let other = env.path("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch(
+            "PRAGMA journal_mode = DELETE; CREATE TABLE t (x); INSERT INTO t VALUES (1);",
+        )
+        .unwrap();
+    }
+    let empty = env.path("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    for path in [&other, &empty] {
+        let before = std::fs::read(path).unwrap();
+        for args in [
+            vec!["case", "list"],
+            vec!["audit", "verify"],
+            vec!["org", "add", "Politie Zwalm", "--sector", "local_police"],
+            vec!["backup", "copy.db"],
+        ] {
+            let mut full = vec!["--db", path.to_str().unwrap(), "--no-input"];
+            full.extend(args.iter().copied());
+            let out = env.run(&full);
+            assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("not a livcr database"),
+                "{args:?}: {}",
+                out.stderr
+            );
+            assert_eq!(std::fs::read(path).unwrap(), before, "{args:?} changed it");
+        }
+        let dir: Vec<String> = std::fs::read_dir(env.path(""))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with("-wal") || n.ends_with("-shm") || n.ends_with("-journal"))
+            .collect();
+        assert!(dir.is_empty(), "{dir:?}");
+        assert!(!env.path("work/copy.db").exists());
+    }
+}

@@ -510,3 +510,372 @@ fn deep_verify_names_records_changed_outside_livcr() {
         "{problems}"
     );
 }
+
+/// Cuts the audit log after row `keep` and rewrites the recorded head, as an attacker with a
+/// plain SQLite client would (the triggers dropped first).
+fn cut_tail(env: &Env, keep: i64) {
+    let db = env.tamper();
+    db.execute("DELETE FROM audit_log WHERE id > ?1", [keep])
+        .unwrap();
+    let hash: String = db
+        .query_row("SELECT hash FROM audit_log WHERE id = ?1", [keep], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    db.execute(
+        "UPDATE setting SET value = ?1 WHERE key = 'audit_head'",
+        [format!("{keep}:{hash}")],
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_monthly_manifest_and_the_minutes_carry_an_anchor() {
+    let env = Env::new();
+    common::scene::vlas(&env);
+    common::scene::open(&env, "Kortrijk", "religious", "18_24", &[]);
+    let dir = env.path("work/export");
+    std::fs::create_dir_all(&dir).unwrap();
+    env.ok(&[
+        "export",
+        "monthly",
+        "--month",
+        "2026-11",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    let manifest = dir.join("livcr-VLAS-2026-11.csv.manifest.json");
+    let m = json(&std::fs::read_to_string(&manifest).unwrap());
+    let line = m["anchor"].as_str().expect("an anchor in the manifest");
+    let anchored: i64 = line
+        .split_whitespace()
+        .find_map(|t| t.strip_prefix("row="))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(line.starts_with("livcr-anchor v1 row="), "{line}");
+    // The manifest is accepted as it was written.
+    let ok = env.ok(&["audit", "verify", "--anchor", manifest.to_str().unwrap()]);
+    assert!(ok.contains("1 anchor(s) match"), "{ok}");
+
+    // Minutes of a meeting, in Markdown and HTML, carry the head as one line too.
+    let meeting = common::scene::plan(&env, "2026-12-07", "14:00", &[]);
+    for format in ["md", "html"] {
+        let out = env.path(&format!("work/minutes.{format}"));
+        env.ok(&[
+            "meeting",
+            "minutes",
+            &meeting,
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert_eq!(text.matches("livcr-anchor v1 row=").count(), 1, "{text}");
+        let ok = env.ok(&["audit", "verify", "--anchor", out.to_str().unwrap()]);
+        assert!(ok.contains("1 anchor(s) match"), "{ok}");
+    }
+
+    // The tail cut back to before the exported row, the head recomputed: the chain alone
+    // holds, the manifest does not.
+    cut_tail(&env, anchored - 1);
+    env.ok(&["audit", "verify"]);
+    let out = env.run(&["audit", "verify", "--anchor", manifest.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("anchored row {anchored}")),
+        "{}",
+        out.stderr
+    );
+    let minutes = env.path("work/minutes.md");
+    let out = env.run(&["audit", "verify", "--anchor", minutes.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+}
+
+/// A file with a case (summary and a note), a disclosure-register row, and a clean
+/// `audit verify --deep`; returns the case code.
+fn deep_scene(env: &Env) -> String {
+    common::scene::vlas(env);
+    let code = common::scene::open(
+        env,
+        "Kortrijk",
+        "religious",
+        "18_24",
+        &[
+            "--summary",
+            "Signaal via de school over uitspraken in de klas.",
+        ],
+    )
+    .trim()
+    .to_string();
+    env.ok(&[
+        "case",
+        "note",
+        &code,
+        "Eerste overleg met de school gepland.",
+    ]);
+    env.ok(&["export", "cases", "--with-text", "--format", "json"]);
+    assert!(env.count("SELECT count(*) FROM disclosure") > 0);
+    let ok = env.ok(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
+    code
+}
+
+fn deep_fails(env: &Env, expect: &[&str]) {
+    env.ok(&["audit", "verify"]);
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    for e in expect {
+        assert!(out.stderr.contains(e), "{e:?} not in:\n{}", out.stderr);
+    }
+}
+
+#[test]
+fn deep_verify_finds_a_summary_edited_with_a_plain_client() {
+    let env = Env::new();
+    let code = deep_scene(&env);
+    env.tamper()
+        .execute(
+            "UPDATE case_file SET summary = 'Iets anders.' WHERE code = ?1",
+            [&code],
+        )
+        .unwrap();
+    deep_fails(&env, &["case_file ", "differs from its last audited state"]);
+}
+
+#[test]
+fn deep_verify_finds_a_case_deleted_with_its_journal() {
+    let env = Env::new();
+    let code = deep_scene(&env);
+    let db = env.tamper();
+    db.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    let id: i64 = db
+        .query_row("SELECT id FROM case_file WHERE code = ?1", [&code], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    db.execute("DELETE FROM case_event WHERE case_id = ?1", [id])
+        .unwrap();
+    db.execute("DELETE FROM case_file WHERE id = ?1", [id])
+        .unwrap();
+    drop(db);
+    deep_fails(
+        &env,
+        &[
+            &format!("case_file {id}: deleted outside livcr"),
+            "case_event ",
+        ],
+    );
+}
+
+#[test]
+fn deep_verify_finds_a_disclosure_hash_changed() {
+    let env = Env::new();
+    deep_scene(&env);
+    env.tamper()
+        .execute_batch("UPDATE disclosure SET sha256 = '00' || substr(sha256, 3)")
+        .unwrap();
+    deep_fails(&env, &["disclosure 1: differs from its last audited state"]);
+}
+
+#[test]
+fn deep_verify_finds_a_record_edited_with_its_audited_state() {
+    let env = Env::new();
+    let code = deep_scene(&env);
+    // The attacker edits the summary and copies its new hash into record_state, so the two
+    // agree; only the sum the chain carries gives it away.
+    let db = env.tamper();
+    let id: i64 = db
+        .query_row("SELECT id FROM case_file WHERE code = ?1", [&code], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    db.execute(
+        "UPDATE case_file SET summary = 'Iets anders.' WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    drop(db);
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    // The canonical form is public: the attacker recomputes the record's hash.
+    let hash = canonical_hash(&env, "case_file", id);
+    env.tamper()
+        .execute(
+            "UPDATE record_state SET hash = ?1 WHERE tbl = 'case_file' AND key = ?2",
+            rusqlite::params![hash, id.to_string()],
+        )
+        .unwrap();
+    deep_fails(&env, &["record_state", "audit row"]);
+    // A later write through livcr does not launder it.
+    env.ok(&[
+        "org",
+        "add",
+        "Jeugdhulp Kortrijk",
+        "--sector",
+        "youth_welfare",
+    ]);
+    deep_fails(&env, &["record_state"]);
+}
+
+/// The canonical SHA-256 of one record (livcr's form: table name, NUL, then each column as a
+/// type tag, a big-endian length and the bytes), as an attacker would recompute it.
+fn canonical_hash(env: &Env, table: &str, rowid: i64) -> Vec<u8> {
+    use rusqlite::types::ValueRef;
+    use sha2::{Digest, Sha256};
+    let db = env.db();
+    let mut stmt = db
+        .prepare(&format!("SELECT * FROM {table} WHERE rowid = ?1"))
+        .unwrap();
+    let n = stmt.column_count();
+    let mut rows = stmt.query([rowid]).unwrap();
+    let r = rows.next().unwrap().unwrap();
+    let mut h = Sha256::new();
+    h.update(table.as_bytes());
+    h.update([0]);
+    for i in 0..n {
+        let (tag, bytes): (u8, Vec<u8>) = match r.get_ref(i).unwrap() {
+            ValueRef::Null => (0, Vec::new()),
+            ValueRef::Integer(v) => (1, v.to_be_bytes().to_vec()),
+            ValueRef::Real(v) => (2, v.to_bits().to_be_bytes().to_vec()),
+            ValueRef::Text(t) => (3, t.to_vec()),
+            ValueRef::Blob(b) => (4, b.to_vec()),
+        };
+        h.update([tag]);
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(&bytes);
+    }
+    h.finalize().to_vec()
+}
+
+/// A case whose note and summary must be gone after the purge: opened and declined on
+/// 2024-02-20 (retention ended 2026-02-20), with a case that stays; returns the stay's summary.
+fn purge_scene(env: &mut Env, note: &str, summary: &str, kept: &str) {
+    common::scene::vlas(env);
+    env.today = "2024-02-20".into();
+    let code = common::scene::open(
+        env,
+        "Kuurne",
+        "right_wing",
+        "18_24",
+        &["--summary", summary],
+    );
+    let code = code.trim().to_string();
+    env.ok(&["case", "note", &code, note]);
+    env.ok(&[
+        "case",
+        "move",
+        &code,
+        "--to",
+        "declined",
+        "--reason",
+        "buiten opdracht",
+    ]);
+    common::scene::open(env, "Kortrijk", "religious", "18_24", &["--summary", kept]);
+    env.today = common::TODAY.into();
+}
+
+/// Whether any of `paths` (and their -wal) holds `needle` in its raw bytes.
+fn any_holds(paths: &[&Path], needle: &str) -> bool {
+    paths.iter().any(|p| holds(p, needle))
+}
+
+#[test]
+fn purged_text_is_gone_from_the_file_its_wal_and_a_later_backup() {
+    const NOTE: &str = "Gesprek met de broer in het jeugdhuis verliep moeizaam.";
+    const SUMMARY: &str = "Signaal over affiches in de sporthal van Kuurne.";
+    const KEPT: &str = "Signaal via de school over uitspraken in de klas.";
+    // A plain file: the texts are readable before the purge, gone after it.
+    let mut env = Env::new();
+    purge_scene(&mut env, NOTE, SUMMARY, KEPT);
+    assert!(holds(&env.db_path(), NOTE), "the note is in the file first");
+    env.ok(&["purge", "--yes"]);
+    let backup = env.path("work/after-purge.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    for text in [NOTE, SUMMARY] {
+        assert!(
+            !any_holds(&[&env.db_path(), &backup], text),
+            "{text:?} survived the purge"
+        );
+    }
+    assert!(holds(&backup, KEPT), "the backup holds the kept case");
+    env.ok(&["audit", "verify", "--deep"]);
+
+    // An encrypted file (key from the config): no readable text at any time, none after.
+    let mut env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        env.config_path(),
+        format!("key_file = \"{}\"\n", key.display()),
+    )
+    .unwrap();
+    env.ok(&["init"]);
+    purge_scene(&mut env, NOTE, SUMMARY, KEPT);
+    for text in [NOTE, SUMMARY, KEPT, "SQLite format 3", "case_file"] {
+        assert!(!holds(&env.db_path(), text), "{text:?} readable");
+    }
+    env.ok(&["purge", "--yes"]);
+    let backup = env.path("work/after-purge.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    for text in [NOTE, SUMMARY, KEPT, "SQLite format 3", "Kuurne"] {
+        assert!(
+            !any_holds(&[&env.db_path(), &backup], text),
+            "{text:?} readable after the purge"
+        );
+    }
+    // The backup opens with the key and holds the kept case, not the purged one.
+    let cases = env.ok(&[
+        "--db",
+        backup.to_str().unwrap(),
+        "case",
+        "list",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json(&cases).as_array().unwrap().len(), 1, "{cases}");
+    env.ok(&["audit", "verify", "--deep"]);
+}
+
+#[test]
+fn a_foreign_sqlite_file_is_refused_by_reads_and_writes_and_left_as_it_was() {
+    let env = Env::empty();
+    let other = env.path("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch(
+            "PRAGMA journal_mode = DELETE; CREATE TABLE t (x); INSERT INTO t VALUES (1);",
+        )
+        .unwrap();
+    }
+    let empty = env.path("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    for path in [&other, &empty] {
+        let before = std::fs::read(path).unwrap();
+        for args in [
+            vec!["case", "list"],
+            vec!["audit", "verify"],
+            vec!["org", "add", "Politie Zwalm", "--sector", "local_police"],
+            vec!["backup", "copy.db"],
+        ] {
+            let mut full = vec!["--db", path.to_str().unwrap(), "--no-input"];
+            full.extend(args.iter().copied());
+            let out = env.run(&full);
+            assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("not a livcr database"),
+                "{args:?}: {}",
+                out.stderr
+            );
+            assert_eq!(std::fs::read(path).unwrap(), before, "{args:?} changed it");
+        }
+        let dir: Vec<String> = std::fs::read_dir(env.path(""))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with("-wal") || n.ends_with("-shm") || n.ends_with("-journal"))
+            .collect();
+        assert!(dir.is_empty(), "{dir:?}");
+        assert!(!env.path("work/copy.db").exists());
+    }
+}

@@ -457,6 +457,7 @@ fn write_with_manifest(
     text: &str,
     m: &Monthly,
     format: &str,
+    anchor: Option<String>,
 ) -> Result<String> {
     docs::write_private(path, text)?;
     let hash = sha256_hex(text.as_bytes());
@@ -470,6 +471,9 @@ fn write_with_manifest(
         "generated_by": ctx.actor,
         "livcr_version": env!("CARGO_PKG_VERSION"),
         "sha256": hash,
+        // The audit chain's head when the figures were taken: `livcr audit verify --anchor
+        // MANIFEST` finds a log cut or rewritten after it.
+        "anchor": anchor,
     });
     let mut mpath = path.as_os_str().to_owned();
     mpath.push(".manifest.json");
@@ -505,7 +509,8 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
     match &a.out {
         Some(out) => {
             let path = target(out, &format!("livcr-{}-{}.{format}", cell.code, m.period));
-            let hash = write_with_manifest(ctx, &path, &text, &m, format)?;
+            let anchor = crate::db::audit::anchor(&tx)?.map(|a| a.line());
+            let hash = write_with_manifest(ctx, &path, &text, &m, format, anchor)?;
             ctx.audit(
                 &tx,
                 "export",

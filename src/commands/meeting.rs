@@ -901,6 +901,9 @@ fn minutes(ctx: &mut Ctx, input: &str, out: Option<&Path>) -> Result<u8> {
         lang,
         &lookup::iso(ctx.clock.today),
     )?;
+    // The minutes carry the audit chain's head, an anchor kept outside the file.
+    let mut doc = doc;
+    doc.anchor = crate::db::audit::anchor(&conn)?.map(|a| a.line());
     let text = doc.render(ctx.format == Some(FormatArg::Html));
     crate::commands::agenda::emit(
         ctx,

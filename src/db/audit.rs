@@ -225,15 +225,98 @@ fn record_key(k1: rusqlite::types::ValueRef, k2: rusqlite::types::ValueRef) -> S
     }
 }
 
+/// The running sum of every audited record: Σ SHA-256(table, key, record hash) mod 2^256, as
+/// big-endian bytes. Each write's audit row carries it (`sum=` in `records`), so the chain covers
+/// the whole audited state: editing a record together with its `record_state` row leaves the
+/// records' sum different from the one the chain holds. Adding and removing one record's term
+/// costs O(1), so a write pays only for what it touched.
+type Sum = [u8; 32];
+
+fn term(tbl: &str, key: &str, hash: &[u8]) -> Sum {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(tbl.as_bytes());
+    h.update([0]);
+    h.update(key.as_bytes());
+    h.update([0]);
+    h.update(hash);
+    h.finalize().into()
+}
+
+fn sum_add(acc: &mut Sum, t: &Sum) {
+    let mut carry = 0u16;
+    for i in (0..32).rev() {
+        let v = u16::from(acc[i]) + u16::from(t[i]) + carry;
+        acc[i] = (v & 0xff) as u8;
+        carry = v >> 8;
+    }
+}
+
+fn sum_sub(acc: &mut Sum, t: &Sum) {
+    let mut borrow = 0i16;
+    for i in (0..32).rev() {
+        let mut v = i16::from(acc[i]) - i16::from(t[i]) - borrow;
+        borrow = 0;
+        if v < 0 {
+            v += 256;
+            borrow = 1;
+        }
+        acc[i] = v as u8;
+    }
+}
+
+fn parse_sum(records: &str) -> Option<Sum> {
+    let hex_sum = records
+        .split_whitespace()
+        .find_map(|t| t.strip_prefix("sum="))?;
+    if hex_sum.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(hex_sum.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+/// The sum carried by audit row `id`, if it carries one.
+fn row_sum(conn: &Connection, id: i64) -> Result<Option<Sum>> {
+    let records: Option<String> = conn
+        .prepare_cached("SELECT records FROM audit_log WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    Ok(records.as_deref().and_then(parse_sum))
+}
+
+/// The sum of the `record_state` register as it stands (streamed).
+fn state_sum(conn: &Connection) -> Result<Sum> {
+    let mut acc = [0u8; 32];
+    let mut stmt = conn.prepare_cached("SELECT tbl, key, hash FROM record_state")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let tbl: String = r.get(0)?;
+        let key: String = r.get(1)?;
+        let hash: Vec<u8> = r.get(2)?;
+        sum_add(&mut acc, &term(&tbl, &key, &hash));
+    }
+    Ok(acc)
+}
+
 /// Hashes the records touched since the last audit row, stores their state under audit row
-/// `id`, and returns the SHA-256 of the sorted list (empty when nothing was touched).
-fn absorb(conn: &Connection, id: i64) -> Result<String> {
+/// `id`, and returns what the row carries: the SHA-256 of the sorted list (when something was
+/// touched), then `sum=` and the running sum of every audited record.
+fn absorb(conn: &Connection, id: i64, prev_id: i64) -> Result<String> {
     let exists = conn
         .prepare_cached("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
         .exists([])?;
     if !exists {
         return Ok(String::new());
     }
+    // The previous row's sum; a file audited before sums were kept starts from its register.
+    let mut sum = match row_sum(conn, prev_id)? {
+        Some(s) => s,
+        None => state_sum(conn)?,
+    };
     let tables: std::collections::HashMap<String, Tracked> = tracked_tables(conn)?
         .into_iter()
         .map(|t| (t.name.clone(), t))
@@ -249,10 +332,18 @@ fn absorb(conn: &Connection, id: i64) -> Result<String> {
         )?;
         let mut delete =
             conn.prepare_cached("DELETE FROM record_state WHERE tbl = ?1 AND key = ?2")?;
+        let mut old =
+            conn.prepare_cached("SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2")?;
         while let Some(r) = rows.next()? {
             let tbl: String = r.get(0)?;
             let Some(t) = tables.get(&tbl) else { continue };
             let key = record_key(r.get_ref(1)?, r.get_ref(2)?);
+            let before: Option<Vec<u8>> = old
+                .query_row(rusqlite::params![tbl, key], |s| s.get(0))
+                .optional()?;
+            if let Some(b) = &before {
+                sum_sub(&mut sum, &term(&tbl, &key, b));
+            }
             let mut stmt = conn.prepare_cached(&select_one(t))?;
             let columns = stmt.column_count();
             let params: Vec<rusqlite::types::Value> = if t.key_cols.len() == 2 {
@@ -264,6 +355,7 @@ fn absorb(conn: &Connection, id: i64) -> Result<String> {
             match found.next()? {
                 Some(row) => {
                     let h = record_hash(&tbl, row, columns)?;
+                    sum_add(&mut sum, &term(&tbl, &key, &h));
                     upsert.execute(rusqlite::params![tbl, key, h.to_vec(), id])?;
                     lines.push(format!("{tbl}\t{key}\t{}", hex(&h)));
                 }
@@ -278,8 +370,9 @@ fn absorb(conn: &Connection, id: i64) -> Result<String> {
     if setting::get(conn, "record_baseline")?.is_none() {
         setting::set(conn, "record_baseline", &id.to_string())?;
     }
+    let sum = format!("sum={}", hex(&sum));
     if lines.is_empty() {
-        return Ok(String::new());
+        return Ok(sum);
     }
     lines.sort();
     use sha2::{Digest, Sha256};
@@ -288,13 +381,15 @@ fn absorb(conn: &Connection, id: i64) -> Result<String> {
         h.update(l.as_bytes());
         h.update(b"\n");
     }
-    Ok(hex(&h.finalize()))
+    Ok(format!("{} {sum}", hex(&h.finalize())))
 }
 
 /// Recomputes every tracked record and compares it with its last audited state: a record
 /// that differs, one that exists without an audited state, and one that vanished outside livcr
 /// (a purge deletes through livcr, so its records are accounted for under the purge's rows
-/// and the destruction register).
+/// and the destruction register). The sum of the current records is then compared with the sum
+/// the chain's last row carries, which finds a record edited together with its `record_state`
+/// row. Memory stays bounded: each table is streamed, and keys are looked up, not collected.
 pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     if !has_record_state(conn)? || setting::get(conn, "record_baseline")?.is_none() {
         return Err(crate::error::fail_hint(
@@ -302,8 +397,10 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
             "any command that changes the file records it; run `livcr audit verify --deep` after",
         ));
     }
+    // One read transaction: the records, the register and the chain's head are one snapshot.
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
+    let mut current = [0u8; 32];
     for t in tracked_tables(&tx)? {
         let (k1, k2) = key_exprs(&t, "");
         let mut stmt = tx.prepare(&format!("SELECT {k1}, {k2}, * FROM main.\"{}\"", t.name))?;
@@ -311,33 +408,14 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
         let mut state = tx.prepare_cached(
             "SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2",
         )?;
-        let mut seen = std::collections::HashSet::new();
+        let mut with_state = 0i64;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             report.records += 1;
             let key = record_key(r.get_ref(0)?, r.get_ref(1)?);
             // The canonical form skips the two key columns in front.
-            let h = {
-                use rusqlite::types::ValueRef;
-                use sha2::{Digest, Sha256};
-                let mut h = Sha256::new();
-                h.update(t.name.as_bytes());
-                h.update([0]);
-                for i in 2..columns + 2 {
-                    let (tag, bytes): (u8, Vec<u8>) = match r.get_ref(i)? {
-                        ValueRef::Null => (0, Vec::new()),
-                        ValueRef::Integer(v) => (1, v.to_be_bytes().to_vec()),
-                        ValueRef::Real(v) => (2, v.to_bits().to_be_bytes().to_vec()),
-                        ValueRef::Text(x) => (3, x.to_vec()),
-                        ValueRef::Blob(b) => (4, b.to_vec()),
-                    };
-                    h.update([tag]);
-                    h.update((bytes.len() as u64).to_be_bytes());
-                    h.update(&bytes);
-                }
-                let out: [u8; 32] = h.finalize().into();
-                out
-            };
+            let h = canonical(&t.name, r, 2, columns)?;
+            sum_add(&mut current, &term(&t.name, &key, &h));
             let known: Option<(Vec<u8>, i64)> = state
                 .query_row(rusqlite::params![t.name, key], |s| {
                     Ok((s.get(0)?, s.get(1)?))
@@ -348,30 +426,110 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
                     "{} {key}: exists without an audited state (written outside livcr)",
                     t.name
                 )),
-                Some((stored, row)) if stored != h => report.problems.push(format!(
-                    "{} {key}: differs from its last audited state (audit row {row})",
-                    t.name
-                )),
-                Some(_) => {}
+                Some((stored, row)) => {
+                    with_state += 1;
+                    if stored != h {
+                        report.problems.push(format!(
+                            "{} {key}: differs from its last audited state (audit row {row})",
+                            t.name
+                        ));
+                    }
+                }
             }
-            seen.insert(key);
         }
-        let mut kept =
-            tx.prepare_cached("SELECT key, audit_id FROM record_state WHERE tbl = ?1")?;
-        let mut rows = kept.query([&t.name])?;
-        while let Some(r) = rows.next()? {
-            let key: String = r.get(0)?;
-            if !seen.contains(&key) {
-                let row: i64 = r.get(1)?;
-                report.problems.push(format!(
-                    "{} {key}: deleted outside livcr (last audited in row {row})",
-                    t.name
-                ));
-            }
+        let registered: i64 = tx
+            .prepare_cached("SELECT count(*) FROM record_state WHERE tbl = ?1")?
+            .query_row([&t.name], |r| r.get(0))?;
+        if registered > with_state {
+            vanished(&tx, &t, &mut report)?;
+        }
+    }
+    let (head_id, _) = head(&tx)?;
+    if let Some(audited) = row_sum(&tx, head_id)? {
+        if state_sum(&tx)? != audited {
+            report.problems.push(format!(
+                "record_state: the register of audited states was changed outside livcr (its sum \
+                 differs from the one audit row {head_id} carries)"
+            ));
+        }
+        if current != audited && report.problems.is_empty() {
+            report.problems.push(format!(
+                "the records' sum differs from the one audit row {head_id} carries: records were \
+                 changed outside livcr together with their audited state"
+            ));
         }
     }
     tx.commit()?;
     Ok(report)
+}
+
+/// SHA-256 of the canonical form of the record in columns `from..from + columns` of `r`.
+fn canonical(table: &str, r: &rusqlite::Row, from: usize, columns: usize) -> Result<[u8; 32]> {
+    use rusqlite::types::ValueRef;
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(table.as_bytes());
+    h.update([0]);
+    for i in from..from + columns {
+        let (tag, bytes): (u8, &[u8]) = match r.get_ref(i)? {
+            ValueRef::Null => (0, &[]),
+            ValueRef::Integer(v) => {
+                h.update([1]);
+                h.update(8u64.to_be_bytes());
+                h.update(v.to_be_bytes());
+                continue;
+            }
+            ValueRef::Real(v) => {
+                h.update([2]);
+                h.update(8u64.to_be_bytes());
+                h.update(v.to_bits().to_be_bytes());
+                continue;
+            }
+            ValueRef::Text(x) => (3, x),
+            ValueRef::Blob(b) => (4, b),
+        };
+        h.update([tag]);
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(bytes);
+    }
+    Ok(h.finalize().into())
+}
+
+/// Names the records of `t` that have an audited state but are gone: each registered key is
+/// looked up in the table (one indexed lookup each, nothing collected).
+fn vanished(tx: &Connection, t: &Tracked, report: &mut DeepReport) -> Result<()> {
+    let mut kept = tx.prepare_cached("SELECT key, audit_id FROM record_state WHERE tbl = ?1")?;
+    let mut lookup = tx.prepare(&format!(
+        "SELECT 1 FROM main.\"{}\" WHERE {} LIMIT 1",
+        t.name,
+        match t.key_cols.as_slice() {
+            [] => "rowid = ?1 AND ?2 IS NULL".to_string(),
+            [a] => format!("\"{a}\" = ?1 AND ?2 IS NULL"),
+            [a, b, ..] => format!("\"{a}\" = ?1 AND \"{b}\" = ?2"),
+        }
+    ))?;
+    let mut rows = kept.query([&t.name])?;
+    while let Some(r) = rows.next()? {
+        let key: String = r.get(0)?;
+        let (a, b) = match (t.key_cols.len(), key.split_once('|')) {
+            (2, Some((a, b))) => (a, Some(b)),
+            _ => (key.as_str(), None),
+        };
+        // Keys are kept as text; an integer key is looked up as an integer.
+        let typed = |v: &str| match v.parse::<i64>() {
+            Ok(i) if i.to_string() == v => rusqlite::types::Value::Integer(i),
+            _ => rusqlite::types::Value::Text(v.to_string()),
+        };
+        let b = b.map(typed).unwrap_or(rusqlite::types::Value::Null);
+        if !lookup.exists(rusqlite::params![typed(a), b])? {
+            let row: i64 = r.get(1)?;
+            report.problems.push(format!(
+                "{} {key}: deleted outside livcr (last audited in row {row})",
+                t.name
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn head(conn: &Connection) -> Result<(i64, String)> {
@@ -390,7 +548,7 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
     let (last_id, prev) = head(conn)?;
     let id = last_id + 1;
-    let records = absorb(conn, id)?;
+    let records = absorb(conn, id, last_id)?;
     let hash = row_hash(&prev, id, e, &records);
     let sql = if has_record_state(conn)? {
         "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, summary, prev_hash, hash,

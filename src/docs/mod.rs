@@ -31,6 +31,9 @@ pub struct Doc {
     /// Label/value lines under the title (date, time, place…).
     pub meta: Vec<(String, String)>,
     pub blocks: Vec<Block>,
+    /// The audit chain's anchor line (`livcr-anchor v1 …`), printed whole on its own line at
+    /// the end, so that `livcr audit verify --anchor FILE` reads it back from the document.
+    pub anchor: Option<String>,
 }
 
 use crate::output::{html_text as html_escape, md_inline, md_lines, md_text};
@@ -42,6 +45,7 @@ impl Doc {
             title,
             meta: Vec::new(),
             blocks: Vec::new(),
+            anchor: None,
         }
     }
 
@@ -84,6 +88,10 @@ impl Doc {
             }
         }
         out.push_str(&format!("\n---\n\n*{mark}*\n"));
+        if let Some(a) = &self.anchor {
+            // A fixed shape (digits, a timestamp, hex): nothing to escape.
+            out.push_str(&format!("\n{a}\n"));
+        }
         out
     }
 
@@ -138,6 +146,10 @@ impl Doc {
                     body.push_str("</tbody>\n</table>\n");
                 }
             }
+        }
+        if let Some(a) = &self.anchor {
+            // On a line of its own, so that no tag sticks to it.
+            body.push_str(&format!("<p class=\"anchor\">\n{}\n</p>\n", html_escape(a)));
         }
         format!(
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\

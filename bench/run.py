@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Benchmark livcr on a generated national-size file (design.md, "Performance").
 
-    python3 bench/run.py [--cells 250] [--runs 15] [--keep]
+    python3 bench/run.py [--cells 250] [--runs 15] [--keep] [--encrypted]
 
 Builds the release binary, generates the file with `livcr demo --scale N` (kept in
-/tmp/livcr-bench unless it exists), then times each interactive command and, as the baseline
-measured in the same run, the `sqlite3` shell running the query the command is built on. Reports
-median wall time, the ratio to the baseline and peak memory. Not part of CI (it takes a minute).
+/tmp/livcr-bench; --keep reuses it), then times each command and, as its baseline in the same
+run, the `sqlite3` shell running the queries in bench/sql/*.sql on the same file (rerun one by
+hand with: sqlite3 -cmd ".parameter set :cell_id 100" FILE < bench/sql/case_list.sql). Prints one
+table: median wall times, their ratio against the target, peak memory, and the query plan of
+the baseline when a ratio misses. With --encrypted, also generates the encrypted variant and
+times the same commands on it against the plain file. Not part of CI: CI times nothing.
 """
 import argparse
 import os
@@ -17,25 +20,62 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SQL = os.path.join(ROOT, "bench", "sql")
 TODAY = "2026-11-30"
+PARAMS = {
+    ":today": TODAY,
+    ":horizon": "2026-12-14",
+    ":month_start": "2026-10-01",
+    ":month_end": "2026-10-31",
+}
 
 
-def run(cmd, env, runs):
+def run(cmd, env, runs, stdin=None):
     times = []
     for _ in range(runs):
+        inp = open(stdin) if stdin else subprocess.DEVNULL
         t = time.perf_counter()
-        subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, env=env, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append((time.perf_counter() - t) * 1000)
+        if stdin:
+            inp.close()
     return statistics.median(times)
 
 
-def peak_kb(cmd, env):
+def peak_mb(cmd, env):
     out = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        return int(out.stderr.strip().splitlines()[-1])
+        return int(out.stderr.strip().splitlines()[-1]) / 1024
     except (ValueError, IndexError):
-        return 0
+        return 0.0
+
+
+def sqlite3(db, params, sql_file=None):
+    cmd = ["sqlite3"]
+    for k, v in params.items():
+        cmd += ["-cmd", f".parameter set {k} '{v}'"]
+    return cmd + [db]
+
+
+def plan(db, params, sql_file):
+    """EXPLAIN QUERY PLAN of each statement of a baseline file."""
+    text = open(sql_file).read()
+    stmts = [s.strip() for s in "\n".join(l for l in text.splitlines() if not l.startswith("--")).split(";")]
+    out = []
+    for s in stmts:
+        if not s.upper().startswith("SELECT"):
+            continue
+        r = subprocess.run(sqlite3(db, params) + [f"EXPLAIN QUERY PLAN {s}"], capture_output=True, text=True)
+        out.append("      " + r.stdout.strip().replace("\n", "\n      "))
+    return "\n".join(out)
+
+
+def generate(livcr, db, cells, env, extra=()):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+    subprocess.run([livcr, *extra, "--db", db, "demo", "--scale", str(cells)], env=env, check=True)
 
 
 def main():
@@ -43,6 +83,7 @@ def main():
     ap.add_argument("--cells", type=int, default=250)
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--keep", action="store_true", help="keep an existing generated file")
+    ap.add_argument("--encrypted", action="store_true", help="also measure the encrypted variant")
     a = ap.parse_args()
     if not shutil.which("sqlite3"):
         sys.exit("bench needs the sqlite3 shell for its baseline (apt-get install sqlite3)")
@@ -53,48 +94,81 @@ def main():
     db = os.path.join(folder, f"bench-{a.cells}.db")
     env = dict(os.environ, LIVCR_TODAY=TODAY, LIVCR_DB=db, NO_COLOR="1")
     if not (a.keep and os.path.exists(db)):
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(db + suffix):
-                os.remove(db + suffix)
-        subprocess.run([livcr, "--db", db, "demo", "--scale", str(a.cells)], env=env, check=True)
+        generate(livcr, db, a.cells, env)
+    q = lambda sql: subprocess.run(["sqlite3", db, sql], capture_output=True, text=True, check=True).stdout.strip()
     cell = f"C{min(100, a.cells):03d}"
-    cell_id = subprocess.run(["sqlite3", db, f"SELECT id FROM cell WHERE code = '{cell}'"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-    code = subprocess.run(
-        ["sqlite3", db, f"SELECT code FROM case_file WHERE cell_id = {cell_id} AND status = 'follow_up' LIMIT 1"],
-        capture_output=True, text=True, check=True).stdout.strip()
+    cell_id = q(f"SELECT id FROM cell WHERE code = '{cell}'")
+    code = q(f"SELECT code FROM case_file WHERE cell_id = {cell_id} AND status = 'follow_up' LIMIT 1")
+    p = dict(PARAMS, **{":cell_id": cell_id, ":code": code})
     # A planned meeting to draft (created once; drafting again adds nothing).
     subprocess.run([livcr, "--cell", cell, "meeting", "plan", "2026-12-21", "14:00"], env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    list_sql = (f"SELECT c.*, (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL) "
-                f"FROM case_file c WHERE c.cell_id = {cell_id} AND c.status NOT IN ('closed','declined') "
-                f"ORDER BY c.next_review_on")
-    show_sql = (f"SELECT * FROM case_file WHERE code = '{code}'; SELECT * FROM case_event WHERE case_id = "
-                f"(SELECT id FROM case_file WHERE code = '{code}'); SELECT * FROM action WHERE case_id = "
-                f"(SELECT id FROM case_file WHERE code = '{code}')")
-    remind_sql = ("SELECT code FROM case_file WHERE status NOT IN ('closed','declined') AND next_review_on <= '2026-12-14'; "
-                  "SELECT id FROM action WHERE done_on IS NULL AND due_on <= '2026-12-14'")
-    remind_cell_sql = (f"SELECT code FROM case_file WHERE cell_id = {cell_id} AND status NOT IN ('closed','declined') "
-                       f"AND next_review_on <= '2026-12-14'; SELECT a.id FROM action a JOIN case_file c ON c.id = a.case_id "
-                       f"WHERE c.cell_id = {cell_id} AND a.done_on IS NULL AND a.due_on <= '2026-12-14'")
-    month_sql = (f"SELECT e.* FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE c.cell_id = {cell_id} "
-                 f"AND c.opened_on <= '2026-10-31' AND (c.closed_on IS NULL OR c.closed_on >= '2026-10-01')")
+    sql = lambda name: os.path.join(SQL, name)
+    # (name, livcr command, baseline: a sql file or a livcr command, target ratio)
     rows = [
-        ("case list", [livcr, "--cell", cell, "case", "list"], list_sql),
-        ("case show", [livcr, "--cell", cell, "case", "show", code], show_sql),
-        ("remind (one cell)", [livcr, "--cell", cell, "remind"], remind_cell_sql),
-        ("remind (whole file)", [livcr, "remind"], remind_sql),
-        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], list_sql),
-        ("export monthly", [livcr, "--cell", cell, "export", "monthly", "--month", "last"], month_sql),
+        ("start-up", [livcr, "--version"], ["sqlite3", "-version"], None),
+        ("case list", [livcr, "--cell", cell, "case", "list"], sql("case_list.sql"), 1.5),
+        ("case show", [livcr, "--cell", cell, "case", "show", code], sql("case_show.sql"), 1.5),
+        ("remind --cell", [livcr, "--cell", cell, "remind"], sql("remind_cell.sql"), 1.5),
+        ("remind (whole file)", [livcr, "remind"], sql("remind.sql"), 1.5),
+        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], sql("case_list.sql"), 1.5),
+        ("export monthly", [livcr, "--cell", cell, "export", "monthly", "--month", "2026-10"],
+         sql("export_monthly.sql"), 1.5),
+        ("report annual", [livcr, "--cell", cell, "report", "annual", "--year", "2025"],
+         [livcr, "--cell", cell, "export", "monthly", "--month", "2025-10"], 2.0),
+        ("audit verify", [livcr, "audit", "verify"], sql("audit_scan.sql"), 2.0),
     ]
     size = os.path.getsize(db) / 1e6
-    print(f"file: {db} ({size:.0f} MB), {a.cells} cells, cell {cell}, median of {a.runs} runs")
-    print(f"{'command':<22} {'livcr ms':>9} {'sqlite3 ms':>11} {'ratio':>6} {'peak MB':>8}")
-    for name, cmd, sql in rows:
+    counts = q("SELECT (SELECT count(*) FROM case_file) || ' cases, ' || (SELECT count(*) FROM case_event) "
+               "|| ' journal entries, ' || (SELECT count(*) FROM audit_log) || ' audit rows'")
+    print(f"file: {db} ({size:.0f} MB; {counts}), {a.cells} cells, cell {cell}, median of {a.runs} runs")
+    print(f"{'command':<22} {'livcr ms':>9} {'base ms':>9} {'ratio':>6} {'target':>6} {'peak MB':>8}")
+    misses = []
+
+    def line(name, ours, base, target, peak):
+        ratio = ours / base if base else float("nan")
+        mark = "" if target is None or ratio <= target else "  MISS"
+        tgt = f"{target:.1f}x" if target else "-"
+        print(f"{name:<22} {ours:>9.1f} {base:>9.1f} {ratio:>6.2f} {tgt:>6} {peak:>8.1f}{mark}")
+        return bool(mark)
+
+    for name, cmd, baseline, target in rows:
         ours = run(cmd, env, a.runs)
-        base = run(["sqlite3", db, sql], env, a.runs)
-        peak = peak_kb(cmd, env) / 1024
-        print(f"{name:<22} {ours:>9.1f} {base:>11.1f} {ours / base:>6.2f} {peak:>8.1f}")
+        if isinstance(baseline, str):
+            base = run(sqlite3(db, p), env, a.runs, stdin=baseline)
+        else:
+            base = run(baseline, env, a.runs)
+        if line(name, ours, base, target, peak_mb(cmd, env)) and isinstance(baseline, str):
+            misses.append((name, baseline))
+    # A write, on a copy (the baseline's audit row is not chained): livcr first, then sqlite3.
+    copy = os.path.join(folder, "write.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(copy + suffix):
+            os.remove(copy + suffix)
+    subprocess.run(["sqlite3", db, f"VACUUM INTO '{copy}'"], check=True)
+    wenv = dict(env, LIVCR_DB=copy)
+    wcmd = [livcr, "--cell", cell, "case", "note", code, "Bench note."]
+    ours = run(wcmd, wenv, a.runs)
+    peak = peak_mb(wcmd, wenv)
+    base = run(sqlite3(copy, p), wenv, a.runs, stdin=sql("write.sql"))
+    if line("write (case note)", ours, base, 1.3, peak):
+        misses.append(("write (case note)", sql("write.sql")))
+    if a.encrypted:
+        key = os.path.join(folder, "key")
+        with open(key, "w") as f:
+            f.write("correct horse battery staple bench\n")
+        os.chmod(key, 0o600)
+        edb = os.path.join(folder, f"bench-{a.cells}-encrypted.db")
+        if not (a.keep and os.path.exists(edb)):
+            generate(livcr, edb, a.cells, env, ["--key-file", key])
+        eenv = dict(env, LIVCR_DB=edb, LIVCR_KEY_FILE=key)
+        print(f"\nencryption: the same commands on {edb} against the plain file")
+        for name, cmd, _, _ in rows[1:]:
+            plain = run(cmd, env, a.runs)
+            enc = run(cmd, eenv, a.runs)
+            line(name + " (enc)", enc, plain, 1.3, peak_mb(cmd, eenv))
+    for name, f in misses:
+        print(f"\nplan of the baseline for {name} ({os.path.relpath(f, ROOT)}):\n{plan(db, p, f)}")
 
 
 if __name__ == "__main__":

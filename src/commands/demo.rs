@@ -28,8 +28,11 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
         .db_flag
         .clone()
         .unwrap_or_else(|| PathBuf::from(DEFAULT_DEMO_DB));
+    if let Some(cells) = args.scale {
+        return scale(ctx, &path, cells, args.cases_per_cell);
+    }
     if path.exists() {
-        ensure_is_demo(&path)?;
+        ensure_is_demo(&path, None)?;
         remove_db_files(&path)?;
     }
     let mut conn = db::create(&path)?;
@@ -39,44 +42,59 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
         ctx.audit(&tx, "init", "database", "1", "demo database created")?;
         tx.commit()?;
     }
-    if let Some(cells) = args.scale {
-        let started = std::time::Instant::now();
-        let n = db::bulk::generate(
-            &mut conn,
-            cells,
-            args.cases_per_cell,
-            ctx.clock.today,
-            &ctx.clock.stamp(),
-        )?;
-        let tx = begin(&mut conn)?;
-        ctx.audit(
-            &tx,
-            "generate",
-            "database",
-            "1",
-            &format!(
-                "synthetic benchmark file: {} cells, {} cases, {} journal entries, {} actions, {} meetings",
-                n.cells, n.cases, n.events, n.actions, n.meetings
-            ),
-        )?;
-        tx.commit()?;
-        ctx.out.line(&format!(
-            "generated {} in {:.1} s: {} cells, {} cases, {} journal entries, {} actions, {} meetings",
-            path.display(),
-            started.elapsed().as_secs_f64(),
-            n.cells,
-            n.cases,
-            n.events,
-            n.actions,
-            n.meetings
-        ))?;
-        return Ok(0);
-    }
     drop(conn);
     ctx.db_path = path.clone();
     build(ctx)?;
     let conn = ctx.open()?;
     tour(ctx, &conn, &path)?;
+    Ok(0)
+}
+
+/// `demo --scale N`: the synthetic national-size file, encrypted when a key file is given.
+fn scale(ctx: &mut Ctx, path: &Path, cells: usize, cases_per_cell: usize) -> Result<u8> {
+    // Refuse a size the generator cannot honour before touching any file.
+    db::bulk::check(cells, cases_per_cell)?;
+    let key = match &ctx.key_file {
+        Some((file, _)) => Some(db::file::read_key_file(file)?),
+        None => None,
+    };
+    if path.exists() {
+        ensure_is_demo(path, key.as_deref())?;
+        remove_db_files(path)?;
+    }
+    let started = std::time::Instant::now();
+    let mut conn = db::create_with(path, key.as_deref())?;
+    use std::io::IsTerminal;
+    let n = db::bulk::generate(
+        &mut conn,
+        &db::bulk::Options {
+            cells,
+            cases_per_cell,
+            today: ctx.clock.today,
+            at: &ctx.clock.stamp(),
+            progress: io::stderr().is_terminal(),
+        },
+    )?;
+    ctx.out.line(&format!(
+        "generated {}{} in {:.1} s: {} cells, {} cases opened over ten years ({} purged, their \
+         counts kept: {} rows), {} journal entries, {} actions, {} referrals, {} meetings ({} \
+         planned), {} feedback forms, {} audit rows, {} audited record states",
+        path.display(),
+        if key.is_some() { " (encrypted)" } else { "" },
+        started.elapsed().as_secs_f64(),
+        n.cells,
+        n.cases,
+        n.purged,
+        n.kept_counts,
+        n.events,
+        n.actions,
+        n.referrals,
+        n.meetings,
+        n.planned,
+        n.forms,
+        n.audit_rows,
+        n.records
+    ))?;
     Ok(0)
 }
 
@@ -954,7 +972,7 @@ fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
     Ok(())
 }
 
-fn ensure_is_demo(path: &Path) -> Result<()> {
+fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
     let refuse = || {
         fail_hint(
             format!("{} exists and is not a livcr demo database", path.display()),
@@ -966,6 +984,9 @@ fn ensure_is_demo(path: &Path) -> Result<()> {
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|_| refuse())?;
+    if let Some(k) = key.filter(|_| db::is_encrypted(path).unwrap_or(false)) {
+        db::file::apply_key(&conn, path, k).map_err(|_| refuse())?;
+    }
     let is_demo = db::setting::get(&conn, "demo").ok().flatten().as_deref() == Some("1");
     drop(conn);
     if is_demo { Ok(()) } else { Err(refuse()) }

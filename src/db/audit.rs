@@ -46,7 +46,7 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// The row's hash. `records` joins the chain only when set (rows written before schema
 /// version 5 keep their hashes).
-fn row_hash(prev: &str, id: i64, e: &NewEntry, records: &str) -> String {
+pub(crate) fn row_hash(prev: &str, id: i64, e: &NewEntry, records: &str) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(prev.as_bytes());
@@ -76,9 +76,9 @@ pub struct DeepReport {
 const UNTRACKED: &[&str] = &["audit_log", "record_state", "setting"];
 
 /// A tracked table: its name and the columns that identify a record (empty: the rowid).
-struct Tracked {
-    name: String,
-    key_cols: Vec<String>,
+pub(crate) struct Tracked {
+    pub(crate) name: String,
+    pub(crate) key_cols: Vec<String>,
 }
 
 fn has_record_state(conn: &Connection) -> Result<bool> {
@@ -89,7 +89,7 @@ fn has_record_state(conn: &Connection) -> Result<bool> {
         .exists([])?)
 }
 
-fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
+pub(crate) fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
     let names: Vec<String> = conn
         .prepare_cached(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
@@ -122,7 +122,7 @@ fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
 }
 
 /// Key expressions of a record for `prefix` (`new.`, `old.` or empty).
-fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
+pub(crate) fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
     match t.key_cols.as_slice() {
         [] => (format!("{prefix}rowid"), "NULL".into()),
         [a] => (format!("{prefix}\"{a}\""), "NULL".into()),
@@ -218,7 +218,7 @@ fn select_one(t: &Tracked) -> String {
     }
 }
 
-fn record_key(k1: rusqlite::types::ValueRef, k2: rusqlite::types::ValueRef) -> String {
+pub(crate) fn record_key(k1: rusqlite::types::ValueRef, k2: rusqlite::types::ValueRef) -> String {
     match k2 {
         rusqlite::types::ValueRef::Null => key_text(k1),
         k2 => format!("{}|{}", key_text(k1), key_text(k2)),

@@ -10,7 +10,7 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2, step3, step4, step5, step6, step7];
+const STEPS: &[Step] = &[step1, step2, step3, step4, step5, step6, step7, step8];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -81,6 +81,12 @@ fn step6(tx: &Transaction) -> Result<()> {
 fn step7(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0007_file.sql"))
         .context("applying migrations/0007_file.sql")
+}
+
+/// Migration 8: indexes for `remind` over the whole file and for one cell.
+fn step8(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0008_indexes.sql"))
+        .context("applying migrations/0008_indexes.sql")
 }
 
 /// The file's schema version.

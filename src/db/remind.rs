@@ -1,5 +1,10 @@
 //! Whole-file queries for `remind`: one query per kind of reminder across every cell (or one
 //! cell), each on an index, so the morning cron job stays fast on a national-size file.
+//!
+//! Each kind has two statements, one for the whole file and one for a cell, rather than one
+//! with `(?2 IS NULL OR cell_id = ?2)`: SQLite plans such a statement once for both cases, so
+//! the cell's reminders would walk every due row of the file. The statements are public so that
+//! `tests/plans.rs` can check their plans.
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, params};
@@ -7,20 +12,55 @@ use rusqlite::{Connection, params};
 /// (cell id, case code, lead organisation, next review).
 pub type DueReview = (i64, String, Option<i64>, String);
 
+/// Reviews due by ?1 across the file (a covering index on the review date).
+pub const REVIEWS: &str = "SELECT cell_id, code, lead_org_id, next_review_on FROM case_file
+     WHERE next_review_on IS NOT NULL AND next_review_on <= ?1
+       AND status NOT IN ('closed', 'declined')";
+/// Reviews due by ?1 in cell ?2: one index range per open status.
+pub const REVIEWS_CELL: &str = "SELECT cell_id, code, lead_org_id, next_review_on FROM case_file
+     WHERE cell_id = ?2 AND status IN ('signal', 'screening', 'on_list', 'follow_up')
+       AND next_review_on <= ?1";
+
+/// Picks the whole-file or the one-cell statement and its parameters.
+fn pick<'a>(
+    cell: &'a Option<i64>,
+    whole: &'static str,
+    one: &'static str,
+) -> (&'static str, Option<&'a i64>) {
+    match cell {
+        Some(c) => (one, Some(c)),
+        None => (whole, None),
+    }
+}
+
 pub fn reviews(conn: &Connection, cell: Option<i64>, by: &str) -> Result<Vec<DueReview>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT cell_id, code, lead_org_id, next_review_on FROM case_file
-         WHERE next_review_on IS NOT NULL AND next_review_on <= ?1
-           AND status NOT IN ('closed', 'declined') AND (?2 IS NULL OR cell_id = ?2)",
-    )?;
+    let (sql, c) = pick(&cell, REVIEWS, REVIEWS_CELL);
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![&by];
+    if let Some(c) = c {
+        values.push(c);
+    }
     let rows = stmt
-        .query_map(params![by, cell], |r| {
+        .query_map(values.as_slice(), |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
         .context("reading reviews due")?;
     Ok(rows)
 }
+
+/// Open actions due by ?1 across the file (owner ?3 or all), by due date.
+pub const ACTIONS: &str = "SELECT c.cell_id, c.code, a.id, a.org_id, o.name, a.due_on
+     FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id
+     WHERE a.done_on IS NULL AND a.due_on <= ?1 AND ?2 IS NULL
+       AND (?3 IS NULL OR a.org_id = ?3)";
+/// Open actions due by ?1 of the cases of cell ?2: the cell's cases first, then each one's
+/// open actions (CROSS JOIN keeps that order).
+pub const ACTIONS_CELL: &str = "SELECT c.cell_id, c.code, a.id, a.org_id, o.name, a.due_on
+     FROM case_file c CROSS JOIN action a ON a.case_id = c.id
+     JOIN organisation o ON o.id = a.org_id
+     WHERE c.cell_id = ?2 AND a.done_on IS NULL AND a.due_on <= ?1
+       AND (?3 IS NULL OR a.org_id = ?3)";
 
 /// (cell id, case code, action id, owner id, owner name, due).
 pub type DueAction = (i64, String, i64, i64, String, String);
@@ -31,12 +71,12 @@ pub fn actions(
     by: &str,
     org: Option<i64>,
 ) -> Result<Vec<DueAction>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.cell_id, c.code, a.id, a.org_id, o.name, a.due_on
-         FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id
-         WHERE a.done_on IS NULL AND a.due_on <= ?1
-           AND (?2 IS NULL OR c.cell_id = ?2) AND (?3 IS NULL OR a.org_id = ?3)",
-    )?;
+    let sql = if cell.is_some() {
+        ACTIONS_CELL
+    } else {
+        ACTIONS
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![by, cell, org], |r| {
             Ok((
@@ -53,6 +93,15 @@ pub fn actions(
     Ok(rows)
 }
 
+/// Planned meetings starting in [?1, ?2) with no agenda item, across the file.
+pub const MEETINGS: &str = "SELECT m.cell_id, m.id, m.starts_at FROM meeting m
+     WHERE m.status = 'planned' AND m.starts_at >= ?1 AND m.starts_at < ?2 AND ?3 IS NULL
+       AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = m.id)";
+/// The same for cell ?3.
+pub const MEETINGS_CELL: &str = "SELECT m.cell_id, m.id, m.starts_at FROM meeting m
+     WHERE m.cell_id = ?3 AND m.starts_at >= ?1 AND m.starts_at < ?2 AND m.status = 'planned'
+       AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = m.id)";
+
 /// Planned meetings starting in [from, until) with no agenda item: (cell id, id, starts_at).
 pub fn meetings_without_agenda(
     conn: &Connection,
@@ -60,12 +109,12 @@ pub fn meetings_without_agenda(
     from: &str,
     until: &str,
 ) -> Result<Vec<(i64, i64, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.cell_id, m.id, m.starts_at FROM meeting m
-         WHERE m.status = 'planned' AND m.starts_at >= ?1 AND m.starts_at < ?2
-           AND (?3 IS NULL OR m.cell_id = ?3)
-           AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = m.id)",
-    )?;
+    let sql = if cell.is_some() {
+        MEETINGS_CELL
+    } else {
+        MEETINGS
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![from, until, cell], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -99,13 +148,26 @@ pub type OpenReferral = (
     Option<String>,
 );
 
+/// Open inbound referrals across the file (?1 is NULL).
+pub const REFERRALS: &str = "SELECT r.cell_id, r.id, c.code, r.on_date, r.status,
+        r.expects_feedback_by, r.feedback_on
+     FROM referral r CROSS JOIN case_file c ON c.id = r.case_id
+     WHERE r.direction = 'in' AND r.status IN ('received', 'discussed', 'accepted')
+       AND ?1 IS NULL";
+/// Open inbound referrals of cell ?1.
+pub const REFERRALS_CELL: &str = "SELECT r.cell_id, r.id, c.code, r.on_date, r.status,
+        r.expects_feedback_by, r.feedback_on
+     FROM referral r CROSS JOIN case_file c ON c.id = r.case_id
+     WHERE r.cell_id = ?1 AND r.direction = 'in'
+       AND r.status IN ('received', 'discussed', 'accepted')";
+
 pub fn open_referrals(conn: &Connection, cell: Option<i64>) -> Result<Vec<OpenReferral>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT r.cell_id, r.id, c.code, r.on_date, r.status, r.expects_feedback_by, r.feedback_on
-         FROM referral r CROSS JOIN case_file c ON c.id = r.case_id
-         WHERE r.direction = 'in' AND r.status IN ('received', 'discussed', 'accepted')
-           AND (?1 IS NULL OR r.cell_id = ?1)",
-    )?;
+    let sql = if cell.is_some() {
+        REFERRALS_CELL
+    } else {
+        REFERRALS
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![cell], |r| {
             Ok((
@@ -123,16 +185,22 @@ pub fn open_referrals(conn: &Connection, cell: Option<i64>) -> Result<Vec<OpenRe
     Ok(rows)
 }
 
+/// Approved forms not sent, across the file (?1 is NULL).
+pub const FORMS: &str = "SELECT c.cell_id, f.id, c.code, f.drafted_on FROM feedback_form f
+     JOIN case_file c ON c.id = f.case_id
+     WHERE f.status = 'approved' AND ?1 IS NULL";
+/// The same for cell ?1: its cases, then each one's forms.
+pub const FORMS_CELL: &str = "SELECT c.cell_id, f.id, c.code, f.drafted_on
+     FROM case_file c CROSS JOIN feedback_form f ON f.case_id = c.id
+     WHERE c.cell_id = ?1 AND f.status = 'approved'";
+
 /// Approved forms not sent: (cell id, form id, case code, drafted on).
 pub fn approved_forms(
     conn: &Connection,
     cell: Option<i64>,
 ) -> Result<Vec<(i64, i64, String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.cell_id, f.id, c.code, f.drafted_on FROM feedback_form f
-         JOIN case_file c ON c.id = f.case_id
-         WHERE f.status = 'approved' AND (?1 IS NULL OR c.cell_id = ?1)",
-    )?;
+    let sql = if cell.is_some() { FORMS_CELL } else { FORMS };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![cell], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
@@ -142,16 +210,21 @@ pub fn approved_forms(
     Ok(rows)
 }
 
+/// Cases whose retention ended by ?1, across the file (?2 is NULL).
+pub const PURGES: &str = "SELECT cell_id, code, purge_due_on FROM case_file
+     WHERE purge_due_on IS NOT NULL AND purge_due_on <= ?1 AND ?2 IS NULL";
+/// The same for cell ?2.
+pub const PURGES_CELL: &str = "SELECT cell_id, code, purge_due_on FROM case_file
+     WHERE cell_id = ?2 AND purge_due_on IS NOT NULL AND purge_due_on <= ?1";
+
 /// Cases whose retention ended: (cell id, code, purge due).
 pub fn purges(
     conn: &Connection,
     cell: Option<i64>,
     today: &str,
 ) -> Result<Vec<(i64, String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT cell_id, code, purge_due_on FROM case_file
-         WHERE purge_due_on IS NOT NULL AND purge_due_on <= ?1 AND (?2 IS NULL OR cell_id = ?2)",
-    )?;
+    let sql = if cell.is_some() { PURGES_CELL } else { PURGES };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![today, cell], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -160,6 +233,23 @@ pub fn purges(
         .context("reading purges due")?;
     Ok(rows)
 }
+
+/// Seats in force on ?1 across the file (?2 is NULL): every seat of the file is read.
+pub const SEATS: &str = "SELECT m.cell_id, p.organisation_id, m.from_on, m.person_id, p.name,
+        o.name, o.sector, m.role, m.nis, p.declaration_signed_on, p.declaration_valid_until,
+        p.clearance_confirmed_on, m.invited_by
+     FROM membership m JOIN person p ON p.id = m.person_id
+     JOIN organisation o ON o.id = p.organisation_id
+     WHERE m.from_on <= ?1 AND (m.until_on IS NULL OR m.until_on > ?1) AND ?2 IS NULL
+     ORDER BY m.cell_id, m.person_id";
+/// The seats of cell ?2.
+pub const SEATS_CELL: &str = "SELECT m.cell_id, p.organisation_id, m.from_on, m.person_id, p.name,
+        o.name, o.sector, m.role, m.nis, p.declaration_signed_on, p.declaration_valid_until,
+        p.clearance_confirmed_on, m.invited_by
+     FROM membership m JOIN person p ON p.id = m.person_id
+     JOIN organisation o ON o.id = p.organisation_id
+     WHERE m.cell_id = ?2 AND m.from_on <= ?1 AND (m.until_on IS NULL OR m.until_on > ?1)
+     ORDER BY m.cell_id, m.person_id";
 
 /// A seat in force, as much as reminders and the composition rules need of it.
 pub struct DueSeat {
@@ -172,16 +262,8 @@ pub struct DueSeat {
 /// The seats in force on `date` (one cell or all), read by position: this runs for every cell
 /// of the file each morning.
 pub fn seats(conn: &Connection, date: &str, cell: Option<i64>) -> Result<Vec<DueSeat>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.cell_id, p.organisation_id, m.from_on, m.person_id, p.name, o.name, o.sector,
-                m.role, m.nis, p.declaration_signed_on, p.declaration_valid_until,
-                p.clearance_confirmed_on, m.invited_by
-         FROM membership m JOIN person p ON p.id = m.person_id
-         JOIN organisation o ON o.id = p.organisation_id
-         WHERE m.from_on <= ?1 AND (m.until_on IS NULL OR m.until_on > ?1)
-           AND (?2 IS NULL OR m.cell_id = ?2)
-         ORDER BY m.cell_id, m.person_id",
-    )?;
+    let sql = if cell.is_some() { SEATS_CELL } else { SEATS };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
         .query_map(params![date, cell], |r| {
             Ok(DueSeat {

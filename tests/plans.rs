@@ -1,0 +1,263 @@
+//! Every query an interactive command runs keeps an index-based plan: on a small generated file
+//! (`demo --scale 3`, analysed like the national one), `EXPLAIN QUERY PLAN` shows no full scan of
+//! a large table. The `remind` statements come from `livcr::db::remind`; the others are copied
+//! here from `src/db` (keep them in step when a query there changes).
+
+use assert_cmd::Command;
+use rusqlite::Connection;
+
+/// Tables that grow with the file.
+const LARGE: &[&str] = &[
+    "case_file",
+    "case_event",
+    "action",
+    "audit_log",
+    "referral",
+    "feedback_form",
+    "agenda_item",
+    "meeting",
+    "kept_count",
+    "record_state",
+];
+
+/// Queries of the interactive commands, from `src/db` (case list and show, agenda and monthly
+/// export, purge). `audit::anchor` (`ORDER BY id DESC LIMIT 1`) is left out: its plan reads
+/// "SCAN audit_log" but stops at the first row of the rowid order.
+const COPIED: &[(&str, &str)] = &[
+    (
+        "case list (db::case::list)",
+        "SELECT c.*, so.name AS source_org, lo.name AS lead_org,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL)
+                AS open_actions,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL
+                AND a.due_on < ?1) AS overdue_actions
+         FROM case_file c
+         LEFT JOIN organisation so ON so.id = c.source_org_id
+         LEFT JOIN organisation lo ON lo.id = c.lead_org_id
+         WHERE c.cell_id = ?2
+           AND (?3 IS NULL OR c.status = ?3)
+           AND (?3 IS NOT NULL OR ?8 OR c.status NOT IN ('closed', 'declined'))
+           AND (?4 IS NULL OR c.nis = ?4)
+           AND (?5 IS NULL OR c.phenomenon = ?5)
+           AND (?6 IS NULL OR c.next_review_on <= ?6)
+           AND (NOT ?7 OR c.age_band IN ('under_12', '12_17'))
+         ORDER BY c.next_review_on IS NULL, c.next_review_on, c.closed_on DESC, c.code",
+    ),
+    (
+        "case show (db::case::by_code)",
+        "SELECT c.*, so.name AS source_org, lo.name AS lead_org,
+            (SELECT count(*) FROM action a WHERE a.case_id = c.id AND a.done_on IS NULL)
+                AS open_actions
+         FROM case_file c
+         LEFT JOIN organisation so ON so.id = c.source_org_id
+         LEFT JOIN organisation lo ON lo.id = c.lead_org_id
+         WHERE c.code = ?2",
+    ),
+    (
+        "case show journal (db::case::events)",
+        "SELECT e.*, p.name AS decided_by_name FROM case_event e
+         LEFT JOIN person p ON p.id = e.decided_by
+         WHERE e.case_id = ?1 ORDER BY e.on_date, e.id",
+    ),
+    (
+        "case show actions (db::case::actions_of_case)",
+        "SELECT a.*, c.code AS case_code, o.name AS org_name
+         FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id
+         WHERE a.case_id = ?1 ORDER BY a.due_on, a.id",
+    ),
+    (
+        "export monthly cases (db::stats::case_facts)",
+        "SELECT c.id, c.nis, c.opened_on, c.source, c.phenomenon, c.age_band, c.review_weeks,
+                c.close_reason
+         FROM case_file c WHERE c.cell_id = ?1 AND c.opened_on <= ?3
+            AND (c.closed_on IS NULL OR c.closed_on >= ?2)",
+    ),
+    (
+        "export monthly journal (db::stats::case_facts)",
+        "SELECT e.case_id, e.on_date, e.kind, e.to_status, e.next_review_on, e.text
+         FROM case_event e JOIN case_file c ON c.id = e.case_id
+         WHERE c.cell_id = ?1 AND c.opened_on <= ?3
+            AND (c.closed_on IS NULL OR c.closed_on >= ?2) ORDER BY e.case_id, e.on_date, e.id",
+    ),
+    (
+        "export monthly actions (db::stats::case_facts)",
+        "SELECT a.case_id, a.created_on, a.due_on, a.done_on
+         FROM action a JOIN case_file c ON c.id = a.case_id WHERE c.cell_id = ?1
+            AND c.opened_on <= ?3 AND (c.closed_on IS NULL OR c.closed_on >= ?2)",
+    ),
+    (
+        "export monthly referrals (db::stats::case_facts)",
+        "SELECT r.case_id, r.on_date, r.direction
+         FROM referral r JOIN case_file c ON c.id = r.case_id WHERE c.cell_id = ?1
+            AND c.opened_on <= ?3 AND (c.closed_on IS NULL OR c.closed_on >= ?2)",
+    ),
+    (
+        "export monthly forms (db::stats::case_facts)",
+        "SELECT f.case_id, f.sent_on
+         FROM feedback_form f JOIN case_file c ON c.id = f.case_id
+         WHERE c.cell_id = ?1 AND c.opened_on <= ?3
+            AND (c.closed_on IS NULL OR c.closed_on >= ?2) AND f.sent_on IS NOT NULL",
+    ),
+    (
+        "export monthly kept counts (db::stats::kept_counts)",
+        "SELECT nis, measure, dimension, value FROM kept_count WHERE cell_id = ?1 AND month = ?2",
+    ),
+    (
+        "export monthly meetings (db::stats::meetings_held)",
+        "SELECT count(DISTINCT m.id), coalesce(sum(a.status = 'present'), 0), count(a.person_id)
+         FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id
+         WHERE m.cell_id = ?1 AND m.status = 'held' AND m.starts_at >= ?2
+           AND m.starts_at < ?3 || 'T99'",
+    ),
+    (
+        "purge --dry-run (db::case::purge_due)",
+        "SELECT c.* FROM case_file c WHERE c.cell_id = ?2 AND c.purge_due_on IS NOT NULL
+            AND c.purge_due_on <= ?1",
+    ),
+    (
+        "remind last meeting (db::remind::last_held)",
+        "SELECT max(starts_at) FROM meeting WHERE cell_id = ?1 AND status = 'held'",
+    ),
+];
+
+/// alias -> table for the FROM and JOIN clauses of `sql`.
+fn aliases(sql: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = sql
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let keyword = |w: &str| {
+        [
+            "ON", "WHERE", "JOIN", "LEFT", "CROSS", "INNER", "ORDER", "GROUP", "LIMIT", "AS",
+        ]
+        .contains(&w.to_ascii_uppercase().as_str())
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if (w.eq_ignore_ascii_case("FROM") || w.eq_ignore_ascii_case("JOIN"))
+            && let Some(t) = words.get(i + 1)
+        {
+            {
+                out.push((t.to_string(), t.to_string()));
+                if let Some(a) = words.get(i + 2).filter(|a| !keyword(a)) {
+                    out.push((a.to_string(), t.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The plan's lines that scan a large table without an index.
+fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap_or_else(|e| panic!("{e}: {sql}"));
+    // Unbound parameters are NULL; the plan does not depend on them.
+    let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
+    let details: Vec<String> = stmt
+        .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let names = aliases(sql);
+    details
+        .into_iter()
+        .filter(|d| {
+            let Some(rest) = d.strip_prefix("SCAN ") else {
+                return false;
+            };
+            let name = rest.split_whitespace().next().unwrap_or_default();
+            let table = names
+                .iter()
+                .find(|(a, _)| a == name)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or(name);
+            // A scan of a covering index is still a walk of the whole table.
+            LARGE.contains(&table)
+        })
+        .collect()
+}
+
+#[test]
+fn interactive_queries_use_indexes_on_a_generated_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plans.db");
+    Command::cargo_bin("livcr")
+        .unwrap()
+        .env("LIVCR_TODAY", "2026-11-30")
+        .env("NO_COLOR", "1")
+        .args(["--db"])
+        .arg(&db)
+        .args(["demo", "--scale", "3", "--cases-per-cell", "60"])
+        .assert()
+        .success();
+    let conn = Connection::open(&db).unwrap();
+    use livcr::db::remind as r;
+    let mut queries: Vec<(&str, &str)> = vec![
+        ("remind reviews", r::REVIEWS),
+        ("remind --cell reviews", r::REVIEWS_CELL),
+        ("remind actions", r::ACTIONS),
+        ("remind --cell actions", r::ACTIONS_CELL),
+        ("remind meetings", r::MEETINGS),
+        ("remind --cell meetings", r::MEETINGS_CELL),
+        ("remind referrals", r::REFERRALS),
+        ("remind --cell referrals", r::REFERRALS_CELL),
+        ("remind forms", r::FORMS),
+        ("remind --cell forms", r::FORMS_CELL),
+        ("remind purges", r::PURGES),
+        ("remind --cell purges", r::PURGES_CELL),
+        ("remind --cell seats", r::SEATS_CELL),
+    ];
+    queries.extend_from_slice(COPIED);
+    let mut bad = Vec::new();
+    for (name, sql) in &queries {
+        let scans = full_scans(&conn, sql);
+        if !scans.is_empty() {
+            bad.push(format!("{name}: {}", scans.join("; ")));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "full scans of large tables:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_a_full_scan() {
+    // The test above can fail: a query without an index is caught.
+    let conn = Connection::open_in_memory().unwrap();
+    conn.execute_batch("CREATE TABLE case_event (id INTEGER PRIMARY KEY, text TEXT)")
+        .unwrap();
+    assert_eq!(
+        full_scans(&conn, "SELECT e.id FROM case_event e WHERE e.text = 'x'").len(),
+        1
+    );
+}
+
+#[test]
+fn generated_sizes_are_checked() {
+    for (args, message) in [
+        (vec!["--scale", "0"], "out of range"),
+        (vec!["--scale", "100000"], "out of range"),
+        (
+            vec!["--scale", "2", "--cases-per-cell", "0"],
+            "--cases-per-cell 0",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("x.db");
+        Command::cargo_bin("livcr")
+            .unwrap()
+            .env("LIVCR_TODAY", "2026-11-30")
+            .arg("--db")
+            .arg(&db)
+            .arg("demo")
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains(message));
+        assert!(!db.exists(), "nothing written for {args:?}");
+    }
+}

@@ -32,6 +32,11 @@ pub fn run(cli: Cli) -> Result<u8> {
     };
     db::gate::begin(cli.yes);
     let mut ctx = Ctx::new(&cli, out_format)?;
+    ctx.out.set_view(output::View {
+        color: cli.color,
+        wide: cli.wide,
+        columns: cli.columns.clone(),
+    });
     let result = commands::dispatch(&mut ctx, cli.command);
     // Warnings of the text gate (R8 numbers to check, R13 labels recorded, R15 vocabulary)
     // are shown whether or not the command went through.

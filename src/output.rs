@@ -5,8 +5,31 @@ use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use anyhow::{Context, Result};
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ContentArrangement, ContentLineStyle, Table, TableStyle};
 use serde_json::{Map, Value};
+use unicode_width::UnicodeWidthStr;
+
+/// When tables are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb.
+    #[default]
+    Auto,
+    /// Always, also into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// How tables are laid out, from the global flags `--color`, `--wide` and `--columns`.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    pub color: ColorChoice,
+    /// Every column of a list, not only its default ones.
+    pub wide: bool,
+    /// These columns of a list, in this order (any format).
+    pub columns: Option<Vec<String>>,
+}
 
 /// Output format of data commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,7 +54,16 @@ pub struct Section {
 /// The output of one run.
 pub struct Out {
     pub format: Format,
-    fancy: bool,
+    /// Stdout is a terminal.
+    terminal: bool,
+    /// TERM=dumb: a terminal that shows plain ASCII only.
+    dumb: bool,
+    /// Box-drawing characters and `…` (a terminal that is not dumb); else plain ASCII.
+    unicode: bool,
+    color: bool,
+    /// Columns available to a table: `COLUMNS`, else the terminal's width, else no limit.
+    width: Option<usize>,
+    view: View,
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
 }
@@ -39,47 +71,236 @@ pub struct Out {
 impl Out {
     /// Writes to the process's stdout and stderr.
     pub fn stdio(format: Format) -> Out {
-        let fancy = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        Out {
+        let terminal = io::stdout().is_terminal();
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        let width = env_columns().or_else(|| {
+            terminal
+                .then(|| terminal_size::terminal_size_of(io::stdout()))
+                .flatten()
+                .map(|(w, _)| usize::from(w.0))
+        });
+        let mut out = Out {
             format,
-            fancy,
+            terminal,
+            dumb,
+            unicode: terminal && !dumb,
+            color: false,
+            width,
+            view: View::default(),
             stdout: Box::new(io::stdout()),
             stderr: Box::new(io::stderr()),
-        }
+        };
+        out.set_view(View::default());
+        out
     }
 
-    /// Writes into the given sinks, without terminal styling.
+    /// Writes into the given sinks, without terminal styling or a width limit.
     pub fn to_writers(format: Format, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Out {
         Out {
             format,
-            fancy: false,
+            terminal: false,
+            dumb: false,
+            unicode: false,
+            color: false,
+            width: None,
+            view: View::default(),
             stdout,
             stderr,
         }
     }
 
+    /// Applies the global table flags (`--color`, `--wide`, `--columns`).
+    pub fn set_view(&mut self, view: View) {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        self.color = match view.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => self.terminal && !self.dumb && !no_color,
+        };
+        self.view = view;
+    }
+
     /// A list of rows with named columns. Column names are the JSON/CSV field names.
+    ///
+    /// A table shows the list's default columns (all with `--wide`, or those of `--columns`)
+    /// and fits the width: codes, dates, times and other single-word values are never cut;
+    /// only free text is shortened, with `…`.
     pub fn list(&mut self, columns: &[&str], rows: &[Vec<Value>]) -> Result<()> {
+        let chosen = self.chosen_columns(columns)?;
         let text = match self.format {
             Format::Table => {
                 if rows.is_empty() {
                     return self.note("nothing to show");
                 }
-                let mut table = self.table();
-                table.set_header(columns.iter().map(|c| c.replace('_', " ")));
-                for row in rows {
-                    table.add_row(row.iter().map(table_cell));
+                let (shown, text) = self.fit_list(columns, rows, &chosen);
+                if self.terminal && shown.len() < columns.len() {
+                    let hidden: Vec<&str> = (0..columns.len())
+                        .filter(|i| !shown.contains(i))
+                        .map(|i| columns[i])
+                        .collect();
+                    let _ = writeln!(
+                        self.stderr,
+                        "({} more: {}; see --wide and --columns)",
+                        hidden.len(),
+                        hidden.join(", ")
+                    );
                 }
-                format!("{table}\n")
+                text
             }
             Format::Json => {
-                let array: Vec<Value> = rows.iter().map(|r| object(columns, r)).collect();
+                let (cols, rows) =
+                    select(columns, rows, self.view.columns.as_ref().map(|_| &chosen));
+                let array: Vec<Value> = rows.iter().map(|r| object(&cols, r)).collect();
                 json_text(&Value::Array(array))?
             }
-            Format::Csv => csv_text(columns, rows)?,
-            Format::Md => md_table(columns, rows),
+            Format::Csv => {
+                let (cols, rows) =
+                    select(columns, rows, self.view.columns.as_ref().map(|_| &chosen));
+                csv_text(&cols, &rows)?
+            }
+            Format::Md => {
+                let (cols, rows) =
+                    select(columns, rows, self.view.columns.as_ref().map(|_| &chosen));
+                md_table(&cols, &rows)
+            }
         };
         self.write_out(&text)
+    }
+
+    /// The indexes of the columns a list shows, before fitting: those of `--columns` (an
+    /// unknown name is an error that lists the known ones), all with `--wide`, else the
+    /// list's defaults.
+    fn chosen_columns(&self, columns: &[&str]) -> Result<Vec<usize>> {
+        if let Some(wanted) = &self.view.columns {
+            let mut chosen = Vec::new();
+            for w in wanted {
+                let name = w.trim().replace(['-', ' '], "_").to_lowercase();
+                if name.is_empty() {
+                    continue;
+                }
+                match columns.iter().position(|c| *c == name) {
+                    Some(i) if !chosen.contains(&i) => chosen.push(i),
+                    Some(_) => {}
+                    None => {
+                        return Err(crate::error::fail_hint(
+                            format!("unknown column {:?} in --columns", w.trim()),
+                            format!("this list has: {}", columns.join(", ")),
+                        ));
+                    }
+                }
+            }
+            if !chosen.is_empty() {
+                return Ok(chosen);
+            }
+        }
+        if self.view.wide {
+            return Ok((0..columns.len()).collect());
+        }
+        Ok(default_columns(columns))
+    }
+
+    /// A list as a table that fits [`Out::width`]; returns the columns shown and the text.
+    fn fit_list(
+        &self,
+        columns: &[&str],
+        rows: &[Vec<Value>],
+        chosen: &[usize],
+    ) -> (Vec<usize>, String) {
+        // Columns the user named or asked for all of are kept; defaults may be dropped from
+        // the right when even shortened they would not fit.
+        let may_drop = self.view.columns.is_none() && !self.view.wide;
+        let cols: Vec<Col> = chosen
+            .iter()
+            .map(|&i| Col::new(columns[i], rows.iter().map(|r| one_line(r.get(i))), false))
+            .collect();
+        let (keep, widths) = plan(&cols, self.width, may_drop);
+        let shown: Vec<usize> = keep.iter().map(|&k| chosen[k]).collect();
+        let body: Vec<Vec<String>> = rows
+            .iter()
+            .enumerate()
+            .map(|(r, _)| {
+                keep.iter()
+                    .zip(&widths)
+                    .map(|(&k, &w)| {
+                        let col = &cols[k];
+                        if col.free {
+                            truncate(&col.cells[r], w, self.ellipsis())
+                        } else {
+                            col.cells[r].clone()
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let headers: Vec<&str> = keep.iter().map(|&k| cols[k].header.as_str()).collect();
+        let mut table = self.table();
+        table.set_header(self.header_cells(&headers, &widths, &body));
+        for (cells, row) in body.into_iter().zip(rows) {
+            let cells = cells
+                .into_iter()
+                .enumerate()
+                .map(|(j, text)| self.paint(Cell::new(text), columns, row, chosen[keep[j]]));
+            table.add_row(cells.collect::<Vec<_>>());
+        }
+        (shown, self.finish(table))
+    }
+
+    /// `…` where the terminal shows it, `...` in plain ASCII.
+    fn ellipsis(&self) -> &'static str {
+        if self.unicode { "…" } else { "..." }
+    }
+
+    /// A cell coloured by what it says: a status, something overdue.
+    fn paint(&self, cell: Cell, columns: &[&str], row: &[Value], i: usize) -> Cell {
+        if !self.color {
+            return cell;
+        }
+        let value = |name: &str| {
+            columns
+                .iter()
+                .position(|c| *c == name)
+                .and_then(|j| row.get(j))
+        };
+        let yes = |name: &str| {
+            value(name).is_some_and(|v| v == &Value::Bool(true) || v.as_str() == Some("yes"))
+        };
+        let v = row.get(i).unwrap_or(&Value::Null);
+        let red = match columns[i] {
+            "overdue" | "review_overdue" => yes(columns[i]),
+            "overdue_actions" => {
+                v.as_i64().is_some_and(|n| n > 0)
+                    || v.as_str()
+                        .is_some_and(|s| s.parse::<i64>().is_ok_and(|n| n > 0))
+            }
+            "next_review_on" => yes("review_overdue"),
+            "due_on" => yes("overdue"),
+            _ => false,
+        };
+        if red {
+            return cell.fg(Color::Red);
+        }
+        // Rule R12: minors stand out (the age band says it in plain text too).
+        if columns[i] == "age_band" && yes("minor") {
+            return cell.fg(Color::Magenta);
+        }
+        if columns[i] == "status" {
+            return match status_color(&cell_text(v)) {
+                Some(c) => cell.fg(c),
+                None => cell,
+            };
+        }
+        cell
+    }
+
+    /// Renders a laid-out table: widths are already fitted, so nothing wraps here.
+    fn finish(&self, mut table: Table) -> String {
+        let n = table.column_count();
+        for (i, col) in table.column_iter_mut().enumerate() {
+            col.set_padding((0, if i + 1 == n { 0 } else { 1 }));
+        }
+        let mut text = table.trim_fmt();
+        text.push('\n');
+        text
     }
 
     /// One record: `json` is printed as it is for `--format json`; the other formats show the
@@ -100,24 +321,14 @@ impl Out {
                 csv_text(&["field", "value"], &rows)?
             }
             Format::Table => {
-                let mut text = String::new();
-                let mut table = self.table();
-                for (k, v) in fields {
-                    table.add_row(vec![k.to_string(), table_cell(v)]);
-                }
-                text.push_str(&format!("{table}\n"));
+                let mut text = self.fit_fields(fields);
                 for s in sections {
-                    text.push_str(&format!("\n{}\n", s.title));
+                    text.push_str(&format!("\n{}\n", terminal_text(&s.title)));
                     if s.rows.is_empty() {
                         text.push_str("  (none)\n");
                         continue;
                     }
-                    let mut t = self.table();
-                    t.set_header(s.columns.iter().map(|c| c.replace('_', " ")));
-                    for row in &s.rows {
-                        t.add_row(row.iter().map(table_cell));
-                    }
-                    text.push_str(&format!("{t}\n"));
+                    text.push_str(&self.fit_section(s));
                 }
                 text
             }
@@ -189,19 +400,500 @@ impl Out {
             .context("writing to standard output")
     }
 
+    /// Header cells wrapped to their column and underlined as wide as the column turned out,
+    /// the text at the bottom so the underlines are on one line.
+    fn header_cells(&self, headers: &[&str], widths: &[usize], body: &[Vec<String>]) -> Vec<Cell> {
+        let wrapped: Vec<String> = headers
+            .iter()
+            .zip(widths)
+            .map(|(h, &w)| wrap(&abbreviate(h, w), w))
+            .collect();
+        let height = wrapped.iter().map(|h| h.lines().count()).max().unwrap_or(1);
+        let rule = if self.unicode { "─" } else { "-" };
+        wrapped
+            .iter()
+            .enumerate()
+            .map(|(j, h)| {
+                let used = body
+                    .iter()
+                    .flat_map(|r| r[j].lines())
+                    .chain(h.lines())
+                    .map(UnicodeWidthStr::width)
+                    .max()
+                    .unwrap_or(0);
+                let pad = "\n".repeat(height - h.lines().count().max(1));
+                Cell::new(format!("{pad}{h}\n{}", rule.repeat(used)))
+            })
+            .collect()
+    }
+
+    /// The label/value pairs of a record: labels whole, values wrapped to the width.
+    fn fit_fields(&self, fields: &[(&str, Value)]) -> String {
+        let labels = Col::new(
+            "",
+            fields.iter().map(|(k, _)| terminal_text(k).into_owned()),
+            true,
+        )
+        .free(false);
+        let values = Col::new("", fields.iter().map(|(_, v)| table_cell(v)), true).free(true);
+        let cols = [labels, values];
+        let (_, widths) = plan(&cols, self.width, false);
+        let mut table = self.table();
+        for r in 0..fields.len() {
+            table.add_row(vec![
+                Cell::new(&cols[0].cells[r]),
+                Cell::new(wrap(&cols[1].cells[r], widths[1])),
+            ]);
+        }
+        self.finish(table)
+    }
+
+    /// A list inside a record: every column, free text wrapped (not shortened) to the width.
+    fn fit_section(&self, s: &Section) -> String {
+        let cols: Vec<Col> = s
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                Col::new(
+                    c,
+                    s.rows
+                        .iter()
+                        .map(|r| r.get(i).map(table_cell).unwrap_or_default()),
+                    true,
+                )
+            })
+            .collect();
+        let (keep, widths) = plan(&cols, self.width, false);
+        let body: Vec<Vec<String>> = (0..s.rows.len())
+            .map(|r| {
+                keep.iter()
+                    .zip(&widths)
+                    .map(|(&k, &w)| {
+                        if cols[k].free {
+                            wrap(&cols[k].cells[r], w)
+                        } else {
+                            cols[k].cells[r].clone()
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let headers: Vec<&str> = keep.iter().map(|&k| cols[k].header.as_str()).collect();
+        let mut table = self.table();
+        table.set_header(self.header_cells(&headers, &widths, &body));
+        for (cells, row) in body.into_iter().zip(&s.rows) {
+            let cells = cells
+                .into_iter()
+                .enumerate()
+                .map(|(j, text)| self.paint(Cell::new(text), &s.columns, row, keep[j]));
+            table.add_row(cells.collect::<Vec<_>>());
+        }
+        self.finish(table)
+    }
+
+    /// A table without outer borders: columns two spaces apart, the header underlined. Box
+    /// lines on a terminal, ASCII otherwise; colour only when [`Out::color`].
     fn table(&self) -> Table {
+        let style = TableStyle::new()
+            .header_lines(ContentLineStyle::none().junction(' '))
+            .content_lines(ContentLineStyle::none().junction(' '));
         let mut table = Table::new();
-        if self.fancy {
-            table
-                .load_style(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
-        } else {
-            table
-                .load_style(presets::ASCII_FULL_CONDENSED)
-                .force_no_tty();
+        table
+            .load_style(style)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .force_no_tty();
+        if self.color {
+            table.enforce_styling();
+            table.style_text_only();
         }
         table
     }
+}
+
+/// Columns two apart: one space of padding and the (blank) column line.
+const GAP: usize = 2;
+
+/// The narrowest a free-text column is made (unless its content is narrower, or a leading
+/// code needs more).
+const FREE_MIN: usize = 8;
+
+/// The narrowest a free-text column's heading is abbreviated to.
+const HEADER_MIN: usize = 6;
+
+/// `COLUMNS` from the environment, when it is a sensible number.
+fn env_columns() -> Option<usize> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c >= 20)
+}
+
+/// The default columns of the lists that have more than fit 80 columns, by the columns that
+/// identify the list. The other columns are shown with `--wide` or `--columns`.
+const DEFAULT_COLUMNS: &[&[&str]] = &[
+    // case list
+    &[
+        "code",
+        "municipality",
+        "status",
+        "phenomenon",
+        "age_band",
+        "next_review_on",
+        "lead",
+    ],
+    // member list
+    &[
+        "id",
+        "name",
+        "organisation",
+        "role",
+        "municipality_nis",
+        "declaration",
+        "clearance",
+    ],
+    // action list
+    &["id", "case", "owner", "due_on", "overdue", "text"],
+    // referral list
+    &[
+        "id",
+        "direction",
+        "case",
+        "on_date",
+        "reason",
+        "status",
+        "expects_feedback_by",
+    ],
+    // meeting list
+    &[
+        "id", "date", "time", "kind", "status", "location", "items", "decided",
+    ],
+    // audit list
+    &["id", "at", "actor", "action", "entity", "summary"],
+    // municipality list
+    &["nis", "name_nl", "name_fr", "name_de", "region"],
+];
+
+/// The default columns of a list: the first entry of [`DEFAULT_COLUMNS`] whose columns the
+/// list all has, else every column.
+fn default_columns(columns: &[&str]) -> Vec<usize> {
+    DEFAULT_COLUMNS
+        .iter()
+        .find(|d| d.iter().all(|c| columns.contains(c)))
+        .map(|d| {
+            d.iter()
+                .filter_map(|c| columns.iter().position(|x| x == c))
+                .collect()
+        })
+        .unwrap_or_else(|| (0..columns.len()).collect())
+}
+
+/// The chosen columns of the rows, for json/csv/md (all of them when `chosen` is `None`).
+fn select<'a>(
+    columns: &[&'a str],
+    rows: &[Vec<Value>],
+    chosen: Option<&Vec<usize>>,
+) -> (Vec<&'a str>, Vec<Vec<Value>>) {
+    match chosen {
+        None => (columns.to_vec(), rows.to_vec()),
+        Some(idx) => (
+            idx.iter().map(|&i| columns[i]).collect(),
+            rows.iter()
+                .map(|r| {
+                    idx.iter()
+                        .map(|&i| r.get(i).cloned().unwrap_or(Value::Null))
+                        .collect()
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Columns whose values are free text (names, places, notes), which may be shortened or
+/// wrapped; any column holding a space is free text too. Every other column holds single
+/// tokens (codes, dates, times, NIS codes, statuses, numbers) that are never cut.
+const FREE_TEXT: &[&str] = &[
+    "name",
+    "name_nl",
+    "name_fr",
+    "name_de",
+    "organisation",
+    "owner",
+    "lead",
+    "municipality",
+    "municipalities",
+    "location",
+    "text",
+    "summary",
+    "about",
+    "detail",
+    "members",
+    "legal_basis",
+    "email",
+    "actor",
+    "via_io",
+    "value",
+];
+
+/// Table headings shorter than their column names, where the name would widen the column.
+const HEADERS: &[(&str, &str)] = &[
+    ("municipality_nis", "nis"),
+    ("arrondissement_nis", "arr. nis"),
+    ("next_review_on", "next review"),
+    ("expects_feedback_by", "feedback due"),
+];
+
+/// A column being laid out: its header, its cells as text and the widths it may take.
+struct Col {
+    header: String,
+    cells: Vec<String>,
+    free: bool,
+    /// Its width when nothing is shortened.
+    natural: usize,
+    /// The width of its widest cell.
+    content: usize,
+    /// The least width it may be given.
+    min: usize,
+    /// The widest word of its header.
+    header_word: usize,
+}
+
+impl Col {
+    fn new(name: &str, cells: impl Iterator<Item = String>, multiline: bool) -> Col {
+        let header = HEADERS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| name.replace('_', " "), |(_, h)| (*h).to_string());
+        let cells: Vec<String> = cells.collect();
+        let free =
+            FREE_TEXT.contains(&name) || cells.iter().any(|c| c.contains(char::is_whitespace));
+        let content = cells
+            .iter()
+            .map(|c| {
+                if multiline {
+                    c.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+                } else {
+                    c.width()
+                }
+            })
+            .max()
+            .unwrap_or(0);
+        let natural = content.max(header.width());
+        Col {
+            header,
+            cells,
+            free,
+            natural,
+            content,
+            min: 0,
+            header_word: 0,
+        }
+        .free(free)
+    }
+
+    /// Makes the column free text (shortened or wrapped down to [`FREE_MIN`]) or not (whole).
+    fn free(mut self, free: bool) -> Col {
+        let header_word = self
+            .header
+            .split(' ')
+            .map(UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(0);
+        self.free = free;
+        self.header_word = header_word;
+        self.min = if free {
+            // Room for the longest leading code of a cell (`34022 …`, `QAAU-YR56 — …`) with
+            // its `…`, so that shortening never leaves a code cut; a long heading is
+            // abbreviated (`municip.`).
+            let lead = self
+                .cells
+                .iter()
+                .filter_map(|c| c.split_whitespace().next().filter(|w| is_token(w)))
+                .map(|w| w.width() + 3)
+                .max()
+                .unwrap_or(0);
+            header_word
+                .min(HEADER_MIN)
+                .max(self.content.min(FREE_MIN.max(lead)))
+        } else {
+            header_word.max(self.content)
+        };
+        self
+    }
+}
+
+/// Widths for the columns within `width`: each at its natural width when that fits, else the
+/// free-text columns narrowed (the widest first) down to their minimum. When that is still too
+/// wide and `may_drop`, columns are dropped from the right. Returns the columns kept (indexes
+/// into `cols`) and their widths.
+fn plan(cols: &[Col], width: Option<usize>, may_drop: bool) -> (Vec<usize>, Vec<usize>) {
+    let mut keep: Vec<usize> = (0..cols.len()).collect();
+    loop {
+        let mut widths: Vec<usize> = keep.iter().map(|&k| cols[k].natural).collect();
+        let Some(max) = width else {
+            return (keep, widths);
+        };
+        let avail = max.saturating_sub(GAP * keep.len().saturating_sub(1));
+        let mut total: usize = widths.iter().sum();
+        // First headers wrap onto two lines (`next review` / `on`), then free text gives way.
+        let floors = [|c: &Col| c.content.max(c.header_word), |c: &Col| c.min];
+        for floor in floors {
+            while total > avail {
+                let widest = (0..keep.len())
+                    .filter(|&j| widths[j] > floor(&cols[keep[j]]))
+                    .max_by_key(|&j| (widths[j], std::cmp::Reverse(j)));
+                let Some(j) = widest else { break };
+                let room = widths[j] - floor(&cols[keep[j]]);
+                // A little at a time, so that the widest columns give way first.
+                let step = room.min(total - avail).min(1.max(room / 4));
+                widths[j] -= step;
+                total -= step;
+            }
+        }
+        if total <= avail || !may_drop || keep.len() <= 1 {
+            return (keep, widths);
+        }
+        keep.pop();
+    }
+}
+
+/// A cell of a list on one line: line breaks become spaces.
+fn one_line(v: Option<&Value>) -> String {
+    let text = v.map(table_cell).unwrap_or_default();
+    if text.contains('\n') {
+        text.split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text
+    }
+}
+
+/// `s` shortened to `width` columns with `ell` at the end, cut between words where there is
+/// a word boundary (so that a code or date inside the text stays whole or goes whole).
+fn truncate(s: &str, width: usize, ell: &str) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let budget = width.saturating_sub(ell.width());
+    let mut end = 0;
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        end = i + c.len_utf8();
+    }
+    let hard = &s[..end];
+    // Cut inside a word only when it is a plain word and keeps a few letters of it; a word
+    // that is a code, a date, a time or a number goes whole.
+    let start = hard.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_end = s[start..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| start + i);
+    let mid_word = end > start && end < word_end;
+    let cut = if mid_word && (is_token(&s[start..word_end]) || hard[start..].chars().count() < 3) {
+        &s[..start]
+    } else {
+        hard
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(/".contains(c));
+    let cut = if cut.is_empty() { hard } else { cut };
+    format!("{cut}{ell}")
+}
+
+/// A word that must not be cut: it holds a digit (a code, date, time, NIS code, number) or
+/// an underscore (a vocabulary token), or it is in capitals (a case or cell code, an acronym).
+fn is_token(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.contains(|c: char| c.is_ascii_digit() || c == '_')
+        || (word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase))
+}
+
+/// A heading whose words fit `width`: a longer word is cut and ends with `.` (`municip.`).
+fn abbreviate(heading: &str, width: usize) -> String {
+    heading
+        .split(' ')
+        .map(|w| {
+            if w.width() <= width || width < 2 {
+                return w.to_string();
+            }
+            let mut out = String::new();
+            for c in w.chars() {
+                if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width
+                {
+                    break;
+                }
+                out.push(c);
+            }
+            out.push('.');
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `s` wrapped at spaces to lines of at most `width` columns; a word longer than a line is
+/// split. Existing line breaks stay.
+fn wrap(s: &str, width: usize) -> String {
+    let width = width.max(1);
+    let mut out: Vec<String> = Vec::new();
+    for line in s.split('\n') {
+        if line.width() <= width {
+            out.push(line.to_string());
+            continue;
+        }
+        let mut current = String::new();
+        for word in line.split(' ') {
+            let sep = usize::from(!current.is_empty());
+            if current.width() + sep + word.width() <= width {
+                if sep == 1 {
+                    current.push(' ');
+                }
+                current.push_str(word);
+                continue;
+            }
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            let mut rest = word;
+            while rest.width() > width {
+                let mut used = 0;
+                let mut end = 0;
+                for (i, c) in rest.char_indices() {
+                    let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + w > width && end > 0 {
+                        break;
+                    }
+                    used += w;
+                    end = i + c.len_utf8();
+                }
+                out.push(rest[..end].to_string());
+                rest = &rest[end..];
+            }
+            current.push_str(rest);
+        }
+        out.push(current);
+    }
+    out.join("\n")
+}
+
+/// The colour of a status: new and waiting work yellow, followed-up cyan, done green,
+/// ended grey, broken rules red.
+fn status_color(status: &str) -> Option<Color> {
+    Some(match status {
+        "signal" | "screening" | "draft" | "received" | "warning" => Color::Yellow,
+        "on_list" | "follow_up" | "planned" | "approved" | "discussed" | "accepted" => Color::Cyan,
+        "held" | "sent" | "ok" => Color::Green,
+        "closed" | "declined" | "cancelled" | "withdrawn" => Color::DarkGrey,
+        "error" => Color::Red,
+        _ => return None,
+    })
 }
 
 /// A cell as text: strings as they are, null as empty, booleans as yes/no.
@@ -544,6 +1236,90 @@ mod tests {
         assert!(md.contains("| 62063 | a \\| b |"), "{md}");
         let table = render(Format::Table);
         assert!(table.is_ascii() && table.contains("21004"), "{table}");
+    }
+
+    #[test]
+    fn free_text_is_shortened_between_words_and_never_inside_a_token() {
+        for (given, width, shortened) in [
+            (
+                "Gesprek met de leerling en de ouders",
+                20,
+                "Gesprek met de leer…",
+            ),
+            ("34022 Kortrijk", 10, "34022 Kor…"),
+            ("34022 Kortrijk", 8, "34022…"),
+            ("34022 Kortrijk", 7, "34022…"),
+            ("QAAU-YR56 — 34023 Kuurne, religious", 14, "QAAU-YR56…"),
+            ("gezien op 2026-11-29 en", 18, "gezien op…"),
+            ("om 14:00 uur", 7, "om…"),
+            ("short", 10, "short"),
+            ("Zuid-West-Vlaanderen", 8, "Zuid-We…"),
+        ] {
+            let got = truncate(given, width, "…");
+            assert_eq!(got, shortened, "{given:?} at {width}");
+            assert!(got.width() <= width, "{got:?}");
+        }
+        assert_eq!(truncate("abcdefghij", 6, "..."), "abc...");
+        for token in [
+            "34022",
+            "2026-11-29",
+            "14:00",
+            "QAAU-YR56",
+            "anti_government",
+            "LIVC-R",
+        ] {
+            assert!(is_token(token), "{token}");
+        }
+        for word in ["Kortrijk", "gesprek", "Zuid-West-Vlaanderen"] {
+            assert!(!is_token(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn tables_fit_the_width_with_tokens_whole_and_headings_wrapped() {
+        let buf = Buf::default();
+        let mut out = Out::to_writers(Format::Table, Box::new(buf.clone()), Box::new(io::sink()));
+        out.width = Some(40);
+        out.list(
+            &["code", "next_review_on", "lead"],
+            &[
+                vec![
+                    "QAAU-YR56".into(),
+                    "2026-12-04".into(),
+                    "CAW Zuid-West-Vlaanderen Kortrijk".into(),
+                ],
+                vec!["BDKE-R3MW".into(), Value::Null, "CLB".into()],
+            ],
+        )
+        .unwrap();
+        let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        for line in text.lines() {
+            assert!(line.width() <= 40, "{line:?}\n{text}");
+        }
+        assert!(text.contains("QAAU-YR56  2026-12-04  CAW"), "{text}");
+        assert!(text.contains("..."), "{text}");
+        // The heading wraps rather than widen the column of dates.
+        assert_eq!(text.lines().next().map(str::trim), Some("next"), "{text}");
+        assert!(wrap("next review on", 10).contains('\n'));
+        assert_eq!(abbreviate("municipality", 9), "municipa.");
+    }
+
+    #[test]
+    fn colour_is_applied_only_when_on() {
+        let buf = Buf::default();
+        let mut out = Out::to_writers(Format::Table, Box::new(buf.clone()), Box::new(io::sink()));
+        let rows = vec![vec![
+            Value::from("2026-01-01"),
+            Value::from("yes"),
+            Value::from("draft"),
+        ]];
+        out.list(&["due_on", "overdue", "status"], &rows).unwrap();
+        out.color = true;
+        out.list(&["due_on", "overdue", "status"], &rows).unwrap();
+        let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        let (plain, coloured) = text.split_at(text.rfind("due").unwrap());
+        assert!(!plain.contains('\u{1b}'));
+        assert!(coloured.contains('\u{1b}'), "{coloured:?}");
     }
 
     #[test]

@@ -67,8 +67,32 @@ pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
         .context("reading from the terminal")
 }
 
-/// Opens $VISUAL / $EDITOR (default `vi`) on an empty file in a private (0700) temporary folder
-/// that is removed afterwards, and returns what was written.
+/// The editor when neither $VISUAL nor $EDITOR is set.
+#[cfg(not(windows))]
+const DEFAULT_EDITOR: &str = "vi";
+#[cfg(windows)]
+const DEFAULT_EDITOR: &str = "notepad";
+
+/// The program and arguments of an editor setting: the whole setting when it names an
+/// existing file (`C:\Program Files\Notepad++\notepad++.exe`), else its first word.
+fn editor_command(editor: &str) -> (&str, Vec<&str>) {
+    let editor = editor.trim();
+    if Path::new(editor.trim_matches('"')).is_file() {
+        return (editor.trim_matches('"'), Vec::new());
+    }
+    if let Some(rest) = editor.strip_prefix('"')
+        && let Some((program, args)) = rest.split_once('"')
+    {
+        return (program, args.split_whitespace().collect());
+    }
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().unwrap_or(DEFAULT_EDITOR);
+    (program, parts.collect())
+}
+
+/// Opens $VISUAL / $EDITOR (default `vi`, Notepad on Windows) on an empty file in a private
+/// temporary folder (0700 on Unix; on Windows in the user's own temporary folder) that is
+/// removed afterwards, and returns what was written.
 pub fn editor() -> Result<String> {
     let dir = tempfile::Builder::new()
         .prefix("livcr-")
@@ -76,21 +100,18 @@ pub fn editor() -> Result<String> {
         .context("creating a private temporary folder for the editor")?;
     let path = dir.path().join("note.txt");
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&path)
-            .context("creating the note file")?;
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+        opts.open(&path).context("creating the note file")?;
     }
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_string());
-    let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi");
+        .unwrap_or_else(|_| DEFAULT_EDITOR.to_string());
+    let (program, args) = editor_command(&editor);
     let status = std::process::Command::new(program)
-        .args(parts)
+        .args(args)
         .arg(&path)
         .status()
         .with_context(|| format!("starting the editor {editor:?}"))?;

@@ -1110,7 +1110,7 @@ fn case_list_filters_sorts_and_marks_minors() {
     assert_eq!(marks, vec!["yes", "yes", "no"]);
 
     // The table marks minors too.
-    let table = env.ok(&["case", "list", "--minors"]);
+    let table = env.ok(&["case", "list", "--minors", "--wide"]);
     assert!(table.contains("minor"), "{table}");
     for line in table
         .lines()

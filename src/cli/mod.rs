@@ -39,11 +39,12 @@ pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
 )]
 pub struct Cli {
     /// Database file [default: $LIVCR_DB, else the config's `db`, else
-    /// $XDG_DATA_HOME/livcr/livcr.db]
+    /// $XDG_DATA_HOME/livcr/livcr.db; %APPDATA%\livcr\livcr.db on Windows]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Config file [default: $XDG_CONFIG_HOME/livcr/config.toml]
+    /// Config file [default: $XDG_CONFIG_HOME/livcr/config.toml; %APPDATA%\livcr\config.toml
+    /// on Windows]
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
@@ -75,6 +76,26 @@ pub struct Cli {
     /// Language of documents [default: the cell's language]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+
+    /// Colour in tables (statuses, overdue dates): auto colours on a terminal unless NO_COLOR
+    /// is set or TERM=dumb
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    pub color: crate::output::ColorChoice,
+
+    /// Show every column of a list (a table shows the default columns that fit 80 columns)
+    #[arg(long, global = true)]
+    pub wide: bool,
+
+    /// Show these columns of a list, in this order, in any format (names as in the JSON/CSV
+    /// header, e.g. `--columns code,status,opened_on`)
+    #[arg(long, global = true, value_name = "A,B,…", value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
 
     #[command(subcommand)]
     pub command: Command,

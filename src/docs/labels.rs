@@ -595,6 +595,7 @@ const LABELS: &[(&str, &str, &str, &str, &str)] = &[
         "VERTRAULICH — Berufsgeheimnis (Art. 458ter Strafgesetzbuch) — nicht weitergeben",
         "CONFIDENTIAL — professional secrecy (art. 458ter Criminal Code) — do not distribute",
     ),
+    ("page", "Pagina", "Page", "Seite", "Page"),
 ];
 
 /// The label for `key` in `lang`; the key itself when unknown (visible in review, never a
@@ -623,6 +624,11 @@ pub fn vocab(lang: Lang, kind: &str, token: &str) -> String {
 
 pub fn confidential(lang: Lang) -> &'static str {
     t(lang, "confidential")
+}
+
+/// "Page", before the page number in a printed document's margin.
+pub fn page(lang: Lang) -> &'static str {
+    t(lang, "page")
 }
 
 /// A time written the local way: nl `14.00 uur`, fr `14 h 00`, de `14:00 Uhr`, en `14:00`.

@@ -95,8 +95,8 @@ impl Doc {
         out
     }
 
-    /// One self-contained printable HTML page. The marking is a fixed header and footer, which
-    /// browsers repeat on every printed page.
+    /// One self-contained printable HTML page. The marking is a header and a footer on screen;
+    /// on paper it is in the margin of every page (see [`STYLE`]).
     pub fn html(&self) -> String {
         let mark = html_escape(labels::confidential(self.lang));
         let mut body = String::new();
@@ -131,7 +131,12 @@ impl Doc {
                     body.push_str("</ol>\n");
                 }
                 Block::Table(head, rows) => {
-                    body.push_str("<table>\n<thead><tr>");
+                    let class = if head.len() > WIDE_TABLE {
+                        " class=\"wide\""
+                    } else {
+                        ""
+                    };
+                    body.push_str(&format!("<table{class}>\n<thead><tr>"));
                     for h in head {
                         body.push_str(&format!("<th>{}</th>", html_escape(h)));
                     }
@@ -154,12 +159,17 @@ impl Doc {
         format!(
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"robots\" content=\"noindex, nofollow\">\n<title>{title}</title>\n\
-             <style>\n{STYLE}</style>\n</head>\n<body>\n\
+             <style>\n{STYLE}{boxes}</style>\n</head>\n<body>\n\
              <header class=\"confidential\">{mark}</header>\n\
              <footer class=\"confidential\">{mark}</footer>\n\
              <main>\n{body}</main>\n</body>\n</html>\n",
             lang = self.lang.as_str(),
             title = html_escape(&self.title),
+            boxes = page_boxes(
+                labels::confidential(self.lang),
+                &self.title,
+                labels::page(self.lang)
+            ),
         )
     }
 
@@ -169,27 +179,88 @@ impl Doc {
     }
 }
 
-const STYLE: &str = "@page { size: A4; margin: 22mm 18mm; }
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
-main { margin: 3.2em 0 3.2em 0; }
-header.confidential, footer.confidential { position: fixed; left: 0; right: 0; text-align: center;
-  font-weight: bold; color: #a00; font-size: 9pt; letter-spacing: 0.05em; background: #fff; }
-header.confidential { top: 0; border-bottom: 1px solid #a00; padding-bottom: 0.3em; }
-footer.confidential { bottom: 0; border-top: 1px solid #a00; padding-top: 0.3em; }
+/// The print and screen style. On paper (A4) the marking, the title and the page number are
+/// in the page margins (`@page` margin boxes), so they never cover the text; table headings
+/// repeat on each page; rows, items and headings are not split from what follows them; a table
+/// with many columns (the annual report's months) gets landscape pages of its own. On screen the
+/// marking is a plain header and footer.
+const STYLE: &str = "@page { size: A4 portrait; margin: 20mm 16mm 18mm 16mm; }
+@page wide { size: A4 landscape; margin: 16mm 14mm 16mm 14mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.3;
+  color: #111; margin: 0 auto; max-width: 180mm; }
+header.confidential, footer.confidential { text-align: center; font-weight: bold; color: #a00;
+  font-size: 9pt; letter-spacing: 0.05em; }
+header.confidential { border-bottom: 1px solid #a00; padding: 0.3em 0; margin-bottom: 1em; }
+footer.confidential { border-top: 1px solid #a00; padding: 0.3em 0; margin-top: 1.5em; }
 h1 { font-size: 16pt; margin: 0.2em 0 0.6em 0; }
-h2 { font-size: 12pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #ccc; page-break-after: avoid; }
+h2 { font-size: 12pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #ccc;
+  break-after: avoid; page-break-after: avoid; }
+h2 + p, h2 + ol, h2 + ul, h2 + table { break-before: avoid; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
 dt { font-weight: bold; }
 dd { margin: 0; }
+p, li, dd, td, th { overflow-wrap: break-word; }
+ol, ul { padding-left: 2em; }
+li { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
+thead { display: table-header-group; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
-tr { page-break-inside: avoid; }
+th { background: #eee; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.wide { font-size: 7.5pt; }
+table.wide td:first-child { white-space: nowrap; }
+table.wide th, table.wide td { padding: 0.2em 0.3em; }
+table.wide td:not(:first-child), table.wide th:not(:first-child) { text-align: right; }
+@media print {
+  body { max-width: none; }
+  header.confidential, footer.confidential { display: none; }
+  table.wide { page: wide; }
+}
 ";
+
+/// The `@page` margin boxes of one document: the marking at the top, the title and the page
+/// number at the bottom (inside CSS strings, so escaped for CSS and for the `<style>` element).
+fn page_boxes(mark: &str, title: &str, page: &str) -> String {
+    let boxes = format!(
+        "@top-center {{ content: {m}; font: bold 9pt 'DejaVu Sans', Arial, sans-serif; color: #a00; \
+         letter-spacing: 0.05em; border-bottom: 1px solid #a00; vertical-align: bottom; \
+         padding-bottom: 2mm; margin-bottom: 3mm; }}\n  \
+         @bottom-left {{ content: {t}; font: 8pt 'DejaVu Sans', Arial, sans-serif; color: #444; \
+         vertical-align: top; padding-top: 3mm; }}\n  \
+         @bottom-right {{ content: {p} \" \" counter(page) \" / \" counter(pages); \
+         font: 8pt 'DejaVu Sans', Arial, sans-serif; color: #444; vertical-align: top; \
+         padding-top: 3mm; }}",
+        m = css_string(mark),
+        t = css_string(title),
+        p = css_string(page),
+    );
+    format!("@page {{\n  {boxes}\n}}\n@page wide {{\n  {boxes}\n}}\n")
+}
+
+/// A CSS string literal of `s`: quotes, backslashes, line breaks and `<` escaped (so that
+/// no text can end the `<style>` element or the string).
+fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c if c.is_control() || crate::output::is_bidi_control(c) => {
+                out.push_str(&format!("\\{:x} ", u32::from(c)))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Tables with more columns than this print smaller, on landscape pages.
+const WIDE_TABLE: usize = 8;
 
 /// Writes a document file atomically (temporary file in the same folder, then rename) with
 /// mode 0600.
 pub fn write_private(path: &Path, text: &str) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -198,9 +269,14 @@ pub fn write_private(path: &Path, text: &str) -> Result<()> {
         .prefix(".livcr-")
         .tempfile_in(dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o600))
-        .context("setting the file mode")?;
+    // On Windows the file inherits the folder's ACL (the user's profile is private to them).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .context("setting the file mode")?;
+    }
     tmp.write_all(text.as_bytes())
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("writing {}", path.display()))?;
@@ -221,7 +297,20 @@ mod tests {
         let html = d.html();
         assert!(html.contains("CSIL-R &lt;test&gt;"));
         assert!(html.contains("a &amp; b"));
-        assert_eq!(html.matches(labels::confidential(Lang::Fr)).count(), 2);
+        assert_eq!(
+            html.matches(&format!(">{}<", labels::confidential(Lang::Fr)))
+                .count(),
+            2
+        );
+        assert!(
+            html.contains("@top-center"),
+            "the marking on every printed page"
+        );
+        // A title cannot end the style element or the CSS string.
+        let d = Doc::new(Lang::Nl, "x\" } </style><script>".into());
+        let html = d.html();
+        assert_eq!(html.matches("</style>").count(), 1);
+        assert!(!html.contains("<script"));
         assert!(!html.contains("http"), "self-contained");
     }
 }

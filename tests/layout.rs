@@ -119,7 +119,10 @@ fn check_fits(what: &str, text: &str, width: usize, known: &[String]) {
             // A shortened text ends with `...`: what is before it must not be part of a token.
             if let Some(stem) = word.strip_suffix("...").or(word.strip_suffix('…')) {
                 let stem = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
-                if stem.is_empty() {
+                let whole = |t: &String| t.trim_matches(|c: char| !c.is_alphanumeric()) == stem;
+                // A stem that is a whole token elsewhere, or an id (`#8` before a cut), is not
+                // a cut token.
+                if stem.is_empty() || word.starts_with('#') || known.iter().any(whole) {
                     continue;
                 }
                 assert!(

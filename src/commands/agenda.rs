@@ -195,7 +195,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         && !already.is_empty()
     {
         ctx.out.warn(&format!(
-            "case {} was already on this agenda (item {}); remove the new item with              `livcr agenda rm {} {number}` if it was added twice by mistake",
+            "case {} was already on this agenda (item {}); remove the new item with `livcr agenda rm {} {number}` if it was added twice by mistake",
             c.code,
             already
                 .iter()

@@ -13,11 +13,66 @@ use crate::output::terminal_text;
 /// The largest free text livcr reads from a file, standard input or the editor: 64 KiB.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
+/// Ctrl-C in a prompt: the prompt may have hidden the cursor or turned echo off, and the
+/// default end of the process would leave the terminal so. The handler puts back the
+/// terminal as it was before the first prompt, shows the cursor and exits 130 (128 + SIGINT),
+/// as shells expect. Nothing half-written is left: every write is one transaction.
+#[cfg(unix)]
+mod interrupt {
+    use std::sync::{Once, OnceLock};
+
+    static INSTALL: Once = Once::new();
+    static ORIGINAL: OnceLock<libc::termios> = OnceLock::new();
+
+    extern "C" fn on_sigint(_: libc::c_int) {
+        // Only async-signal-safe calls here: tcsetattr, write, _exit.
+        unsafe {
+            if let Some(t) = ORIGINAL.get() {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+            }
+            let msg = b"\x1b[?25h\n";
+            libc::write(libc::STDERR_FILENO, msg.as_ptr().cast(), msg.len());
+            libc::_exit(130);
+        }
+    }
+
+    pub fn install() {
+        INSTALL.call_once(|| unsafe {
+            let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
+            if libc::tcgetattr(libc::STDIN_FILENO, t.as_mut_ptr()) == 0 {
+                let _ = ORIGINAL.set(t.assume_init());
+            }
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+        });
+    }
+}
+
+fn guard() {
+    #[cfg(unix)]
+    interrupt::install();
+}
+
 /// Asks for a line of text (required unless `allow_empty`).
 pub fn text(prompt: &str, allow_empty: bool) -> Result<String> {
+    guard();
     let value: String = Input::new()
         .with_prompt(terminal_text(prompt))
         .allow_empty(allow_empty)
+        .interact_text()
+        .context("reading from the terminal")?;
+    Ok(value.trim().to_string())
+}
+
+/// Asks for an optional line of text, starting from `initial` (editable; empty allowed).
+pub fn text_with(prompt: &str, initial: &str) -> Result<String> {
+    guard();
+    let value: String = Input::new()
+        .with_prompt(terminal_text(prompt))
+        .with_initial_text(initial)
+        .allow_empty(true)
         .interact_text()
         .context("reading from the terminal")?;
     Ok(value.trim().to_string())
@@ -33,6 +88,7 @@ fn shown(items: &[String]) -> Vec<String> {
 
 /// A searchable list; returns the index chosen.
 pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
+    guard();
     FuzzySelect::new()
         .with_prompt(terminal_text(prompt))
         .items(shown(items))
@@ -43,6 +99,7 @@ pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
 
 /// A passphrase, not echoed.
 pub fn password(prompt: &str) -> Result<String> {
+    guard();
     dialoguer::Password::new()
         .with_prompt(prompt)
         .interact()
@@ -51,6 +108,7 @@ pub fn password(prompt: &str) -> Result<String> {
 
 /// A new passphrase, typed twice.
 pub fn new_password(prompt: &str) -> Result<String> {
+    guard();
     dialoguer::Password::new()
         .with_prompt(prompt)
         .with_confirmation("Type it again", "the two passphrases differ; try again")
@@ -60,6 +118,7 @@ pub fn new_password(prompt: &str) -> Result<String> {
 
 /// Yes or no.
 pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
+    guard();
     Confirm::new()
         .with_prompt(terminal_text(prompt))
         .default(default)
@@ -207,6 +266,7 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
 
 /// A checklist; returns the indexes checked.
 pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usize>> {
+    guard();
     dialoguer::MultiSelect::new()
         .with_prompt(terminal_text(prompt))
         .items(shown(items))
@@ -217,6 +277,7 @@ pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usi
 
 /// A plain list; returns the index chosen.
 pub fn choose(prompt: &str, items: &[String]) -> Result<usize> {
+    guard();
     dialoguer::Select::new()
         .with_prompt(terminal_text(prompt))
         .items(shown(items))

@@ -2468,7 +2468,7 @@ mod doors {
             "--present",
             &format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention),
         ]);
-        env.ok(&["meeting", "close", &m]);
+        env.ok(&["meeting", "close", "--yes", &m]);
         m
     }
 

@@ -568,7 +568,7 @@ fn march() -> March {
         &members.mayor_lendelede.to_string(),
     ]);
     env.ok(&["meeting", "decide", &meeting, "1", "--kind", "consensus"]);
-    env.ok(&["meeting", "close", &meeting]);
+    env.ok(&["meeting", "close", "--yes", &meeting]);
     let form = id(
         &env,
         &[
@@ -593,7 +593,8 @@ fn march() -> March {
             &form,
             "--member",
             &m.to_string(),
-            "--yes",
+            "--answer",
+            "yes",
         ]);
     }
 

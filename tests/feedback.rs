@@ -215,7 +215,7 @@ fn held_meeting(env: &Env, cell: &Cell, date: &str, codes: &[&str]) -> (String, 
     for item in &items {
         decide(env, &meeting, *item, cell);
     }
-    env.ok(&["meeting", "close", &meeting]);
+    env.ok(&["meeting", "close", "--yes", &meeting]);
     (meeting, items)
 }
 
@@ -251,7 +251,8 @@ fn consent(env: &Env, form: &str, member: i64) {
         form,
         "--member",
         &member.to_string(),
-        "--yes",
+        "--answer",
+        "yes",
     ]);
 }
 
@@ -1069,7 +1070,7 @@ fn draft_needs_a_decided_item_about_the_case() {
     decide(&env, &meeting, ours[0], &cell);
     decide(&env, &meeting, theirs, &cell);
     decide(&env, &meeting, general, &cell);
-    env.ok(&["meeting", "close", &meeting]);
+    env.ok(&["meeting", "close", "--yes", &meeting]);
 
     // Another case's item.
     let err = env.refused(&[
@@ -1301,7 +1302,8 @@ fn one_no_blocks_the_form_and_is_named() {
         &form,
         "--member",
         "Pieter Dewulf",
-        "--no",
+        "--answer",
+        "no",
     ]);
     assert_eq!(form_status(&env, &form), "draft", "a no sends it back");
     let err = env.refused(&["feedback", "send", &form]);
@@ -1426,44 +1428,44 @@ fn only_participants_of_the_item_answer() {
         (c.mayor_lendelede, "Karel Lagae"),
         (c.ocmw, "Els Wouters"),
     ] {
-        for answer in ["--yes", "--no"] {
+        for answer in ["yes", "no"] {
             let err = env.refused(&[
                 "feedback",
                 "consent",
                 &form,
                 "--member",
                 &m.to_string(),
+                "--answer",
                 answer,
             ]);
             assert!(err.contains(&format!("{name} (#{m})")), "{err}");
             assert!(err.contains("did not take part"), "{err}");
         }
     }
-    // An answer is required, and only one.
-    let err = env.refused(&[
-        "feedback",
-        "consent",
-        &form,
-        "--member",
-        &c.chair.to_string(),
-    ]);
-    assert!(err.contains("--yes or --no"), "{err}");
-    env.refused(&[
-        "feedback",
-        "consent",
-        &form,
-        "--member",
-        &c.chair.to_string(),
-        "--yes",
-        "--no",
-    ]);
+    // An answer is required, spelled out: the global --yes is not one, nor the old --no.
+    let chair_id = c.chair.to_string();
+    for args in [
+        vec!["--member", &chair_id],
+        vec!["--member", &chair_id, "--yes"],
+        vec!["-y", "--member", &chair_id],
+        vec!["--member", &chair_id, "--no"],
+        vec!["--member", &chair_id, "--answer", "maybe"],
+        vec!["--member", &chair_id, "--answer", "yes", "--answer", "no"],
+    ] {
+        let mut all = vec!["feedback", "consent", form.as_str()];
+        all.extend(args.iter().copied());
+        let out = env.run(&all);
+        assert_eq!(out.code, 2, "{all:?}");
+        assert!(out.stderr.contains("--answer"), "{all:?}: {}", out.stderr);
+    }
     env.refused(&[
         "feedback",
         "consent",
         "99",
         "--member",
         &c.chair.to_string(),
-        "--yes",
+        "--answer",
+        "yes",
     ]);
     assert_eq!(answers(&env, &form), (0, 0));
 
@@ -1474,7 +1476,8 @@ fn only_participants_of_the_item_answer() {
         &form,
         "--member",
         "lien.desmet@school.be",
-        "--yes",
+        "--answer",
+        "yes",
     ]);
     assert_eq!(
         env.count(&format!(
@@ -1706,8 +1709,12 @@ fn a_sent_form_cannot_change() {
     for args in [
         vec!["feedback", "edit", &form, "Een andere tekst."],
         vec!["feedback", "withdraw", &form],
-        vec!["feedback", "consent", &form, "--member", &chair, "--yes"],
-        vec!["feedback", "consent", &form, "--member", &chair, "--no"],
+        vec![
+            "feedback", "consent", &form, "--member", &chair, "--answer", "yes",
+        ],
+        vec![
+            "feedback", "consent", &form, "--member", &chair, "--answer", "no",
+        ],
         vec!["feedback", "confirm", &form, "--member", &caw],
         vec!["feedback", "send", &form],
     ] {
@@ -1731,7 +1738,9 @@ fn a_form_withdrawn_before_sending_cannot_be_sent() {
     let caw = s.cell.caw.to_string();
     for args in [
         vec!["feedback", "send", &form],
-        vec!["feedback", "consent", &form, "--member", &chair, "--yes"],
+        vec![
+            "feedback", "consent", &form, "--member", &chair, "--answer", "yes",
+        ],
         vec!["feedback", "confirm", &form, "--member", &caw],
         vec!["feedback", "edit", &form, "Een andere tekst."],
         vec!["feedback", "withdraw", &form],
@@ -1874,7 +1883,8 @@ fn answers_are_dated_between_the_draft_and_today() {
         &form,
         "--member",
         &chair,
-        "--yes",
+        "--answer",
+        "yes",
         "--on",
         "2030-01-01",
     ]);
@@ -1894,7 +1904,8 @@ fn answers_are_dated_between_the_draft_and_today() {
         &form,
         "--member",
         &chair,
-        "--yes",
+        "--answer",
+        "yes",
         "--on",
         "2026-11-01",
     ]);
@@ -1941,7 +1952,8 @@ fn show_md_holds_what_the_police_receive() {
         &form,
         "--member",
         &c.prevention.to_string(),
-        "--no",
+        "--answer",
+        "no",
     ]);
     let md = env.ok(&["feedback", "show", &form]);
     let mark = "VERTROUWELIJK";
@@ -2171,7 +2183,8 @@ fn consent_on(env: &Env, form: &str, member: i64, on: &str) -> String {
         form,
         "--member",
         &member.to_string(),
-        "--yes",
+        "--answer",
+        "yes",
         "--on",
         on,
     ])
@@ -2311,7 +2324,7 @@ fn sending_is_dated_from_the_meeting_to_today_and_counts_only_answers_given_by_t
         ("1999-12-31", "out of range"),
     ] {
         let err = env.refused(&[
-            "feedback", "consent", &form, "--member", &chair, "--yes", "--on", on,
+            "feedback", "consent", &form, "--member", &chair, "--answer", "yes", "--on", on,
         ]);
         assert!(err.contains(want), "{on}: {err}");
         // A date outside the kept range is refused when it is read, before any rule.
@@ -2429,7 +2442,9 @@ fn only_the_items_participants_answer_whoever_they_claim_to_be() {
         ],
     );
     for who in [twin.to_string(), "s.coppens@caw.be".to_string()] {
-        let err = env.refused(&["feedback", "consent", &form, "--member", &who, "--yes"]);
+        let err = env.refused(&[
+            "feedback", "consent", &form, "--member", &who, "--answer", "yes",
+        ]);
         assert!(err.contains("did not take part"), "{err}");
         assert!(err.contains("(rule R7)"), "{err}");
         let err = env.refused(&["feedback", "confirm", &form, "--member", &who]);
@@ -2443,7 +2458,8 @@ fn only_the_items_participants_answer_whoever_they_claim_to_be() {
             &form,
             "--member",
             &m.to_string(),
-            "--yes",
+            "--answer",
+            "yes",
         ]);
     }
     // A participant whose seat ended after the meeting still answers: they took part.

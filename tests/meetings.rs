@@ -397,7 +397,7 @@ impl Scene {
             "--text",
             "Bespreken op de volgende vergadering",
         ]);
-        env.ok(&["meeting", "close", m]);
+        env.ok(&["meeting", "close", "--yes", m]);
     }
 }
 
@@ -684,7 +684,7 @@ fn a_held_or_cancelled_meeting_cannot_be_moved_or_cancelled() {
         "--present",
         &format!("{},{},{}", cell.chair, cell.io, cell.prevention),
     ]);
-    env.ok(&["meeting", "close", &held]);
+    env.ok(&["meeting", "close", "--yes", &held]);
     assert_eq!(
         meeting_field(&env, &held, "status").as_deref(),
         Some("held")
@@ -699,7 +699,7 @@ fn a_held_or_cancelled_meeting_cannot_be_moved_or_cancelled() {
         assert!(err.contains("only a planned meeting"), "{err}");
         let err = env.refused(&["meeting", "cancel", m]);
         assert!(err.contains(&format!("is {status}")), "{err}");
-        let err = env.refused(&["meeting", "close", m]);
+        let err = env.refused(&["meeting", "close", "--yes", m]);
         assert!(err.contains(&format!("is {status}")), "{err}");
         let err = env.refused(&["agenda", "draft", m]);
         assert!(err.contains("can no longer change"), "{err}");
@@ -845,18 +845,20 @@ fn a_hand_added_item_stays_after_a_redraft() {
         "--kind",
         "reviews",
     ]);
-    assert_eq!(out.trim(), "6", "the item number is printed");
+    assert_eq!(out.trim(), "11", "the next number is given and printed");
     assert_eq!(
         sections_of(env, m, &s.overdue),
-        ["reviews", "overdue_actions"]
+        ["reviews", "overdue_actions"],
+        "shown under its heading"
     );
-    assert_eq!(hand(env), [(11, "aob".to_string())]);
+    assert_eq!(hand(env), [(10, "aob".to_string())], "numbers never move");
 
-    // A new signal comes in; the redraft adds it and keeps both hand items.
+    // A new signal comes in; the redraft adds it and keeps both hand items and their numbers.
     let new = case(env);
     env.ok(&["agenda", "draft", m]);
     assert_eq!(sections_of(env, m, &new), ["signals"]);
-    assert_eq!(hand(env), [(12, "aob".to_string())]);
+    assert_eq!(item_of(env, m, &new, "signals"), "12");
+    assert_eq!(hand(env), [(10, "aob".to_string())]);
     assert_eq!(
         sections_of(env, m, &s.overdue),
         ["reviews", "overdue_actions"]
@@ -879,29 +881,42 @@ fn a_hand_added_item_stays_after_a_redraft() {
 }
 
 #[test]
-fn agenda_move_and_rm_renumber() {
+fn agenda_move_and_rm_keep_the_numbers() {
     let mut s = scene();
     let m = s.meeting.clone();
     let m = m.as_str();
     let env = &s.env;
     let hand_id = item_id(env, m, "10");
     let signal_id = item_id(env, m, "2");
-    env.ok(&["agenda", "move", m, "10", "--to", "2"]);
-    assert_eq!(item_id(env, m, "2"), hand_id);
-    assert_eq!(item_id(env, m, "3"), signal_id);
+    // Moving puts an item under another heading; its number stays.
+    env.ok(&["agenda", "move", m, "10", "--to", "signals"]);
+    assert_eq!(item_id(env, m, "10"), hand_id);
+    assert_eq!(item_id(env, m, "2"), signal_id);
     assert_eq!(positions(env, m), (1..=10).collect::<Vec<i64>>());
+    let shown: Vec<i64> = items(env, m).iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(
+        shown[..4],
+        [1, 2, 3, 10],
+        "shown by heading, then number: {shown:?}"
+    );
     assert_eq!(
         audit_rows(env, "move", "agenda_item", &hand_id.to_string()),
         1
     );
 
-    let err = env.refused(&["agenda", "move", m, "3", "--to", "11"]);
-    assert!(err.contains("outside the agenda"), "{err}");
-    let err = env.refused(&["agenda", "move", m, "12", "--to", "1"]);
+    let err = env.refused(&["agenda", "move", m, "1", "--to", "aob"]);
+    assert!(err.contains("fixed heading"), "{err}");
+    let err = env.refused(&["agenda", "move", m, "2", "--to", "policy"]);
+    assert!(err.contains("carries no case data"), "{err}");
+    let err = env.refused(&["agenda", "move", m, "12", "--to", "aob"]);
     assert!(err.contains("no item 12"), "{err}");
+    assert!(err.contains("numbered 1, 2, 3"), "{err}");
 
-    env.ok(&["agenda", "rm", m, "3"]);
-    assert_eq!(positions(env, m), (1..=9).collect::<Vec<i64>>());
+    env.ok(&["agenda", "rm", m, "2"]);
+    let mut left: Vec<i64> = (1..=10).collect();
+    left.retain(|n| *n != 2);
+    assert_eq!(positions(env, m), left, "the others keep their numbers");
+    assert_eq!(item_id(env, m, "10"), hand_id);
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM agenda_item WHERE id = {signal_id}"
@@ -913,8 +928,8 @@ fn agenda_move_and_rm_renumber() {
         audit_rows(env, "remove", "agenda_item", &signal_id.to_string()),
         1
     );
-    let err = env.refused(&["agenda", "rm", m, "10"]);
-    assert!(err.contains("no item 10"), "{err}");
+    let err = env.refused(&["agenda", "rm", m, "2"]);
+    assert!(err.contains("no item 2"), "{err}");
 
     // An item with a decision stays (decided the day after, once the meeting has begun).
     s.env.today = DAY_AFTER.to_string();
@@ -946,13 +961,13 @@ fn drafting_a_held_meeting_is_refused() {
         "--present",
         &format!("{},{},{}", cell.chair, cell.io, cell.prevention),
     ]);
-    env.ok(&["meeting", "close", &m]);
+    env.ok(&["meeting", "close", "--yes", &m]);
     case(&env);
     let err = env.refused(&["agenda", "draft", &m]);
     assert!(err.contains("is held"), "{err}");
     let err = env.refused(&["agenda", "add", &m, "Nog een punt"]);
     assert!(err.contains("can no longer change"), "{err}");
-    let err = env.refused(&["agenda", "move", &m, "1", "--to", "2"]);
+    let err = env.refused(&["agenda", "move", &m, "1", "--to", "signals"]);
     assert!(err.contains("can no longer change"), "{err}");
     let err = env.refused(&["agenda", "rm", &m, "1"]);
     assert!(err.contains("can no longer change"), "{err}");
@@ -1404,7 +1419,7 @@ fn closing_a_case_meeting_needs_the_statutory_presence() {
         let m = plan(&env, date, "14:00", &["--yes"]);
         let present: Vec<String> = present.iter().map(|p| p.to_string()).collect();
         env.ok(&["meeting", "attend", &m, "--present", &present.join(",")]);
-        let err = env.refused(&["meeting", "close", &m]);
+        let err = env.refused(&["meeting", "close", "--yes", &m]);
         assert!(err.contains(missing), "{missing} not named in: {err}");
         assert!(err.contains("R2"), "{err}");
         assert!(err.contains("--force --reason"), "{err}");
@@ -1425,7 +1440,7 @@ fn closing_a_case_meeting_needs_the_statutory_presence() {
     // All three missing: all three named.
     let m = plan(&env, "2026-11-26", "14:00", &["--yes"]);
     env.ok(&["meeting", "attend", &m, "--present", &c.partner.to_string()]);
-    let err = env.refused(&["meeting", "close", &m]);
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
     for missing in [
         "the chair or a mayor",
         "an Information Officer",
@@ -1442,10 +1457,10 @@ fn closing_a_case_meeting_needs_the_statutory_presence() {
         "--present",
         &c.partner.to_string(),
     ]);
-    env.refused(&["meeting", "close", &mixed]);
+    env.refused(&["meeting", "close", "--yes", &mixed]);
     // No attendance at all.
     let empty = plan(&env, "2026-11-28", "14:00", &["--yes"]);
-    let err = env.refused(&["meeting", "close", &empty]);
+    let err = env.refused(&["meeting", "close", "--yes", &empty]);
     assert!(err.contains("no attendance recorded"), "{err}");
 
     // With the three of them (another mayor than the chair will do).
@@ -1457,7 +1472,7 @@ fn closing_a_case_meeting_needs_the_statutory_presence() {
         "--present",
         &format!("{},{},{}", c.mayor_kuurne, c.io, c.prevention),
     ]);
-    let out = env.run(&["meeting", "close", &full]);
+    let out = env.run(&["meeting", "close", "--yes", &full]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
     assert_eq!(
@@ -1484,7 +1499,7 @@ fn force_with_a_reason_closes_without_the_statutory_presence() {
 
     // --force without --reason is a usage error and changes nothing.
     let before = env.snapshot();
-    let out = env.run(&["meeting", "close", &m, "--force"]);
+    let out = env.run(&["meeting", "close", "--yes", &m, "--force"]);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("--reason"), "{}", out.stderr);
     assert_eq!(env.snapshot(), before);
@@ -1492,6 +1507,7 @@ fn force_with_a_reason_closes_without_the_statutory_presence() {
     let out = env.run(&[
         "meeting",
         "close",
+        "--yes",
         &m,
         "--force",
         "--reason",
@@ -1536,7 +1552,7 @@ fn force_with_a_blank_reason_is_refused() {
         "--present",
         &format!("{},{}", c.chair, c.prevention),
     ]);
-    let err = env.refused(&["meeting", "close", &m, "--force", "--reason", " "]);
+    let err = env.refused(&["meeting", "close", "--yes", &m, "--force", "--reason", " "]);
     assert!(err.contains("--reason"), "{err}");
     assert_eq!(
         meeting_field(&env, &m, "status").as_deref(),
@@ -1560,7 +1576,9 @@ fn a_forced_close_keeps_its_reason_with_the_meeting_and_out_of_the_audit_log() {
         &format!("{},{}", c.chair, c.prevention),
     ]);
     let reason = "Informatieofficier onverwacht afwezig";
-    let out = env.run(&["meeting", "close", &m, "--force", "--reason", reason]);
+    let out = env.run(&[
+        "meeting", "close", "--yes", &m, "--force", "--reason", reason,
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.contains(
@@ -1634,7 +1652,7 @@ fn an_expired_declaration_gives_an_r5_warning() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
-    let out = env.run(&["meeting", "close", &m]);
+    let out = env.run(&["meeting", "close", "--yes", &m]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     let warnings: Vec<&str> = out
@@ -1685,7 +1703,7 @@ fn an_invitee_who_joined_without_a_declaration_gives_an_r5_warning() {
         "--joined",
         "tom.peeters@clb.be",
     ]);
-    let out = env.run(&["meeting", "close", &m]);
+    let out = env.run(&["meeting", "close", "--yes", &m]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     // The members present all signed; the one warning is for the invitee who joined.
     let warnings: Vec<&str> = out
@@ -1718,7 +1736,7 @@ fn the_attendance_of_a_held_meeting_cannot_undo_r2() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
-    env.ok(&["meeting", "close", &m]);
+    env.ok(&["meeting", "close", "--yes", &m]);
     // Refused, whatever the list (env.refused: exit 1 and an unchanged database).
     let err = env.refused(&[
         "meeting",
@@ -1762,10 +1780,12 @@ fn a_meeting_later_today_cannot_be_closed_yet() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
-    let err = env.refused(&["meeting", "close", &m]);
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
     assert!(err.contains("2026-11-30 14:00"), "{err}");
     assert!(err.contains("once it has taken place"), "{err}");
-    let err = env.refused(&["meeting", "close", &m, "--force", "--reason", "Vooraf"]);
+    let err = env.refused(&[
+        "meeting", "close", "--yes", &m, "--force", "--reason", "Vooraf",
+    ]);
     assert!(err.contains("once it has taken place"), "{err}");
     // One that started at 09:00 today has begun and can be closed.
     let morning = plan(&env, TODAY, "09:00", &["--yes"]);
@@ -1776,7 +1796,7 @@ fn a_meeting_later_today_cannot_be_closed_yet() {
         "--present",
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
-    env.ok(&["meeting", "close", &morning]);
+    env.ok(&["meeting", "close", "--yes", &morning]);
     assert_eq!(
         meeting_field(&env, &morning, "status").as_deref(),
         Some("held")
@@ -1801,7 +1821,7 @@ fn a_strategic_meeting_closes_without_r2() {
         "--present",
         &format!("{},{}", c.partner, c.ad_hoc),
     ]);
-    let out = env.run(&["meeting", "close", &m]);
+    let out = env.run(&["meeting", "close", "--yes", &m]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains("R2"), "{}", out.stderr);
     assert_eq!(meeting_field(&env, &m, "status").as_deref(), Some("held"));
@@ -1823,17 +1843,19 @@ fn closing_a_meeting_in_the_future_is_refused() {
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
     env.today = today;
-    let err = env.refused(&["meeting", "close", &m]);
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
     assert!(err.contains("once it has taken place"), "{err}");
-    let err = env.refused(&["meeting", "close", &m, "--force", "--reason", "Vooraf"]);
+    let err = env.refused(&[
+        "meeting", "close", "--yes", &m, "--force", "--reason", "Vooraf",
+    ]);
     assert!(err.contains("once it has taken place"), "{err}");
     // On the morning of the meeting (09:00, the meeting is at 14:00) it is still to come.
     env.today = NEXT_WEEK.to_string();
-    let err = env.refused(&["meeting", "close", &m]);
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
     assert!(err.contains("once it has taken place"), "{err}");
     // The day after it can be closed.
     env.today = DAY_AFTER.to_string();
-    env.ok(&["meeting", "close", &m]);
+    env.ok(&["meeting", "close", "--yes", &m]);
     assert_eq!(meeting_field(&env, &m, "status").as_deref(), Some("held"));
 }
 
@@ -2214,7 +2236,9 @@ fn minutes_in_dutch_and_french() {
         nl.contains("Beslissing: uitgesteld — Bespreken op de volgende vergadering"),
         "{nl}"
     );
-    assert!(nl.contains("Beslissing: nog geen beslissing"), "{nl}");
+    // Held: an undecided item is "no decision", never "not yet".
+    assert!(nl.contains("Beslissing: geen beslissing"), "{nl}");
+    assert!(!nl.contains("nog geen beslissing"), "{nl}");
     // Open actions of the cases discussed; the done one is not listed.
     assert!(
         nl.contains("| CLB Kortrijk | 20 december 2026 | Gesprek met de school |"),
@@ -2250,6 +2274,7 @@ fn minutes_of_a_forced_or_cancelled_meeting_say_so() {
     env.ok(&[
         "meeting",
         "close",
+        "--yes",
         &m,
         "--force",
         "--reason",

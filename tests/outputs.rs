@@ -79,7 +79,7 @@ fn scene() -> Scene {
         "--text",
         "Opnemen",
     ]);
-    env.ok(&["meeting", "close", &meeting]);
+    env.ok(&["meeting", "close", "--yes", &meeting]);
     let form = id(
         &env,
         &[

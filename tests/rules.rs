@@ -84,7 +84,7 @@ fn a_strategic_meeting_carries_no_case_data_and_decides_no_feedback_form() {
         "--present",
         &format!("{},{}", v.chair, v.partner),
     ]);
-    env.ok(&["meeting", "close", &m]);
+    env.ok(&["meeting", "close", "--yes", &m]);
     let err = env.refused(&[
         "feedback",
         "draft",
@@ -103,7 +103,7 @@ fn unmarking_a_secret_holder_does_not_open_the_gate() {
     let io = v.io.unwrap();
     let present = format!("{},{},{},{}", v.chair, io, v.prevention, clb);
     let (m, item) = held_with_item(&env, &code, &present);
-    env.ok(&["meeting", "close", &m]);
+    env.ok(&["meeting", "close", "--yes", &m]);
     let form = id(
         &env,
         &[
@@ -118,12 +118,13 @@ fn unmarking_a_secret_holder_does_not_open_the_gate() {
     .to_string();
     for p in [v.chair, io, v.prevention, clb] {
         env.ok(&[
-            "--yes",
             "feedback",
             "consent",
             &form,
             "--member",
             &p.to_string(),
+            "--answer",
+            "yes",
         ]);
     }
     // The CLB partner held professional secrecy when the item was decided.
@@ -224,12 +225,13 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
     let m = plan(&env, "2026-11-23", "14:00", &["--yes"]);
     let present = format!("{},{},{}", v.mayor_kuurne, v.io.unwrap(), v.prevention);
     env.ok(&["meeting", "attend", &m, "--present", &present]);
-    let err = env.refused(&["meeting", "close", &m]);
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
     assert!(err.contains("R2") && err.contains("no chair"), "{err}");
     // --force overrides who attended, never the cell's make-up.
     let err = env.refused(&[
         "meeting",
         "close",
+        "--yes",
         &m,
         "--force",
         "--reason",

@@ -170,7 +170,8 @@ pub enum MemberCmd {
         #[arg(long, value_name = "BOOL")]
         secret_holder: Option<bool>,
     },
-    /// End a member's seat(s); the history and the audit log stay
+    /// End a member's seats; the history and the audit log stay. Asks first on a terminal
+    /// (--yes skips the question)
     End {
         /// Member id, e-mail or a unique part of the name
         member: String,

@@ -92,6 +92,24 @@ pub struct ReferralIn {
     pub expects_feedback_by: Option<String>,
 }
 
+/// A participant's answer to a feedback form (rule R7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Answer {
+    /// Consents to the form as it stands
+    Yes,
+    /// Does not consent: the form cannot be sent
+    No,
+}
+
+impl Answer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum FeedbackCmd {
     /// Draft a feedback form for the police about a case, tied to the held meeting item where it
@@ -118,16 +136,18 @@ pub enum FeedbackCmd {
         #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
     },
-    /// Record a participant's answer: the global --yes for consent, --no for refusal
+    /// Record a participant's answer to the form: `--answer yes` (consents) or `--answer no`
+    ///
+    /// The answer is always spelled out: the global --yes never records consent.
     Consent {
         /// Form id
         id: i64,
         /// The participant
         #[arg(long, value_name = "MEMBER")]
         member: String,
-        /// The participant does not consent
-        #[arg(long)]
-        no: bool,
+        /// The participant's answer
+        #[arg(long, value_enum, value_name = "yes|no")]
+        answer: Answer,
         /// Date [default: today]
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
@@ -155,7 +175,7 @@ pub enum FeedbackCmd {
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         on: Option<String>,
     },
-    /// Withdraw a form that was not sent
+    /// Withdraw a form that was not sent; asks first on a terminal (--yes skips the question)
     Withdraw {
         /// Form id
         id: i64,

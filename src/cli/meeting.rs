@@ -47,7 +47,7 @@ pub enum MeetingCmd {
         #[arg(long, num_args = 2, value_names = ["DATE", "TIME"], required = true, allow_hyphen_values = true)]
         to: Vec<String>,
     },
-    /// Cancel a planned meeting
+    /// Cancel a planned meeting; asks first on a terminal (--yes skips the question)
     Cancel {
         /// Meeting id or date
         meeting: String,
@@ -90,6 +90,9 @@ pub enum MeetingCmd {
         joined: Vec<String>,
     },
     /// Mark a meeting as held (a case consultation needs its statutory presence: R2)
+    ///
+    /// Its items are then fixed: with items still undecided it asks first on a terminal, and
+    /// needs --yes elsewhere.
     Close {
         /// Meeting id or date
         meeting: String,
@@ -133,21 +136,27 @@ pub enum AgendaCmd {
     },
     /// Add an item by hand
     Add(AgendaAdd),
-    /// Move an item to another number
+    /// Put an item under another heading; it keeps its number
+    ///
+    /// Item numbers are given once and never change while the meeting lives, so that
+    /// `meeting decide M N` and `feedback draft --item M:N` always mean the same item. The
+    /// agenda shows items by heading, then by number.
     Move {
         /// Meeting id or date
         meeting: String,
-        /// Item number
+        /// Item number (as `agenda show` lists it)
         item: i64,
-        /// New number
-        #[arg(long)]
-        to: i64,
+        /// The heading it goes under
+        #[arg(long, value_enum, value_name = "SECTION")]
+        to: Section,
     },
-    /// Remove an item (not one with a decision)
+    /// Remove an item (not one with a decision); asks first on a terminal (--yes skips it)
+    ///
+    /// The other items keep their numbers.
     Rm {
         /// Meeting id or date
         meeting: String,
-        /// Item number
+        /// Item number (as `agenda show` lists it)
         item: i64,
     },
     /// Show the agenda

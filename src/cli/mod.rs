@@ -15,7 +15,7 @@ mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
 pub use feedback::{
-    Direction, FeedbackCmd, ReferralCmd, ReferralIn, ReferralReason, ReferralStatus,
+    Answer, Direction, FeedbackCmd, ReferralCmd, ReferralIn, ReferralReason, ReferralStatus,
 };
 pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
 

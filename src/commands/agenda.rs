@@ -54,29 +54,12 @@ fn section_of(item: &Item) -> Section {
     Section::parse(&item.section).unwrap_or(Section::Aob)
 }
 
-/// Inserts `new` into the ordered `items` at the end of its section, keeping the order of
-/// everything else (hand moves included).
-fn insertion_index(items: &[(Section, i64)], section: Section) -> usize {
-    items
-        .iter()
-        .rposition(|(s, _)| *s <= section)
-        .map(|i| i + 1)
-        .unwrap_or(0)
-}
-
-fn renumber(conn: &Connection, order: &[i64]) -> Result<()> {
-    for (i, id) in order.iter().enumerate() {
-        meetings::set_position(conn, *id, i as i64 + 1)?;
-    }
-    Ok(())
-}
-
 /// Adds what the state of the cases asks for and is not on the agenda yet; keeps every item
-/// that is there (drafted or added by hand) and its place. Returns the number of items added.
+/// that is there (drafted or added by hand) with its number. New items take the next numbers;
+/// the agenda shows them under their heading. Returns the number of items added.
 pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> {
     let date = m.date().to_string();
     let existing = meetings::items(conn, m.id)?;
-    let mut order: Vec<(Section, i64)> = existing.iter().map(|i| (section_of(i), i.id)).collect();
     let mut wanted: Vec<(Section, Option<i64>)> = FIXED.iter().map(|s| (*s, None)).collect();
     let feedback = crate::db::feedback::pending_cases(conn, cell.id)?;
     // A strategic meeting carries no case data: only the fixed items.
@@ -102,13 +85,9 @@ pub fn draft_into(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<usize> 
         if present {
             continue;
         }
-        let id = meetings::insert_item(conn, m.id, 9999, section.as_str(), case_id, None, true)?;
-        let at = insertion_index(&order, section);
-        order.insert(at, (section, id));
+        meetings::insert_item(conn, m.id, section.as_str(), case_id, None, true)?;
         added += 1;
     }
-    let ids: Vec<i64> = order.iter().map(|(_, id)| *id).collect();
-    renumber(conn, &ids)?;
     Ok(added)
 }
 
@@ -175,22 +154,23 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         (None, Some(_)) => Section::Reviews,
         (None, None) => Section::Aob,
     };
-    let mut order: Vec<(Section, i64)> = meetings::items(&tx, m.id)?
-        .iter()
-        .map(|i| (section_of(i), i.id))
-        .collect();
-    let id = meetings::insert_item(
+    // The same case twice on one agenda is allowed (two questions about it), but rarely meant.
+    let already: Vec<i64> = match &case {
+        Some(c) => meetings::items(&tx, m.id)?
+            .iter()
+            .filter(|i| i.case_id == Some(c.id))
+            .map(|i| i.position)
+            .collect(),
+        None => Vec::new(),
+    };
+    let (id, number) = meetings::insert_item(
         &tx,
         m.id,
-        9999,
         section.as_str(),
         case.as_ref().map(|c| c.id),
         Some(&text),
         false,
     )?;
-    let at = insertion_index(&order, section);
-    order.insert(at, (section, id));
-    renumber(&tx, &order.iter().map(|(_, id)| *id).collect::<Vec<_>>())?;
     ctx.audit(
         &tx,
         "add",
@@ -206,61 +186,140 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         ),
     )?;
     tx.commit()?;
+    ctx.out.done(&format!(
+        "added item {number} to meeting #{} under \"{}\"",
+        m.id,
+        section.label(Lang::En)
+    ))?;
+    if let Some(c) = &case
+        && !already.is_empty()
+    {
+        ctx.out.warn(&format!(
+            "case {} was already on this agenda (item {}); remove the new item with `livcr agenda rm {} {number}` if it was added twice by mistake",
+            c.code,
+            already
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            m.id
+        ))?;
+    }
     ctx.out
-        .done(&format!("added item {} to meeting #{}", at + 1, m.id))?;
-    ctx.out
-        .value(&json!({"item": at + 1, "id": id}), &(at + 1).to_string())?;
+        .value(&json!({"item": number, "id": id}), &number.to_string())?;
     Ok(0)
 }
 
-fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: i64) -> Result<u8> {
+fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8> {
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     editable(&m)?;
-    let mut ids: Vec<i64> = meetings::items(&tx, m.id)?.iter().map(|i| i.id).collect();
-    let n = ids.len() as i64;
-    if !(1..=n).contains(&number) {
-        return Err(fail(format!(
-            "meeting #{} has no item {number} (items 1 to {n})",
-            m.id
-        )));
+    let item = numbered(&tx, &m, number)?;
+    let from = section_of(&item);
+    if item.case_id.is_none() && item.drafted {
+        return Err(fail_hint(
+            format!(
+                "item {number} of meeting #{} is the fixed heading \"{}\"; it stays where it is",
+                m.id,
+                from.label(Lang::En)
+            ),
+            "move items added by hand or case items",
+        ));
     }
-    if !(1..=n).contains(&to) {
-        return Err(fail(format!(
-            "--to {to} is outside the agenda (items 1 to {n})"
-        )));
+    if item.case_id.is_some() && !to.is_case_section() {
+        return Err(fail_hint(
+            format!(
+                "item {number} of meeting #{} is about case {}; \"{}\" carries no case data",
+                m.id,
+                item.case_code.as_deref().unwrap_or("?"),
+                to.label(Lang::En)
+            ),
+            "case items go under signals, new_on_list, reviews, overdue_actions, feedback or closures",
+        ));
     }
-    let id = ids.remove((number - 1) as usize);
-    ids.insert((to - 1) as usize, id);
-    renumber(&tx, &ids)?;
-    ctx.audit(
-        &tx,
-        "move",
-        "agenda_item",
-        &id.to_string(),
-        &format!("meeting #{} item {number} moved to {to}", m.id),
-    )?;
+    if from != to {
+        meetings::set_section(&tx, &item, to.as_str())?;
+        ctx.audit(
+            &tx,
+            "move",
+            "agenda_item",
+            &item.id.to_string(),
+            &format!(
+                "meeting #{} item {number} moved from {} to {}",
+                m.id,
+                from.as_str(),
+                to.as_str()
+            ),
+        )?;
+    }
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{} is now item {to}",
-        m.id
+        "item {number} of meeting #{} is under \"{}\"; its number stays {number}",
+        m.id,
+        to.label(Lang::En)
     ))?;
     Ok(0)
 }
 
+/// The item numbered `number`, or an error listing the numbers there are.
+fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
+    let items = meetings::items(conn, m.id)?;
+    if let Some(i) = items.iter().find(|i| i.position == number) {
+        return Ok(i.clone());
+    }
+    let mut numbers: Vec<i64> = items.iter().map(|i| i.position).collect();
+    numbers.sort_unstable();
+    Err(fail_hint(
+        format!("meeting #{} has no item {number}", m.id),
+        if numbers.is_empty() {
+            "its agenda is empty; draft it with `livcr agenda draft`".to_string()
+        } else {
+            format!(
+                "its items are numbered {}; see them with `livcr agenda show {}`",
+                numbers
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                m.id
+            )
+        },
+    ))
+}
+
 fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     let mut conn = ctx.open()?;
+    let (m, item) = {
+        let cell = lookup::cell(ctx, &conn, None)?;
+        let m = find(ctx, &conn, &cell, input)?;
+        editable(&m)?;
+        let item = numbered(&conn, &m, number)?;
+        (m, item)
+    };
+    if item.decision_kind.is_some() {
+        return Err(fail(format!(
+            "item {number} of meeting #{} carries a decision and cannot be removed",
+            m.id
+        )));
+    }
+    let today = lookup::iso(ctx.clock.today);
+    let label = crate::commands::meeting::item_label(&conn, &item, &today)?;
+    crate::commands::confirm(
+        ctx,
+        &format!("Remove item {number} ({label}) from meeting #{}?", m.id),
+        &format!(
+            "removing item {number} of meeting #{} needs confirmation",
+            m.id
+        ),
+    )?;
     let tx = begin(&mut conn)?;
+    // Read again inside the transaction: the agenda may have changed while we asked.
     let cell = lookup::cell(ctx, &tx, None)?;
-    let m = find(ctx, &tx, &cell, input)?;
+    let m = find(ctx, &tx, &cell, &m.id.to_string())?;
     editable(&m)?;
-    let items = meetings::items(&tx, m.id)?;
-    let item = items
-        .iter()
-        .find(|i| i.position == number)
-        .ok_or_else(|| fail(format!("meeting #{} has no item {number}", m.id)))?;
+    let item = numbered(&tx, &m, number)?;
     if item.decision_kind.is_some() {
         return Err(fail(format!(
             "item {number} of meeting #{} carries a decision and cannot be removed",
@@ -268,12 +327,6 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         )));
     }
     meetings::delete_item(&tx, item.id)?;
-    let ids: Vec<i64> = items
-        .iter()
-        .filter(|i| i.id != item.id)
-        .map(|i| i.id)
-        .collect();
-    renumber(&tx, &ids)?;
     ctx.audit(
         &tx,
         "remove",
@@ -282,8 +335,10 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         &format!("meeting #{} item {number} removed", m.id),
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("removed item {number} from meeting #{}", m.id))?;
+    ctx.out.done(&format!(
+        "removed item {number} from meeting #{}; the other items keep their numbers",
+        m.id
+    ))?;
     if item.drafted {
         ctx.out
             .note("a drafted item comes back if you draft the agenda again")?;
@@ -504,10 +559,15 @@ pub fn minutes_doc(
                     .map(|x| format!(" — {x}"))
                     .unwrap_or_default()
             )),
+            // Once held, an undecided item stays undecided: "none", never "not yet".
             None => lines.push(format!(
                 "{}: {}",
                 t(lang, "decision"),
-                t(lang, "no_decision")
+                if m.status == "held" {
+                    vocab(lang, "decision", "none")
+                } else {
+                    t(lang, "no_decision").to_string()
+                }
             )),
         }
         let participants = meetings::participants(conn, i.id)?;

@@ -588,7 +588,7 @@ fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()>
             &d(14),
         ],
     )?;
-    step(ctx, c, &["meeting", "close", &held])?;
+    step(ctx, c, &["meeting", "close", &held, "--yes"])?;
 
     // Feedback form 1: everyone consented, the secret-holders confirmed: sent via the IO.
     let sent = step(
@@ -617,7 +617,9 @@ fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()>
         step(
             ctx,
             c,
-            &["--yes", "feedback", "consent", &sent, "--member", m],
+            &[
+                "feedback", "consent", &sent, "--member", m, "--answer", "yes",
+            ],
         )?;
     }
     for m in ["Nathalie Desmet", "Pieter Vermeulen", "An Callens"] {
@@ -648,7 +650,9 @@ fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()>
         step(
             ctx,
             c,
-            &["--yes", "feedback", "consent", &blocked, "--member", m],
+            &[
+                "feedback", "consent", &blocked, "--member", m, "--answer", "yes",
+            ],
         )?;
     }
     for m in ["Nathalie Desmet", "An Callens"] {

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use crate::cli::{FeedbackCmd, FormatArg};
+use crate::cli::{Answer, FeedbackCmd, FormatArg};
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang, find as find_meeting};
 use crate::commands::referral::io_seat;
@@ -43,7 +43,12 @@ pub fn run(ctx: &mut Ctx, cmd: FeedbackCmd) -> Result<u8> {
             file,
         } => draft(ctx, &code, &item, text, file.as_deref()),
         FeedbackCmd::Edit { id, text, file } => edit(ctx, id, text, file.as_deref()),
-        FeedbackCmd::Consent { id, member, no, on } => consent(ctx, id, &member, no, on.as_deref()),
+        FeedbackCmd::Consent {
+            id,
+            member,
+            answer,
+            on,
+        } => consent(ctx, id, &member, answer, on.as_deref()),
         FeedbackCmd::Confirm { id, member, on } => confirm(ctx, id, &member, on.as_deref()),
         FeedbackCmd::Send { id, via, on } => send(ctx, id, via.as_deref(), on.as_deref()),
         FeedbackCmd::Withdraw { id } => withdraw(ctx, id),
@@ -219,13 +224,8 @@ fn today(ctx: &Ctx) -> String {
     lookup::iso(ctx.clock.today)
 }
 
-fn consent(ctx: &mut Ctx, id: i64, member: &str, no: bool, on: Option<&str>) -> Result<u8> {
-    let answer = match (ctx.yes, no) {
-        (true, false) => "yes",
-        (false, true) => "no",
-        (true, true) => return Err(fail("give either --yes or --no, not both")),
-        (false, false) => return Err(lookup::missing(&["--yes or --no"])),
-    };
+fn consent(ctx: &mut Ctx, id: i64, member: &str, answer: Answer, on: Option<&str>) -> Result<u8> {
+    let answer = answer.as_str();
     let on = lookup::date_or_today(ctx, on)?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
@@ -362,6 +362,20 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
 
 fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
     let mut conn = ctx.open()?;
+    {
+        let (_, f) = find(ctx, &conn, id)?;
+        // A sent or withdrawn form is refused by its writer; ask only about one that can go.
+        if matches!(f.status.as_str(), "draft" | "approved") {
+            crate::commands::confirm(
+                ctx,
+                &format!(
+                    "Withdraw feedback form #{id} (case {})? It cannot be sent afterwards.",
+                    f.case_code
+                ),
+                &format!("withdrawing feedback form #{id}"),
+            )?;
+        }
+    }
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
     f.status = "withdrawn".into();

@@ -89,9 +89,26 @@ pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Me
         )
     })?;
     let iso = lookup::iso(date);
-    let mut found = meetings::on_date(conn, cell.id, &iso)?;
+    // A cancelled meeting is found by its id only: its date is free for the meeting that
+    // replaces it.
+    let (cancelled, mut found): (Vec<Meeting>, Vec<Meeting>) =
+        meetings::on_date(conn, cell.id, &iso)?
+            .into_iter()
+            .partition(|m| m.status == "cancelled");
     match found.len() {
         1 => Ok(found.remove(0)),
+        0 if !cancelled.is_empty() => Err(fail_hint(
+            format!(
+                "the only meeting of cell {} on {iso} was cancelled ({})",
+                cell.code,
+                cancelled
+                    .iter()
+                    .map(|m| format!("#{} at {}", m.id, m.time()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "refer to a cancelled meeting by its id",
+        )),
         0 => Err(fail_hint(
             format!("no meeting of cell {} on {iso}", cell.code),
             "list them with `livcr meeting list`",
@@ -180,6 +197,10 @@ fn plan(
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
+    let same_day: Vec<Meeting> = meetings::on_date(&tx, cell.id, &starts_at[..10])?
+        .into_iter()
+        .filter(|m| m.status != "cancelled")
+        .collect();
     let uid = format!("{:032x}@livcr", rand::random::<u128>());
     let stamp = ctx.clock.stamp();
     let id = meetings::insert(
@@ -211,6 +232,17 @@ fn plan(
         starts_at.replace('T', " "),
         kind.as_str()
     ))?;
+    if !same_day.is_empty() {
+        ctx.out.warn(&format!(
+            "cell {} already has a meeting that day ({}); refer to each by its id, not the date",
+            cell.code,
+            same_day
+                .iter()
+                .map(|m| format!("#{} at {}", m.id, m.time()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
+    }
     ctx.out
         .note(&format!("draft its agenda with `livcr agenda draft {id}`"))?;
     ctx.out.value(&json!({"id": id}), &id.to_string())?;
@@ -424,6 +456,20 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
     let mut conn = ctx.open()?;
+    {
+        let cell = lookup::cell(ctx, &conn, None)?;
+        let m = find(ctx, &conn, &cell, input)?;
+        only_planned(&m, "cancelled")?;
+        crate::commands::confirm(
+            ctx,
+            &format!(
+                "Cancel the meeting of {} (#{})? This cannot be undone.",
+                m.starts_at.replace('T', " "),
+                m.id
+            ),
+            &format!("cancelling meeting #{}", m.id),
+        )?;
+    }
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;
@@ -717,11 +763,77 @@ pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<
     Ok(missing)
 }
 
+/// Items of a meeting without a decision, by number.
+fn undecided(conn: &Connection, m: &Meeting) -> Result<Vec<i64>> {
+    let mut numbers: Vec<i64> = meetings::items(conn, m.id)?
+        .iter()
+        .filter(|i| i.decision_kind.is_none())
+        .map(|i| i.position)
+        .collect();
+    numbers.sort_unstable();
+    Ok(numbers)
+}
+
+/// Closing fixes the items for good: undecided ones stay "no decision" in the minutes. On a
+/// terminal this asks (default No); elsewhere it needs --yes. `asked`: the caller already asked.
+fn confirm_undecided(ctx: &Ctx, conn: &Connection, m: &Meeting, asked: bool) -> Result<()> {
+    let open = undecided(conn, m)?;
+    if open.is_empty() || ctx.yes || asked {
+        return Ok(());
+    }
+    let list = open
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = if open.len() == 1 {
+        format!("item {list} of meeting #{} has no decision", m.id)
+    } else {
+        format!("items {list} of meeting #{} have no decision", m.id)
+    };
+    if ctx.interactive()
+        && crate::prompt::confirm(
+            &format!(
+                "{what}. Close it as held anyway? Those items are then fixed as \"no decision\"."
+            ),
+            false,
+        )?
+    {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!("{what}; once held, they can no longer be decided"),
+        format!(
+            "record them with `livcr meeting decide {} N --kind …` (postponed or none are \
+             decisions too), or close it anyway with --yes",
+            m.id
+        ),
+    ))
+}
+
 pub fn close(ctx: &mut Ctx, input: &str, force: bool, reason: Option<String>) -> Result<u8> {
+    close_meeting(ctx, input, force, reason, false)
+}
+
+/// `asked`: the user already agreed to close with undecided items (`meeting run`).
+pub fn close_meeting(
+    ctx: &mut Ctx,
+    input: &str,
+    force: bool,
+    reason: Option<String>,
+    asked: bool,
+) -> Result<u8> {
     let reason = reason
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
     let mut conn = ctx.open()?;
+    {
+        let cell = lookup::cell(ctx, &conn, None)?;
+        let m = find(ctx, &conn, &cell, input)?;
+        if m.status == "planned" && start_utc(&m)? <= ctx.clock.now {
+            confirm_undecided(ctx, &conn, &m, asked)?;
+        }
+    }
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;

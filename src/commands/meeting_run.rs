@@ -80,8 +80,6 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         DecisionKind::Postponed,
         DecisionKind::None,
     ];
-    let mut kind_labels: Vec<String> = kinds.iter().map(|k| k.as_str().to_string()).collect();
-    kind_labels.push("skip this item for now".into());
     let today = lookup::iso(ctx.clock.today);
     for item in items {
         let label = {
@@ -90,42 +88,42 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         };
         ctx.out
             .done(&format!("\nItem {}: {label}", item.position))?;
-        let k = prompt::choose("Decision", &kind_labels)?;
-        let Some(kind) = kinds.get(k).copied() else {
+        // A decision already recorded (an earlier run, `meeting decide`) is shown and kept
+        // unless the user picks another one.
+        let recorded = item
+            .decision_kind
+            .as_deref()
+            .map(|k| match item.decision_text.as_deref() {
+                Some(t) => format!("{k} — {t}"),
+                None => k.to_string(),
+            });
+        let mut choices: Vec<String> = Vec::new();
+        if let Some(r) = &recorded {
+            ctx.out.note(&format!("recorded decision: {r}"))?;
+            choices.push(format!("keep the recorded decision ({r})"));
+        }
+        choices.extend(kinds.iter().map(|k| describe(*k).to_string()));
+        if recorded.is_none() {
+            choices.push("skip this item for now (no decision yet)".into());
+        }
+        let k = prompt::choose("Decision", &choices)?;
+        let offset = usize::from(recorded.is_some());
+        if k < offset {
+            continue;
+        }
+        let Some(kind) = kinds.get(k - offset).copied() else {
             continue;
         };
-        let text = prompt::text("Decision text (optional, no identifying details)", true)?;
-        let present_people: Vec<(i64, String)> = people
-            .iter()
-            .filter(|(p, _)| present.contains(&p.to_string()))
-            .cloned()
-            .collect();
-        let others: Vec<(i64, String)> = people
-            .iter()
-            .filter(|(p, _)| !present.contains(&p.to_string()))
-            .cloned()
-            .collect();
-        let left: Vec<String> = if present_people.is_empty() {
-            Vec::new()
+        let text = prompt::text_with(
+            "Decision text (optional, no identifying details)",
+            item.decision_text.as_deref().unwrap_or(""),
+        )?;
+        // Who took part matters for a case item (its feedback form needs their consent, R7);
+        // an item without a case asks nothing more.
+        let (left, joined) = if item.case_id.is_some() {
+            participants(&people, &present)?
         } else {
-            let l: Vec<String> = present_people.iter().map(|(_, l)| l.clone()).collect();
-            prompt::multi(
-                "Who left the room for this item?",
-                &l,
-                &vec![false; l.len()],
-            )?
-            .into_iter()
-            .map(|i| present_people[i].0.to_string())
-            .collect()
-        };
-        let joined: Vec<String> = if others.is_empty() {
-            Vec::new()
-        } else {
-            let l: Vec<String> = others.iter().map(|(_, l)| l.clone()).collect();
-            prompt::multi("Who joined for this item?", &l, &vec![false; l.len()])?
-                .into_iter()
-                .map(|i| others[i].0.to_string())
-                .collect()
+            (Vec::new(), Vec::new())
         };
         let text = (!text.is_empty()).then_some(text);
         if let Err(e) = meeting::decide(ctx, &id, item.position, kind, text, &left, &joined) {
@@ -195,8 +193,92 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             }
         }
     }
-    if prompt::confirm("Close the meeting as held?", true)? {
-        meeting::close(ctx, &id, false, None)?;
+    let undecided: Vec<String> = {
+        let conn = ctx.open()?;
+        meetings::items(&conn, m.id)?
+            .iter()
+            .filter(|i| i.decision_kind.is_none())
+            .map(|i| i.position.to_string())
+            .collect()
+    };
+    let question = if undecided.is_empty() {
+        "Close the meeting as held?".to_string()
+    } else {
+        format!(
+            "{} {} {} no decision; once held, {}. Close the meeting as held anyway?",
+            if undecided.len() == 1 {
+                "Item"
+            } else {
+                "Items"
+            },
+            undecided.join(", "),
+            if undecided.len() == 1 { "has" } else { "have" },
+            if undecided.len() == 1 {
+                "it stays undecided"
+            } else {
+                "they stay undecided"
+            }
+        )
+    };
+    if prompt::confirm(&question, undecided.is_empty())? {
+        meeting::close_meeting(ctx, &id, false, None, true)?;
+    } else {
+        ctx.out.note(&format!(
+            "meeting #{id} stays planned; run `livcr meeting run {id}` again to continue, or \
+             close it with `livcr meeting close {id}`"
+        ))?;
     }
     Ok(0)
+}
+
+/// The words a person reads for a decision kind.
+fn describe(kind: DecisionKind) -> &'static str {
+    match kind {
+        DecisionKind::Consensus => "decided by consensus",
+        DecisionKind::Chair => "decided by the chair",
+        DecisionKind::Postponed => "postponed",
+        DecisionKind::None => "no decision (discussed only)",
+    }
+}
+
+/// Who left the room for a case item, and who joined for it.
+fn participants(
+    people: &[(i64, String)],
+    present: &[String],
+) -> Result<(Vec<String>, Vec<String>)> {
+    let present_people: Vec<&(i64, String)> = people
+        .iter()
+        .filter(|(p, _)| present.contains(&p.to_string()))
+        .collect();
+    let others: Vec<&(i64, String)> = people
+        .iter()
+        .filter(|(p, _)| !present.contains(&p.to_string()))
+        .collect();
+    let left: Vec<String> = if present_people.is_empty() {
+        Vec::new()
+    } else {
+        let l: Vec<String> = present_people.iter().map(|(_, l)| l.clone()).collect();
+        prompt::multi(
+            "Who left the room for this item? (space to tick, enter to confirm)",
+            &l,
+            &vec![false; l.len()],
+        )?
+        .into_iter()
+        .map(|i| present_people[i].0.to_string())
+        .collect()
+    };
+    let joined: Vec<String> = if others.is_empty() {
+        Vec::new()
+    } else {
+        let l: Vec<String> = others.iter().map(|(_, l)| l.clone()).collect();
+        prompt::multi(
+            "Who joined for this item? (space to tick, enter to confirm)",
+            &l,
+            &vec![false; l.len()],
+        )?
+        .into_iter()
+        .map(|i| others[i].0.to_string())
+        .collect()
+    };
+    Ok((left, joined))
 }

@@ -645,6 +645,33 @@ fn edit(
 fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Result<u8> {
     let on = lookup::date_or_today(ctx, on)?;
     let mut conn = ctx.open()?;
+    {
+        // Asked before the write begins; the seats are read again inside it.
+        let cell = lookup::cell(ctx, &conn, None)?;
+        let p = lookup::member(&conn, member)?;
+        let seats: Vec<String> = comp::seats(&conn, cell.id, None)?
+            .into_iter()
+            .filter(|s| {
+                s.person_id == p.id
+                    && s.until_on.as_deref().is_none_or(|u| u > on.as_str())
+                    && role.is_none_or(|r| s.role == r.as_str())
+            })
+            .map(|s| s.role)
+            .collect();
+        if !seats.is_empty() {
+            crate::commands::confirm(
+                ctx,
+                &format!(
+                    "End the {} {} of {} in cell {} on {on}?",
+                    seats.join(", "),
+                    if seats.len() == 1 { "seat" } else { "seats" },
+                    p.name,
+                    cell.code
+                ),
+                &format!("ending the seats of {} (#{})", p.name, p.id),
+            )?;
+        }
+    }
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let p = lookup::member(&tx, member)?;

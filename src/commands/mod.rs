@@ -36,6 +36,23 @@ pub const DATA_FORMATS: &[FormatArg] = &[
     FormatArg::Md,
 ];
 
+/// Asks before a step that cannot be taken back (cancel a meeting, end a seat, withdraw a
+/// form, remove an agenda item). On a terminal the question defaults to No and a "no" stops
+/// the command with nothing changed; `--yes` answers it. Without a terminal (a script) the
+/// command goes on, as it always did: scripts say what they mean.
+pub fn confirm(ctx: &Ctx, question: &str, what: &str) -> Result<()> {
+    if ctx.yes || !ctx.interactive() {
+        return Ok(());
+    }
+    if crate::prompt::confirm(question, false)? {
+        return Ok(());
+    }
+    Err(crate::error::fail_hint(
+        format!("{what}: not confirmed, nothing was changed"),
+        "answer y to the question, or add --yes",
+    ))
+}
+
 /// Commands that only read: they never upgrade an older file.
 fn reads_only(command: &Command) -> bool {
     use crate::cli::AuditCmd;

@@ -186,6 +186,8 @@ pub fn on_date(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<Meetin
 pub struct Item {
     pub id: i64,
     pub meeting_id: i64,
+    /// The item's number (`meeting decide M N`, `--item M:N`), given once when the item is
+    /// added and kept for the life of the meeting; the column kept its first name, `position`.
     pub position: i64,
     pub section: String,
     pub case_id: Option<i64>,
@@ -213,17 +215,33 @@ fn item_row(r: &Row) -> rusqlite::Result<Item> {
     })
 }
 
+/// A meeting's items in the order of the agenda: by section, then by number.
 pub fn items(conn: &Connection, meeting_id: i64) -> Result<Vec<Item>> {
     let mut stmt = conn.prepare_cached(
         "SELECT i.*, c.code AS case_code FROM agenda_item i
          LEFT JOIN case_file c ON c.id = i.case_id
          WHERE i.meeting_id = ?1 ORDER BY i.position, i.id",
     )?;
-    let rows = stmt
+    let mut rows = stmt
         .query_map(params![meeting_id], item_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
         .context("reading the agenda")?;
+    rows.sort_by_key(|i| (section_rank(&i.section), i.position, i.id));
     Ok(rows)
+}
+
+fn section_rank(section: &str) -> usize {
+    crate::domain::agenda::Section::ALL
+        .iter()
+        .position(|s| s.as_str() == section)
+        .unwrap_or(usize::MAX)
+}
+
+/// The item with number `number` of a meeting.
+pub fn item_numbered(conn: &Connection, meeting_id: i64, number: i64) -> Result<Option<Item>> {
+    Ok(items(conn, meeting_id)?
+        .into_iter()
+        .find(|i| i.position == number))
 }
 
 /// Case data stays out of strategic meetings and out of the policy item of any meeting, and
@@ -258,20 +276,27 @@ fn item_case_rules(
     )
 }
 
+/// Adds an item under the next free number of its meeting (numbers are never given again
+/// while a higher one exists, nor changed); returns its id and number.
 pub fn insert_item(
     conn: &Connection,
     meeting_id: i64,
-    position: i64,
     section: &str,
     case_id: Option<i64>,
     title: Option<&str>,
     drafted: bool,
-) -> Result<i64> {
+) -> Result<(i64, i64)> {
     gate::opt_text("agenda item", Shape::Line, title)?;
     if let Some(c) = case_id {
         crate::db::case::alive(conn, c)?;
     }
     item_case_rules(conn, meeting_id, section, case_id, title)?;
+    let position: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?1",
+        )?
+        .query_row(params![meeting_id], |r| r.get(0))
+        .context("numbering the agenda item")?;
     conn.prepare_cached(
         "INSERT INTO agenda_item (meeting_id, position, section, case_id, title, drafted)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -285,14 +310,21 @@ pub fn insert_item(
         drafted as i64
     ])
     .context("adding the agenda item")?;
-    Ok(conn.last_insert_rowid())
+    Ok((conn.last_insert_rowid(), position))
 }
 
-pub fn set_position(conn: &Connection, item_id: i64, position: i64) -> Result<()> {
-    // Unchanged numbers are not rewritten, so drafting again writes nothing.
-    conn.prepare_cached("UPDATE agenda_item SET position = ?2 WHERE id = ?1 AND position <> ?2")?
-        .execute(params![item_id, position])
-        .context("numbering the agenda")?;
+/// Puts an item under another heading of the agenda; its number stays.
+pub fn set_section(conn: &Connection, item: &Item, section: &str) -> Result<()> {
+    item_case_rules(
+        conn,
+        item.meeting_id,
+        section,
+        item.case_id,
+        item.title.as_deref(),
+    )?;
+    conn.prepare_cached("UPDATE agenda_item SET section = ?2 WHERE id = ?1")?
+        .execute(params![item.id, section])
+        .context("moving the agenda item")?;
     Ok(())
 }
 

@@ -795,7 +795,7 @@ fn r7_a_held_meeting_is_fixed() {
         vec!["meeting", "attend", &m, "--excused", &partner],
         vec!["agenda", "add", &m, "Nog een punt"],
         vec!["agenda", "rm", &m, "1"],
-        vec!["agenda", "move", &m, "1", "--to", "2"],
+        vec!["agenda", "move", &m, "1", "--to", "reviews"],
         vec!["agenda", "draft", &m],
         vec!["meeting", "move", &m, "--to", "2026-12-24", "10:00"],
         vec!["meeting", "cancel", &m],
@@ -871,12 +871,13 @@ fn r7_a_secret_holder_marked_after_the_draft_must_confirm_and_a_sent_form_is_fix
     }
     for p in [s.v.chair, s.v.io.unwrap(), s.v.prevention, s.v.partner] {
         env.ok(&[
-            "--yes",
             "feedback",
             "consent",
             &form,
             "--member",
             &p.to_string(),
+            "--answer",
+            "yes",
         ]);
     }
     let partner = s.v.partner.to_string();
@@ -894,8 +895,12 @@ fn r7_a_secret_holder_marked_after_the_draft_must_confirm_and_a_sent_form_is_fix
         vec!["feedback", "edit", &form, "Nieuwe tekst"],
         vec!["feedback", "withdraw", &form],
         vec!["feedback", "send", &form],
-        vec!["--yes", "feedback", "consent", &form, "--member", &chair],
-        vec!["feedback", "consent", &form, "--member", &chair, "--no"],
+        vec![
+            "feedback", "consent", &form, "--member", &chair, "--answer", "yes",
+        ],
+        vec![
+            "feedback", "consent", &form, "--member", &chair, "--answer", "no",
+        ],
         vec!["feedback", "confirm", &form, "--member", &partner],
     ] {
         refused_naming(&env, &args, "R7");

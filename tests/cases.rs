@@ -1327,7 +1327,27 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
 
     // A backdated closure counts from its own date.
     let earlier = open(&env, "Kuurne", "mixed", "18_24", &["--on", "2026-06-01"]);
-    advance(&env, &earlier, "on_list", cell.chair);
+    let chair = cell.chair.to_string();
+    env.ok(&[
+        "case",
+        "move",
+        &earlier,
+        "--to",
+        "screening",
+        "--on",
+        "2026-06-02",
+    ]);
+    env.ok(&[
+        "case",
+        "move",
+        &earlier,
+        "--to",
+        "on_list",
+        "--decided-by",
+        &chair,
+        "--on",
+        "2026-06-03",
+    ]);
     env.ok(&[
         "case",
         "close",
@@ -1345,7 +1365,26 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
     let err = env.refused(&["case", "close", &earlier, "--reason", "other"]);
     assert!(err.contains("cannot be closed"), "{err}");
     let before_opening = open(&env, "Kuurne", "mixed", "18_24", &["--on", "2026-06-01"]);
-    advance(&env, &before_opening, "on_list", cell.chair);
+    env.ok(&[
+        "case",
+        "move",
+        &before_opening,
+        "--to",
+        "screening",
+        "--on",
+        "2026-06-02",
+    ]);
+    env.ok(&[
+        "case",
+        "move",
+        &before_opening,
+        "--to",
+        "on_list",
+        "--decided-by",
+        &chair,
+        "--on",
+        "2026-06-03",
+    ]);
     let err = env.refused(&[
         "case",
         "close",

@@ -339,6 +339,81 @@ fn list_decision(conn: &Connection, e: &NewEvent) -> Result<()> {
     ))
 }
 
+/// A change of status is not dated before the case's previous change: the journal is a history,
+/// and a back-dated decision could otherwise lean on a seat that has since ended (R9).
+fn in_order(conn: &Connection, e: &NewEvent) -> Result<()> {
+    if e.to_status.is_none() {
+        return Ok(());
+    }
+    let last: Option<String> = conn
+        .prepare_cached(
+            "SELECT max(on_date) FROM case_event WHERE case_id = ?1 AND to_status IS NOT NULL",
+        )?
+        .query_row(params![e.case_id], |r| r.get(0))?;
+    if let Some(last) = last
+        && e.on_date < last.as_str()
+    {
+        return Err(crate::error::fail_hint(
+            format!(
+                "this change of status is dated {}, before the case's previous change on {last}",
+                e.on_date
+            ),
+            format!("date it on or after {last} (--on)"),
+        ));
+    }
+    Ok(())
+}
+
+/// A case belongs to the cell that covers its municipality (R9): an open case (opened,
+/// reopened, moved) needs its municipality covered by its cell today.
+fn still_covered(conn: &Connection, e: &NewEvent) -> Result<()> {
+    let Some(to) = e.to_status else { return Ok(()) };
+    if matches!(to, "closed" | "declined") {
+        return Ok(());
+    }
+    let today = gate::today();
+    let (code, nis, covered): (String, String, bool) = conn
+        .prepare_cached(
+            "SELECT c.code, c.nis, EXISTS (
+                 SELECT 1 FROM cell_municipality m WHERE m.cell_id = c.cell_id AND m.nis = c.nis
+                   AND m.from_on <= ?2 AND (m.until_on IS NULL OR m.until_on > ?2))
+             FROM case_file c WHERE c.id = ?1",
+        )?
+        .query_row(params![e.case_id, today], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .context("reading the case")?;
+    if !covered {
+        return Err(crate::error::fail_hint(
+            format!(
+                "case {code} would be open in a cell that no longer covers {} (rule R9): a case \
+                 belongs to the cell that covers its municipality today",
+                crate::domain::municipality::label(&nis)
+            ),
+            "open or reopen it in the cell that covers the municipality now",
+        ));
+    }
+    Ok(())
+}
+
+/// Rule R10 from the review's own date: the next review at most 104 weeks after it.
+fn review_within(on: &str, next: &str) -> Result<()> {
+    use crate::domain::case::MAX_REVIEW_WEEKS;
+    let on_d = crate::domain::dates::parse_iso(on)?;
+    let furthest = on_d + chrono::Days::new(7 * MAX_REVIEW_WEEKS as u64);
+    if crate::domain::dates::parse_iso(next)? > furthest {
+        return Err(crate::error::fail_hint(
+            format!(
+                "the next review ({next}) lies more than {MAX_REVIEW_WEEKS} weeks after the review \
+                 of {on} (rule R10); the latest is {}",
+                crate::domain::dates::iso(furthest)
+            ),
+            "give an earlier --next date or an --interval of at most 104w",
+        ));
+    }
+    Ok(())
+}
+
 /// The name under which a journal entry's text is checked and reported.
 fn event_field(kind: &str) -> &'static str {
     match kind {
@@ -360,6 +435,13 @@ pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Resu
         alive(conn, e.case_id)?;
     }
     list_decision(conn, e)?;
+    in_order(conn, e)?;
+    still_covered(conn, e)?;
+    if e.kind == "review"
+        && let Some(next) = e.next_review_on
+    {
+        review_within(e.on_date, next)?;
+    }
     conn.prepare_cached(
         "INSERT INTO case_event (case_id, on_date, at, kind, from_status, to_status,
              next_review_on, decided_by, text, actor)

@@ -41,6 +41,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     } = cmd;
     ctx.check_format(&[FormatArg::Md, FormatArg::Html, FormatArg::Json])?;
     let today = ctx.clock.today;
+    crate::domain::dates::year_in_range(&format!("--year {year}"), year)?;
     if year > today.year() {
         return Err(fail(format!("{year} has not begun yet")));
     }

@@ -201,7 +201,16 @@ pub fn no_case_data(
     own_case: Option<i64>,
 ) -> Result<()> {
     let Some(text) = text else { return Ok(()) };
-    let codes = crate::domain::casecode::codes_in(text);
+    let mut codes = crate::domain::casecode::codes_in(text);
+    // Lower-case halves joined by a space count when they name a case of this file.
+    for code in crate::domain::casecode::loose_codes_in(text) {
+        let known: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM case_file WHERE code = ?1)")?
+            .query_row(params![code], |r| r.get(0))?;
+        if known && !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
     if codes.is_empty() {
         return Ok(());
     }

@@ -256,39 +256,85 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// Dashes and other marks people put between the two halves of a code.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '.'
+            | '_'
+            | '/'
+            | ':'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2212}'
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{FF0D}'
+    ) || c.is_whitespace()
+}
+
+/// Words of ASCII letters and digits in the reading form of `text`, each with the characters
+/// between it and the next word.
+fn words(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut gap = String::new();
+    for (c, _) in crate::domain::text::reading_form(text) {
+        if c.is_ascii_alphanumeric() {
+            if !gap.is_empty() {
+                if word.is_empty() {
+                    gap.clear();
+                } else {
+                    out.push((std::mem::take(&mut word), std::mem::take(&mut gap)));
+                }
+            }
+            word.push(c);
+        } else {
+            gap.push(c);
+        }
+    }
+    if !word.is_empty() {
+        out.push((word, gap));
+    }
+    out
+}
+
 /// The valid case codes written in a free text, in order. Used to keep case codes out of texts
 /// that every invitee sees (locations, general agenda items, strategic meetings) and to keep an
 /// item's text to its own case.
 ///
 /// Read as a person reads it: invisible characters dropped, full-width and other scripts'
-/// digits folded, any case. A code is eight letters and digits written as one word, or as two
-/// halves of four joined by one separator (`-`, `.`, `_`, `/`, `:` or a space); halves joined by
-/// a space count only when both are written in capitals or digits, so that two ordinary
-/// four-letter words are not taken for a code.
+/// digits folded, any case. A code is eight letters and digits written as one word; or two
+/// halves of four joined by a dash of any kind, `.`, `_`, `/` or `:` (spaces around allowed);
+/// or two halves joined by spaces when both are written in capitals and digits; or its
+/// characters spaced out one by one. Two ordinary lower-case words joined by a space are not
+/// taken for a code here: see [`loose_codes_in`].
 pub fn codes_in(text: &str) -> Vec<String> {
-    let chars: Vec<char> = crate::domain::text::reading_form(text)
-        .into_iter()
-        .map(|(c, _)| c)
-        .collect();
-    // Words of letters and digits, with the one character that follows each.
-    let mut words: Vec<(String, Option<char>)> = Vec::new();
-    let mut cur = String::new();
-    for &c in &chars {
-        if c.is_ascii_alphanumeric() {
-            cur.push(c);
-        } else {
-            words.push((std::mem::take(&mut cur), Some(c)));
-        }
-    }
-    words.push((cur, None));
+    scan(text, false)
+}
+
+/// Every pair of four-character words joined by spaces that makes a valid code, in any case:
+/// too many ordinary word pairs qualify to refuse them blindly, so callers keep only the codes
+/// that exist in the file.
+pub fn loose_codes_in(text: &str) -> Vec<String> {
+    scan(text, true)
+}
+
+fn scan(text: &str, loose: bool) -> Vec<String> {
+    let words = words(text);
     let capitals = |w: &str| {
         w.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
+    let short_gap = |g: &str| (1..=3).contains(&g.chars().count()) && g.chars().all(is_separator);
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        let (w, sep) = &words[k];
+        let (w, gap) = &words[k];
         if w.len() == CODE_LEN
             && let Ok(code) = parse(w)
         {
@@ -297,16 +343,33 @@ pub fn codes_in(text: &str) -> Vec<String> {
             continue;
         }
         if w.len() == CODE_LEN / 2
-            && let Some(sep) = sep
+            && short_gap(gap)
             && let Some((next, _)) = words.get(k + 1)
             && next.len() == CODE_LEN / 2
-            && (matches!(sep, '-' | '.' | '_' | '/' | ':')
-                || (sep.is_whitespace() && capitals(w) && capitals(next)))
+            && (loose || gap.chars().any(|c| !c.is_whitespace()) || (capitals(w) && capitals(next)))
             && let Ok(code) = parse(&format!("{w}{next}"))
         {
             out.push(code.as_str().to_string());
             k += 2;
             continue;
+        }
+        // Spaced out: eight one-character words in a row.
+        if w.len() == 1
+            && k + CODE_LEN <= words.len()
+            && words[k..k + CODE_LEN]
+                .iter()
+                .enumerate()
+                .all(|(i, (x, g))| x.len() == 1 && (i + 1 == CODE_LEN || short_gap(g)))
+        {
+            let joined: String = words[k..k + CODE_LEN]
+                .iter()
+                .map(|(x, _)| x.as_str())
+                .collect();
+            if let Ok(code) = parse(&joined) {
+                out.push(code.as_str().to_string());
+                k += CODE_LEN;
+                continue;
+            }
         }
         k += 1;
     }

@@ -94,7 +94,8 @@ fn parse_any_date(input: &str, today: NaiveDate) -> anyhow::Result<NaiveDate> {
 
 fn out_of_range(input: &str) -> anyhow::Error {
     fail(format!(
-        "invalid date {input:?}: the result is out of range; {DATE_FORMS}"
+        "invalid date {input:?}: the result is out of range; livcr keeps dates from {FIRST_DAY} \
+         to {LAST_DAY}; {DATE_FORMS}"
     ))
 }
 
@@ -403,6 +404,23 @@ pub fn parse_time(input: &str) -> anyhow::Result<NaiveTime> {
 /// `today`, `last` for the one before (on 1 January 2027 that is December 2026). Dutch
 /// `deze`/`vorige` and French `ce`/`dernier` work too, any case.
 pub fn parse_month(input: &str, today: NaiveDate) -> anyhow::Result<(i32, u32)> {
+    let (year, month) = parse_any_month(input, today)?;
+    year_in_range(&format!("month {input:?}"), year)?;
+    Ok((year, month))
+}
+
+/// Refuses a year outside 2000..2099, the range every stored date lies in.
+pub fn year_in_range(what: &str, year: i32) -> anyhow::Result<()> {
+    if !(2000..=2099).contains(&year) {
+        return Err(fail_hint(
+            format!("{what} is out of range: livcr keeps dates from {FIRST_DAY} to {LAST_DAY}"),
+            "give a year from 2000 to 2099",
+        ));
+    }
+    Ok(())
+}
+
+fn parse_any_month(input: &str, today: NaiveDate) -> anyhow::Result<(i32, u32)> {
     let lower = input.trim().to_lowercase();
     let error = || {
         fail_hint(

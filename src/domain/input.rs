@@ -42,7 +42,9 @@ pub fn is_bidi_control(c: char) -> bool {
 ///
 /// The error names the field, the first problem and its 1-based character position (the code
 /// point for a control character), with a hint; it never contains the text. An empty text
-/// passes: see [`require_nonempty`].
+/// passes: see [`require_nonempty`]. A text that is not empty but shows nothing (only invisible
+/// and blank-looking characters such as a zero-width space or the braille blank U+2800, with
+/// or without white space) is refused as empty: it would be stored as a value nobody can see.
 pub fn check(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
     if text.len() > MAX_BYTES {
         return Err(fail_hint(
@@ -77,6 +79,13 @@ pub fn check(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
         if let Some(problem) = problem {
             return Err(problem.error(field, shape, c, position));
         }
+    }
+    if text.chars().any(is_invisible) && text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+    {
+        return Err(fail_hint(
+            format!("{field} is empty: it holds only invisible characters"),
+            format!("give a visible value for {field}, or leave it out"),
+        ));
     }
     Ok(())
 }
@@ -406,7 +415,18 @@ mod tests {
 
     #[test]
     fn require_nonempty_table() {
-        for text in ["", " ", "\n\t ", "\u{a0}\u{3000}", "\u{200b}", " \u{feff} "] {
+        for text in [
+            "",
+            " ",
+            "\n\t ",
+            "\u{a0}\u{3000}",
+            "\u{200b}",
+            " \u{feff} ",
+            "\u{2800}",
+            "\u{3164}",
+            "\u{115f}\u{1160}",
+            "\u{ffa0} \u{2800}",
+        ] {
             let err = require_nonempty("title", text).expect_err(text);
             assert_eq!(user(&err).message, "title is empty");
             assert!(
@@ -422,6 +442,31 @@ mod tests {
         assert!(check_required("title", Shape::Line, " ").is_err());
         assert!(check_required("title", Shape::Line, "a\nb").is_err());
         assert!(check_required("title", Shape::Line, "ok").is_ok());
+    }
+
+    #[test]
+    fn check_refuses_texts_that_show_nothing() {
+        for text in [
+            "\u{200b}",
+            "\u{2800}",
+            " \u{2800} ",
+            "\u{3164}",
+            "\u{115f}",
+            "\u{1160}",
+            "\u{ffa0}",
+            "\u{feff}\u{200d}",
+        ] {
+            for shape in [Shape::Line, Shape::Multiline] {
+                let err = check("note", shape, text).expect_err(text);
+                assert_eq!(
+                    user(&err).message,
+                    "note is empty: it holds only invisible characters"
+                );
+            }
+        }
+        for text in ["", " ", "\u{200b}x", "x\u{2800}", "\n"] {
+            assert!(check("note", Shape::Multiline, text).is_ok(), "{text:?}");
+        }
     }
 
     #[test]

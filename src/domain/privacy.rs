@@ -115,11 +115,29 @@ addresses or phone numbers.";
 
 /// All findings in `text`, in order of position.
 pub fn lint(text: &str) -> Vec<Finding> {
+    lint_as(text, Reading::Text)
+}
+
+/// How [`lint_as`] reads a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Free text: a date is a date of birth only when phrased as one.
+    Text,
+    /// A person's name: every full date in it is a date of birth.
+    Name,
+    /// A phone number or an e-mail address: no e-mail is looked for (the address is the value,
+    /// and a number in its local part must still be seen), and every full date is reported.
+    Contact,
+}
+
+fn lint_as(text: &str, reading: Reading) -> Vec<Finding> {
     // The detectors read the text without invisible characters, in compatibility form and with
     // the digits of every script as ASCII digits; findings point back at the text as typed.
     let read = reading_form(text);
     let mut scan = Scanner::new(read.iter().map(|(c, _)| *c).collect());
-    scan.emails();
+    if reading != Reading::Contact {
+        scan.emails();
+    }
     scan.ibans();
     // International numbers first: "+32 471234567" must not be read as a national number.
     scan.phones(PhoneScope::International);
@@ -128,6 +146,9 @@ pub fn lint(text: &str) -> Vec<Finding> {
     scan.national_numbers();
     scan.phones(PhoneScope::National);
     scan.birth_dates();
+    if reading != Reading::Text {
+        scan.full_dates();
+    }
     let mut findings: Vec<Finding> = scan
         .findings
         .into_iter()
@@ -152,7 +173,34 @@ pub fn lint(text: &str) -> Vec<Finding> {
 /// to rephrase; it never includes the value. Otherwise returns the warnings for the caller to
 /// print.
 pub fn check(field: &str, text: &str) -> anyhow::Result<Vec<Finding>> {
-    let (refused, warnings): (Vec<Finding>, Vec<Finding>) = lint(text)
+    refuse_or_warn(field, lint(text))
+}
+
+/// [`check`] for a person's name (a member's name): also refuses every full date in it, in
+/// any notation ("Jan Peeters (12/03/1985)", "Jan Peeters 12.03.1985", "Jan 3 mei 1985"),
+/// phrased as a birth date or not, since a full date next to a person's name is that person's
+/// date of birth. Returns the warnings, like [`check`]; the error names the field and rule R8.
+pub fn check_name(field: &str, text: &str) -> anyhow::Result<Vec<Finding>> {
+    refuse_or_warn(field, lint_as(text, Reading::Name))
+}
+
+/// Checks a contact value, a phone number or an e-mail address, stored under `field` (R8):
+/// refuses a national register or BIS number, an IBAN or a full date anywhere in it ("phone
+/// 85073003328", "phone 12/03/2008", "e-mail 85073003328@caw.be", "jan.12.03.1985@x.be").
+/// The phone number or e-mail address that is the value itself is not a finding, so "+32 9
+/// 266 50 00", "0475 12 34 56" and "sara.c@caw.example" pass. Returns the warnings (numbers
+/// shaped like an identifier whose checksum fails), like [`check`].
+pub fn check_contact(field: &str, value: &str) -> anyhow::Result<Vec<Finding>> {
+    let findings = lint_as(value, Reading::Contact)
+        .into_iter()
+        .filter(|f| !matches!(f.kind, Kind::Phone | Kind::Email))
+        .collect();
+    refuse_or_warn(field, findings)
+}
+
+/// The error for the refusals among `findings`, or the warnings.
+fn refuse_or_warn(field: &str, findings: Vec<Finding>) -> anyhow::Result<Vec<Finding>> {
+    let (refused, warnings): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Refuse);
     if refused.is_empty() {
@@ -231,7 +279,13 @@ pub fn security_labels(text: &str) -> Vec<&'static str> {
                 .iter()
                 .map(|(_, f)| f.as_str())
                 .collect();
-            if let Some(label) = any_case_abbreviation(&joined) {
+            let capitals: String = words[index..index + run]
+                .iter()
+                .map(|(r, _)| r.as_str())
+                .collect();
+            if let Some(label) =
+                any_case_abbreviation(&joined).or_else(|| capital_abbreviation(&capitals))
+            {
                 add(label);
             }
             index += run;
@@ -312,13 +366,17 @@ fn is_classification_stamp(raw: &str, previous: Option<&str>, next: Option<&str>
 
 /// The label for a whole-word abbreviation, if `word` is one.
 fn abbreviation_label(word: &str) -> Option<&'static str> {
-    // Capitals only: "tv" and "hp" are ordinary words (television, a brand).
+    capital_abbreviation(word).or_else(|| any_case_abbreviation(word))
+}
+
+/// "HP" and "TV", in capitals only ("tv" and "hp" are ordinary words: television, a brand),
+/// as one word or spelled letter by letter ("T.V.", "H. P.").
+fn capital_abbreviation(word: &str) -> Option<&'static str> {
     match word {
-        "HP" => return Some("HP"),
-        "TV" => return Some("TV"),
-        _ => {}
+        "HP" => Some("HP"),
+        "TV" => Some("TV"),
+        _ => None,
     }
-    any_case_abbreviation(word)
 }
 
 /// The label for an abbreviation that matches in any case.
@@ -364,6 +422,51 @@ const LABEL_PHRASES: &[(&[&str], &str)] = &[
     (&["gemeenschappelijke", "gegevensbank"], "GGB/BDC"),
     (&["banque", "de", "donnees", "commune"], "GGB/BDC"),
     (&["gemeinsame", "datenbank"], "GGB/BDC"),
+    (&["common", "database"], "GGB/BDC"),
+    (&["joint", "database"], "GGB/BDC"),
+    // Foreign terrorist fighters in other words
+    (&["buitenlands", "terroristisch", "strijder"], "FTF"),
+    (&["auslandischer", "terroristischer", "kampfer"], "FTF"),
+    (&["auslandische", "terroristische", "kampfer"], "FTF"),
+    (&["syriestrijder"], "FTF"),
+    (&["syrie", "strijder"], "FTF"),
+    (&["syrieganger"], "FTF"),
+    (&["syriegangers"], "FTF"),
+    (&["syrienkampfer"], "FTF"),
+    (&["syrienrueckkehrer"], "FTF"),
+    (&["syrienruckkehrer"], "FTF"),
+    // Hate propagandists in other words
+    (&["haatprediker"], "HP"),
+    (&["haatpredikers"], "HP"),
+    (&["hassprediger"], "HP"),
+    (&["hasspropagandist"], "HP"),
+    (&["hate", "preacher"], "HP"),
+    (&["hate", "propagandist"], "HP"),
+    (&["precheur", "de", "haine"], "HP"),
+    (&["predicateur", "de", "haine"], "HP"),
+    // Potentially violent extremists in other words
+    (&["potenziell", "gewalttatiger", "extremist"], "PGE"),
+    (&["potenziell", "gewalttatige", "extremist"], "PGE"),
+    (&["potentially", "violent", "extremist"], "PGE"),
+    // Terrorist offenders in other word orders
+    (&["veroordeeld", "terrorist"], "TV"),
+    (&["veroordeeld", "voor", "terrorisme"], "TV"),
+    (&["veroordeeld", "wegens", "terrorisme"], "TV"),
+    (&["terroristisch", "veroordeeld"], "TV"),
+    (&["verurteilter", "terrorist"], "TV"),
+    (&["verurteilte", "terrorist"], "TV"),
+    (&["terrorismusverurteilter"], "TV"),
+    (&["terrorismusverurteilte"], "TV"),
+    (&["wegen", "terrorismus", "verurteilter"], "TV"),
+    (&["condamne", "pour", "fait", "de", "terrorisme"], "TV"),
+    (
+        &["condamne", "pour", "des", "fait", "de", "terrorisme"],
+        "TV",
+    ),
+    (&["terrorist", "offender"], "TV"),
+    (&["convicted", "terrorist"], "TV"),
+    (&["convicted", "of", "terrorism"], "TV"),
+    (&["terrorism", "convict"], "TV"),
 ];
 
 /// R15: the other language's name for the cell, if `text` uses it.
@@ -762,19 +865,20 @@ impl Scanner {
     // E-mail
     // -----------------------------------------------------------------------------------------
 
-    /// `local@domain.tld`, also the common obfuscations `local(at)domain.tld` and
-    /// `local[at]domain.tld`.
+    /// `local@domain.tld`, also the common obfuscations `local(at)domain.tld`,
+    /// `local[at]domain.tld`, `local{at}domain(dot)tld`, `local <at> domain [dot] tld`, and the
+    /// `@` or the bracketed word with spaces around it (`local @ domain.tld`).
     fn emails(&mut self) {
         let mut i = 0;
         while i < self.chars.len() {
             let at_end = match self.free_char(i) {
                 Some('@') => Some(i + 1),
-                Some('(' | '[') => self.obfuscated_at(i),
+                Some(_) => self.bracketed_word(i, "at"),
                 _ => None,
             };
             let found = at_end.and_then(|at_end| {
-                let start = self.email_local_start(i)?;
-                let end = self.email_domain_end(at_end)?;
+                let start = self.email_local_start(self.spaces_back(i))?;
+                let end = self.email_domain_end(self.spaces_forward(at_end))?;
                 Some((start, end))
             });
             match found {
@@ -787,19 +891,41 @@ impl Scanner {
         }
     }
 
-    /// End of "(at)" or "[at]" starting at `i`.
-    fn obfuscated_at(&self, i: usize) -> Option<usize> {
+    /// End of `word` in brackets ("(at)", "[dot]", "{at}", "<dot>"; any case) starting at `i`.
+    fn bracketed_word(&self, i: usize, word: &str) -> Option<usize> {
         let close = match self.free_char(i)? {
             '(' => ')',
             '[' => ']',
+            '{' => '}',
+            '<' => '>',
             _ => return None,
         };
-        let a = self.free_char(i + 1)?;
-        let t = self.free_char(i + 2)?;
-        let ok = a.eq_ignore_ascii_case(&'a')
-            && t.eq_ignore_ascii_case(&'t')
-            && self.free_char(i + 3)? == close;
-        ok.then_some(i + 4)
+        let mut q = i + 1;
+        for w in word.chars() {
+            if !self.free_char(q)?.eq_ignore_ascii_case(&w) {
+                return None;
+            }
+            q += 1;
+        }
+        (self.free_char(q)? == close).then_some(q + 1)
+    }
+
+    /// `p` moved back over up to two spaces before it.
+    fn spaces_back(&self, p: usize) -> usize {
+        let mut q = p;
+        while q + 2 > p && q > 0 && self.free_char(q - 1).is_some_and(is_space) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// `p` moved forward over up to two spaces.
+    fn spaces_forward(&self, p: usize) -> usize {
+        let mut q = p;
+        while q < p + 2 && self.free_char(q).is_some_and(is_space) {
+            q += 1;
+        }
+        q
     }
 
     /// Start of the local part ending just before `at`: letters, digits and `. _ % + -`,
@@ -834,6 +960,12 @@ impl Scanner {
             let next_is_label = self.free_char(q + 1).is_some_and(|c| c.is_alphanumeric());
             if self.free_char(q) == Some('.') && next_is_label {
                 q += 1;
+            } else if let Some(after) = self.bracketed_word(self.spaces_forward(q), "dot")
+                && self
+                    .free_char(self.spaces_forward(after))
+                    .is_some_and(|c| c.is_alphanumeric())
+            {
+                q = self.spaces_forward(after);
             } else {
                 break;
             }
@@ -1007,10 +1139,14 @@ impl Scanner {
         }
     }
 
-    /// Maximal sequences of free digit groups joined by gaps of one to three
-    /// [`is_number_gap`] characters, as (start, end) per group.
+    /// Maximal sequences of free digit groups joined by gaps of [`is_number_gap`] characters,
+    /// as (start, end) per group. A gap holds at most three characters that are not white
+    /// space, at most two line breaks and at most sixteen characters in all: "850730 -- 03328",
+    /// "85 07 30\n   033 28" (a line break and an indent), "850730 . . 03328".
     fn loose_digit_tokens(&self) -> Vec<Vec<(usize, usize)>> {
-        const MAX_GAP: usize = 3;
+        const MAX_GAP: usize = 16;
+        const MAX_MARKS: usize = 3;
+        const MAX_LINE_BREAKS: usize = 2;
         let mut tokens = Vec::new();
         let mut i = 0;
         while i < self.chars.len() {
@@ -1024,10 +1160,23 @@ impl Scanner {
                 let end = self.digit_run_end(p);
                 groups.push((p, end));
                 let mut q = end;
-                while q < end + MAX_GAP && self.free_char(q).is_some_and(is_number_gap) {
+                let (mut marks, mut breaks) = (0, 0);
+                while q < end + MAX_GAP
+                    && let Some(c) = self.free_char(q).filter(|c| is_number_gap(*c))
+                {
+                    if c == '\n' {
+                        breaks += 1;
+                    } else if !c.is_whitespace() {
+                        marks += 1;
+                    }
+                    if marks > MAX_MARKS || breaks > MAX_LINE_BREAKS {
+                        break;
+                    }
                     q += 1;
                 }
-                if q > end && self.digit_at(q) {
+                // A gap cut short by a limit joins nothing.
+                let cut = self.free_char(q).is_some_and(is_number_gap);
+                if q > end && !cut && self.digit_at(q) {
                     p = q;
                 } else {
                     i = end;
@@ -1244,32 +1393,99 @@ impl Scanner {
         }
     }
 
-    /// "3/5/2004", "03-05-2004", "3.5.2004", "3.5.04", "2004-05-03": three groups with the same
-    /// separator, nothing glued after them. Day and month may be in either order (US forms).
+    /// Every full date not yet claimed, phrased as a birth date or not (names and contact
+    /// values, where any full date is a date of birth).
+    fn full_dates(&mut self) {
+        let mut i = 0;
+        while i < self.chars.len() {
+            let found = match self.free_char(i) {
+                Some(c) if c.is_ascii_digit() && !self.before(i).is_some_and(is_alnum_char) => {
+                    self.numeric_date(i).or_else(|| self.day_month_year(i))
+                }
+                Some(c) if is_word_char(c) && !self.before(i).is_some_and(is_word_char) => {
+                    self.month_day_year(i)
+                }
+                _ => None,
+            };
+            match found {
+                Some(end) if self.is_free(i, end) => {
+                    self.record(i, end, Kind::BirthDate, Severity::Refuse);
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// "3/5/2004", "03-05-2004", "3.5.2004", "3.5.04", "2004-05-03", "12 / 03 / 2008",
+    /// "12 /03/ 2008": three groups with the same separator (spaces around it allowed), nothing
+    /// glued after them. Day and month may be in either order (US forms). Groups separated by
+    /// spaces alone ("12 03 2008") are a date only with a four-digit year, and not inside a
+    /// longer row of numbers.
     fn numeric_date(&self, i: usize) -> Option<usize> {
         let e1 = self.digit_run_end(i);
-        let sep = self
-            .free_char(e1)
-            .filter(|c| matches!(c, '.' | '-' | '/'))?;
-        let s2 = e1 + 1;
+        let (s2, sep) = self.date_separator(e1)?;
         let e2 = self.digit_run_end(s2);
-        if e2 == s2 || self.free_char(e2) != Some(sep) {
+        if e2 == s2 {
             return None;
         }
-        let s3 = e2 + 1;
+        let (s3, sep2) = self.date_separator(e2)?;
+        if sep2 != sep {
+            return None;
+        }
         let e3 = self.digit_run_end(s3);
-        if e3 == s3 || (self.free_char(e3) == Some(sep) && self.digit_at(e3 + 1)) {
+        if e3 == s3 {
+            return None;
+        }
+        if self
+            .date_separator(e3)
+            .is_some_and(|(next, after)| after == sep && self.digit_at(next))
+        {
+            return None;
+        }
+        if sep.is_none()
+            && i >= 2
+            && self.free_char(i - 1).is_some_and(is_space)
+            && self.free_char(i - 2).is_some_and(|c| c.is_ascii_digit())
+        {
             return None;
         }
         let number = |s: usize, e: usize| value_of(&self.digits(s, e));
         let (a, b, c) = (number(i, e1), number(s2, e2), number(s3, e3));
         let ok = match (e1 - i, e2 - s2, e3 - s3) {
             (1 | 2, 1 | 2, 4) => valid_year(c) && (valid_day_month(a, b) || valid_day_month(b, a)),
-            (1 | 2, 1 | 2, 2) => valid_day_month(a, b) || valid_day_month(b, a),
+            (1 | 2, 1 | 2, 2) if sep.is_some() => valid_day_month(a, b) || valid_day_month(b, a),
             (4, 1 | 2, 1 | 2) => valid_year(a) && valid_day_month(c, b),
             _ => false,
         };
         ok.then_some(e3)
+    }
+
+    /// After a group of a numeric date ending at `p`: where the next group starts and the
+    /// separator (`.`, `-`, `/`, or `None` for spaces alone). Up to two spaces may stand on
+    /// each side of the separator; a dot followed by a space ends a sentence, not a date
+    /// group, unless a space stands before it too.
+    fn date_separator(&self, p: usize) -> Option<(usize, Option<char>)> {
+        let spaces = |from: usize| {
+            let mut q = from;
+            while q < from + 2 && self.free_char(q).is_some_and(is_space) {
+                q += 1;
+            }
+            q
+        };
+        let q = spaces(p);
+        let sep = self.free_char(q).filter(|c| matches!(c, '.' | '-' | '/'));
+        let r = match sep {
+            Some(_) => spaces(q + 1),
+            None => q,
+        };
+        if r == p || !self.digit_at(r) {
+            return None;
+        }
+        if sep == Some('.') && q == p && r > q + 1 {
+            return None;
+        }
+        Some((r, sep))
     }
 
     /// "3 mei 2004", "3. Mai 2004", "1er août 2004", "3rd May 2004", "03-May-2004".
@@ -1635,6 +1851,30 @@ const PERSON_WORDS: &[&str] = &[
     "girl",
     "pupil",
     "daughter",
+    // Men and women, in every language
+    "man",
+    "mannen",
+    "vrouw",
+    "vrouwen",
+    "meneer",
+    "mevrouw",
+    "homme",
+    "hommes",
+    "femme",
+    "femmes",
+    "monsieur",
+    "madame",
+    "mann",
+    "manner",
+    "frau",
+    "frauen",
+    "herr",
+    "woman",
+    "women",
+    "men",
+    "jongeman",
+    "jongemannen",
+    "jongedame",
 ];
 
 /// Words (folded) that date an event rather than a birth when they stand between a word for a
@@ -2105,6 +2345,13 @@ mod tests {
                 "mail 0471234567@sms.example.com",
                 "0471234567@sms.example.com",
             ),
+            ("mail x @ example.com", "x @ example.com"),
+            ("mail x@ example.com", "x@ example.com"),
+            ("mail x(at)example(dot)com", "x(at)example(dot)com"),
+            ("mail x (at) example.com", "x (at) example.com"),
+            ("mail x [at] example [dot] com", "x [at] example [dot] com"),
+            ("mail x{at}example{dot}com", "x{at}example{dot}com"),
+            ("mail x<AT>example<DOT>be", "x<AT>example<DOT>be"),
         ];
         for (text, needle) in cases {
             assert_single(text, needle, Kind::Email, Severity::Refuse);
@@ -2120,6 +2367,9 @@ mod tests {
             "x@localhost",
             "prijs @ 5 euro",
             "x@host.1",
+            "x (at) home",
+            "vergadering (at) 10u",
+            "x (dot) com",
         ] {
             assert_eq!(lint(text), vec![], "{text}");
         }
@@ -2191,6 +2441,18 @@ mod tests {
             ("Geboortedatum:\n03/05/2004", "03/05/2004"),
             ("Geboren:\r\n\r\n3 mei 2004", "3 mei 2004"),
             ("geboren am 3. Maerz 2004", "3. Maerz 2004"),
+            ("jongere (12 03 2008)", "12 03 2008"),
+            ("jongere 12 03 2008", "12 03 2008"),
+            ("jongere (12 /03/ 2008)", "12 /03/ 2008"),
+            ("jongere (12 / 03 / 2008)", "12 / 03 / 2008"),
+            ("jongere (2008 03 12)", "2008 03 12"),
+            ("man (12/03/2008)", "12/03/2008"),
+            ("vrouw (12/03/2008)", "12/03/2008"),
+            ("femme (12/03/2008)", "12/03/2008"),
+            ("Mann (12.03.2008)", "12.03.2008"),
+            ("woman (12/03/2008)", "12/03/2008"),
+            ("young man (12/03/2008)", "12/03/2008"),
+            ("mevrouw, 12-03-2008", "12-03-2008"),
         ];
         for (text, needle) in cases {
             assert_single(text, needle, Kind::BirthDate, Severity::Refuse);
@@ -2221,6 +2483,11 @@ mod tests {
             "il ne vient plus depuis le 3 mai 2024",
             // impossible dates
             "geboren op 31/2/2004 of 45.13.2004",
+            // spaced numbers that are no date
+            "jongere 12 03 08",
+            "jongeren: 3 12 2020 45",
+            "de man komt op 12 03 2026",
+            "de vrouw is besproken op 12/03/2026",
         ];
         for text in cases {
             assert_eq!(lint(text), vec![], "{text}");
@@ -2281,6 +2548,18 @@ mod tests {
             ("85_07_30_033_28", nn),
             ("85 07 30 033 28", nn),
             ("85.07.30.033.28", nn),
+            // longer separators: a line break and an indent, spaced dashes, spaced dots
+            ("nr 85 07 30\n   033 28", nn),
+            ("nr 850730 -- 03328", nn),
+            ("nr 850730\n   03328", nn),
+            ("nr 850730 . . 03328", nn),
+            ("nr 850730\r\n        03328", nn),
+            // combining marks inside the number or the IBAN
+            ("nr 8\u{0301}5073003328", nn),
+            ("nr 8\u{0300}5073003328", nn),
+            ("nr 85073\u{0336}003328", nn),
+            ("nr 85073\u{20dd}003328", nn),
+            ("BE68\u{0301}5390\u{0301}0754\u{0301}7034", Iban),
             ("85/07/30/033/28", nn),
             ("85-07-30-033-28", nn),
             ("85,07,30,033,28", nn),
@@ -2451,6 +2730,10 @@ mod tests {
             "de jongere (16) gaat naar school",
             "leeftijdsband 12-17",
             "ondernemingsnummer 0403.170.701",
+            "1 250 000 EUR\n   en 2 500 EUR",
+            "2024\n   2025\n   2026",
+            "de man komt op 12/03/2026 naar het overleg",
+            "vergadering\n   12 03 2026",
             "Le secret professionnel est respecté.",
             "zero\u{200b}width alone",
         ];
@@ -2771,6 +3054,27 @@ mod tests {
             ("classified information", &["CLASSIFIED"]),
             ("eine Verschlusssache", &["CLASSIFIED"]),
             ("FTF (GEHEIM) in de GGB", &["FTF", "CLASSIFIED", "GGB/BDC"]),
+            ("Over F\u{0301}TF", &["FTF"]),
+            ("Over F\u{0336}T\u{0336}F", &["FTF"]),
+            ("Over T.V.", &["TV"]),
+            ("Over H. P.", &["HP"]),
+            ("veroordeelde terrorist", &["TV"]),
+            ("veroordeeld voor terrorisme", &["TV"]),
+            ("terroristisch veroordeelde", &["TV"]),
+            ("verurteilter Terrorist", &["TV"]),
+            ("Terrorismusverurteilter", &["TV"]),
+            ("condamnée pour faits de terrorisme", &["TV"]),
+            ("condamné pour des faits de terrorisme", &["TV"]),
+            ("terrorist offender", &["TV"]),
+            ("convicted terrorist", &["TV"]),
+            ("buitenlandse terroristische strijder", &["FTF"]),
+            ("ausländischer terroristischer Kämpfer", &["FTF"]),
+            ("Syriëstrijder", &["FTF"]),
+            ("Syriëstrijders", &["FTF"]),
+            ("Hassprediger", &["HP"]),
+            ("haatprediker", &["HP"]),
+            ("potenziell gewalttätiger Extremist", &["PGE"]),
+            ("in the common database", &["GGB/BDC"]),
         ];
         for (text, expected) in cases {
             assert_eq!(security_labels(text), *expected, "{text}");
@@ -2870,6 +3174,71 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(security_labels(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn check_name_refuses_every_full_date() {
+        for name in [
+            "Jan Peeters (12/03/1985)",
+            "Jan Peeters 12.03.1985",
+            "Jan Peeters °12/03/1985",
+            "Jan Peeters 12 03 1985",
+            "Jan Peeters, 3 mei 1985",
+            "Jan Peeters 1985-03-12",
+            "Jan Peeters 12/03/85",
+            "Jan 85073003328",
+        ] {
+            let err = check_name("member name", name).expect_err(name);
+            let message = err.to_string();
+            assert!(message.contains("R8"), "{message}");
+            assert!(!message.contains("1985"), "{message} leaks the date");
+        }
+        for name in [
+            "Jan Peeters",
+            "Dr. Sara Claes",
+            "Jan Peeters (CAW)",
+            "Jan Peeters 2",
+            "Marie-Louise d'Hondt",
+            "Jan Peeters (1985)",
+        ] {
+            assert_eq!(check_name("member name", name).ok(), Some(vec![]), "{name}");
+        }
+    }
+
+    #[test]
+    fn check_contact_refuses_identifiers_and_dates() {
+        for value in [
+            "85073003328",
+            "85.07.30-033.28",
+            "12/03/2008",
+            "12.03.2008",
+            "2008-03-12",
+            "85073003328@caw.be",
+            "jan.85073003328@caw.be",
+            "jan.12.03.1985@caw.be",
+            "BE68539007547034@caw.be",
+            "BE68 5390 0754 7034",
+            "85493001153",
+        ] {
+            let err = check_contact("phone", value).expect_err(value);
+            assert!(err.to_string().contains("R8"), "{err}");
+        }
+        for value in [
+            "+32 9 266 50 00",
+            "0475 12 34 56",
+            "09/266.50.00",
+            "+32 (0)471 23 45 67",
+            "0032 471 234567",
+            "sara.c@caw.example",
+            "jan.peeters@clb.example",
+            "j.peeters+lvc@gent.be",
+        ] {
+            assert_eq!(
+                check_contact("contact", value).ok(),
+                Some(vec![]),
+                "{value}"
+            );
         }
     }
 }

@@ -154,8 +154,9 @@ const SERVICES: &[Service] = &[
             "direction des unites speciales",
             "commissariaat generaal speciale eenheden",
             "commissariat general unites speciales",
+            "fed pol",
         ],
-        abbreviations: &["fgp", "pjf", "djsoc", "dirco", "cgsu", "dsu"],
+        abbreviations: &["fgp", "pjf", "djsoc", "dirco", "cgsu", "dsu", "fedpol"],
         alone: &[],
     },
 ];
@@ -231,8 +232,10 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
 /// (ADIV/SGRS); any intelligence service (Inlichtingendienst, inlichtingen dienst, service de
 /// renseignement, Nachrichtendienst, intelligence service); the Joint Intelligence Centre and
 /// Joint Decision Centre (JIC, JDC); the Local Taskforce as such (LTF, TFL, Lokale Taskforce,
-/// Task Force Locale, and `Taskforce` when it is the whole name); and the federal police
-/// (federale politie, police fédérale, Föderale Polizei, FGP, PJF, DJSOC, its
+/// Task Force Locale, `Taskforce` when it is the whole name, and `Taskforce` with only a place
+/// or the word for "local" next to it: `Taskforce Kortrijk`, `Kortrijk Taskforce`, `Taskforce
+/// Lokaal`); and the federal police (federale politie, police fédérale, Föderale Polizei,
+/// Fedpol, Fed Pol, FGP, PJF, DJSOC, its
 /// directeur-coördinator / directeur coordonnateur (DirCo) and its special units (CGSU, DSU)).
 /// Local police (`Politiezone Gent`, `Zone de police Bruxelles-Ixelles`), CAW, OCMW/CPAS, CLB,
 /// schools and a `Taskforce Jeugd` do not match. A name naming several services gives the first
@@ -240,10 +243,12 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
 pub fn security_service(name: &str) -> Option<&'static str> {
     let folded = fold(&readable(name));
     let (words, runs) = words_and_initialisms(&folded);
+    let local_taskforce = is_local_taskforce(&words);
     SERVICES
         .iter()
         .find(|service| {
-            service.alone.contains(&folded.as_str())
+            (local_taskforce && service.abbreviations.contains(&"ltf"))
+                || service.alone.contains(&folded.as_str())
                 || service.names.iter().any(|n| contains_words(&folded, n))
                 || service.abbreviations.iter().any(|a| {
                     words.contains(a)
@@ -251,6 +256,184 @@ pub fn security_service(name: &str) -> Option<&'static str> {
                 })
         })
         .map(|service| service.description)
+}
+
+/// Folded words that may stand next to `Taskforce` in the name of the Local Taskforce itself:
+/// the word for "local", articles and prepositions, and the words for a town or an area.
+const TASKFORCE_PLACE_WORDS: &[&str] = &[
+    "lokaal",
+    "lokale",
+    "locaal",
+    "locale",
+    "local",
+    "locales",
+    "lokal",
+    "lokalen",
+    "de",
+    "het",
+    "van",
+    "voor",
+    "in",
+    "te",
+    "la",
+    "le",
+    "les",
+    "l",
+    "du",
+    "des",
+    "d",
+    "a",
+    "the",
+    "of",
+    "for",
+    "der",
+    "die",
+    "das",
+    "den",
+    "fur",
+    "fuer",
+    "en",
+    "et",
+    "und",
+    "and",
+    "stad",
+    "gemeente",
+    "ville",
+    "commune",
+    "city",
+    "town",
+    "stadt",
+    "gemeinde",
+    "zone",
+    "regio",
+    "region",
+    "regionale",
+    "regional",
+    "arrondissement",
+    "arr",
+    "provincie",
+    "province",
+    "provinz",
+    "provinciale",
+    "provincial",
+    "politiezone",
+    "pz",
+    "zp",
+];
+
+/// Folded names of the provinces, regions and the country, which `Taskforce` may stand next
+/// to as it may stand next to a municipality.
+const TASKFORCE_AREAS: &[&str] = &[
+    "antwerpen",
+    "anvers",
+    "limburg",
+    "limbourg",
+    "oost vlaanderen",
+    "flandre orientale",
+    "west vlaanderen",
+    "flandre occidentale",
+    "vlaams brabant",
+    "brabant flamand",
+    "brabant wallon",
+    "waals brabant",
+    "henegouwen",
+    "hainaut",
+    "luik",
+    "liege",
+    "luxemburg",
+    "luxembourg",
+    "namen",
+    "namur",
+    "brussel",
+    "bruxelles",
+    "brussels",
+    "brussel hoofdstad",
+    "bruxelles capitale",
+    "vlaanderen",
+    "flandre",
+    "flanders",
+    "wallonie",
+    "wallonia",
+    "wallonien",
+    "belgie",
+    "belgique",
+    "belgien",
+    "belgium",
+    "oostkantons",
+    "cantons de l est",
+    "ostbelgien",
+    "kust",
+];
+
+/// Every municipality name (NL, FR, DE, and the names ended by the 2025 mergers) and every
+/// area of [`TASKFORCE_AREAS`], folded and split into words.
+fn place_names() -> &'static [Vec<String>] {
+    static PLACES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut names: Vec<String> = TASKFORCE_AREAS.iter().map(|a| a.to_string()).collect();
+        if let Ok(reference) = crate::domain::municipality::reference() {
+            for m in &reference.municipalities {
+                for name in [&m.name_nl, &m.name_fr, &m.name_de] {
+                    names.push(fold(crate::domain::municipality::strip_suffix(name)));
+                    names.push(fold(name));
+                }
+            }
+            for merger in &reference.mergers {
+                names.push(fold(&merger.old_name));
+            }
+        }
+        let mut words: Vec<Vec<String>> = names
+            .iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| n.split(' ').map(str::to_string).collect())
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    })
+}
+
+/// Whether a folded name is a task force named only after a place or after being local
+/// (`Taskforce Kortrijk`, `Kortrijk Taskforce`, `Taskforce Lokaal`, `Taskforce West-Vlaanderen`):
+/// that is the Local Taskforce. A task force with a theme (`Taskforce Jeugd`, `Taskforce
+/// Radicalisering stad Gent`) is not.
+fn is_local_taskforce(words: &[&str]) -> bool {
+    let mut rest: Vec<&str> = Vec::with_capacity(words.len());
+    let mut found = false;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] == "taskforce" || words[i] == "taskforces" {
+            found = true;
+            i += 1;
+        } else if words[i] == "task" && words.get(i + 1).is_some_and(|w| w.starts_with("force")) {
+            found = true;
+            i += 2;
+        } else {
+            rest.push(words[i]);
+            i += 1;
+        }
+    }
+    if !found {
+        return false;
+    }
+    let places = place_names();
+    let mut j = 0;
+    while j < rest.len() {
+        if TASKFORCE_PLACE_WORDS.contains(&rest[j]) {
+            j += 1;
+            continue;
+        }
+        let longest = places
+            .iter()
+            .filter(|p| p.len() <= rest.len() - j && p.iter().zip(&rest[j..]).all(|(a, b)| a == b))
+            .map(Vec::len)
+            .max();
+        match longest {
+            Some(len) => j += len,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A guess whether an organisation name is a local police zone (`Politiezone Gent`, `ZP
@@ -407,6 +590,23 @@ mod tests {
             ("LTF", LTF),
             ("TFL", LTF),
             ("ltf", LTF),
+            // the Local Taskforce with a place or "local"
+            ("Taskforce Kortrijk", LTF),
+            ("Kortrijk Taskforce", LTF),
+            ("Taskforce Lokaal", LTF),
+            ("Taskforce-Lokaal", LTF),
+            ("Task Force de Liège", LTF),
+            ("Taskforce West-Vlaanderen", LTF),
+            ("Taskforce stad Gent", LTF),
+            ("Taskforce Sint-Genesius-Rode", LTF),
+            ("Taskforce Bruxelles-Capitale", LTF),
+            ("Taskforce Local", LTF),
+            ("Task Force Kuurne-Lendelede", LTF),
+            // the federal police in short
+            ("Fedpol", FED),
+            ("Fed Pol", FED),
+            ("Fed. Pol.", FED),
+            ("FEDPOL Gent", FED),
             // intelligence services in general
             ("Inlichtingendienst", INT),
             ("inlichtingen dienst", INT),
@@ -465,6 +665,11 @@ mod tests {
             "Staat",
             "Taskforce Jeugd",
             "Taskforce Radicalisering stad Gent",
+            "Taskforce Jeugd Kortrijk",
+            "Kortrijk Taskforce Armoede",
+            "Taskforce Welzijn",
+            "Fedasil",
+            "Federatie Pol vzw",
             "Sûreté alimentaire - AFSCA",
             "Service Sûreté et Prévention",
             "Directeur CAW",

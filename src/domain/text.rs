@@ -2,7 +2,7 @@
 
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{compose, is_combining_mark};
 
 /// Lowercase, accents stripped (NFKD, with ß → ss, œ → oe and the like), punctuation turned
 /// into spaces, white space collapsed: `"Sûreté de l'État"` → `"surete de l etat"`,
@@ -42,7 +42,9 @@ pub fn fold(s: &str) -> String {
 
 /// Whether `c` shows nothing on screen: format characters (Unicode category Cf: zero-width
 /// space and joiners, word joiner, byte-order mark, soft hyphen, bidirectional controls, tags),
-/// fillers and variation selectors. Slipped inside a number or a name they hide it from a
+/// fillers and variation selectors, and the letters and symbols that are drawn blank (the
+/// braille blank U+2800, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the Khitan filler
+/// U+16FE4). Slipped inside a number or a name they hide it from a
 /// matcher without changing what a reader sees.
 pub fn is_invisible(c: char) -> bool {
     matches!(
@@ -62,6 +64,7 @@ pub fn is_invisible(c: char) -> bool {
             | 0x202A..=0x202E
             | 0x2060..=0x2064
             | 0x2066..=0x206F
+            | 0x2800
             | 0x3164
             | 0xFE00..=0xFE0F
             | 0xFEFF
@@ -70,6 +73,7 @@ pub fn is_invisible(c: char) -> bool {
             | 0x110BD
             | 0x110CD
             | 0x13430..=0x1343F
+            | 0x16FE4
             | 0x1BCA0..=0x1BCA3
             | 0x1D173..=0x1D17A
             | 0xE0000..=0xE0FFF
@@ -104,13 +108,27 @@ pub fn decimal_digit(c: char) -> Option<u32> {
 /// The characters a matcher should read in `text`, each with the index (in characters) of the
 /// character of `text` it comes from: invisible characters ([`is_invisible`]) left out, each
 /// character in its compatibility form (NFKC: full-width `８` → `8`, `ﬁ` → `fi`, no-break
-/// space → space) and decimal digits of every script turned into ASCII digits. Positions found
+/// space → space), decimal digits of every script turned into ASCII digits, and combining marks
+/// (accents, strokes, enclosing circles) composed with the character before them where a
+/// composed character exists (`e` + U+0301 → `é`) and left out otherwise (`8` + U+0301 → `8`,
+/// `F` + U+0336 → `F`): a mark slipped into a number or a label must not hide it. Positions found
 /// in the result map back to `text` through the indices, so messages point at what the user
 /// typed.
 pub fn reading_form(text: &str) -> Vec<(char, usize)> {
-    let mut out = Vec::with_capacity(text.len());
+    let mut out: Vec<(char, usize)> = Vec::with_capacity(text.len());
+    let compose_or_drop = |out: &mut Vec<(char, usize)>, mark: char| {
+        if let Some(last) = out.last_mut()
+            && let Some(composed) = compose(last.0, mark)
+        {
+            last.0 = composed;
+        }
+    };
     for (index, c) in text.chars().enumerate() {
         if is_invisible(c) {
+            continue;
+        }
+        if is_combining_mark(c) {
+            compose_or_drop(&mut out, c);
             continue;
         }
         if c.is_ascii() {
@@ -119,6 +137,10 @@ pub fn reading_form(text: &str) -> Vec<(char, usize)> {
         }
         for d in std::iter::once(c).nfkc() {
             if is_invisible(d) {
+                continue;
+            }
+            if is_combining_mark(d) {
+                compose_or_drop(&mut out, d);
                 continue;
             }
             let d = match decimal_digit(d) {
@@ -213,6 +235,12 @@ mod tests {
             '\u{2066}',
             '\u{e0041}',
             '\u{fe0f}',
+            '\u{2800}',
+            '\u{3164}',
+            '\u{115f}',
+            '\u{1160}',
+            '\u{ffa0}',
+            '\u{16fe4}',
         ] {
             assert!(is_invisible(c), "{c:?}");
         }
@@ -231,6 +259,27 @@ mod tests {
         assert!(reading_form("").is_empty());
         let ligature: String = reading_form("\u{fb01}n").iter().map(|(c, _)| *c).collect();
         assert_eq!(ligature, "fin");
+    }
+
+    #[test]
+    fn combining_marks_compose_or_are_left_out() {
+        let read = |text: &str| -> String { reading_form(text).iter().map(|(c, _)| *c).collect() };
+        let table = [
+            ("e\u{301}", "é"),
+            ("ne\u{301}e", "née"),
+            ("8\u{301}5", "85"),
+            ("8\u{300}5", "85"),
+            ("85073\u{336}003328", "85073003328"),
+            ("85073\u{20dd}003328", "85073003328"),
+            ("F\u{301}TF", "FTF"),
+            ("\u{301}x", "x"),
+            ("BE68\u{301}5390", "BE685390"),
+        ];
+        for (text, expected) in table {
+            assert_eq!(read(text), expected, "{text:?}");
+        }
+        let origins: Vec<usize> = reading_form("8\u{301}5").iter().map(|(_, i)| *i).collect();
+        assert_eq!(origins, vec![0, 2]);
     }
 
     #[test]

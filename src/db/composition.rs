@@ -594,6 +594,8 @@ pub struct NewPerson<'a> {
 
 pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
     gate::person_name(p.name)?;
+    gate::contact("--email", p.email)?;
+    gate::contact("--phone", p.phone)?;
     conn.prepare_cached(
         "INSERT INTO person (name, email, phone, organisation_id, secret_holder, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -616,6 +618,16 @@ pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
 pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
     if gate::differs(conn, "person", "name", p.id, &p.name)? {
         gate::person_name(&p.name)?;
+    }
+    for (column, field, value) in [
+        ("email", "--email", p.email.as_deref()),
+        ("phone", "--phone", p.phone.as_deref()),
+    ] {
+        if let Some(v) = value
+            && gate::differs(conn, "person", column, p.id, v)?
+        {
+            gate::contact(field, Some(v))?;
+        }
     }
     let before = person(conn, p.id)?;
     let was = |f: fn(&Person) -> Option<&String>| before.as_ref().and_then(f).cloned();

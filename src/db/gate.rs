@@ -188,7 +188,20 @@ pub fn changed(
 /// A member's name: a professional's name is allowed, an identifier in it is not (an e-mail
 /// address belongs in `--email`).
 pub fn person_name(name: &str) -> Result<()> {
-    required("member name", name)
+    required("member name", name)?;
+    // Any full date in a person's name is a date of birth.
+    privacy::check_name("member name", name)?;
+    Ok(())
+}
+
+/// A member's professional phone or e-mail: the value itself is allowed, a national number,
+/// IBAN or date in it is not (R8).
+pub fn contact(field: &str, value: Option<&str>) -> Result<()> {
+    if let Some(v) = value {
+        input::check(field, Shape::Line, v)?;
+        privacy::check_contact(field, v)?;
+    }
+    Ok(())
 }
 
 /// Refuses a case code in `text` other than the code of `own_case`: texts every invitee sees

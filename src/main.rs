@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -10,9 +11,11 @@ fn main() -> ExitCode {
         Err(err) => {
             // A message may echo stored text (a name in "did you mean"): shown escaped.
             let shown = |s: &str| livcr::output::terminal_text(s).into_owned();
-            eprintln!("error: {}", shown(&format!("{err:#}")));
+            // A closed stderr must not turn a refusal into a panic: the exit code still says it.
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(stderr, "error: {}", shown(&format!("{err:#}")));
             if let Some(hint) = livcr::error::hint_of(&err) {
-                eprintln!("hint: {}", shown(&hint));
+                let _ = writeln!(stderr, "hint: {}", shown(&hint));
             }
             ExitCode::from(1)
         }

@@ -828,7 +828,6 @@ fn r7_a_held_meeting_is_fixed() {
 }
 
 #[test]
-#[ignore = "unclear: refusals to change a held meeting's attendance or agenda do not name the rule (R7)"]
 fn r7_refusals_of_a_held_meeting_name_the_rule() {
     let env = Env::new();
     let s = scene(&env);
@@ -906,7 +905,6 @@ fn r7_a_secret_holder_marked_after_the_draft_must_confirm_and_a_sent_form_is_fix
 }
 
 #[test]
-#[ignore = "unclear: the refusal of `referral feedback --form` for a draft has a run of spaces in the middle of its sentence"]
 fn r7_the_draft_form_refusal_reads_as_one_sentence() {
     let env = Env::new();
     let s = scene(&env);
@@ -1669,7 +1667,6 @@ fn dates_stay_within_2000_and_2099_and_the_cell_s_life() {
 }
 
 #[test]
-#[ignore = "unclear: `--due +999999999d` says \"out of range\" without naming the range 2000-01-01..2099-12-31"]
 fn a_huge_relative_date_names_the_range() {
     let env = Env::new();
     let s = scene(&env);
@@ -2135,7 +2132,6 @@ fn csv_cells_that_could_be_formulas_get_a_quote() {
 }
 
 #[test]
-#[ignore = "crash: with standard error closed (a pipe whose reader has gone), a refused command exits 101 (panic) instead of 1"]
 fn a_closed_standard_error_does_not_panic() {
     let env = Env::new();
     let s = scene(&env);

@@ -43,7 +43,8 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
 fn editable(m: &Meeting) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its agenda can no longer change",
+            "meeting #{} is {}; its agenda can no longer change (rule R7: a held meeting is \
+             fixed)",
             m.id, m.status
         )));
     }

@@ -402,8 +402,14 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
 fn only_planned(m: &Meeting, verb: &str) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; only a planned meeting can be {verb}",
-            m.id, m.status
+            "meeting #{} is {}; only a planned meeting can be {verb}{}",
+            m.id,
+            m.status,
+            if m.status == "held" {
+                " (rule R7: a held meeting is fixed)"
+            } else {
+                ""
+            }
         )));
     }
     Ok(())
@@ -538,7 +544,8 @@ pub fn attend(
     let m = find(ctx, &tx, &cell, input)?;
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its attendance can no longer change",
+            "meeting #{} is {}; its attendance can no longer change (rule R7: who took part is \
+             fixed when the meeting is held)",
             m.id, m.status
         )));
     }

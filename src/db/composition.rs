@@ -145,7 +145,7 @@ fn move_establishment(
     {
         return Err(crate::error::fail_hint(
             format!(
-                "cell {} held meeting #{id} on {date}; it cannot be established on {new}, after                  that meeting",
+                "cell {} held meeting #{id} on {date}; it cannot be established on {new}, after that meeting",
                 cell.code
             ),
             format!("give an establishment date on or before {date}"),

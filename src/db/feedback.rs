@@ -185,7 +185,7 @@ pub fn record_feedback(
     let Some(sent_on) = f.sent_on.as_deref().filter(|_| f.status == "sent") else {
         return Err(fail_hint(
             format!(
-                "feedback form #{form_id} is {}, not sent; feedback reaches the LTF only as a form                  sent through the consensus gate (rule R7)",
+                "feedback form #{form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
                 f.status
             ),
             format!("send it first with `livcr feedback send {form_id}`"),

@@ -91,7 +91,17 @@ impl Ctx {
 
     /// Opens the database named by --db / LIVCR_DB / config / default.
     pub fn open(&self) -> Result<Connection> {
-        Ok(self.open_file()?.conn)
+        let conn = self.open_file()?.conn;
+        // R15 for texts that belong to no one cell (organisation and member names): in a file
+        // of one cell, that cell's language; a command that resolves its cell sets it again.
+        let langs: Vec<String> = conn
+            .prepare_cached("SELECT lang FROM cell LIMIT 2")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if let [lang] = langs.as_slice() {
+            crate::db::gate::set_cell_lang(lang);
+        }
+        Ok(conn)
     }
 
     /// Opens the database and says with which key (None: a plain file).

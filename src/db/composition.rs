@@ -140,6 +140,36 @@ fn move_establishment(
             s.until_on.clone(),
         )
     }));
+    if new > gate::today().as_str() {
+        return Err(crate::error::fail_hint(
+            format!(
+                "cell {} cannot be established on {new}: that date has not come yet",
+                cell.code
+            ),
+            "give the date the cell was set up, today or before",
+        ));
+    }
+    // Nothing of the cell may come before its establishment: a planned or held meeting, a case.
+    let earliest: Option<String> = conn
+        .prepare_cached(
+            "SELECT min(d) FROM (
+                 SELECT substr(starts_at, 1, 10) AS d FROM meeting
+                  WHERE cell_id = ?1 AND status <> 'cancelled'
+                 UNION ALL SELECT opened_on FROM case_file WHERE cell_id = ?1)",
+        )?
+        .query_row(params![cell.id], |r| r.get(0))?;
+    if let Some(first) = earliest
+        && first.as_str() < new
+    {
+        return Err(crate::error::fail_hint(
+            format!(
+                "cell {} has a meeting or a case dated {first}; it cannot be established on {new}, \
+                 after it",
+                cell.code
+            ),
+            format!("give an establishment date on or before {first}"),
+        ));
+    }
     if let Some((id, date)) = held_meetings(conn, cell.id)?.first()
         && date.as_str() < new
     {
@@ -162,7 +192,7 @@ fn move_establishment(
             {
                 return Err(crate::error::fail_hint(
                     format!(
-                        "{} is covered by cell {} until {}; cell {} cannot cover it from {new}                          (rule R1: one cell per municipality at a time)",
+                        "{} is covered by cell {} until {}; cell {} cannot cover it from {new} (rule R1: one cell per municipality at a time)",
                         muni_label(&c.nis),
                         other.cell_code,
                         other.until_on.as_deref().unwrap_or("today"),
@@ -839,6 +869,38 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
         until,
         &held_meetings(conn, s.cell_id)?,
     )?;
+    // Who is recorded present at a meeting held a seat that day: after ending this seat, the
+    // member must still hold one on the date of every meeting they are recorded present at.
+    let stranded: Option<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT m.id, substr(m.starts_at, 1, 10) FROM attendance a
+               JOIN meeting m ON m.id = a.meeting_id
+              WHERE a.person_id = ?1 AND m.cell_id = ?2 AND m.status <> 'cancelled'
+                AND a.status = 'present' AND substr(m.starts_at, 1, 10) >= ?3
+                AND NOT EXISTS (
+                    SELECT 1 FROM membership o WHERE o.person_id = ?1 AND o.cell_id = ?2
+                       AND o.id <> ?4 AND o.from_on <= substr(m.starts_at, 1, 10)
+                       AND (o.until_on IS NULL OR o.until_on > substr(m.starts_at, 1, 10)))
+              ORDER BY m.starts_at LIMIT 1",
+        )?
+        .query_row(params![s.person_id, s.cell_id, until, seat_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    if let Some((meeting, date)) = stranded {
+        return Err(crate::error::fail_hint(
+            format!(
+                "{} (#{}) is recorded present at meeting #{meeting} on {date}; the seat cannot end \
+                 on {until}, before that meeting",
+                s.person.name, s.person_id
+            ),
+            format!(
+                "end it after {date}, or correct the attendance first (`livcr meeting attend \
+                 {meeting} --absent {}`)",
+                s.person_id
+            ),
+        ));
+    }
     let before = r2_errors(conn, s.cell_id, until)?;
     conn.prepare_cached("UPDATE membership SET until_on = ?2 WHERE id = ?1")?
         .execute(params![seat_id, until])

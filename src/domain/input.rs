@@ -5,11 +5,9 @@
 //! files. An escape sequence (`ESC [ 31 m`, an OSC title or hyperlink) would act on the
 //! terminal of whoever lists it; a bidirectional override makes text read differently from
 //! what is stored; a NUL cuts it short in C tools. [`check`] refuses them at the door, and
-//! [`escape_for_terminal`] shows what may already be stored without letting it act.
+//! What may already be stored is shown escaped by `output::terminal_text`.
 //!
 //! Messages name the field, what was wrong and its character position, never the value.
-
-use std::borrow::Cow;
 
 use crate::domain::text::is_invisible;
 use crate::error::fail_hint;
@@ -165,45 +163,6 @@ pub fn require_nonempty(field: &str, text: &str) -> anyhow::Result<()> {
 pub fn check_required(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
     require_nonempty(field, text)?;
     check(field, shape, text)
-}
-
-/// `s` with its control characters shown instead of acted on, for printing text that may have
-/// been stored before [`check`] existed (or came in another way, such as a restored file).
-///
-/// ESC is shown as `\e`; every other control character (Unicode Cc) as `\u{7}` (its code
-/// point in lower-case hexadecimal); bidirectional controls as `\u{202e}`. In
-/// [`Shape::Multiline`] LF, TAB and a CR directly followed by LF are left as they are; in
-/// [`Shape::Line`] they are shown too (`\u{a}`, `\u{9}`, `\u{d}`). Nothing else changes, a
-/// literal backslash included; text without such characters is returned borrowed.
-pub fn escape_for_terminal(s: &str, shape: Shape) -> Cow<'_, str> {
-    let keeps = |c: char, next: Option<char>| match shape {
-        Shape::Multiline => c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')),
-        Shape::Line => false,
-    };
-    let needs = |c: char| c.is_control() || is_bidi_control(c);
-    let mut chars = s.chars().peekable();
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        if needs(c) && !keeps(c, chars.peek().copied()) {
-            any = true;
-            break;
-        }
-    }
-    if !any {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !needs(c) || keeps(c, chars.peek().copied()) {
-            out.push(c);
-        } else if c == '\u{1b}' {
-            out.push_str("\\e");
-        } else {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        }
-    }
-    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -467,61 +426,5 @@ mod tests {
         for text in ["", " ", "\u{200b}x", "x\u{2800}", "\n"] {
             assert!(check("note", Shape::Multiline, text).is_ok(), "{text:?}");
         }
-    }
-
-    #[test]
-    fn escape_for_terminal_table() {
-        let cases: &[(Shape, &str, &str)] = &[
-            (Shape::Line, "plain text, Sûreté", "plain text, Sûreté"),
-            (Shape::Line, "\u{1b}[31mred\u{1b}[0m", "\\e[31mred\\e[0m"),
-            (Shape::Multiline, "\u{1b}]0;title\u{7}", "\\e]0;title\\u{7}"),
-            (
-                Shape::Multiline,
-                "\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\",
-                "\\e]8;;http://x\\e\\link\\e]8;;\\e\\",
-            ),
-            (Shape::Line, "abc\u{202e}fed", "abc\\u{202e}fed"),
-            (Shape::Multiline, "\u{2066}x\u{2069}", "\\u{2066}x\\u{2069}"),
-            (Shape::Line, "a\0b", "a\\u{0}b"),
-            (Shape::Line, "a\u{7f}\u{9b}", "a\\u{7f}\\u{9b}"),
-            (Shape::Line, "a\nb\tc\r\nd", "a\\u{a}b\\u{9}c\\u{d}\\u{a}d"),
-            (Shape::Multiline, "a\nb\tc\r\nd", "a\nb\tc\r\nd"),
-            (Shape::Multiline, "a\rb", "a\\u{d}b"),
-            (Shape::Multiline, "a\r", "a\\u{d}"),
-            (Shape::Line, "", ""),
-            (Shape::Line, "\\e is a backslash", "\\e is a backslash"),
-        ];
-        for (shape, input, expected) in cases {
-            let out = escape_for_terminal(input, *shape);
-            assert_eq!(out, *expected, "{shape:?} {input:?}");
-            assert!(
-                !out.chars()
-                    .any(|c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-                        || is_bidi_control(c)),
-                "{out:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn escape_borrows_when_nothing_changes() {
-        assert!(matches!(
-            escape_for_terminal("a\nb", Shape::Multiline),
-            Cow::Borrowed(_)
-        ));
-        assert!(matches!(
-            escape_for_terminal("a\nb", Shape::Line),
-            Cow::Owned(_)
-        ));
-        let mib = "x".repeat(1 << 20);
-        assert!(matches!(
-            escape_for_terminal(&mib, Shape::Line),
-            Cow::Borrowed(_)
-        ));
-        let hostile = "\u{1b}[2J".repeat(1 << 16);
-        assert_eq!(
-            escape_for_terminal(&hostile, Shape::Multiline).len(),
-            hostile.len() / 4 * 5
-        );
     }
 }

@@ -957,11 +957,7 @@ pub fn md_table(columns: &[&str], rows: &[Vec<Value>]) -> String {
 // may steer a terminal, a spreadsheet, a Markdown or HTML viewer, or a calendar program.
 // ---------------------------------------------------------------------------------------------
 
-/// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make
-/// text read differently from how it is stored.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::domain::input::is_bidi_control;
 
 /// A character that is never written raw where people read: C0 and C1 control characters,
 /// DEL, and the bidirectional controls.

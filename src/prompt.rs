@@ -11,7 +11,7 @@ use crate::error::fail_hint;
 use crate::output::terminal_text;
 
 /// The largest free text livcr reads from a file, standard input or the editor: 64 KiB.
-pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+pub const MAX_TEXT_BYTES: usize = crate::domain::input::MAX_BYTES;
 
 /// Ctrl-C in a prompt: the prompt may have hidden the cursor or turned echo off, and the
 /// default end of the process would leave the terminal so. The handler puts back the

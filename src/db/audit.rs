@@ -550,7 +550,8 @@ pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
     let id = last_id + 1;
     let records = absorb(conn, id, last_id)?;
     let hash = row_hash(&prev, id, e, &records);
-    let sql = if has_record_state(conn)? {
+    let with_records = has_record_state(conn)?;
+    let sql = if with_records {
         "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, summary, prev_hash, hash,
              records)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
@@ -570,7 +571,7 @@ pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
         &prev,
         &hash,
     ];
-    if sql.contains("records") {
+    if with_records {
         values.push(&records);
     }
     stmt.execute(values.as_slice())

@@ -162,21 +162,28 @@ pub struct NewCase<'a> {
     pub created_at: &'a str,
 }
 
+/// Rule R10: the latest next review allowed from `from` (ISO), when `next` lies beyond it.
+fn beyond_reach(from: &str, next: &str) -> Result<Option<String>> {
+    use crate::domain::case::MAX_REVIEW_WEEKS;
+    use crate::domain::dates::{iso, parse_iso};
+    let furthest = parse_iso(from)? + chrono::Days::new(7 * MAX_REVIEW_WEEKS as u64);
+    Ok((parse_iso(next)? > furthest).then(|| iso(furthest)))
+}
+
+const REVIEW_HINT: &str = "give an earlier --next date or an --interval of at most 104w";
+
 /// Rule R10: a next review lies at most 104 weeks ahead of today, like the cell's interval.
 fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
     use crate::domain::case::MAX_REVIEW_WEEKS;
     let Some(next) = next else { return Ok(()) };
     gate::date_in_range("the next review", Some(next))?;
-    let today = crate::domain::dates::parse_iso(&gate::today())?;
-    let furthest = today + chrono::Days::new(7 * MAX_REVIEW_WEEKS as u64);
-    if crate::domain::dates::parse_iso(next)? > furthest {
+    if let Some(latest) = beyond_reach(&gate::today()?, next)? {
         return Err(crate::error::fail_hint(
             format!(
                 "the next review of case {code} ({next}) lies more than {MAX_REVIEW_WEEKS} weeks \
-                 ahead (rule R10); the latest is {}",
-                crate::domain::dates::iso(furthest)
+                 ahead (rule R10); the latest is {latest}"
             ),
-            "give an earlier --next date or an --interval of at most 104w",
+            REVIEW_HINT,
         ));
     }
     Ok(())
@@ -268,7 +275,7 @@ pub fn alive(conn: &Connection, case_id: i64) -> Result<()> {
         .prepare_cached("SELECT code, purge_due_on FROM case_file WHERE id = ?1")?
         .query_row(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let today = gate::today();
+    let today = gate::today()?;
     if let Some((code, Some(due))) = row
         && due.as_str() <= today.as_str()
     {
@@ -285,20 +292,25 @@ pub fn alive(conn: &Connection, case_id: i64) -> Result<()> {
     Ok(())
 }
 
+/// What the status rules need to know of a case: its code, cell and municipality.
+struct Owner {
+    code: String,
+    cell_id: i64,
+    nis: String,
+}
+
 /// Rule R9, over the journal entry that records a change of status: a case goes on the case
 /// list only by the decision of the chair, or of the mayor of its municipality, holding that
 /// seat on the day of the decision.
-fn list_decision(conn: &Connection, e: &NewEvent) -> Result<()> {
+fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     use crate::domain::case::{may_decide_list, needs_list_decision};
     if !needs_list_decision(e.from_status, e.to_status) {
         return Ok(());
     }
-    let (code, cell_id, nis): (String, i64, String) = conn
-        .prepare_cached("SELECT code, cell_id, nis FROM case_file WHERE id = ?1")?
-        .query_row(params![e.case_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .context("reading the case")?;
+    let Owner {
+        code, cell_id, nis, ..
+    } = owner;
+    let (cell_id, nis) = (*cell_id, nis.as_str());
     let Some(person) = e.decided_by else {
         return Err(crate::error::fail_hint(
             format!(
@@ -315,7 +327,7 @@ fn list_decision(conn: &Connection, e: &NewEvent) -> Result<()> {
             .filter(|s| s.person_id == person)
             .map(|s| (s.role, s.nis))
             .collect();
-    if may_decide_list(&roles, &nis) {
+    if may_decide_list(&roles, nis) {
         return Ok(());
     }
     let name: String = conn
@@ -327,7 +339,7 @@ fn list_decision(conn: &Connection, e: &NewEvent) -> Result<()> {
         format!(
             "{name} (#{person}) may not put case {code} on the case list: only the chair or the \
              mayor of {} decides (rule R9); on {} {name} holds {}",
-            crate::domain::municipality::label(&nis),
+            crate::domain::municipality::label(nis),
             e.on_date,
             if held.is_empty() {
                 "no seat in the cell".to_string()
@@ -366,29 +378,25 @@ fn in_order(conn: &Connection, e: &NewEvent) -> Result<()> {
 
 /// A case belongs to the cell that covers its municipality (R9): an open case (opened,
 /// reopened, moved) needs its municipality covered by its cell today.
-fn still_covered(conn: &Connection, e: &NewEvent) -> Result<()> {
+fn still_covered(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     let Some(to) = e.to_status else { return Ok(()) };
     if matches!(to, "closed" | "declined") {
         return Ok(());
     }
-    let today = gate::today();
-    let (code, nis, covered): (String, String, bool) = conn
+    let Owner { code, cell_id, nis } = owner;
+    let covered: bool = conn
         .prepare_cached(
-            "SELECT c.code, c.nis, EXISTS (
-                 SELECT 1 FROM cell_municipality m WHERE m.cell_id = c.cell_id AND m.nis = c.nis
-                   AND m.from_on <= ?2 AND (m.until_on IS NULL OR m.until_on > ?2))
-             FROM case_file c WHERE c.id = ?1",
+            "SELECT EXISTS (SELECT 1 FROM cell_municipality WHERE cell_id = ?1 AND nis = ?2
+                 AND from_on <= ?3 AND (until_on IS NULL OR until_on > ?3))",
         )?
-        .query_row(params![e.case_id, today], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .context("reading the case")?;
+        .query_row(params![cell_id, nis, gate::today()?], |r| r.get(0))
+        .context("reading the cell's coverage")?;
     if !covered {
         return Err(crate::error::fail_hint(
             format!(
                 "case {code} would be open in a cell that no longer covers {} (rule R9): a case \
                  belongs to the cell that covers its municipality today",
-                crate::domain::municipality::label(&nis)
+                crate::domain::municipality::label(nis)
             ),
             "open or reopen it in the cell that covers the municipality now",
         ));
@@ -399,16 +407,13 @@ fn still_covered(conn: &Connection, e: &NewEvent) -> Result<()> {
 /// Rule R10 from the review's own date: the next review at most 104 weeks after it.
 fn review_within(on: &str, next: &str) -> Result<()> {
     use crate::domain::case::MAX_REVIEW_WEEKS;
-    let on_d = crate::domain::dates::parse_iso(on)?;
-    let furthest = on_d + chrono::Days::new(7 * MAX_REVIEW_WEEKS as u64);
-    if crate::domain::dates::parse_iso(next)? > furthest {
+    if let Some(latest) = beyond_reach(on, next)? {
         return Err(crate::error::fail_hint(
             format!(
                 "the next review ({next}) lies more than {MAX_REVIEW_WEEKS} weeks after the review \
-                 of {on} (rule R10); the latest is {}",
-                crate::domain::dates::iso(furthest)
+                 of {on} (rule R10); the latest is {latest}"
             ),
-            "give an earlier --next date or an --interval of at most 104w",
+            REVIEW_HINT,
         ));
     }
     Ok(())
@@ -434,9 +439,22 @@ pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Resu
     if !matches!(e.kind, "opened" | "status" | "closed") {
         alive(conn, e.case_id)?;
     }
-    list_decision(conn, e)?;
-    in_order(conn, e)?;
-    still_covered(conn, e)?;
+    // The status rules read the case's cell and municipality once.
+    if e.to_status.is_some() {
+        let owner: Owner = conn
+            .prepare_cached("SELECT code, cell_id, nis FROM case_file WHERE id = ?1")?
+            .query_row(params![e.case_id], |r| {
+                Ok(Owner {
+                    code: r.get(0)?,
+                    cell_id: r.get(1)?,
+                    nis: r.get(2)?,
+                })
+            })
+            .context("reading the case")?;
+        list_decision(conn, e, &owner)?;
+        in_order(conn, e)?;
+        still_covered(conn, e, &owner)?;
+    }
     if e.kind == "review"
         && let Some(next) = e.next_review_on
     {

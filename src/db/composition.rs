@@ -140,7 +140,7 @@ fn move_establishment(
             s.until_on.clone(),
         )
     }));
-    if new > gate::today().as_str() {
+    if new > gate::today()?.as_str() {
         return Err(crate::error::fail_hint(
             format!(
                 "cell {} cannot be established on {new}: that date has not come yet",
@@ -168,17 +168,6 @@ fn move_establishment(
                 cell.code
             ),
             format!("give an establishment date on or before {first}"),
-        ));
-    }
-    if let Some((id, date)) = held_meetings(conn, cell.id)?.first()
-        && date.as_str() < new
-    {
-        return Err(crate::error::fail_hint(
-            format!(
-                "cell {} held meeting #{id} on {date}; it cannot be established on {new}, after that meeting",
-                cell.code
-            ),
-            format!("give an establishment date on or before {date}"),
         ));
     }
     let moved = rules::establishment_move(old, new, &periods)?;

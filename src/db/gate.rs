@@ -1,7 +1,7 @@
 //! The gate every text passes before the file stores it (rules R8, R13, R15 and the input
 //! rules of the outputs).
 //!
-//! The `db/` writer of each text column calls [`text`] (or [`opt_text`], [`name`]) before its
+//! The `db/` writer of each text column calls [`text`] (or [`opt_text`], [`person_name`]) before its
 //! INSERT or UPDATE, so a command cannot store a text that skipped the linter: the rule lives
 //! here, not in the commands. What it checks, in order:
 //! 1. the shape of the input (control characters, bidirectional overrides, NUL, size);
@@ -53,14 +53,15 @@ pub fn set_today(today: &str) {
     STATE.with(|s| s.borrow_mut().today = Some(today.to_string()));
 }
 
-/// Today by the clock, ISO; the system date when no command set it.
-pub fn today() -> String {
-    STATE.with(|s| s.borrow().today.clone()).unwrap_or_else(|| {
-        chrono::Local::now()
-            .date_naive()
-            .format("%Y-%m-%d")
-            .to_string()
-    })
+/// Today by the clock, ISO: as the command set it, else read from `clock.rs` (the only place
+/// that reads the time).
+pub fn today() -> Result<String> {
+    match STATE.with(|s| s.borrow().today.clone()) {
+        Some(today) => Ok(today),
+        None => Ok(crate::domain::dates::iso(
+            crate::clock::Clock::from_env()?.today,
+        )),
+    }
 }
 
 /// Refuses a stored date outside 2000-01-01..2099-12-31 (dates computed from others, such as a

@@ -398,7 +398,7 @@ pub fn set_attendance(
         .query_row(params![meeting_id], |r| r.get(0))
         .context("reading the meeting")?;
     // Apologies (excused) may come in before.
-    if status != "excused" && date.as_str() > gate::today().as_str() {
+    if status != "excused" && date.as_str() > gate::today()?.as_str() {
         return Err(fail_hint(
             format!(
                 "meeting #{meeting_id} takes place on {date}; who was present or absent is \

@@ -43,21 +43,6 @@ pub struct Opened {
     pub key: Option<String>,
 }
 
-/// Opens an existing database for writing (pragmas, then migrations); plain files only. Kept
-/// for callers that have no key at hand.
-pub fn open(path: &Path) -> Result<Connection> {
-    let mut no_key = || -> Result<String> { Err(encrypted_without_key(path)) };
-    Ok(open_with(path, Access::Write, &mut no_key)?.conn)
-}
-
-fn encrypted_without_key(path: &Path) -> anyhow::Error {
-    fail_hint(
-        format!("{} is encrypted and no key was given", path.display()),
-        "give the key file with --key-file FILE, LIVCR_KEY_FILE or the config's `key_file`, or \
-         run livcr on a terminal to type the passphrase",
-    )
-}
-
 /// Opens an existing livcr database. Refuses, without writing a byte, anything that is not a
 /// livcr file (an empty file, another program's database, not a database). A file of an older
 /// schema is upgraded only with [`Access::Write`], after a copy `*.before-upgrade-vN` beside it.

@@ -158,13 +158,6 @@ pub fn require_nonempty(field: &str, text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Refuses `text` when either [`require_nonempty`] or [`check`] does: the usual pair for a
-/// required field.
-pub fn check_required(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
-    require_nonempty(field, text)?;
-    check(field, shape, text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,9 +391,6 @@ mod tests {
         for text in ["x", " x ", "0", "\u{200b}x"] {
             assert!(require_nonempty("title", text).is_ok(), "{text:?}");
         }
-        assert!(check_required("title", Shape::Line, " ").is_err());
-        assert!(check_required("title", Shape::Line, "a\nb").is_err());
-        assert!(check_required("title", Shape::Line, "ok").is_ok());
     }
 
     #[test]

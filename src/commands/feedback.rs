@@ -495,8 +495,13 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
             .push(Block::Para(t(lang, "form_not_sent").into()));
     }
     doc.blocks.push(Block::Heading(t(lang, "form_text").into()));
-    for para in f.text.split("\n\n") {
-        doc.blocks.push(Block::Para(para.trim().to_string()));
+    for para in f
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        doc.blocks.push(Block::Para(para.to_string()));
     }
     let consents = fb::consents(conn, f.id)?;
     let names: Vec<String> = meetings::participants(conn, f.item_id)?
@@ -508,12 +513,11 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
         })
         .map(|p| format!("{} ({})", p.name, p.organisation))
         .collect();
-    doc.blocks.push(Block::Heading(t(lang, "consented").into()));
-    doc.blocks.push(if names.is_empty() {
-        Block::Para(t(lang, "none").into())
-    } else {
-        Block::List(names)
-    });
+    // Nobody yet: the section is left out (a form without consents is a draft, and says so).
+    if !names.is_empty() {
+        doc.blocks.push(Block::Heading(t(lang, "consented").into()));
+        doc.blocks.push(Block::List(names));
+    }
     doc.blocks.push(Block::Para(
         t(lang, if sent { "form_basis" } else { "form_not_sent" }).into(),
     ));

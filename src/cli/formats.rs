@@ -174,18 +174,21 @@ where
     let mut root = command();
     let matches = root.try_get_matches_from_mut(args)?;
     if let Some(format) = matches.get_one::<FormatArg>("format") {
-        root.build();
         let path = command_path(&matches);
-        let mut leaf = &root;
-        for name in &path {
-            leaf = leaf
-                .find_subcommand(name)
-                .expect("a parsed subcommand is in the tree");
-        }
-        if let Some(arg) = leaf.get_arguments().find(|a| a.get_id() == "format") {
-            let names: Vec<&str> = path.iter().map(String::as_str).collect();
-            let formats = accepted(&names).unwrap_or(NONE);
-            FormatParser(formats).parse_ref(leaf, Some(arg), OsStr::new(format.as_str()))?;
+        let names: Vec<&str> = path.iter().map(String::as_str).collect();
+        let formats = accepted(&names).unwrap_or(NONE);
+        if !formats.contains(format) {
+            // The error as the command's own --format gives it (built only for the error).
+            root.build();
+            let mut leaf = &root;
+            for name in &path {
+                leaf = leaf
+                    .find_subcommand(name)
+                    .expect("a parsed subcommand is in the tree");
+            }
+            if let Some(arg) = leaf.get_arguments().find(|a| a.get_id() == "format") {
+                FormatParser(formats).parse_ref(leaf, Some(arg), OsStr::new(format.as_str()))?;
+            }
         }
     }
     Cli::from_arg_matches(&matches)

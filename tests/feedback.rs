@@ -2048,7 +2048,11 @@ fn show_html_is_one_self_contained_page() {
         assert!(!html.contains(external), "{external} in: {html}");
     }
     // Data formats other than json are refused for a document.
-    env.refused(&["feedback", "show", &form, "--format", "csv"]);
+    let err = env.usage_error(&["feedback", "show", &form, "--format", "csv"]);
+    assert!(
+        err.contains("[possible values: md, html, json, table]"),
+        "{err}"
+    );
 }
 
 /// A draft nobody has consented to yet prints no empty "participants who consented" section

@@ -11,6 +11,8 @@ use rusqlite::Connection;
 fn cli_definition_is_consistent() {
     use clap::CommandFactory;
     livcr::cli::Cli::command().debug_assert();
+    // The tree livcr parses with: each command's own --format.
+    livcr::cli::command().debug_assert();
 }
 
 #[test]
@@ -389,12 +391,26 @@ fn broken_pipe_ends_quietly() {
 
 #[test]
 fn wrong_format_for_a_command_is_refused() {
+    // A usage error (exit 2) naming the formats the command accepts; nothing is written.
     let env = Env::new();
-    let err = env.refused(&["municipality", "list", "--format", "html"]);
-    assert!(
-        err.contains("html") && err.contains("table, json, csv, md"),
-        "{err}"
-    );
+    let before = env.snapshot();
+    for args in [
+        &["municipality", "list", "--format", "html"][..],
+        &["--format", "html", "municipality", "list"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("invalid value 'html' for '--format <FORMAT>'")
+                && out
+                    .stderr
+                    .contains("[possible values: table, json, csv, md]"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(before, env.snapshot());
 }
 
 #[test]

@@ -2263,14 +2263,18 @@ fn documents_refuse_data_formats() {
     let env = &s.env;
     let m = s.meeting.as_str();
     for format in ["csv", "json", "table"] {
-        let err = env.refused(&["agenda", "export", m, "--format", format]);
-        assert!(err.contains(&format!("--format {format}")), "{err}");
-        assert!(err.contains("md, html"), "{err}");
-        let err = env.refused(&["meeting", "minutes", m, "--format", format]);
-        assert!(err.contains(&format!("--format {format}")), "{err}");
+        let err = env.usage_error(&["agenda", "export", m, "--format", format]);
+        assert!(err.contains(&format!("invalid value '{format}'")), "{err}");
+        assert!(err.contains("[possible values: md, html]"), "{err}");
+        let err = env.usage_error(&["meeting", "minutes", m, "--format", format]);
+        assert!(err.contains(&format!("invalid value '{format}'")), "{err}");
+        assert!(err.contains("[possible values: md, html]"), "{err}");
     }
-    let err = env.refused(&["meeting", "ics", "--format", "html"]);
-    assert!(err.contains("--format html"), "{err}");
+    let err = env.usage_error(&["meeting", "ics", "--format", "html"]);
+    assert!(
+        err.contains("`livcr meeting ics` writes no --format"),
+        "{err}"
+    );
 }
 
 #[test]

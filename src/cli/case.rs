@@ -197,10 +197,13 @@ pub enum ActionCmd {
     Edit {
         /// Action id
         id: i64,
+        /// New owner organisation (id or name)
         #[arg(long)]
         org: Option<String>,
+        /// New due date (YYYY-MM-DD, DD/MM/YYYY or relative like +2w)
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         due: Option<String>,
+        /// New text, in general terms (checked by the privacy linter)
         #[arg(long)]
         text: Option<String>,
     },

@@ -7,8 +7,8 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
+use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang, find, item_label, when_local};
-use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::case as cases;
 use crate::db::composition::Cell;
@@ -26,10 +26,8 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
         out,
     } = &cmd
     {
-        ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
         return export(ctx, meeting, for_member.as_deref(), out.as_deref());
     }
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         AgendaCmd::Draft { meeting } => draft(ctx, &meeting),
         AgendaCmd::Add(a) => add(ctx, a),

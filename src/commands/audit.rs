@@ -4,14 +4,12 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{AuditCmd, BackupArgs};
-use crate::commands::DATA_FORMATS;
 use crate::context::Ctx;
 use crate::db;
 use crate::domain::dates::parse_date;
 use crate::error::fail_hint;
 
 pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     let conn = ctx.open()?;
     match cmd {
         AuditCmd::List { since, entity } => {
@@ -164,7 +162,6 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
 }
 
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     if args.out.exists() {
         return Err(fail_hint(
             format!("{} already exists", args.out.display()),

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{CaseCmd, CaseList, CaseOpen};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, Case, Filter, NewCase, NewEvent};
 use crate::db::composition::{self as comp, Cell};
@@ -18,7 +18,6 @@ use crate::domain::municipality;
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         CaseCmd::Open(a) => open(ctx, a),
         CaseCmd::List(a) => list(ctx, a),

@@ -5,7 +5,6 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{CellAdd, CellCmd, CellEdit};
-use crate::commands::DATA_FORMATS;
 use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::NewEvent;
@@ -19,7 +18,6 @@ use crate::error::{fail, fail_hint};
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: CellCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         CellCmd::Add(args) => add(ctx, args),
         CellCmd::List => list(ctx),

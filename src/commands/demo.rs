@@ -5,12 +5,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use clap::Parser;
-
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use crate::cli::{Cli, DemoArgs};
+use crate::cli::DemoArgs;
 use crate::commands::dispatch;
 use crate::context::{Ctx, begin};
 use crate::db;
@@ -22,7 +20,6 @@ use crate::output::{Format, Out};
 pub const DEFAULT_DEMO_DB: &str = "livcr-demo.db";
 
 pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     // Only an explicit --db counts: LIVCR_DB and the config point at the real database.
     let path = ctx
         .db_flag
@@ -723,7 +720,7 @@ impl Capture {
 fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     let mut argv = vec!["livcr", "--no-input", "--as", "demo", "--format", "json"];
     argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(&argv)
+    let cli = crate::cli::try_parse_from(&argv)
         .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
     let saved_actor = std::mem::replace(&mut ctx.actor, "demo".to_string());
     let saved = (ctx.lang_flag, ctx.yes, ctx.no_input);

@@ -26,15 +26,6 @@ pub const LEGAL_BASIS: &str = "law of 30 July 2018 (LIVC-R), art. 458ter Crimina
     consensus of all participants of the item (Constitutional Court 52/2021)";
 
 pub fn run(ctx: &mut Ctx, cmd: FeedbackCmd) -> Result<u8> {
-    match &cmd {
-        FeedbackCmd::Show { .. } => ctx.check_format(&[
-            FormatArg::Md,
-            FormatArg::Html,
-            FormatArg::Json,
-            FormatArg::Table,
-        ])?,
-        _ => ctx.check_format(crate::commands::DATA_FORMATS)?,
-    }
     match cmd {
         FeedbackCmd::Draft {
             code,

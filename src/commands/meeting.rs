@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{DecisionKind, FormatArg, MeetingCmd, MeetingKind};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, NewEvent};
 use crate::db::composition::{self as comp, Cell, Person};
@@ -23,14 +23,12 @@ use crate::error::{fail, fail_hint};
 pub fn run(ctx: &mut Ctx, cmd: MeetingCmd) -> Result<u8> {
     match cmd {
         MeetingCmd::Minutes { meeting, out } => {
-            ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
             return minutes(ctx, &meeting, out.as_deref());
         }
         MeetingCmd::Ics { out, from } => {
-            ctx.check_format(&[])?;
             return ics(ctx, out.as_deref(), from.as_deref());
         }
-        _ => ctx.check_format(DATA_FORMATS)?,
+        _ => {}
     }
     match cmd {
         MeetingCmd::Plan {

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{MemberAdd, MemberCmd, Role};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::composition::{self as comp, Cell, NewPerson, NewSeat, Person, Seat};
 use crate::domain::composition as rules;
@@ -15,7 +15,6 @@ use crate::error::{fail, fail_hint};
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: MemberCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         MemberCmd::Add(a) => add(ctx, a),
         MemberCmd::List { role, all } => list(ctx, role, all),

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::cli::PurgeArgs;
 use crate::commands::case::muni_label;
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::{self, case as cases};
 use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
@@ -71,7 +71,6 @@ fn row(c: &cases::Case) -> Vec<Value> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     let today = lookup::iso(ctx.clock.today);
     let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;

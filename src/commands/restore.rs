@@ -73,7 +73,6 @@ pub fn check_candidate(path: &Path, key: db::KeyFn) -> Result<Summary> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &RestoreArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     let path = ctx.db_path.clone();
     if !args.from.is_file() {
         return Err(fail_hint(

@@ -374,6 +374,18 @@ fn case_open_asks_for_what_is_missing_on_a_terminal_only() {
     );
     assert!(err.contains("hint: give them as flags"), "{err}");
 
+    // On a terminal with --no-input: the same error, no question.
+    let Some(t) = Terminal::spawn(&env, &["--no-input", "case", "open"]) else {
+        return;
+    };
+    let (code, screen) = t.finish();
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("missing --municipality, --source, --phenomenon, --age-band"),
+        "{screen}"
+    );
+    assert_eq!(env.count("SELECT count(*) FROM case_file"), 0);
+
     let Some(mut t) = Terminal::spawn(&env, &["case", "open", "--summary", "Zorgen op school"])
     else {
         return;

@@ -148,7 +148,7 @@ impl Ctx {
         db::audit::append(
             tx,
             &db::audit::NewEntry {
-                at: &self.clock.stamp(),
+                at: &self.clock.recorded_at(),
                 actor: &self.actor,
                 action,
                 entity,

@@ -343,12 +343,18 @@ fn audit_list_filters_by_entity_and_date() {
     .unwrap();
     assert_eq!(json.as_array().unwrap().len(), 1);
     assert_eq!(json[0]["actor"], "tester");
-    assert_eq!(json[0]["at"], "2026-11-30T08:00:00Z");
+    // Stamped with the real time of the write, not LIVCR_TODAY's day (issue 13, part 6).
+    let at = json[0]["at"].as_str().unwrap();
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    assert!(
+        at.len() == 20 && at.ends_with('Z') && at <= now.as_str(),
+        "{at}"
+    );
     let later: serde_json::Value = serde_json::from_str(&env.ok(&[
         "audit",
         "list",
         "--since",
-        "2026-12-01",
+        "2099-12-31",
         "--format",
         "json",
     ]))

@@ -218,12 +218,17 @@ fn anonymise(env: &Env, text: &str) -> String {
     for (n, (_, code)) in found.iter().enumerate() {
         out = out.replace(code.as_str(), &format!("CASE-{}", n + 1));
     }
-    // The anchor's hash covers the random case codes of the audit log.
+    // The anchor's hash covers the random case codes of the audit log, and its time is the
+    // real time of the last audit row.
     if let Some(at) = out.find("livcr-anchor v1 ")
         && let Some(h) = out[at..].find("sha256=")
     {
         let start = at + h + "sha256=".len();
         out.replace_range(start..start + 64, &"x".repeat(64));
+        if let Some(t) = out[at..].find(" at=") {
+            let start = at + t + " at=".len();
+            out.replace_range(start..start + 20, "YYYY-MM-DDTHH:MM:SSZ");
+        }
     }
     out
 }

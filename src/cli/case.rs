@@ -109,19 +109,19 @@ pub enum CaseCmd {
 pub struct CaseOpen {
     /// Municipality of the case (NIS code or name); it must be covered by the cell
     #[arg(long, value_name = "NIS|NAME")]
-    pub municipality: String,
+    pub municipality: Option<String>,
     /// Who reported the concern
     #[arg(long, value_enum)]
-    pub source: Source,
+    pub source: Option<Source>,
     /// The organisation that reported it (id or name)
     #[arg(long, value_name = "ORG")]
     pub source_org: Option<String>,
     /// Phenomenon
     #[arg(long, value_enum)]
-    pub phenomenon: Phenomenon,
+    pub phenomenon: Option<Phenomenon>,
     /// Age band (never a date of birth)
     #[arg(long, value_enum)]
-    pub age_band: AgeBand,
+    pub age_band: Option<AgeBand>,
     /// A short summary in general terms (checked by the privacy linter)
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,

@@ -135,15 +135,9 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
             a.name = Some(prompt::text("Name of the cell", false)?);
         }
         if a.municipalities.is_empty() {
-            let refs = reference()?;
-            let items: Vec<String> = refs
-                .municipalities
-                .iter()
-                .map(|m| format!("{} {}", m.nis, m.display_name()))
-                .collect();
             loop {
-                let i = prompt::select("Municipality the cell covers", &items)?;
-                a.municipalities.push(refs.municipalities[i].nis.clone());
+                let m = prompt::municipality("Municipality the cell covers")?;
+                a.municipalities.push(m.nis.clone());
                 if !prompt::confirm("Add another municipality (joint cell)?", false)? {
                     break;
                 }

@@ -125,10 +125,24 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             a.role = Some(all[prompt::select("Role", &items)?]);
         }
         if a.role == Some(Role::Mayor) && a.municipality.is_none() {
-            a.municipality = Some(prompt::text(
-                "Municipality of this mayor (NIS or name)",
-                false,
-            )?);
+            a.municipality = Some(
+                prompt::municipality("Municipality of this mayor")?
+                    .nis
+                    .clone(),
+            );
+        }
+        while a.email.is_none() {
+            let e = prompt::text(
+                "Work e-mail (how livcr knows the same person in a second seat; empty to skip)",
+                true,
+            )?;
+            if e.is_empty() {
+                break;
+            }
+            match check_email(&e) {
+                Ok(e) => a.email = Some(e),
+                Err(err) => eprintln!("{err}; try again or leave it empty"),
+            }
         }
     }
     let mut missing = Vec::new();
@@ -272,7 +286,8 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                     cell.code
                 ),
                 "give the mayor's seat first (`member add NAME --role mayor --municipality X \
-                 --email E`), then the chair seat with the same --email",
+                 --email E`), then the chair seat with the same --email; a mayor recorded \
+                 without e-mail gets one with `livcr member edit ID --email E`",
             ));
         }
         if let Some(other) = seats_from(&tx, &cell, "chair", &from)?.into_iter().next() {
@@ -432,6 +447,14 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     }
     for w in warnings {
         ctx.out.warn(&w)?;
+    }
+    if person.email.is_none() {
+        ctx.out.note(&format!(
+            "no e-mail recorded for {}: a second seat for the same person (a mayor who chairs, \
+             for instance) is given with `member add` and the same --email; add it with \
+             `livcr member edit {person_id} --email ADDRESS`",
+            person.name
+        ))?;
     }
     if role == Role::Io && person.clearance_confirmed_on.is_none() {
         ctx.out.warn(&format!(

@@ -107,19 +107,20 @@ pub enum CaseCmd {
 
 #[derive(Debug, Args)]
 pub struct CaseOpen {
-    /// Municipality of the case (NIS code or name); it must be covered by the cell
+    /// Municipality of the case (NIS code or name); it must be covered by the cell. Required:
+    /// asked on a terminal when left out
     #[arg(long, value_name = "NIS|NAME")]
     pub municipality: Option<String>,
-    /// Who reported the concern
+    /// Who reported the concern (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
     pub source: Option<Source>,
     /// The organisation that reported it (id or name)
     #[arg(long, value_name = "ORG")]
     pub source_org: Option<String>,
-    /// Phenomenon
+    /// Phenomenon (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
     pub phenomenon: Option<Phenomenon>,
-    /// Age band (never a date of birth)
+    /// Age band, never a date of birth (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
     pub age_band: Option<AgeBand>,
     /// A short summary in general terms (checked by the privacy linter)

@@ -546,12 +546,13 @@ pub fn livcr_copies(path: &Path) -> Vec<(PathBuf, Kept)> {
             if rest.ends_with("-wal") || rest.ends_with("-shm") || rest.ends_with("-journal") {
                 return None;
             }
-            let kind = if rest.starts_with(".before-restore-") {
+            // A temporary copy of a kept copy (`x.db.before-restore-….livcr-tmp-…`) is temporary.
+            let kind = if rest.contains(".livcr-tmp-") {
+                Kept::Temp
+            } else if rest.starts_with(".before-restore-") {
                 Kept::BeforeRestore
             } else if rest.starts_with(".before-upgrade-v") {
                 Kept::BeforeUpgrade
-            } else if rest.starts_with(".livcr-tmp-") {
-                Kept::Temp
             } else {
                 return None;
             };

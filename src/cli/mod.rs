@@ -258,6 +258,10 @@ pub struct RestoreArgs {
     /// The backup file to restore (written by `livcr backup`)
     #[arg(value_name = "FILE")]
     pub from: PathBuf,
+    /// File holding the backup's own passphrase on its first line (mode 0600), for a backup
+    /// taken before a `livcr rekey` [default: the current key, else asked on a terminal]
+    #[arg(long, value_name = "FILE")]
+    pub backup_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

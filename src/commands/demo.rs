@@ -980,6 +980,16 @@ fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
             "livcr demo only replaces its own demo files; pass another path with --db",
         )
     };
+    // Only a livcr file this livcr knows (its application id, a schema not newer) can be a
+    // demo file; anything else is left as it is.
+    match db::file::sniff(path)? {
+        db::file::Found::Plain {
+            app_id,
+            user_version,
+        } if app_id == db::file::APPLICATION_ID && user_version <= db::migrate::LATEST => {}
+        db::file::Found::Opaque { text: false, .. } if key.is_some() => {}
+        _ => return Err(refuse()),
+    }
     let conn = rusqlite::Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -988,7 +998,10 @@ fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
     if let Some(k) = key.filter(|_| db::is_encrypted(path).unwrap_or(false)) {
         db::file::apply_key(&conn, path, k).map_err(|_| refuse())?;
     }
-    let is_demo = db::setting::get(&conn, "demo").ok().flatten().as_deref() == Some("1");
+    let known = db::restore::identity(&conn).is_ok_and(|(app, version)| {
+        app == db::file::APPLICATION_ID && version <= db::migrate::LATEST
+    });
+    let is_demo = known && db::setting::get(&conn, "demo").ok().flatten().as_deref() == Some("1");
     drop(conn);
     if is_demo { Ok(()) } else { Err(refuse()) }
 }

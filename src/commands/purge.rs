@@ -208,5 +208,30 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         "backups taken before this purge still hold the purged cases: take a new `livcr backup` \
          and delete the older backups (and copies of them) as far as your retention allows",
     )?;
+    // livcr's own copies beside the file hold them too: name each one.
+    let copies = crate::commands::restore::livcr_copies(&ctx.db_path);
+    if !copies.is_empty() {
+        use crate::commands::restore::Kept;
+        let listed: Vec<String> = copies
+            .iter()
+            .map(|(p, kind)| {
+                format!(
+                    "{} ({})",
+                    p.display(),
+                    match kind {
+                        Kept::BeforeRestore => "kept by `livcr restore`",
+                        Kept::BeforeUpgrade => "kept before a schema upgrade",
+                        Kept::Temp => "a temporary copy left by an interrupted livcr",
+                    }
+                )
+            })
+            .collect();
+        ctx.out.warn(&format!(
+            "{} copy(ies) livcr kept beside the database may still hold the purged cases: {}; \
+             delete them (with their -wal and -shm files) once you no longer need them",
+            copies.len(),
+            listed.join(", ")
+        ))?;
+    }
     Ok(0)
 }

@@ -2239,7 +2239,16 @@ fn adding_items_keeps_the_section_numbers_and_prints_no_empty_section() {
         assert!(
             after_aob
                 .trim_start()
-                .starts_with(&format!("4. {HAND_ITEM}")),
+                .starts_with(&format!("4\\. {HAND_ITEM}")),
+            "{lang}:\n{md}"
+        );
+        // No line is a Markdown ordered list, which a renderer would number from its first
+        // item on (5 then 6, not 5 then 4).
+        assert!(
+            !md.lines().any(|l| {
+                let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && l[digits..].starts_with(['.', ')'])
+            }),
             "{lang}:\n{md}"
         );
         let html = export("html", lang);

@@ -2324,3 +2324,46 @@ fn free_texts_hold_no_zero_width_character_or_bidirectional_mark() {
     }
     assert_eq!(env.count("SELECT count(*) FROM case_event"), before + 4);
 }
+
+/// A text file saved as "UTF-8 with BOM" (Notepad) is read without its byte-order mark, which
+/// is not text; a U+FEFF further on is refused like any zero-width character.
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_not_text() {
+    let env = Env::new();
+    let s = scene(&env);
+    let file = env.path("work/note.txt");
+    std::fs::write(
+        &file,
+        "\u{feff}Gesprek met de school.\r\nVolgende week opnieuw.\r\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "case",
+        "note",
+        &s.code,
+        "--file",
+        &file.display().to_string(),
+    ]);
+    let stored: String = env
+        .db()
+        .query_row(
+            "SELECT text FROM case_event WHERE kind = 'note' ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(stored.starts_with("Gesprek met de school."), "{stored:?}");
+    assert!(!stored.contains('\u{feff}'), "{stored:?}");
+    std::fs::write(&file, "Gesprek\u{feff} met de school.\n").unwrap();
+    let err = env.refused(&[
+        "case",
+        "note",
+        &s.code,
+        "--file",
+        &file.display().to_string(),
+    ]);
+    assert!(
+        err.contains("U+FEFF (ZERO WIDTH NO-BREAK SPACE) at character 8"),
+        "{err}"
+    );
+}

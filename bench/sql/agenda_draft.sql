@@ -8,8 +8,9 @@ LEFT JOIN organisation so ON so.id = c.source_org_id
 LEFT JOIN organisation lo ON lo.id = c.lead_org_id
 WHERE c.cell_id = :cell_id AND c.status NOT IN ('closed', 'declined')
 ORDER BY c.next_review_on IS NULL, c.next_review_on, c.closed_on DESC, c.code;
--- The document's audit row, in a transaction of its own: a durable write of the same size (a
--- no-op update of the chain head, so that the file stays as livcr left it).
+-- The document's audit row, in a transaction of its own: a durable write (the
+-- chain head changed and changed back, so that the file stays as livcr left it).
 BEGIN IMMEDIATE;
-UPDATE setting SET value = value WHERE key = 'audit_head';
+UPDATE setting SET value = value || ' ' WHERE key = 'audit_head';
+UPDATE setting SET value = rtrim(value) WHERE key = 'audit_head';
 COMMIT;

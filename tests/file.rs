@@ -879,3 +879,31 @@ fn a_foreign_sqlite_file_is_refused_by_reads_and_writes_and_left_as_it_was() {
         assert!(!env.path("work/copy.db").exists());
     }
 }
+
+#[test]
+fn deep_verify_is_not_laundered_by_removing_the_baseline_mark() {
+    // Found in review: the attacker edits a summary and deletes the setting that marks the
+    // first audited state; the next ordinary write used to take a new baseline over the edit.
+    let env = Env::new();
+    let code = deep_scene(&env);
+    let anchor = env.ok(&["audit", "anchor"]).trim().to_string();
+    env.tamper()
+        .execute_batch(&format!(
+            "UPDATE case_file SET summary = 'Iets anders.' WHERE code = '{code}';
+             DELETE FROM setting WHERE key = 'record_baseline';"
+        ))
+        .unwrap();
+    deep_fails(&env, &["record_baseline", "case_file ", "differs"]);
+    env.ok(&[
+        "org",
+        "add",
+        "Jeugdhulp Kortrijk",
+        "--sector",
+        "youth_welfare",
+    ]);
+    // Neither the write nor the anchor hides it.
+    deep_fails(&env, &["case_file ", "differs from its last audited state"]);
+    let out = env.run(&["audit", "verify", "--deep", "--anchor", &anchor]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("differs"), "{}", out.stderr);
+}

@@ -169,7 +169,7 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
     }
     conn.execute_batch(&sql)
         .context("tracking the records a write touches")?;
-    if setting::get(conn, "record_baseline")?.is_none() {
+    if !baselined(conn)? {
         for t in &tables {
             let (k1, k2) = key_exprs(t, "");
             conn.execute(
@@ -184,6 +184,21 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// True when the file's records have been audited once (their baseline taken): the baseline
+/// mark is set, or the audit log's last row carries the records' sum. The second test is the
+/// one that counts: the mark is a setting anybody with the file can delete, and a missing mark
+/// must not make the next write take a new baseline over records edited outside livcr.
+fn baselined(conn: &Connection) -> Result<bool> {
+    if setting::get(conn, "record_baseline")?.is_some() {
+        return Ok(true);
+    }
+    let last: Option<Option<String>> = conn
+        .prepare_cached("SELECT records FROM audit_log ORDER BY id DESC LIMIT 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    Ok(last.flatten().as_deref().and_then(parse_sum).is_some())
+}
+
 /// True once [`track_writes`] ran on this connection.
 fn is_tracking(conn: &Connection) -> Result<bool> {
     Ok(conn
@@ -196,7 +211,7 @@ fn is_tracking(conn: &Connection) -> Result<bool> {
 /// carries the running sum on. A file whose records were never audited is tracked as for any
 /// write, so that its first audit row takes the baseline.
 pub fn track_audit_only(conn: &Connection) -> Result<()> {
-    if has_record_state(conn)? && setting::get(conn, "record_baseline")?.is_none() {
+    if has_record_state(conn)? && !baselined(conn)? {
         track_writes(conn)?;
     }
     AUDIT_ONLY_FROM.set(Some(conn.total_changes()));
@@ -399,7 +414,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         }
     }
     conn.execute("DELETE FROM temp.livcr_touched", [])?;
-    if setting::get(conn, "record_baseline")?.is_none() {
+    if !baselined(conn)? {
         setting::set(conn, "record_baseline", &id.to_string())?;
     }
     let sum = format!("sum={}", hex(&sum));
@@ -423,7 +438,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
 /// the chain's last row carries, which finds a record edited together with its `record_state`
 /// row. Memory stays bounded: each table is streamed, and keys are looked up, not collected.
 pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
-    if !has_record_state(conn)? || setting::get(conn, "record_baseline")?.is_none() {
+    if !has_record_state(conn)? || !baselined(conn)? {
         return Err(crate::error::fail_hint(
             "this file holds no audited record state yet",
             "any command that changes the file records it; run `livcr audit verify --deep` after",
@@ -432,6 +447,13 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     // One read transaction: the records, the register and the chain's head are one snapshot.
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
+    if setting::get(&tx, "record_baseline")?.is_none() {
+        report.problems.push(
+            "setting record_baseline: the mark of the first audited record state was removed \
+             outside livcr, while the audit log carries audited states"
+                .to_string(),
+        );
+    }
     let mut current = [0u8; 32];
     for t in tracked_tables(&tx)? {
         let (k1, k2) = key_exprs(&t, "");

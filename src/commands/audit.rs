@@ -58,7 +58,6 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
         AuditCmd::Verify { anchor, deep } => {
             let anchors = read_anchors(&anchor)?;
             let (verdict, problems) = db::audit::verify_anchored(&conn, &anchors)?;
-            let problems = missing_rows_said_right(problems, &anchors, &verdict);
             let deep_report = if deep && verdict.broken_at.is_none() {
                 Some(db::audit::verify_deep(&conn)?)
             } else {
@@ -131,37 +130,6 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
             Ok(0)
         }
     }
-}
-
-/// An anchored row past the end of an unbroken chain: the log ends at its last row, however
-/// many rows are missing after it. Rewrites those problems to name where the log ends.
-fn missing_rows_said_right(
-    problems: Vec<String>,
-    anchors: &[db::audit::Anchor],
-    verdict: &db::audit::Verdict,
-) -> Vec<String> {
-    if verdict.broken_at.is_some() {
-        return problems;
-    }
-    problems
-        .into_iter()
-        .map(|p| {
-            match anchors.iter().find(|a| {
-                a.row > verdict.rows && p.starts_with(&format!("anchored row {} (", a.row))
-            }) {
-                Some(a) => format!(
-                    "anchored row {} ({}) is missing: the log now ends at row {}, so rows {} to \
-                     {} at least were cut",
-                    a.row,
-                    a.at,
-                    verdict.rows,
-                    verdict.rows + 1,
-                    a.row
-                ),
-                None => p,
-            }
-        })
-        .collect()
 }
 
 /// Anchors from `--anchor` values: each an anchor line, or a file that holds anchor lines.

@@ -863,12 +863,26 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
     let mut stmt = conn.prepare_cached("SELECT at, hash FROM audit_log WHERE id = ?1")?;
     let mut rows = stmt.query([a.row])?;
     Ok(match rows.next()? {
-        None => Some(format!(
-            "anchored row {} ({}) is missing: the log was cut after row {}",
-            a.row,
-            a.at,
-            a.row - 1
-        )),
+        None => {
+            let last: i64 = conn
+                .prepare_cached("SELECT coalesce(max(id), 0) FROM audit_log")?
+                .query_row([], |r| r.get(0))?;
+            Some(if last < a.row {
+                format!(
+                    "anchored row {} ({}) is missing: the log now ends at row {last}, so rows {} \
+                     to {} at least were cut",
+                    a.row,
+                    a.at,
+                    last + 1,
+                    a.row
+                )
+            } else {
+                format!(
+                    "anchored row {} ({}) is missing: it was deleted from the log",
+                    a.row, a.at
+                )
+            })
+        }
         Some(r) => {
             let at: String = r.get(0)?;
             let hash: String = r.get(1)?;

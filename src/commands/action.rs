@@ -1,5 +1,6 @@
 //! `livcr action add|list|done|edit`.
 
+use crate::output::plural;
 use anyhow::Result;
 use serde_json::{Value, json};
 
@@ -97,10 +98,12 @@ pub fn add(
     Ok(0)
 }
 
-fn row(a: &Action, today: &str) -> Vec<Value> {
+/// An action's fields as every list, show and export names them: [`ACTION_COLUMNS`].
+pub fn row(a: &Action, today: &str) -> Vec<Value> {
     vec![
         a.id.into(),
         a.case_code.clone().into(),
+        Value::Bool(a.case_minor()),
         a.org.clone().into(),
         a.created_on.clone().into(),
         a.due_on.clone().into(),
@@ -109,6 +112,18 @@ fn row(a: &Action, today: &str) -> Vec<Value> {
         a.text.clone().into(),
     ]
 }
+
+pub const ACTION_COLUMNS: &[&str] = &[
+    "id",
+    "case",
+    "minor",
+    "owner_org",
+    "created_on",
+    "due_on",
+    "done_on",
+    "overdue",
+    "text",
+];
 
 fn list(
     ctx: &mut Ctx,
@@ -133,19 +148,7 @@ fn list(
             .iter()
             .map(|a| row(a, &today))
             .collect();
-    ctx.out.list(
-        &[
-            "id",
-            "case",
-            "owner",
-            "created_on",
-            "due_on",
-            "done_on",
-            "overdue",
-            "text",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(ACTION_COLUMNS, &rows)?;
     // Action texts are case data: one view row for the list, naming the case when filtered.
     if !rows.is_empty() {
         let what = case.map_or_else(|| cell.code.clone(), |c| c.code);
@@ -153,7 +156,7 @@ fn list(
             &mut conn,
             if case_id.is_some() { "case" } else { "cell" },
             &what,
-            &format!("{} action(s) viewed with their texts", rows.len()),
+            &format!("{} viewed with their texts", plural(rows.len(), "action")),
         )?;
     }
     Ok(0)

@@ -4,10 +4,10 @@ use std::path::Path;
 
 use anyhow::Result;
 use rusqlite::Connection;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
-use crate::commands::meeting::{cell_title, doc_lang, find, item_label, when_local};
+use crate::commands::meeting::{cell_title, doc_lang, find, when_local};
 use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::case as cases;
@@ -351,21 +351,9 @@ fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
     let today = lookup::iso(ctx.clock.today);
     let rows = meetings::items(conn, m.id)?
         .iter()
-        .map(|i| {
-            Ok(vec![
-                i.position.into(),
-                i.section.clone().into(),
-                Value::from(i.case_code.clone()),
-                item_label(conn, i, &today)?.into(),
-                Value::Bool(i.drafted),
-                Value::from(i.decision_kind.clone()),
-            ])
-        })
+        .map(|i| crate::commands::meeting::item_row(conn, i, &today))
         .collect::<Result<Vec<_>>>()?;
-    ctx.out.list(
-        &["item", "section", "case", "about", "drafted", "decision"],
-        &rows,
-    )?;
+    ctx.out.list(crate::commands::meeting::ITEM_COLUMNS, &rows)?;
     Ok(0)
 }
 

@@ -288,11 +288,8 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
             c.code.clone().into(),
             c.name.clone().into(),
             Value::Bool(cov.len() > 1),
-            cov.iter()
-                .map(|m| format!("{} {}", m.nis, muni_name(&m.nis)))
-                .collect::<Vec<_>>()
-                .join("; ")
-                .into(),
+            cov.iter().map(|m| Value::from(m.nis.clone())).collect(),
+            cov.iter().map(|m| Value::from(muni_name(&m.nis))).collect(),
             people.len().into(),
             c.lang.clone().into(),
             c.established_on.clone().into(),
@@ -303,8 +300,9 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
             "code",
             "name",
             "joint",
+            "municipality_nis",
             "municipalities",
-            "members",
+            "member_count",
             "lang",
             "established_on",
         ],
@@ -400,6 +398,10 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     let st = state(&conn, cell, &date)?;
     let c = &st.cell;
     let joint = st.municipalities.len() > 1;
+    let mut people: Vec<i64> = st.seats.iter().map(|s| s.person_id).collect();
+    people.sort_unstable();
+    people.dedup();
+    let member_count = people.len();
     let json = json!({
         "code": c.code,
         "name": c.name,
@@ -409,8 +411,12 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
         "established_on": c.established_on,
         "retention_months": c.retention_months,
         "review_weeks": c.review_weeks,
-        "municipalities": st.municipalities.iter().map(|m| json!({
-            "nis": m.nis, "name": muni_name(&m.nis), "from_on": m.from_on, "until_on": m.until_on,
+        "municipality_nis": st.municipalities.iter().map(|m| m.nis.clone()).collect::<Vec<_>>(),
+        "municipalities": st.municipalities.iter().map(|m| muni_name(&m.nis)).collect::<Vec<_>>(),
+        "member_count": member_count,
+        "coverage": st.municipalities.iter().map(|m| json!({
+            "municipality_nis": m.nis, "municipality": muni_name(&m.nis),
+            "from_on": m.from_on, "until_on": m.until_on,
         })).collect::<Vec<_>>(),
         "members": st.seats.iter().map(|s| seat_json(s, &st.date)).collect::<Vec<_>>(),
         "checks": st.findings,
@@ -419,18 +425,10 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     let fields = [
         ("code", c.code.clone().into()),
         ("name", c.name.clone().into()),
+        ("joint", Value::Bool(joint)),
+        ("on", st.date.clone().into()),
         (
-            "kind",
-            if joint {
-                format!("joint cell ({} municipalities)", st.municipalities.len())
-            } else {
-                "single municipality".to_string()
-            }
-            .into(),
-        ),
-        ("composition on", st.date.clone().into()),
-        (
-            "document language",
+            "lang",
             format!(
                 "{} ({})",
                 c.lang,
@@ -440,17 +438,14 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
             )
             .into(),
         ),
-        ("established on", c.established_on.clone().into()),
-        (
-            "retention",
-            format!("{} months after closure", c.retention_months).into(),
-        ),
-        ("review", format!("every {} weeks", c.review_weeks).into()),
+        ("established_on", c.established_on.clone().into()),
+        ("retention_months", c.retention_months.into()),
+        ("review_weeks", c.review_weeks.into()),
     ];
     let sections = [
         crate::output::Section {
             title: "Municipalities".into(),
-            columns: vec!["nis", "name", "from_on", "until_on"],
+            columns: vec!["municipality_nis", "municipality", "from_on", "until_on"],
             rows: st
                 .municipalities
                 .iter()
@@ -468,12 +463,12 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
             title: "Members by role".into(),
             columns: vec![
                 "role",
-                "id",
+                "member_id",
                 "name",
                 "organisation",
-                "municipality",
+                "municipality_nis",
                 "from_on",
-                "declaration",
+                "declaration_valid",
             ],
             rows: st
                 .seats

@@ -392,40 +392,46 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
     Ok(0)
 }
 
+/// A feedback form's fields as every list and show names them: [`COLUMNS`], in order.
+pub fn row(conn: &Connection, f: &Form) -> Result<Vec<Value>> {
+    let state = fb::gate_state(conn, f)?;
+    let participants = &state.participants;
+    let yes = state.consents.iter().filter(|c| c.yes).count();
+    let secret = participants.iter().filter(|p| p.holds_secret()).count();
+    let confirmed = state.confirmations.len();
+    Ok(vec![
+        f.id.into(),
+        f.case_code.clone().into(),
+        Value::Bool(fb::is_minor_band(&f.case_age_band)),
+        format!("{}:{}", f.meeting_id, f.item_position).into(),
+        f.status.clone().into(),
+        format!("{yes}/{}", participants.len()).into(),
+        format!("{confirmed}/{secret}").into(),
+        f.drafted_on.clone().into(),
+        f.sent_on.clone().into(),
+    ])
+}
+
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "case",
+    "minor",
+    "item",
+    "status",
+    "consents",
+    "confirmations",
+    "drafted_on",
+    "sent_on",
+];
+
 fn list(ctx: &mut Ctx) -> Result<u8> {
     let conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let mut rows = Vec::new();
     for f in fb::forms(&conn, cell.id, None)? {
-        let state = fb::gate_state(&conn, &f)?;
-        let participants = &state.participants;
-        let yes = state.consents.iter().filter(|c| c.yes).count();
-        let secret = participants.iter().filter(|p| p.holds_secret()).count();
-        let confirmed = state.confirmations.len();
-        rows.push(vec![
-            f.id.into(),
-            f.case_code.clone().into(),
-            format!("{}:{}", f.meeting_id, f.item_position).into(),
-            f.status.clone().into(),
-            format!("{yes}/{}", participants.len()).into(),
-            format!("{confirmed}/{secret}").into(),
-            f.drafted_on.clone().into(),
-            f.sent_on.clone().into(),
-        ]);
+        rows.push(row(&conn, &f)?);
     }
-    ctx.out.list(
-        &[
-            "id",
-            "case",
-            "item",
-            "status",
-            "consents",
-            "confirmations",
-            "drafted_on",
-            "sent_on",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(COLUMNS, &rows)?;
     Ok(0)
 }
 
@@ -525,7 +531,22 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
     let (cell, f) = find(ctx, &conn, id)?;
     if ctx.format == Some(FormatArg::Json) {
         let state = fb::gate_state(&conn, &f)?;
-        let mut json = serde_json::to_value(&f)?;
+        let mut json = Value::Object(
+            COLUMNS
+                .iter()
+                .map(|c| (*c).to_string())
+                .zip(row(&conn, &f)?)
+                .collect(),
+        );
+        json["text"] = f.text.clone().into();
+        json["referral_id"] = f.referral_id.into();
+        json["via_io"] = f
+            .via_person_id
+            .map(|p| crate::db::composition::person(&conn, p))
+            .transpose()?
+            .flatten()
+            .map(|p| p.name)
+            .into();
         json["sha256"] = fb::disclosure_hash(&conn, "feedback_form", &f.id.to_string())?
             .map(Value::from)
             .unwrap_or(Value::Null);

@@ -249,6 +249,7 @@ fn plan(
     Ok(0)
 }
 
+/// A meeting's fields as every list, show and export names them: [`MEETING_COLUMNS`].
 fn meeting_row(m: &Meeting, t: meetings::Tally) -> Vec<Value> {
     vec![
         m.id.into(),
@@ -262,6 +263,18 @@ fn meeting_row(m: &Meeting, t: meetings::Tally) -> Vec<Value> {
         t.decided.into(),
     ]
 }
+
+pub const MEETING_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "time",
+    "duration_min",
+    "kind",
+    "status",
+    "location",
+    "items",
+    "decided",
+];
 
 fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
     let conn = ctx.open()?;
@@ -277,13 +290,57 @@ fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
         .iter()
         .map(|m| meeting_row(m, tallies.get(&m.id).copied().unwrap_or_default()))
         .collect();
-    ctx.out.list(
-        &[
-            "id", "date", "time", "minutes", "kind", "status", "location", "items", "decided",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(MEETING_COLUMNS, &rows)?;
     Ok(0)
+}
+
+/// An agenda item's fields as the agenda and the meeting name them: [`ITEM_COLUMNS`].
+pub fn item_row(conn: &Connection, item: &Item, today: &str) -> Result<Vec<Value>> {
+    let minor = item
+        .case_id
+        .map(|id| cases::by_id(conn, id, today))
+        .transpose()?
+        .flatten()
+        .is_some_and(|c| c.is_minor());
+    Ok(vec![
+        item.position.into(),
+        item.section.clone().into(),
+        Value::from(item.case_code.clone()),
+        Value::Bool(minor),
+        about(conn, item, today)?.into(),
+        Value::Bool(item.drafted),
+        Value::from(item.decision_kind.clone()),
+        Value::from(item.decision_text.clone()),
+    ])
+}
+
+pub const ITEM_COLUMNS: &[&str] = &[
+    "item",
+    "section",
+    "case",
+    "minor",
+    "about",
+    "drafted",
+    "decision",
+    "decision_text",
+];
+
+/// A JSON object of a row's fields.
+fn object(columns: &[&str], row: Vec<Value>) -> Value {
+    Value::Object(columns.iter().map(|c| (*c).to_string()).zip(row).collect())
+}
+
+/// What an item is about, beside its `case` field: the case's coarse facts (without its
+/// code) and the item's title.
+fn about(conn: &Connection, item: &Item, today: &str) -> Result<String> {
+    let label = item_label(conn, item, today)?;
+    Ok(match &item.case_code {
+        Some(code) => label
+            .strip_prefix(code.as_str())
+            .map(|rest| rest.trim_start_matches(" — ").to_string())
+            .unwrap_or(label),
+        None => label,
+    })
 }
 
 /// An agenda item's one-line description (codes and coarse facts only).
@@ -300,10 +357,10 @@ pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String>
         {
             parts.push(format!(
                 "{}, {}, {}{}",
-                crate::commands::case::muni_label(&c.nis),
+                crate::commands::case::muni_name(&c.nis),
                 c.phenomenon,
                 c.age_band,
-                if c.is_minor() { " (minor)" } else { "" }
+                if c.is_minor() { " minor" } else { "" }
             ));
         }
     }
@@ -327,37 +384,61 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let mut item_json = Vec::new();
     for i in &items {
         let participants = meetings::participants(&conn, i.id)?;
+        let row = item_row(&conn, i, &today)?;
+        let mut j = object(ITEM_COLUMNS, row.clone());
+        j["participants"] = participants
+            .iter()
+            .map(|p| {
+                json!({
+                    "member_id": p.person_id,
+                    "name": p.name,
+                    "organisation": p.organisation,
+                    "secret_holder": p.secret_holder,
+                    "how": p.how,
+                })
+            })
+            .collect();
+        item_json.push(j);
+        // The table: the item, its case's code and facts in one column (a minor marked, R12),
+        // the decision, and how many took part.
         item_rows.push(vec![
-            i.position.into(),
-            i.section.clone().into(),
+            row[0].clone(),
+            row[1].clone(),
             item_label(&conn, i, &today)?.into(),
-            i.decision_kind.clone().into(),
-            i.decision_text.clone().into(),
+            row[6].clone(),
+            row[7].clone(),
             participants.len().into(),
         ]);
-        let mut j = serde_json::to_value(i)?;
-        j["participants"] = serde_json::to_value(&participants)?;
-        item_json.push(j);
     }
-    let mut json = serde_json::to_value(&m)?;
-    json["items"] = Value::Array(item_json);
-    json["attendance"] = serde_json::to_value(&attendance)?;
+    let tallies = meetings::tallies(&conn, cell.id)?;
+    let tally = tallies.get(&m.id).copied().unwrap_or_default();
+    let mut json = object(MEETING_COLUMNS, meeting_row(&m, tally));
+    json["cell"] = cell.code.clone().into();
+    json["cancel_reason"] = m.cancel_reason.clone().into();
+    json["forced_reason"] = m.forced_reason.clone().into();
+    json["agenda"] = Value::Array(item_json);
+    json["attendance"] = attendance
+        .iter()
+        .map(|a| {
+            json!({
+                "member_id": a.person_id,
+                "name": a.name,
+                "organisation": a.organisation,
+                "status": a.status,
+            })
+        })
+        .collect();
     let fields = [
         ("id", m.id.into()),
         ("cell", cell.code.clone().into()),
         ("date", m.date().to_string().into()),
-        (
-            "time",
-            format!("{} ({} minutes, Europe/Brussels)", m.time(), m.duration_min).into(),
-        ),
+        ("time", format!("{} (Europe/Brussels)", m.time()).into()),
+        ("duration_min", m.duration_min.into()),
         ("kind", m.kind.clone().into()),
         ("status", m.status.clone().into()),
         ("location", m.location.clone().into()),
-        ("cancelled because", m.cancel_reason.clone().into()),
-        (
-            "closed without statutory presence",
-            m.forced_reason.clone().into(),
-        ),
+        ("cancel_reason", m.cancel_reason.clone().into()),
+        ("forced_reason", m.forced_reason.clone().into()),
     ];
     let sections = [
         crate::output::Section {
@@ -374,7 +455,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         },
         crate::output::Section {
             title: "Attendance".into(),
-            columns: vec!["id", "name", "organisation", "status"],
+            columns: vec!["member_id", "name", "organisation", "status"],
             rows: attendance
                 .iter()
                 .map(|a| {

@@ -206,11 +206,13 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     Ok(0)
 }
 
-fn row(r: &Referral) -> Vec<Value> {
+/// A referral's fields as every list and show names them: [`COLUMNS`], in order.
+pub fn row(r: &Referral) -> Vec<Value> {
     vec![
         r.id.into(),
         r.direction.clone().into(),
         r.case_code.clone().into(),
+        Value::Bool(fb::is_minor_band(&r.case_age_band)),
         r.io_name.clone().into(),
         r.on_date.clone().into(),
         r.reason.clone().into(),
@@ -225,6 +227,7 @@ pub const COLUMNS: &[&str] = &[
     "id",
     "direction",
     "case",
+    "minor",
     "via_io",
     "on_date",
     "reason",
@@ -263,16 +266,21 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<u8> {
     // The note is case text: its view is audited.
     ctx.audit(&tx, "view", "referral", &id.to_string(), "referral viewed")?;
     tx.commit()?;
-    let json = serde_json::to_value(&r)?;
     let fields: Vec<(&str, Value)> = COLUMNS
         .iter()
         .copied()
         .zip(row(&r))
         .chain([
-            ("feedback_form", Value::from(r.feedback_form_id)),
+            ("feedback_form_id", Value::from(r.feedback_form_id)),
             ("note", Value::from(r.note.clone())),
         ])
         .collect();
+    let json = Value::Object(
+        fields
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .collect(),
+    );
     ctx.out.record(&json, &fields, &[])?;
     Ok(0)
 }

@@ -33,6 +33,14 @@ pub struct Case {
     pub overdue_actions: i64,
 }
 
+impl Action {
+    /// The action's case is about a minor (R12).
+    pub fn case_minor(&self) -> bool {
+        crate::domain::case::AgeBand::parse(&self.case_age_band)
+            .is_some_and(crate::domain::case::AgeBand::is_minor)
+    }
+}
+
 impl Case {
     /// Minors are marked in lists, documents and forms (R12).
     pub fn is_minor(&self) -> bool {
@@ -514,6 +522,8 @@ pub struct Action {
     pub id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors wherever an action is listed).
+    pub case_age_band: String,
     pub org_id: i64,
     pub org: String,
     pub text: String,
@@ -522,7 +532,8 @@ pub struct Action {
     pub done_on: Option<String>,
 }
 
-const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, o.name AS org_name
+const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, c.age_band AS case_age_band,
+     o.name AS org_name
      FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id";
 
 fn action_row(r: &Row) -> rusqlite::Result<Action> {
@@ -530,6 +541,7 @@ fn action_row(r: &Row) -> rusqlite::Result<Action> {
         id: r.get("id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         org_id: r.get("org_id")?,
         org: r.get("org_name")?,
         text: r.get("text")?,

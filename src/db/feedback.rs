@@ -15,6 +15,8 @@ pub struct Referral {
     pub cell_id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors in lists).
+    pub case_age_band: String,
     pub direction: String,
     pub io_person_id: i64,
     pub io_name: String,
@@ -29,7 +31,8 @@ pub struct Referral {
     pub feedback_form_id: Option<i64>,
 }
 
-const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, p.name AS io_name
+const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, c.age_band AS case_age_band,
+     p.name AS io_name
      FROM referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.io_person_id";
 
 fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
@@ -38,6 +41,7 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
         cell_id: r.get("cell_id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         direction: r.get("direction")?,
         io_person_id: r.get("io_person_id")?,
         io_name: r.get("io_name")?,
@@ -50,6 +54,11 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
         feedback_on: r.get("feedback_on")?,
         feedback_form_id: r.get("feedback_form_id")?,
     })
+}
+
+/// Rule R12: is a case with this age band about a minor?
+pub fn is_minor_band(age_band: &str) -> bool {
+    crate::domain::case::AgeBand::parse(age_band).is_some_and(crate::domain::case::AgeBand::is_minor)
 }
 
 pub struct NewReferral<'a> {
@@ -210,6 +219,8 @@ pub struct Form {
     pub id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors in lists and on the form).
+    pub case_age_band: String,
     pub item_id: i64,
     pub meeting_id: i64,
     pub item_position: i64,
@@ -221,7 +232,8 @@ pub struct Form {
     pub referral_id: Option<i64>,
 }
 
-const FORM_SELECT: &str = "SELECT f.*, c.code AS case_code, i.meeting_id, i.position
+const FORM_SELECT: &str = "SELECT f.*, c.code AS case_code, c.age_band AS case_age_band,
+     i.meeting_id, i.position
      FROM feedback_form f JOIN case_file c ON c.id = f.case_id
      JOIN agenda_item i ON i.id = f.item_id";
 
@@ -230,6 +242,7 @@ fn form_row(r: &Row) -> rusqlite::Result<Form> {
         id: r.get("id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         item_id: r.get("item_id")?,
         meeting_id: r.get("meeting_id")?,
         item_position: r.get("position")?,

@@ -599,6 +599,17 @@ const DEFAULT_COLUMNS: &[&[&str]] = &[
     &[
         "id", "date", "time", "kind", "status", "location", "items", "decided",
     ],
+    // feedback list
+    &[
+        "id",
+        "case",
+        "item",
+        "status",
+        "consents",
+        "confirmations",
+        "drafted_on",
+        "sent_on",
+    ],
     // cell list
     &[
         "code",

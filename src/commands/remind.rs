@@ -21,6 +21,10 @@ pub struct Reminder {
     pub group: &'static str,
     /// The case code, member or meeting concerned.
     pub subject: String,
+    /// The case concerned, if any.
+    pub case: Option<String>,
+    /// The case is about a minor (rule R12).
+    pub minor: bool,
     pub what: String,
     pub due_on: String,
     pub overdue: bool,
@@ -62,6 +66,8 @@ pub fn collect(
             cell: code_of(cell_id),
             group,
             subject,
+            case: None,
+            minor: false,
             what,
             due_on: due.to_string(),
             overdue: due < t.as_str(),
@@ -251,6 +257,20 @@ pub fn collect(
             }
         }
     }
+    // Rule R12: a reminder about a case says whether it is about a minor (one lookup by code
+    // per case reminder; reminders are few).
+    let case_groups = ["reviews", "actions", "referrals", "feedback", "retention"];
+    for r in out.iter_mut().filter(|r| case_groups.contains(&r.group)) {
+        let code = r
+            .subject
+            .split("case ")
+            .nth(1)
+            .map(|rest| rest.trim_end_matches(')').to_string());
+        if let Some(code) = code {
+            r.minor = crate::db::case::is_minor_code(conn, &code)?;
+            r.case = Some(code);
+        }
+    }
     Ok(out)
 }
 
@@ -351,7 +371,7 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
                 "due"
             };
             text.push_str(&format!(
-                "  {when} {}  {}{}: {}\n",
+                "  {when} {}  {}{}{}: {}\n",
                 r.due_on,
                 if several_cells {
                     format!("[{}] ", r.cell)
@@ -359,6 +379,7 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
                     String::new()
                 },
                 r.subject,
+                if r.minor { " (minor)" } else { "" },
                 r.what
             ));
         }

@@ -85,6 +85,18 @@ fn case_row(r: &Row) -> rusqlite::Result<Case> {
 }
 
 /// A case by its canonical code; `today` counts overdue actions.
+/// Rule R12: is the case with this code about a minor? (False when there is no such case.)
+pub fn is_minor_code(conn: &Connection, code: &str) -> Result<bool> {
+    let band: Option<String> = conn
+        .prepare_cached("SELECT age_band FROM case_file WHERE code = ?1")?
+        .query_row(params![code], |r| r.get(0))
+        .optional()
+        .context("reading the case's age band")?;
+    Ok(band.is_some_and(|b| {
+        crate::domain::case::AgeBand::parse(&b).is_some_and(crate::domain::case::AgeBand::is_minor)
+    }))
+}
+
 pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case>> {
     conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.code = ?2"))?
         .query_row(params![today, code], case_row)

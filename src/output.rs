@@ -441,12 +441,7 @@ impl Out {
 
     /// The label/value pairs of a record: labels whole, values wrapped to the width.
     fn fit_fields(&self, fields: &[(&str, Value)]) -> String {
-        let labels = Col::new(
-            "",
-            fields.iter().map(|(k, _)| field_label(k)),
-            true,
-        )
-        .free(false);
+        let labels = Col::new("", fields.iter().map(|(k, _)| field_label(k)), true).free(false);
         let values = Col::new("", fields.iter().map(|(_, v)| table_cell(v)), true).free(true);
         let cols = [labels, values];
         let (_, widths) = plan(&cols, self.width, false);
@@ -1282,22 +1277,7 @@ pub fn html_text(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// `n` and the word, singular or plural as the count needs: `1 action`, `3 actions`,
-/// `2 municipalities`, `0 cases`.
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        return format!("1 {word}");
-    }
-    let consonant_y = word.ends_with('y')
-        && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
-    if consonant_y {
-        format!("{n} {}ies", &word[..word.len() - 1])
-    } else if word.ends_with(['s', 'x']) || word.ends_with("ch") || word.ends_with("sh") {
-        format!("{n} {word}es")
-    } else {
-        format!("{n} {word}s")
-    }
-}
+pub use crate::domain::text::plural;
 
 /// True when the error chain holds a broken pipe: the reader went away (`livcr … | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -105,14 +105,19 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
             "draft",
             "agenda",
             &m.id.to_string(),
-            &format!("agenda drafted for {}: {added} item(s) added", m.date()),
+            &format!(
+                "agenda drafted for {}: {} added",
+                m.date(),
+                crate::output::plural(added, "item")
+            ),
         )?;
     }
     tx.commit()?;
     ctx.out.done(&format!(
-        "agenda of meeting #{} ({}): {added} item(s) added",
+        "agenda of meeting #{} ({}): {} added",
         m.id,
-        m.date()
+        m.date(),
+        crate::output::plural(added, "item")
     ))?;
     show_items(ctx, &conn, &m)
 }
@@ -353,7 +358,8 @@ fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
         .iter()
         .map(|i| crate::commands::meeting::item_row(conn, i, &today))
         .collect::<Result<Vec<_>>>()?;
-    ctx.out.list(crate::commands::meeting::ITEM_COLUMNS, &rows)?;
+    ctx.out
+        .list(crate::commands::meeting::ITEM_COLUMNS, &rows)?;
     Ok(0)
 }
 
@@ -656,10 +662,15 @@ pub fn emit(
         Some(path) => {
             docs::write_private(path, text)?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "wrote the {what} of {entity} #{id} to {}",
-                path.display()
-            ))?;
+            // In the person's words: "the agenda of meeting #3", "feedback form #1", "the
+            // annual report 2026" (not the audit log's entity names).
+            let named = match entity {
+                "meeting" => format!("the {what} of meeting #{id}"),
+                "report" => format!("the {what} {id}"),
+                _ => format!("{what} #{id}"),
+            };
+            ctx.out
+                .done(&format!("wrote {named} to {}", path.display()))?;
         }
         None => {
             tx.commit()?;

@@ -808,8 +808,9 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
     ))?;
     if c.open_actions > 0 {
         ctx.out.warn(&format!(
-            "{} action(s) of this case are still open; mark them done or leave them for the record",
-            c.open_actions
+            "{} of this case {} still open; mark them done or leave them for the record",
+            crate::output::plural(usize::try_from(c.open_actions).unwrap_or(0), "action"),
+            if c.open_actions == 1 { "is" } else { "are" }
         ))?;
     }
     Ok(0)

@@ -579,14 +579,15 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     let mut summary = format!("changed {}", changed.join(", "));
     if changed.contains(&"retention_months") {
         summary.push_str(&format!(
-            "; {} purge date(s) recomputed, {due_now} due now",
-            change.purge_dates.len()
+            "; {} recomputed, {due_now} due now",
+            crate::output::plural(change.purge_dates.len(), "purge date")
         ));
     }
     if change.moved_coverage + change.moved_seats > 0 {
         summary.push_str(&format!(
-            "; {} coverage period(s) and {} seat(s) moved to the new establishment date",
-            change.moved_coverage, change.moved_seats
+            "; {} and {} moved to the new establishment date",
+            crate::output::plural(change.moved_coverage, "coverage period"),
+            crate::output::plural(change.moved_seats, "seat")
         ));
     }
     ctx.audit(&tx, "edit", "cell", &cell.code, &summary)?;
@@ -598,16 +599,18 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     ))?;
     if changed.contains(&"retention_months") {
         ctx.out.note(&format!(
-            "retention {} months: {} closed or declined case(s) got a new purge date, {due_now} of \
+            "retention {} months: {} (closed or declined) got a new purge date, {due_now} of \
              them due for purge now (rule R11; `livcr purge --dry-run` lists them)",
             cell.retention_months,
-            change.purge_dates.len()
+            crate::output::plural(change.purge_dates.len(), "case")
         ))?;
     }
     if change.moved_coverage + change.moved_seats > 0 {
         ctx.out.note(&format!(
-            "{} municipality period(s) and {} seat(s) that began with the cell now begin on {}",
-            change.moved_coverage, change.moved_seats, cell.established_on
+            "{} and {} that began with the cell now begin on {}",
+            crate::output::plural(change.moved_coverage, "municipality period"),
+            crate::output::plural(change.moved_seats, "seat"),
+            cell.established_on
         ))?;
     }
     Ok(0)
@@ -770,9 +773,10 @@ fn leave(
         "cell",
         &cell.code,
         &format!(
-            "municipality {} left on {on}; {ended} mayor seat(s) ended; {} open case(s) {}",
+            "municipality {} left on {on}; {} ended; {} {}",
             m.nis,
-            open.len(),
+            crate::output::plural(ended, "mayor seat"),
+            crate::output::plural(open.len(), "open case"),
             match (&target, close_reason) {
                 (Some((to, _)), _) => format!("moved to cell {}", to.code),
                 (None, Some(r)) => format!("closed, reason {}", r.as_str()),
@@ -794,8 +798,8 @@ fn leave(
     if !open.is_empty() {
         ctx.out.note(&match (&target, close_reason) {
             (Some((to, joined)), _) => format!(
-                "{} open case(s) moved to cell {} with their history{}",
-                open.len(),
+                "{} moved to cell {} with their history{}",
+                crate::output::plural(open.len(), "open case"),
                 to.code,
                 if *joined {
                     format!(
@@ -811,8 +815,8 @@ fn leave(
                 }
             ),
             (None, Some(r)) => format!(
-                "{} open case(s) closed on {on} ({}); their purge dates follow the retention",
-                open.len(),
+                "{} closed on {on} ({}); their purge dates follow the retention",
+                crate::output::plural(open.len(), "open case"),
                 r.as_str()
             ),
             _ => String::new(),

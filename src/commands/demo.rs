@@ -1117,8 +1117,8 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     )?;
     let purge = crate::db::case::purge_due(&conn2, st.cell.id, &today)?;
     ctx.out.line(&format!(
-        "{} case(s) past retention: `livcr purge --dry-run` lists them (rule R11)",
-        purge.len()
+        "{} past retention: `livcr purge --dry-run` lists them (rule R11)",
+        crate::output::plural(purge.len(), "case")
     ))?;
 
     heading(ctx, "Meetings (livcr meeting list)")?;
@@ -1182,8 +1182,8 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     }
     let refs = crate::db::feedback::referrals(&conn2, st.cell.id, false, None, None)?;
     ctx.out.line(&format!(
-        "{} referral(s) through the IO ({} in, {} out)",
-        refs.len(),
+        "{} through the IO ({} in, {} out)",
+        crate::output::plural(refs.len(), "referral"),
         refs.iter().filter(|r| r.direction == "in").count(),
         refs.iter().filter(|r| r.direction == "out").count()
     ))?;

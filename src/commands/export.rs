@@ -701,8 +701,8 @@ fn export_list(
         what,
         &reference,
         &format!(
-            "{} row(s){}, sha256 {hash}",
-            rows.len(),
+            "{}{}, sha256 {hash}",
+            crate::output::plural(rows.len(), "row"),
             if with_text {
                 " with free text (disclosure registered)"
             } else {

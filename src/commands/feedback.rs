@@ -208,13 +208,18 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
         "edit",
         "feedback_form",
         &id.to_string(),
-        &format!("text changed; {reset} consent(s) and confirmation(s) reset"),
+        &format!(
+            "text changed; {} reset",
+            crate::output::plural(reset, "answer")
+        ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!("feedback form #{id} changed"))?;
     if reset > 0 {
         ctx.out.warn(&format!(
-            "the text changed: {reset} consent(s) and confirmation(s) given before no longer count; ask again"
+            "the text changed: {} (consents and confirmations) given before no longer {}; ask again",
+            crate::output::plural(reset, "answer"),
+            if reset == 1 { "counts" } else { "count" }
         ))?;
     }
     Ok(0)
@@ -610,7 +615,10 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
             "reset",
             "feedback_form",
             &f.id.to_string(),
-            &format!("participants of the item changed; {reset} answer(s) reset"),
+            &format!(
+                "participants of the item changed; {} reset",
+                crate::output::plural(reset, "answer")
+            ),
         )?;
         ctx.out.warn(&format!(
             "the participants of this item changed: the consents to feedback form #{} must be given again",

@@ -805,10 +805,10 @@ pub fn decide(
         "agenda_item",
         &item.id.to_string(),
         &format!(
-            "meeting #{} item {number}: {} with {} participant(s){}",
+            "meeting #{} item {number}: {} with {}{}",
             m.id,
             kind.as_str(),
-            participants.len(),
+            crate::output::plural(participants.len(), "participant"),
             item.case_code
                 .as_ref()
                 .map(|c| format!(", case {c}"))
@@ -817,10 +817,10 @@ pub fn decide(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{}: {} ({} participant(s))",
+        "item {number} of meeting #{}: {} ({})",
         m.id,
         kind.as_str(),
-        participants.len()
+        crate::output::plural(participants.len(), "participant")
     ))?;
     Ok(item.id)
 }
@@ -1132,8 +1132,11 @@ fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
     let text = docs::ics::calendar(lang, &cell.code, ctx.clock.now, &list, start_utc)?;
     if let Some(path) = out {
         docs::write_private(path, &text)?;
-        ctx.out
-            .done(&format!("wrote {count} meeting(s) to {}", path.display()))?;
+        ctx.out.done(&format!(
+            "wrote {} to {}",
+            crate::output::plural(count, "meeting"),
+            path.display()
+        ))?;
     } else {
         ctx.out.raw(&text)?;
     }

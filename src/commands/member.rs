@@ -721,8 +721,8 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
     tx.commit()?;
     let roles: Vec<&str> = open.iter().map(|s| s.role.as_str()).collect();
     ctx.out.done(&format!(
-        "ended {} seat(s) of {} (#{}) in cell {} on {on}: {}",
-        open.len(),
+        "ended {} of {} (#{}) in cell {} on {on}: {}",
+        crate::output::plural(open.len(), "seat"),
         p.name,
         p.id,
         cell.code,

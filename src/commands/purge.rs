@@ -92,8 +92,8 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         }
         ctx.out.list(&columns, &rows)?;
         ctx.out.note(&format!(
-            "{} case(s) would be deleted for good; run `livcr purge --yes` to do it",
-            due.len()
+            "{} would be deleted for good; run `livcr purge --yes` to do it",
+            crate::output::plural(due.len(), "case")
         ))?;
         return Ok(0);
     }
@@ -105,16 +105,16 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         let confirmed = ctx.interactive()
             && crate::prompt::confirm(
                 &format!(
-                    "Delete {} case(s) with their journal and actions for good?",
-                    due.len()
+                    "Delete {} with their journal and actions for good?",
+                    crate::output::plural(due.len(), "case")
                 ),
                 false,
             )?;
         if !confirmed {
             return Err(fail_hint(
                 format!(
-                    "purge deletes {} case(s) for good and needs confirmation",
-                    due.len()
+                    "purge deletes {} for good and needs confirmation",
+                    crate::output::plural(due.len(), "case")
                 ),
                 "see them with `livcr purge --dry-run`, then run `livcr purge --yes`",
             ));
@@ -202,8 +202,8 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     }
     ctx.out.list(&columns, &rows)?;
     ctx.out.done(&format!(
-        "purged {} case(s); anonymous monthly counts kept, destruction register updated",
-        due.len()
+        "purged {}; anonymous monthly counts kept, destruction register updated",
+        crate::output::plural(due.len(), "case")
     ))?;
     ctx.out.note(
         "backups taken before this purge still hold the purged cases: take a new `livcr backup` \

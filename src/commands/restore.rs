@@ -118,9 +118,9 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
     };
     let describe = |s: &Summary| {
         format!(
-            "{} cell(s), {} case(s), last audit row {} at {}, {}",
-            s.cells,
-            s.cases,
+            "{}, {}, last audit row {} at {}, {}",
+            crate::output::plural(usize::try_from(s.cells).unwrap_or(0), "cell"),
+            crate::output::plural(usize::try_from(s.cases).unwrap_or(0), "case"),
             s.last_row,
             s.last_at,
             if s.encrypted { "encrypted" } else { "plain" }
@@ -136,9 +136,12 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
             .note(&format!("current {}: {}", path.display(), describe(c)))?;
         if c.last_row > candidate.last_row {
             ctx.out.warn(&format!(
-                "the current file has {} audit row(s) the backup does not: what was done since \
+                "the current file has {} the backup does not: what was done since \
                  the backup is lost from the live file (the current file is kept beside it)",
-                c.last_row - candidate.last_row
+                crate::output::plural(
+                    usize::try_from(c.last_row - candidate.last_row).unwrap_or(0),
+                    "audit row"
+                )
             ))?;
         }
     }

@@ -975,7 +975,10 @@ impl Gen<'_> {
                 "draft",
                 "agenda",
                 mid,
-                format_args!("agenda drafted for {d}: {} item(s) added", items.len()),
+                format_args!(
+                    "agenda drafted for {d}: {}",
+                    crate::output::plural(items.len(), "item")
+                ),
             );
             if d > today {
                 self.n.planned += 1;

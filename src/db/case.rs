@@ -364,7 +364,15 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
             if held.is_empty() {
                 "no seat in the cell".to_string()
             } else {
-                format!("the seat(s): {}", held.join(", "))
+                format!(
+                    "{}: {}",
+                    if held.len() == 1 {
+                        "the seat"
+                    } else {
+                        "the seats"
+                    },
+                    held.join(", ")
+                )
             }
         ),
         "give the chair or that municipality's mayor with --decided-by",

@@ -58,7 +58,8 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
 
 /// Rule R12: is a case with this age band about a minor?
 pub fn is_minor_band(age_band: &str) -> bool {
-    crate::domain::case::AgeBand::parse(age_band).is_some_and(crate::domain::case::AgeBand::is_minor)
+    crate::domain::case::AgeBand::parse(age_band)
+        .is_some_and(crate::domain::case::AgeBand::is_minor)
 }
 
 pub struct NewReferral<'a> {

@@ -499,10 +499,10 @@ pub fn r9_no_open_cases(
     let shown: Vec<&str> = open.iter().take(5).map(String::as_str).collect();
     refuse(
         format!(
-            "cell {cell} still holds {} open case(s) of {municipality} ({}{}); a case belongs to \
+            "cell {cell} still holds {} of {municipality} ({}{}); a case belongs to \
              the cell that covers its municipality (rule R9), so {municipality} cannot leave on \
              {on}",
-            open.len(),
+            crate::domain::text::plural(open.len(), "open case"),
             shown.join(", "),
             if open.len() > shown.len() {
                 ", …"

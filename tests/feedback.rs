@@ -559,9 +559,9 @@ fn referral_in_for_an_existing_case_uses_the_only_io() {
         1
     );
     let shown = json(&env.ok(&["referral", "show", &id.to_string(), "--format", "json"]));
-    assert_eq!(shown["case_code"], code.as_str());
+    assert_eq!(shown["case"], code.as_str());
     assert_eq!(shown["direction"], "in");
-    assert_eq!(shown["io_name"], "Ingrid Maes");
+    assert_eq!(shown["via_io"], "Ingrid Maes");
 }
 
 #[test]
@@ -1779,7 +1779,12 @@ fn editing_the_text_resets_every_answer_and_warns() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("warning:"), "{}", out.stderr);
-    assert!(out.stderr.contains("8 consent(s)"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("8 answers (consents and confirmations)"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(answers(&env, &form), (0, 0));
     assert_eq!(form_status(&env, &form), "draft");
     assert_eq!(
@@ -2095,7 +2100,7 @@ fn case_show_lists_the_referrals_and_the_forms() {
     assert_eq!(r_in["status"], "received");
     let r_out = referrals.iter().find(|r| r["direction"] == "out").unwrap();
     assert_eq!(r_out["status"], "sent");
-    assert_eq!(r_out["io_name"], "Ingrid Maes");
+    assert_eq!(r_out["via_io"], "Ingrid Maes");
 
     let forms = shown["feedback_forms"].as_array().expect("feedback forms");
     assert_eq!(forms.len(), 2);

@@ -431,7 +431,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         (
             "age_band",
             if c.is_minor() {
-                format!("{} minor (rule R12)", c.age_band)
+                format!("{} (MINOR, rule R12)", c.age_band)
             } else {
                 c.age_band.clone()
             }

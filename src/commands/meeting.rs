@@ -333,34 +333,39 @@ fn object(columns: &[&str], row: Vec<Value>) -> Value {
 /// What an item is about, beside its `case` field: the case's coarse facts (without its
 /// code) and the item's title.
 fn about(conn: &Connection, item: &Item, today: &str) -> Result<String> {
-    let label = item_label(conn, item, today)?;
-    Ok(match &item.case_code {
-        Some(code) => label
-            .strip_prefix(code.as_str())
-            .map(|rest| rest.trim_start_matches(" — ").to_string())
-            .unwrap_or(label),
-        None => label,
-    })
+    describe(conn, item, today, false)
 }
 
-/// An agenda item's one-line description (codes and coarse facts only).
+/// An agenda item's one-line description (codes and coarse facts only); a minor's case is
+/// marked right after its code (R12), so that the mark stays on the first line when wrapped.
 pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String> {
+    describe(conn, item, today, true)
+}
+
+fn describe(conn: &Connection, item: &Item, today: &str, with_code: bool) -> Result<String> {
     let section = Section::parse(&item.section).unwrap_or(Section::Aob);
     let mut parts = Vec::new();
     if let Some(code) = &item.case_code {
-        parts.push(code.clone());
-        if let Some(c) = item
+        let case = item
             .case_id
             .map(|id| cases::by_id(conn, id, today))
             .transpose()?
-            .flatten()
-        {
+            .flatten();
+        let minor = case.as_ref().is_some_and(|c| c.is_minor());
+        if with_code {
+            parts.push(if minor {
+                format!("{code} minor")
+            } else {
+                code.clone()
+            });
+        }
+        if let Some(c) = case {
             parts.push(format!(
                 "{}, {}, {}{}",
                 crate::commands::case::muni_name(&c.nis),
                 c.phenomenon,
                 c.age_band,
-                if c.is_minor() { " minor" } else { "" }
+                if minor && !with_code { " minor" } else { "" }
             ));
         }
     }

@@ -568,6 +568,15 @@ const DEFAULT_COLUMNS: &[&[&str]] = &[
         "next_review_on",
         "lead_org",
     ],
+    // purge --dry-run
+    &[
+        "code",
+        "status",
+        "municipality",
+        "age_band",
+        "closed_on",
+        "purge_due_on",
+    ],
     // member list
     &[
         "id",
@@ -730,6 +739,10 @@ const HEADERS: &[(&str, &str)] = &[
     ("declaration_signed_on", "declared"),
     ("clearance_confirmed_on", "clearance"),
     ("duration_min", "min"),
+    ("member_id", "id"),
+    ("seat_id", "seat"),
+    ("declaration_valid", "decl. valid"),
+    ("member_count", "members"),
     ("arrondissement_nis", "arr. nis"),
     ("next_review_on", "next review"),
     ("expects_feedback_by", "feedback due"),

@@ -83,10 +83,6 @@ fn not_before(on: &str, earliest: &str, what: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn muni_label(nis: &str) -> String {
-    crate::domain::municipality::label(nis)
-}
-
 /// Is `nis` covered by the cell on `date`?
 fn covers(conn: &Connection, cell: &Cell, nis: &str, date: &str) -> Result<bool> {
     Ok(comp::coverage_of_cell(conn, cell.id)?.iter().any(|c| {

@@ -1068,7 +1068,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         st.municipalities.len()
     ))?;
     ctx.out
-        .list(&["role", "name", "organisation", "municipality"], &rows)?;
+        .list(&["role", "name", "organisation", "municipality_nis"], &rows)?;
 
     heading(ctx, "Composition rules (livcr cell check)")?;
     let rows: Vec<Vec<Value>> = st
@@ -1089,32 +1089,12 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     heading(ctx, "Open cases, soonest review first (livcr case list)")?;
     let today = crate::commands::lookup::iso(ctx.clock.today);
     let list = crate::db::case::list(&conn2, st.cell.id, &today, &Default::default())?;
+    // The rows and default columns of `livcr case list` itself (a minor marked, R12).
     let rows: Vec<Vec<Value>> = list
         .iter()
-        .map(|k| {
-            vec![
-                k.code.clone().into(),
-                k.status.clone().into(),
-                crate::commands::case::muni_label(&k.nis).into(),
-                k.phenomenon.clone().into(),
-                k.age_band.clone().into(),
-                k.next_review_on.clone().into(),
-                k.overdue_actions.into(),
-            ]
-        })
+        .map(|k| crate::commands::case::case_row(k, &today))
         .collect();
-    ctx.out.list(
-        &[
-            "code",
-            "status",
-            "municipality",
-            "phenomenon",
-            "age_band",
-            "next_review_on",
-            "overdue_actions",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(crate::commands::case::CASE_COLUMNS, &rows)?;
     let purge = crate::db::case::purge_due(&conn2, st.cell.id, &today)?;
     ctx.out.line(&format!(
         "{} past retention: `livcr purge --dry-run` lists them (rule R11)",

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::cli::PurgeArgs;
-use crate::commands::case::muni_label;
+use crate::commands::case::muni_name;
 use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::{self, case as cases};
@@ -63,7 +63,11 @@ fn row(c: &cases::Case) -> Vec<Value> {
     vec![
         c.code.clone().into(),
         c.status.clone().into(),
-        muni_label(&c.nis).into(),
+        c.nis.clone().into(),
+        muni_name(&c.nis).into(),
+        c.phenomenon.clone().into(),
+        c.age_band.clone().into(),
+        Value::Bool(c.is_minor()),
         c.opened_on.clone().into(),
         c.closed_on.clone().into(),
         c.purge_due_on.clone().into(),
@@ -80,7 +84,11 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     let columns = [
         "code",
         "status",
+        "municipality_nis",
         "municipality",
+        "phenomenon",
+        "age_band",
+        "minor",
         "opened_on",
         "closed_on",
         "purge_due_on",

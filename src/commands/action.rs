@@ -249,7 +249,9 @@ fn edit(
         &format!("changed {}", changed.join(", ")),
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("action #{id} updated: {}", changed.join(", ")))?;
+    ctx.out.done(&format!(
+        "action #{id} updated: {}",
+        changed.join(", ").replace('_', " ")
+    ))?;
     Ok(0)
 }

@@ -595,7 +595,7 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     ctx.out.done(&format!(
         "cell {} updated: {}",
         cell.code,
-        changed.join(", ")
+        changed.join(", ").replace('_', " ")
     ))?;
     if changed.contains(&"retention_months") {
         ctx.out.note(&format!(

@@ -642,8 +642,11 @@ fn edit(
         &format!("changed {}", changed.join(", ")),
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("member #{} updated: {}", p.id, changed.join(", ")))?;
+    ctx.out.done(&format!(
+        "member #{} updated: {}",
+        p.id,
+        changed.join(", ").replace('_', " ")
+    ))?;
     Ok(0)
 }
 

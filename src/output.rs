@@ -1332,6 +1332,33 @@ mod tests {
     }
 
     #[test]
+    fn booleans_are_true_and_false_in_csv_and_a_minor_is_marked_in_tables() {
+        let columns = ["code", "age_band", "minor"];
+        let rows = vec![
+            vec!["QAAU-YR56".into(), "12_17".into(), Value::Bool(true)],
+            vec!["BDKE-R3MW".into(), "25_plus".into(), Value::Bool(false)],
+        ];
+        let text = csv_text(&columns, &rows).unwrap();
+        assert_eq!(
+            text,
+            "code,age_band,minor\nQAAU-YR56,12_17,true\nBDKE-R3MW,25_plus,false\n"
+        );
+        // The `minor` column hidden: the age band says it; shown: it says it itself.
+        assert_eq!(minor_column(&columns, &[0, 1]), Some(1));
+        assert_eq!(minor_column(&columns, &[0]), Some(0));
+        assert_eq!(minor_column(&columns, &[0, 1, 2]), None);
+        assert_eq!(minor_column(&["code", "age_band"], &[0, 1]), None);
+        assert_eq!(
+            mark_minor("12_17".into(), &columns, &rows[0], true),
+            "12_17 minor"
+        );
+        assert_eq!(
+            mark_minor("25_plus".into(), &columns, &rows[1], true),
+            "25_plus"
+        );
+    }
+
+    #[test]
     fn counts_read_as_words() {
         assert_eq!(plural(1, "case"), "1 case");
         assert_eq!(plural(0, "case"), "0 cases");

@@ -2489,7 +2489,7 @@ mod doors {
         for on in ["2026-11-01", "2026-11-23"] {
             let err = env.refused(&["member", "end", &io, "--on", on]);
             assert!(
-                err.contains(&format!("meeting #{m} held on 2026-11-23")) && err.contains("R2"),
+                err.contains(&format!("meeting {m} held on 2026-11-23")) && err.contains("R2"),
                 "{err}"
             );
         }

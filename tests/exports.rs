@@ -2230,7 +2230,7 @@ fn remind_lists_actions_due_within_the_window_and_filters_by_organisation() {
     let ids_in = |out: &common::Output| -> Vec<i64> {
         [caw_soon, clb_later, clb_overdue]
             .into_iter()
-            .filter(|i| out.stdout.contains(&format!("action #{i} ")))
+            .filter(|i| out.stdout.contains(&format!("action {i} ")))
             .collect()
     };
 

@@ -487,7 +487,7 @@ fn referral_in_new_opens_an_io_case_in_the_same_step() {
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'referral' \
-             AND on_date = '2026-11-20' AND text LIKE '%#{id}%'"
+             AND on_date = '2026-11-20' AND text LIKE '%referral {id} %'"
         )),
         1
     );
@@ -946,7 +946,7 @@ fn draft_prints_the_id_and_a_json_object() {
     assert_eq!(out.stdout, format!("{form}\n"), "stdout holds only the id");
     assert!(
         out.stderr
-            .contains(&format!("drafted feedback form #{form}")),
+            .contains(&format!("drafted feedback form {form}")),
         "{}",
         out.stderr
     );
@@ -963,7 +963,7 @@ fn draft_prints_the_id_and_a_json_object() {
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'feedback' \
-             AND text LIKE '%#{form} drafted%'"
+             AND text LIKE '%form {form} drafted%'"
         )),
         1
     );
@@ -1665,7 +1665,7 @@ fn sending_writes_the_form_the_referral_the_disclosure_the_journal_and_the_audit
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'feedback' \
-             AND on_date = '2026-12-03' AND text LIKE '%#{form} sent%'"
+             AND on_date = '2026-12-03' AND text LIKE '%form {form} sent%'"
         )),
         1
     );

@@ -81,13 +81,13 @@ pub fn add(
         "action",
         &id.to_string(),
         &format!(
-            "action for case {} owned by organisation #{}, due {due}",
+            "action for case {} owned by organisation {}, due {due}",
             c.code, o.id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "action #{id} for case {}: {} by {due}",
+        "action {id} for case {}: {} by {due}",
         c.code, o.name
     ))?;
     if due < today {
@@ -184,7 +184,7 @@ fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
     let tx = begin(&mut conn)?;
     let mut a = find(ctx, &tx, id)?;
     if let Some(d) = &a.done_on {
-        return Err(fail(format!("action #{id} was already done on {d}")));
+        return Err(fail(format!("action {id} was already done on {d}")));
     }
     if on < a.created_on {
         return Err(fail(format!(
@@ -202,10 +202,8 @@ fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
         &format!("action of case {} done on {on}", a.case_code),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "action #{id} of case {} done on {on}",
-        a.case_code
-    ))?;
+    ctx.out
+        .done(&format!("action {id} of case {} done on {on}", a.case_code))?;
     Ok(0)
 }
 
@@ -250,7 +248,7 @@ fn edit(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "action #{id} updated: {}",
+        "action {id} updated: {}",
         changed.join(", ").replace('_', " ")
     ))?;
     Ok(0)

@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
 fn editable(m: &Meeting) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its agenda can no longer change (rule R7: a held meeting is \
+            "meeting {} is {}; its agenda can no longer change (rule R7: a held meeting is \
              fixed)",
             m.id, m.status
         )));
@@ -114,7 +114,7 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
     }
     tx.commit()?;
     ctx.out.done(&format!(
-        "agenda of meeting #{} ({}): {} added",
+        "agenda of meeting {} ({}): {} added",
         m.id,
         m.date(),
         crate::output::plural(added, "item")
@@ -140,7 +140,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     if case.is_some() && m.kind == "strategic" {
         return Err(fail_hint(
             format!(
-                "meeting #{} is a strategic meeting, which carries no case data",
+                "meeting {} is a strategic meeting, which carries no case data",
                 m.id
             ),
             "put the case on a case consultation (`meeting plan DATE TIME --kind case`)",
@@ -183,7 +183,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         "agenda_item",
         &id.to_string(),
         &format!(
-            "item added by hand to meeting #{} under {}{}",
+            "item added by hand to meeting {} under {}{}",
             m.id,
             section.as_str(),
             case.as_ref()
@@ -193,7 +193,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "added item {number} to meeting #{} under \"{}\"",
+        "added item {number} to meeting {} under \"{}\"",
         m.id,
         section.label(Lang::En)
     ))?;
@@ -227,7 +227,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     if item.case_id.is_none() && item.drafted {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is the fixed heading \"{}\"; it stays where it is",
+                "item {number} of meeting {} is the fixed heading \"{}\"; it stays where it is",
                 m.id,
                 from.label(Lang::En)
             ),
@@ -237,7 +237,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     if item.case_id.is_some() && !to.is_case_section() {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is about case {}; \"{}\" carries no case data",
+                "item {number} of meeting {} is about case {}; \"{}\" carries no case data",
                 m.id,
                 item.case_code.as_deref().unwrap_or("?"),
                 to.label(Lang::En)
@@ -253,7 +253,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
             "agenda_item",
             &item.id.to_string(),
             &format!(
-                "meeting #{} item {number} moved from {} to {}",
+                "meeting {} item {number} moved from {} to {}",
                 m.id,
                 from.as_str(),
                 to.as_str()
@@ -262,7 +262,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     }
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{} is under \"{}\"; its number stays {number}",
+        "item {number} of meeting {} is under \"{}\"; its number stays {number}",
         m.id,
         to.label(Lang::En)
     ))?;
@@ -278,7 +278,7 @@ fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
     let mut numbers: Vec<i64> = items.iter().map(|i| i.position).collect();
     numbers.sort_unstable();
     Err(fail_hint(
-        format!("meeting #{} has no item {number}", m.id),
+        format!("meeting {} has no item {number}", m.id),
         if numbers.is_empty() {
             "its agenda is empty; draft it with `livcr agenda draft`".to_string()
         } else {
@@ -306,7 +306,7 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     };
     if item.decision_kind.is_some() {
         return Err(fail(format!(
-            "item {number} of meeting #{} carries a decision and cannot be removed",
+            "item {number} of meeting {} carries a decision and cannot be removed",
             m.id
         )));
     }
@@ -314,9 +314,9 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     let label = crate::commands::meeting::item_label(&conn, &item, &today)?;
     crate::commands::confirm(
         ctx,
-        &format!("Remove item {number} ({label}) from meeting #{}?", m.id),
+        &format!("Remove item {number} ({label}) from meeting {}?", m.id),
         &format!(
-            "removing item {number} of meeting #{} needs confirmation",
+            "removing item {number} of meeting {} needs confirmation",
             m.id
         ),
     )?;
@@ -328,7 +328,7 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     let item = numbered(&tx, &m, number)?;
     if item.decision_kind.is_some() {
         return Err(fail(format!(
-            "item {number} of meeting #{} carries a decision and cannot be removed",
+            "item {number} of meeting {} carries a decision and cannot be removed",
             m.id
         )));
     }
@@ -338,11 +338,11 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         "remove",
         "agenda_item",
         &item.id.to_string(),
-        &format!("meeting #{} item {number} removed", m.id),
+        &format!("meeting {} item {number} removed", m.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "removed item {number} from meeting #{}; the other items keep their numbers",
+        "removed item {number} from meeting {}; the other items keep their numbers",
         m.id
     ))?;
     if item.drafted {
@@ -662,12 +662,12 @@ pub fn emit(
         Some(path) => {
             docs::write_private(path, text)?;
             tx.commit()?;
-            // In the person's words: "the agenda of meeting #3", "feedback form #1", "the
+            // In the person's words: "the agenda of meeting 3", "feedback form 1", "the
             // annual report 2026" (not the audit log's entity names).
             let named = match entity {
-                "meeting" => format!("the {what} of meeting #{id}"),
+                "meeting" => format!("the {what} of meeting {id}"),
                 "report" => format!("the {what} {id}"),
-                _ => format!("{what} #{id}"),
+                _ => format!("{what} {id}"),
             };
             ctx.out
                 .done(&format!("wrote {named} to {}", path.display()))?;
@@ -721,7 +721,7 @@ fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Pat
     let text = doc.render(ctx.format == Some(FormatArg::Html));
     let note = person
         .as_ref()
-        .map(|p| format!(" (copy for member #{})", p.id))
+        .map(|p| format!(" (copy for member {})", p.id))
         .unwrap_or_default();
     emit(
         ctx,

@@ -612,7 +612,7 @@ pub fn move_to(
             target.as_str(),
             decider
                 .as_ref()
-                .map(|p| format!(", decided by member #{}", p.id))
+                .map(|p| format!(", decided by member {}", p.id))
                 .unwrap_or_default()
         ),
     )?;
@@ -662,7 +662,7 @@ fn note(
         "case",
         &c.code,
         &format!(
-            "journal note #{id} added ({} characters)",
+            "journal note {id} added ({} characters)",
             text.chars().count()
         ),
     )?;
@@ -701,7 +701,7 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
         "lead",
         "case",
         &c.code,
-        &format!("lead organisation #{}", o.id),
+        &format!("lead organisation {}", o.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(

@@ -1149,7 +1149,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     for f in crate::db::feedback::forms(&conn2, st.cell.id, None)? {
         let problems = crate::commands::feedback::gate(&conn2, &f)?;
         ctx.out.line(&format!(
-            "form #{} for case {}: {}{}",
+            "form {} for case {}: {}{}",
             f.id,
             f.case_code,
             f.status,

@@ -118,14 +118,14 @@ fn draft(
     let m = find_meeting(ctx, &tx, &cell, meeting_ref)?;
     if m.kind == "strategic" {
         return Err(fail(format!(
-            "meeting #{} is a strategic meeting; a feedback form is decided in a case consultation",
+            "meeting {} is a strategic meeting; a feedback form is decided in a case consultation",
             m.id
         )));
     }
     if m.status != "held" {
         return Err(fail_hint(
             format!(
-                "meeting #{} is {}; a feedback form is decided in a held meeting",
+                "meeting {} is {}; a feedback form is decided in a held meeting",
                 m.id, m.status
             ),
             format!(
@@ -137,11 +137,11 @@ fn draft(
     let item = meetings::items(&tx, m.id)?
         .into_iter()
         .find(|i| i.position == number)
-        .ok_or_else(|| fail(format!("meeting #{} has no item {number}", m.id)))?;
+        .ok_or_else(|| fail(format!("meeting {} has no item {number}", m.id)))?;
     if item.case_id != Some(case.id) {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is not about case {}",
+                "item {number} of meeting {} is not about case {}",
                 m.id, case.code
             ),
             format!(
@@ -153,7 +153,7 @@ fn draft(
     if meetings::participants(&tx, item.id)?.is_empty() {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} has no recorded participants",
+                "item {number} of meeting {} has no recorded participants",
                 m.id
             ),
             format!(
@@ -168,7 +168,7 @@ fn draft(
         &tx,
         case.id,
         &today,
-        &format!("feedback form #{id} drafted"),
+        &format!("feedback form {id} drafted"),
     )?;
     ctx.audit(
         &tx,
@@ -176,13 +176,13 @@ fn draft(
         "feedback_form",
         &id.to_string(),
         &format!(
-            "feedback form for case {} (meeting #{} item {number})",
+            "feedback form for case {} (meeting {} item {number})",
             case.code, m.id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "drafted feedback form #{id} for case {}; every participant of item {number} must consent",
+        "drafted feedback form {id} for case {}; every participant of item {number} must consent",
         case.code
     ))?;
     if case.is_minor() {
@@ -214,7 +214,7 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form #{id} changed"))?;
+    ctx.out.done(&format!("feedback form {id} changed"))?;
     if reset > 0 {
         ctx.out.warn(&format!(
             "the text changed: {} (consents and confirmations) given before no longer {}; ask again",
@@ -251,11 +251,11 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, answer: Answer, on: Option<&str
         "consent",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} answered {answer} on {on}", p.id),
+        &format!("member {} answered {answer} on {on}", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} answered {answer} for feedback form #{id}; the form is {status}",
+        "{} answered {answer} for feedback form {id}; the form is {status}",
         p.name
     ))?;
     Ok(0)
@@ -274,11 +274,11 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
         "confirm",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} confirmed: no professional secret", p.id),
+        &format!("member {} confirmed: no professional secret", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} confirmed that form #{id} holds no professional secret; the form is {status}",
+        "{} confirmed that form {id} holds no professional secret; the form is {status}",
         p.name
     ))?;
     Ok(0)
@@ -298,7 +298,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         }
     }
     let io = io_seat(&tx, &cell, via, &on)
-        .with_context(|| format!("feedback form #{id} may not be sent (rule R7)"))?;
+        .with_context(|| format!("feedback form {id} may not be sent (rule R7)"))?;
     let stamp = ctx.clock.stamp();
     let referral = fb::insert_referral(
         &tx,
@@ -345,7 +345,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         &tx,
         f.case_id,
         &on,
-        &format!("feedback form #{id} sent to the LTF via the IO"),
+        &format!("feedback form {id} sent to the LTF via the IO"),
     )?;
     ctx.audit(
         &tx,
@@ -353,13 +353,13 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         "feedback_form",
         &id.to_string(),
         &format!(
-            "sent on {on} via IO member #{}, outbound referral #{referral}, sha256 {hash}",
+            "sent on {on} via IO member {}, outbound referral {referral}, sha256 {hash}",
             io.person_id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "feedback form #{id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
+        "feedback form {id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
         io.person.name
     ))?;
     Ok(0)
@@ -374,10 +374,10 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
             crate::commands::confirm(
                 ctx,
                 &format!(
-                    "Withdraw feedback form #{id} (case {})? It cannot be sent afterwards.",
+                    "Withdraw feedback form {id} (case {})? It cannot be sent afterwards.",
                     f.case_code
                 ),
-                &format!("withdrawing feedback form #{id}"),
+                &format!("withdrawing feedback form {id}"),
             )?;
         }
     }
@@ -393,7 +393,7 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
         "form withdrawn",
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form #{id} withdrawn"))?;
+    ctx.out.done(&format!("feedback form {id} withdrawn"))?;
     Ok(0)
 }
 
@@ -621,7 +621,7 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
             ),
         )?;
         ctx.out.warn(&format!(
-            "the participants of this item changed: the consents to feedback form #{} must be given again",
+            "the participants of this item changed: the consents to feedback form {} must be given again",
             f.id
         ))?;
     }

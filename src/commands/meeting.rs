@@ -75,7 +75,7 @@ pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Me
         let id: i64 = input.parse().unwrap_or(0);
         return match meetings::get(conn, id)? {
             Some(m) if m.cell_id == cell.id => Ok(m),
-            Some(_) => Err(fail(format!("meeting #{id} belongs to another cell"))),
+            Some(_) => Err(fail(format!("meeting {id} belongs to another cell"))),
             None => Err(fail_hint(
                 format!("no meeting with id {id}"),
                 "list them with `livcr meeting list`",
@@ -227,7 +227,7 @@ fn plan(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "planned meeting #{id} of cell {} on {} ({})",
+        "planned meeting {id} of cell {} on {} ({})",
         cell.code,
         starts_at.replace('T', " "),
         kind.as_str()
@@ -488,7 +488,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
 fn only_planned(m: &Meeting, verb: &str) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; only a planned meeting can be {verb}{}",
+            "meeting {} is {}; only a planned meeting can be {verb}{}",
             m.id,
             m.status,
             if m.status == "held" {
@@ -535,7 +535,7 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "meeting #{} moved from {} to {}",
+        "meeting {} moved from {} to {}",
         m.id,
         old.replace('T', " "),
         starts_at.replace('T', " ")
@@ -559,7 +559,7 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
                 m.starts_at.replace('T', " "),
                 m.id
             ),
-            &format!("cancelling meeting #{}", m.id),
+            &format!("cancelling meeting {}", m.id),
         )?;
     }
     let tx = begin(&mut conn)?;
@@ -580,7 +580,7 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "meeting #{} of {} cancelled",
+        "meeting {} of {} cancelled",
         m.id,
         m.starts_at.replace('T', " ")
     ))?;
@@ -630,7 +630,7 @@ pub fn attend(
     let m = find(ctx, &tx, &cell, input)?;
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its attendance can no longer change (rule R7: who took part is \
+            "meeting {} is {}; its attendance can no longer change (rule R7: who took part is \
              fixed when the meeting is held)",
             m.id, m.status
         )));
@@ -679,7 +679,7 @@ pub fn attend(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "attendance of meeting #{}: {}",
+        "attendance of meeting {}: {}",
         m.id,
         counts.join(", ")
     ))?;
@@ -703,12 +703,12 @@ pub fn decide(
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     if m.status == "cancelled" {
-        return Err(fail(format!("meeting #{} was cancelled", m.id)));
+        return Err(fail(format!("meeting {} was cancelled", m.id)));
     }
     if start_utc(&m)? > ctx.clock.now {
         return Err(fail_hint(
             format!(
-                "meeting #{} starts on {}; decisions are recorded once it has begun",
+                "meeting {} starts on {}; decisions are recorded once it has begun",
                 m.id,
                 m.starts_at.replace('T', " ")
             ),
@@ -718,7 +718,7 @@ pub fn decide(
     let items = meetings::items(&tx, m.id)?;
     let item = items.iter().find(|i| i.position == number).ok_or_else(|| {
         fail_hint(
-            format!("meeting #{} has no item {number}", m.id),
+            format!("meeting {} has no item {number}", m.id),
             format!("`livcr agenda show {}` lists the items", m.id),
         )
     })?;
@@ -730,7 +730,7 @@ pub fn decide(
         .collect();
     if present.is_empty() {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting #{}", m.id),
+            format!("no attendance recorded for meeting {}", m.id),
             format!(
                 "record it first with `livcr meeting attend {} --present M,…`",
                 m.id
@@ -774,7 +774,7 @@ pub fn decide(
     {
         return Err(fail_hint(
             format!(
-                "the participants of item {number} cannot change: feedback form #{} decided in \
+                "the participants of item {number} cannot change: feedback form {} decided in \
                      it was sent on {} with their consent (rule R7)",
                 sent.id,
                 sent.sent_on.as_deref().unwrap_or("?")
@@ -810,7 +810,7 @@ pub fn decide(
         "agenda_item",
         &item.id.to_string(),
         &format!(
-            "meeting #{} item {number}: {} with {}{}",
+            "meeting {} item {number}: {} with {}{}",
             m.id,
             kind.as_str(),
             crate::output::plural(participants.len(), "participant"),
@@ -822,7 +822,7 @@ pub fn decide(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{}: {} ({})",
+        "item {number} of meeting {}: {} ({})",
         m.id,
         kind.as_str(),
         crate::output::plural(participants.len(), "participant")
@@ -880,9 +880,9 @@ fn confirm_undecided(ctx: &Ctx, conn: &Connection, m: &Meeting, asked: bool) -> 
         .collect::<Vec<_>>()
         .join(", ");
     let what = if open.len() == 1 {
-        format!("item {list} of meeting #{} has no decision", m.id)
+        format!("item {list} of meeting {} has no decision", m.id)
     } else {
-        format!("items {list} of meeting #{} have no decision", m.id)
+        format!("items {list} of meeting {} have no decision", m.id)
     };
     if ctx.interactive()
         && crate::prompt::confirm(
@@ -933,7 +933,7 @@ pub fn close_meeting(
     only_planned(&m, "closed as held")?;
     if start_utc(&m)? > ctx.clock.now {
         return Err(fail(format!(
-            "meeting #{} is planned for {}; it can be closed once it has taken place",
+            "meeting {} is planned for {}; it can be closed once it has taken place",
             m.id,
             m.starts_at.replace('T', " ")
         )));
@@ -941,7 +941,7 @@ pub fn close_meeting(
     let attendance = meetings::attendance(&tx, m.id)?;
     if !attendance.iter().any(|a| a.status == "present") {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting #{}", m.id),
+            format!("no attendance recorded for meeting {}", m.id),
             format!(
                 "record it first with `livcr meeting attend {} --present M,…`",
                 m.id
@@ -962,7 +962,7 @@ pub fn close_meeting(
         if !makeup.is_empty() {
             return Err(fail_hint(
                 format!(
-                    "meeting #{} cannot be closed as held: on {} the cell itself lacks what a case \
+                    "meeting {} cannot be closed as held: on {} the cell itself lacks what a case \
                      consultation needs: {} (rule R2); --force overrides who attended, never the \
                      cell's make-up",
                     m.id,
@@ -987,7 +987,7 @@ pub fn close_meeting(
             if !force {
                 return Err(fail_hint(
                     format!(
-                        "meeting #{} lacks the statutory presence for a case consultation: {} \
+                        "meeting {} lacks the statutory presence for a case consultation: {} \
                          not present (rule R2)",
                         m.id,
                         missing.join(", ")
@@ -1047,7 +1047,7 @@ pub fn close_meeting(
         },
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("meeting #{} closed as held", m.id))?;
+    ctx.out.done(&format!("meeting {} closed as held", m.id))?;
     for w in warnings {
         ctx.out.warn(&w)?;
     }

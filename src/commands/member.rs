@@ -393,7 +393,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "add",
             "person",
             &person_id.to_string(),
-            &format!("member added, organisation #{}", org.id),
+            &format!("member added, organisation {}", org.id),
         )?;
     }
     ctx.audit(
@@ -402,7 +402,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         "membership",
         &seat_id.to_string(),
         &format!(
-            "seat {}{} for member #{person_id} in cell {} from {from}",
+            "seat {}{} for member {person_id} in cell {} from {from}",
             role.as_str(),
             muni.map(|m| format!(" ({})", m.nis)).unwrap_or_default(),
             cell.code
@@ -643,7 +643,7 @@ fn edit(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "member #{} updated: {}",
+        "member {} updated: {}",
         p.id,
         changed.join(", ").replace('_', " ")
     ))?;
@@ -718,7 +718,7 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
             "end",
             "membership",
             &s.id.to_string(),
-            &format!("seat {} of member #{} ended on {on}", s.role, p.id),
+            &format!("seat {} of member {} ended on {on}", s.role, p.id),
         )?;
     }
     tx.commit()?;

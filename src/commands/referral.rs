@@ -178,7 +178,7 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             on_date: &received,
             kind: "referral",
             text: Some(&format!(
-                "referral #{id} from the LTF via the IO ({})",
+                "referral {id} from the LTF via the IO ({})",
                 a.reason.as_str()
             )),
             ..Default::default()
@@ -190,14 +190,14 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         "referral",
         &id.to_string(),
         &format!(
-            "inbound referral for case {code} received {received} via IO member #{}, reason {}",
+            "inbound referral for case {code} received {received} via IO member {}, reason {}",
             io.person_id,
             a.reason.as_str()
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "referral #{id} received via {} for {} case {code}",
+        "referral {id} received via {} for {} case {code}",
         io.person.name,
         if opened { "new" } else { "existing" }
     ))?;
@@ -297,7 +297,7 @@ fn update(ctx: &mut Ctx, id: i64, status: &str, on: Option<&str>) -> Result<u8> 
     let summary = format!("status {status} on {on}");
     ctx.audit(&tx, "update", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    ctx.out.done(&format!("referral {id}: {summary}"))?;
     Ok(0)
 }
 
@@ -352,7 +352,7 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
         }
     };
     fb::record_feedback(&tx, id, form_id, &on, &today)?;
-    let summary = format!("feedback carried back to the LTF on {on} in feedback form #{form_id}");
+    let summary = format!("feedback carried back to the LTF on {on} in feedback form {form_id}");
     ctx.journal(
         &tx,
         &NewEvent {
@@ -360,13 +360,13 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
             on_date: &on,
             kind: "referral",
             text: Some(&format!(
-                "feedback on referral #{id} carried back to the LTF in feedback form #{form_id}"
+                "feedback on referral {id} carried back to the LTF in feedback form {form_id}"
             )),
             ..Default::default()
         },
     )?;
     ctx.audit(&tx, "feedback", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    ctx.out.done(&format!("referral {id}: {summary}"))?;
     Ok(0)
 }

@@ -90,7 +90,7 @@ pub fn collect(
             cell,
             "actions",
             format!("case {code}"),
-            format!("action #{id} ({owner})"),
+            format!("action {id} ({owner})"),
             &due,
         );
     }
@@ -102,7 +102,7 @@ pub fn collect(
             push(
                 cell,
                 "meetings",
-                format!("meeting #{id}"),
+                format!("meeting {id}"),
                 format!(
                     "no agenda drafted for the meeting of {}",
                     starts.replace('T', " ")
@@ -146,7 +146,7 @@ pub fn collect(
                     push(
                         cell,
                         "referrals",
-                        format!("referral #{id} (case {code})"),
+                        format!("referral {id} (case {code})"),
                         format!("no decision 30 days after receipt ({received})"),
                         &iso(limit),
                     );
@@ -159,7 +159,7 @@ pub fn collect(
                 push(
                     cell,
                     "referrals",
-                    format!("referral #{id} (case {code})"),
+                    format!("referral {id} (case {code})"),
                     "the LTF expects feedback".into(),
                     &by,
                 );
@@ -169,7 +169,7 @@ pub fn collect(
             push(
                 cell,
                 "feedback",
-                format!("form #{id} (case {code})"),
+                format!("form {id} (case {code})"),
                 "approved by every participant but not sent".into(),
                 &drafted,
             );

@@ -353,7 +353,7 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     let name: String = conn
         .prepare_cached("SELECT name FROM person WHERE id = ?1")?
         .query_row(params![person], |r| r.get(0))
-        .unwrap_or_else(|_| format!("member #{person}"));
+        .unwrap_or_else(|_| format!("member {person}"));
     let held: Vec<&str> = roles.iter().map(|(r, _)| r.as_str()).collect();
     Err(crate::error::fail_hint(
         format!(
@@ -606,7 +606,7 @@ pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
         "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
     )?
     .execute(params![a.id, a.org_id, a.text, a.due_on, a.done_on])
-    .with_context(|| format!("updating action #{}", a.id))?;
+    .with_context(|| format!("updating action {}", a.id))?;
     Ok(())
 }
 

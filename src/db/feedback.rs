@@ -138,14 +138,14 @@ pub fn referrals(
 pub fn update_referral(conn: &Connection, r: &Referral, today: &str) -> Result<()> {
     if r.direction == "out" {
         return Err(fail(format!(
-            "referral #{} is an outbound feedback form; its status follows the form",
+            "referral {} is an outbound feedback form; its status follows the form",
             r.id
         )));
     }
     referral_date(conn, r.id, "the status date", &r.status_on, today)?;
     conn.prepare_cached("UPDATE referral SET status = ?2, status_on = ?3 WHERE id = ?1")?
         .execute(params![r.id, r.status, r.status_on])
-        .with_context(|| format!("updating referral #{}", r.id))?;
+        .with_context(|| format!("updating referral {}", r.id))?;
     Ok(())
 }
 
@@ -177,16 +177,16 @@ pub fn record_feedback(
 ) -> Result<()> {
     let r = referral(conn, referral_id)?
         .ok_or_else(|| fail(format!("no referral with id {referral_id}")))?;
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     if r.direction != "in" {
         return Err(fail(format!(
-            "referral #{referral_id} is itself an outbound feedback form"
+            "referral {referral_id} is itself an outbound feedback form"
         )));
     }
     if f.case_id != r.case_id {
         return Err(fail_hint(
             format!(
-                "feedback form #{form_id} is about case {}, referral #{referral_id} about case {}",
+                "feedback form {form_id} is about case {}, referral {referral_id} about case {}",
                 f.case_code, r.case_code
             ),
             "name a sent form of the referral's case with --form",
@@ -195,7 +195,7 @@ pub fn record_feedback(
     let Some(sent_on) = f.sent_on.as_deref().filter(|_| f.status == "sent") else {
         return Err(fail_hint(
             format!(
-                "feedback form #{form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
+                "feedback form {form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
                 f.status
             ),
             format!("send it first with `livcr feedback send {form_id}`"),
@@ -204,14 +204,14 @@ pub fn record_feedback(
     referral_date(conn, referral_id, "the feedback date", on, today)?;
     if on < sent_on {
         return Err(fail(format!(
-            "the feedback date {on} is before feedback form #{form_id} was sent ({sent_on})"
+            "the feedback date {on} is before feedback form {form_id} was sent ({sent_on})"
         )));
     }
     conn.prepare_cached(
         "UPDATE referral SET feedback_on = ?2, feedback_form_id = ?3 WHERE id = ?1",
     )?
     .execute(params![referral_id, on, form_id])
-    .with_context(|| format!("updating referral #{referral_id}"))?;
+    .with_context(|| format!("updating referral {referral_id}"))?;
     Ok(())
 }
 
@@ -342,7 +342,7 @@ pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
              WHERE f.id = ?1",
         )?
         .query_row(params![f.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .with_context(|| format!("reading the meeting of feedback form #{}", f.id))?;
+        .with_context(|| format!("reading the meeting of feedback form {}", f.id))?;
     let participants = conn
         .prepare_cached(
             "SELECT ip.person_id, p.name, ip.secret_holder AS at_item, p.secret_holder AS now
@@ -422,7 +422,7 @@ pub fn gate_problems(
 pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
     fail_hint(
         format!(
-            "feedback form #{id} may not be sent (rule R7): {}",
+            "feedback form {id} may not be sent (rule R7): {}",
             problems
                 .iter()
                 .map(ToString::to_string)
@@ -439,13 +439,13 @@ pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
 /// (returned: how many); a draft or approved form gets the status its answers give it; a form
 /// is stored as sent only when rule R7 lets it leave on its `sent_on` through `via_person_id`.
 pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Result<usize> {
-    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form #{}", f.id)))?;
+    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form {}", f.id)))?;
     match stored.status.as_str() {
         "draft" | "approved" => {}
         "sent" => {
             return Err(fail_hint(
                 format!(
-                    "feedback form #{} was sent on {} and can no longer change (rule R7)",
+                    "feedback form {} was sent on {} and can no longer change (rule R7)",
                     f.id,
                     stored.sent_on.as_deref().unwrap_or("?")
                 ),
@@ -454,10 +454,7 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         }
         other => {
             return Err(fail_hint(
-                format!(
-                    "feedback form #{} is {other} and can no longer change",
-                    f.id
-                ),
+                format!("feedback form {} is {other} and can no longer change", f.id),
                 "draft a new form for the item with `livcr feedback draft`",
             ));
         }
@@ -501,7 +498,7 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         f.referral_id,
         at
     ])
-    .with_context(|| format!("updating feedback form #{}", f.id))?;
+    .with_context(|| format!("updating feedback form {}", f.id))?;
     Ok(reset)
 }
 
@@ -547,15 +544,15 @@ fn allowed(
     on: &str,
     today: &str,
 ) -> Result<()> {
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     let state = gate_state(conn, &f)?;
     rule::answer(kind, &f.status, &state.form(&f), person_id, on, today)
-        .map_err(|(m, h)| fail_hint(format!("feedback form #{form_id}: {m} (rule R7)"), h))
+        .map_err(|(m, h)| fail_hint(format!("feedback form {form_id}: {m} (rule R7)"), h))
 }
 
 /// Draft or approved, by the answers so far.
 fn settle(conn: &Connection, form_id: i64, today: &str, at: &str) -> Result<String> {
-    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     update_form(conn, &mut f, today, at)?;
     Ok(f.status)
 }

@@ -475,7 +475,7 @@ pub fn r2_keeps_held_meetings(
     if let Some((id, date)) = lost {
         return refuse(
             format!(
-                "the {role} seat was in force at meeting #{id} held on {date}; it cannot end on \
+                "the {role} seat was in force at meeting {id} held on {date}; it cannot end on \
                  {new_until}, before that meeting (rule R2: a held meeting's composition is \
                  fixed)"
             ),

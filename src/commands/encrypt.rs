@@ -40,7 +40,6 @@ fn rewrite(ctx: &Ctx, conn: rusqlite::Connection, new_key: &str) -> Result<()> {
 }
 
 pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[])?;
     let opened = ctx.open_file()?;
     if opened.key.is_some() {
         return Err(fail_hint(
@@ -69,7 +68,6 @@ pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
 }
 
 pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     let opened = ctx.open_file()?;
     if opened.key.is_none() {
         return Err(fail_hint(
@@ -100,7 +98,6 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
 }
 
 pub fn upgrade(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[])?;
     let conn = ctx.open()?;
     let v = db::migrate::version(&conn)?;
     ctx.out.done(&format!(
@@ -111,7 +108,6 @@ pub fn upgrade(ctx: &mut Ctx) -> Result<u8> {
 }
 
 pub fn status(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[crate::cli::FormatArg::Table, crate::cli::FormatArg::Json])?;
     let opened = ctx.open_file()?;
     let conn = &opened.conn;
     let version = db::migrate::version(conn)?;

@@ -291,7 +291,7 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
             "livcr reads plain text only; save the text as UTF-8 plain text",
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         fail_hint(
             format!(
                 "{source} is not UTF-8 text (invalid byte at {}); nothing was recorded",
@@ -299,6 +299,12 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
             ),
             "save the text as UTF-8 plain text",
         )
+    })?;
+    // A byte-order mark (Notepad's "UTF-8 with BOM") marks the encoding; it is not text, and
+    // the gate refuses U+FEFF inside a text.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
     })
 }
 

@@ -954,6 +954,138 @@ fn agenda_move_and_rm_keep_the_numbers() {
     assert!(err.contains("carries a decision"), "{err}");
 }
 
+/// A number once given in a meeting is never given again in it: not after its item was removed
+/// (the last one or one in the middle), not by a redraft; commands naming a removed number say
+/// so and change nothing; the counter of a held meeting is fixed like its agenda.
+#[test]
+fn a_removed_items_number_is_never_given_again() {
+    let mut s = scene();
+    let m = s.meeting.clone();
+    let m = m.as_str();
+    let env = &s.env;
+    let last_given = |env: &Env| {
+        env.count(&format!(
+            "SELECT last_given FROM agenda_number WHERE meeting_id = {m}"
+        ))
+    };
+    assert_eq!(positions(env, m), (1..=10).collect::<Vec<i64>>());
+    // The tester's steps: add a case item, remove it, add another item.
+    let out = env.ok(&[
+        "agenda",
+        "add",
+        m,
+        "--case",
+        &s.signal,
+        "--kind",
+        "signals",
+        "tweede keer",
+    ]);
+    assert_eq!(out.trim(), "11");
+    env.ok(&["agenda", "rm", m, "11", "--yes"]);
+    assert_eq!(last_given(env), 11, "the counter keeps the removed number");
+    let out = env.ok(&["agenda", "add", m, "nieuw punt A"]);
+    assert_eq!(out.trim(), "12", "11 is not given again");
+    let new_id = item_id(env, m, "12");
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE id = {new_id} AND title = 'nieuw punt A'"
+        )),
+        1
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE meeting_id = {m} AND position = 11"
+        )),
+        0
+    );
+
+    // Naming the removed number finds nothing, says why, and changes nothing.
+    let err = env.refused(&["agenda", "rm", m, "11", "--yes"]);
+    assert!(
+        err.contains("has no item 11 (it was removed; a number is not given again)"),
+        "{err}"
+    );
+    let err = env.refused(&["agenda", "move", m, "11", "--to", "aob"]);
+    assert!(err.contains("it was removed"), "{err}");
+    // A number never given is not called removed.
+    let err = env.refused(&["agenda", "rm", m, "40", "--yes"]);
+    assert!(err.contains("has no item 40"), "{err}");
+    assert!(!err.contains("removed"), "{err}");
+
+    // A removal in the middle, then a redraft: the case comes back under a new number.
+    let signal_item = item_of(env, m, &s.signal, "signals");
+    assert_eq!(signal_item, "2");
+    env.ok(&["agenda", "rm", m, "2", "--yes"]);
+    env.ok(&["agenda", "draft", m]);
+    assert_eq!(item_of(env, m, &s.signal, "signals"), "13");
+    let mut expected: Vec<i64> = (1..=13).collect();
+    expected.retain(|n| *n != 2 && *n != 11);
+    assert_eq!(positions(env, m), expected);
+    assert_eq!(last_given(env), 13);
+    let out = env.ok(&["agenda", "add", m, "nieuw punt B"]);
+    assert_eq!(out.trim(), "14");
+
+    // On the day after: deciding a removed number is refused and records nothing.
+    s.env.today = DAY_AFTER.to_string();
+    let env = &s.env;
+    let c = &s.cell;
+    env.ok(&[
+        "meeting",
+        "attend",
+        m,
+        "--present",
+        &format!("{},{},{}", c.chair, c.io, c.prevention),
+    ]);
+    let err = env.refused(&["meeting", "decide", m, "11", "--kind", "consensus"]);
+    assert!(
+        err.contains("has no item 11 (it was removed; a number is not given again)"),
+        "{err}"
+    );
+    env.ok(&["meeting", "decide", m, "12", "--kind", "consensus"]);
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE id = {new_id} AND decision_kind = 'consensus'"
+        )),
+        1,
+        "item 12 is the item announced as 12"
+    );
+
+    // Held: the counter is fixed with the agenda; the database itself refuses a reused or
+    // changed number.
+    env.ok(&["meeting", "close", "--yes", m]);
+    let conn = env.db();
+    for sql in [
+        format!("UPDATE agenda_number SET last_given = 2 WHERE meeting_id = {m}"),
+        format!("DELETE FROM agenda_number WHERE meeting_id = {m}"),
+    ] {
+        let err = conn.execute(&sql, []).unwrap_err().to_string();
+        assert!(err.contains("rule R7"), "{sql}: {err}");
+    }
+    let other = plan(env, "2026-12-14", "14:00", &[]);
+    env.ok(&["agenda", "add", &other, "eerste punt"]);
+    let err = conn
+        .execute(
+            &format!(
+                "INSERT INTO agenda_item (meeting_id, position, section, drafted)
+                 VALUES ({other}, 1, 'aob', 0)"
+            ),
+            [],
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not given again"), "{err}");
+    let err = conn
+        .execute(
+            &format!("UPDATE agenda_item SET position = 7 WHERE meeting_id = {other}"),
+            [],
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("keeps its number"), "{err}");
+    drop(conn);
+    env.ok(&["audit", "verify", "--deep"]);
+}
+
 #[test]
 fn drafting_a_held_meeting_is_refused() {
     let env = Env::new();
@@ -2004,10 +2136,10 @@ fn html_headings(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The numbered lines of a Markdown document (`N. text`, outside headings), in order.
+/// The numbered lines of a Markdown document (`N\. text`, outside headings), in order.
 fn md_numbers(text: &str) -> Vec<i64> {
     text.lines()
-        .filter_map(|l| l.split_once(". "))
+        .filter_map(|l| l.split_once("\\. "))
         .filter_map(|(n, _)| n.parse().ok())
         .collect()
 }
@@ -2105,7 +2237,7 @@ fn adding_items_keeps_the_section_numbers_and_prints_no_empty_section() {
         assert_eq!(md_numbers(&md), [5, 4], "{lang}:\n{md}");
         let after_signals = md.split(signal_heading).nth(1).unwrap();
         assert!(
-            after_signals.trim_start().starts_with("5. "),
+            after_signals.trim_start().starts_with("5\\. "),
             "{lang}:\n{md}"
         );
         assert!(after_signals.contains(&code), "{lang}:\n{md}");
@@ -2113,7 +2245,16 @@ fn adding_items_keeps_the_section_numbers_and_prints_no_empty_section() {
         assert!(
             after_aob
                 .trim_start()
-                .starts_with(&format!("4. {HAND_ITEM}")),
+                .starts_with(&format!("4\\. {HAND_ITEM}")),
+            "{lang}:\n{md}"
+        );
+        // No line is a Markdown ordered list, which a renderer would number from its first
+        // item on (5 then 6, not 5 then 4).
+        assert!(
+            !md.lines().any(|l| {
+                let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && l[digits..].starts_with(['.', ')'])
+            }),
             "{lang}:\n{md}"
         );
         let html = export("html", lang);

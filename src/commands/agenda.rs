@@ -275,8 +275,13 @@ fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
     }
     let mut numbers: Vec<i64> = items.iter().map(|i| i.position).collect();
     numbers.sort_unstable();
+    let removed = if meetings::number_removed(conn, m.id, number)? {
+        " (it was removed; a number is not given again)"
+    } else {
+        ""
+    };
     Err(fail_hint(
-        format!("meeting {} has no item {number}", m.id),
+        format!("meeting {} has no item {number}{removed}", m.id),
         if numbers.is_empty() {
             "its agenda is empty; draft it with `livcr agenda draft`".to_string()
         } else {

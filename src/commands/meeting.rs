@@ -714,12 +714,17 @@ pub fn decide(
         ));
     }
     let items = meetings::items(&tx, m.id)?;
-    let item = items.iter().find(|i| i.position == number).ok_or_else(|| {
-        fail_hint(
-            format!("meeting {} has no item {number}", m.id),
+    let Some(item) = items.iter().find(|i| i.position == number) else {
+        let removed = if meetings::number_removed(&tx, m.id, number)? {
+            " (it was removed; a number is not given again)"
+        } else {
+            ""
+        };
+        return Err(fail_hint(
+            format!("meeting {} has no item {number}{removed}", m.id),
             format!("`livcr agenda show {}` lists the items", m.id),
-        )
-    })?;
+        ));
+    };
     let date = m.date().to_string();
     let present: Vec<i64> = meetings::attendance(&tx, m.id)?
         .into_iter()

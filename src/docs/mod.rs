@@ -71,9 +71,16 @@ impl Doc {
                         out.push_str(&format!("- {}\n", md_text(i)));
                     }
                 }
+                // Not a Markdown ordered list: renderers keep only a list's first number and
+                // count on from it, while these numbers are the items' own (`meeting decide M
+                // N`) and have gaps. Each item is a paragraph whose number's dot is escaped,
+                // so that every renderer shows `13.` as written.
                 Block::Numbered(items) => {
-                    for (n, i) in items {
-                        out.push_str(&format!("{n}. {}\n", md_text(i)));
+                    for (k, (n, i)) in items.iter().enumerate() {
+                        if k > 0 {
+                            out.push('\n');
+                        }
+                        out.push_str(&format!("{n}\\. {}\n", md_text(i)));
                     }
                 }
                 Block::Table(head, rows) => {
@@ -372,6 +379,31 @@ pub fn write_private(path: &Path, text: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Item numbers have gaps (13 after 2); a Markdown ordered list would show 2 and 3.
+    #[test]
+    fn numbered_items_keep_their_own_numbers_in_every_renderer() {
+        let mut d = Doc::new(Lang::Nl, "LIVC-R Gent".into());
+        d.blocks.push(Block::Numbered(vec![
+            (2, "Casus".into()),
+            (13, "1. Punt".into()),
+        ]));
+        let md = d.markdown();
+        assert!(md.contains("\n2\\. Casus\n\n13\\. 1\\. Punt\n"), "{md}");
+        // No line starts an ordered list.
+        assert!(
+            !md.lines().any(|l| {
+                let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && l[digits..].starts_with(['.', ')'])
+            }),
+            "{md}"
+        );
+        let html = d.html();
+        assert!(
+            html.contains("<li value=\"2\">Casus</li>\n<li value=\"13\">"),
+            "{html}"
+        );
+    }
 
     #[test]
     fn a_heading_goes_with_its_wide_table_to_the_landscape_pages() {

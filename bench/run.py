@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Benchmark livcr on a generated national-size file (design.md, "Performance").
 
-    python3 bench/run.py [--cells 250] [--runs 15] [--keep] [--encrypted]
+    python3 bench/run.py [--cells 250] [--runs 15] [--keep] [--encrypted] [--dir DIR] [--livcr BIN]
 
 Builds the release binary, generates the file with `livcr demo --scale N` (kept in
-/tmp/livcr-bench; --keep reuses it), then times each command and, as its baseline in the same
+--dir, /tmp/livcr-bench unless told; --keep reuses it), then times each command and, as its baseline in the same
 run, the `sqlite3` shell running the queries in bench/sql/*.sql on the same file (rerun one by
 hand with: sqlite3 -cmd ".parameter set :cell_id 100" FILE < bench/sql/case_list.sql). Prints one
 table: median wall times, their ratio against the target, peak memory, and the query plan of
@@ -30,25 +30,39 @@ PARAMS = {
 }
 
 
-def run(cmd, env, runs, stdin=None):
-    times = []
-    for _ in range(runs):
-        inp = open(stdin) if stdin else subprocess.DEVNULL
-        t = time.perf_counter()
-        subprocess.run(cmd, env=env, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append((time.perf_counter() - t) * 1000)
-        if stdin:
-            inp.close()
-    return statistics.median(times)
-
-
 def peak_mb(cmd, env):
+    """Peak resident memory of one run, by /usr/bin/time (the resource usage of a child forked
+    from Python counts the interpreter's own pages)."""
     out = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         return int(out.stderr.strip().splitlines()[-1]) / 1024
     except (ValueError, IndexError):
         return 0.0
+
+
+def once(cmd, env, stdin=None):
+    """One run: (wall ms, CPU ms (user + system))."""
+    inp = open(stdin) if stdin else subprocess.DEVNULL
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, ru = os.wait4(p.pid, 0)
+    wall = (time.perf_counter() - t) * 1000
+    p.returncode = 0
+    if stdin:
+        inp.close()
+    return wall, (ru.ru_utime + ru.ru_stime) * 1000
+
+
+def pair(cmd, base, env, runs, base_stdin=None, base_env=None):
+    """Runs livcr and its baseline alternately (so that load from other processes falls on both
+    alike): medians of wall and CPU time of each, and livcr's peak memory."""
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(once(cmd, env))
+        theirs.append(once(base, base_env or env, base_stdin))
+    med = lambda xs, i: statistics.median(x[i] for x in xs)
+    return (med(ours, 0), med(ours, 1), med(theirs, 0), med(theirs, 1), peak_mb(cmd, env))
 
 
 def sqlite3(db, params, sql_file=None):
@@ -84,12 +98,18 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--keep", action="store_true", help="keep an existing generated file")
     ap.add_argument("--encrypted", action="store_true", help="also measure the encrypted variant")
+    ap.add_argument("--dir", default="/tmp/livcr-bench",
+                    help="folder for the generated files (keep it outside the repository)")
+    ap.add_argument("--livcr", help="time this binary instead of building target/release/livcr")
     a = ap.parse_args()
     if not shutil.which("sqlite3"):
         sys.exit("bench needs the sqlite3 shell for its baseline (apt-get install sqlite3)")
-    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
-    livcr = os.path.join(ROOT, "target", "release", "livcr")
-    folder = "/tmp/livcr-bench"
+    if a.livcr:
+        livcr = os.path.abspath(a.livcr)
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+        livcr = os.path.join(ROOT, "target", "release", "livcr")
+    folder = a.dir
     os.makedirs(folder, exist_ok=True)
     db = os.path.join(folder, f"bench-{a.cells}.db")
     env = dict(os.environ, LIVCR_TODAY=TODAY, LIVCR_DB=db, NO_COLOR="1")
@@ -111,7 +131,7 @@ def main():
         ("case show", [livcr, "--cell", cell, "case", "show", code], sql("case_show.sql"), 1.5),
         ("remind --cell", [livcr, "--cell", cell, "remind"], sql("remind_cell.sql"), 1.5),
         ("remind (whole file)", [livcr, "remind"], sql("remind.sql"), 1.5),
-        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], sql("case_list.sql"), 1.5),
+        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], sql("agenda_draft.sql"), 1.5),
         ("export monthly", [livcr, "--cell", cell, "export", "monthly", "--month", "2026-10"],
          sql("export_monthly.sql"), 1.5),
         ("report annual", [livcr, "--cell", cell, "report", "annual", "--year", "2025"],
@@ -122,25 +142,28 @@ def main():
     counts = q("SELECT (SELECT count(*) FROM case_file) || ' cases, ' || (SELECT count(*) FROM case_event) "
                "|| ' journal entries, ' || (SELECT count(*) FROM audit_log) || ' audit rows'")
     print(f"file: {db} ({size:.0f} MB; {counts}), {a.cells} cells, cell {cell}, median of {a.runs} runs")
-    print(f"{'command':<22} {'livcr ms':>9} {'base ms':>9} {'ratio':>6} {'target':>6} {'peak MB':>8}")
+    print(f"{'command':<22} {'livcr ms':>9} {'base ms':>9} {'ratio':>6} {'target':>6} {'peak MB':>8}"
+          f" {'cpu ms':>7} {'base cpu':>8} {'cpu ratio':>9}")
     misses = []
 
-    def line(name, ours, base, target, peak):
+    def line(name, res, target):
+        ours, ours_cpu, base, base_cpu, peak = res
         ratio = ours / base if base else float("nan")
+        cpu_ratio = ours_cpu / base_cpu if base_cpu else float("nan")
         mark = "" if target is None or ratio <= target else "  MISS"
         tgt = f"{target:.1f}x" if target else "-"
-        print(f"{name:<22} {ours:>9.1f} {base:>9.1f} {ratio:>6.2f} {tgt:>6} {peak:>8.1f}{mark}")
+        print(f"{name:<22} {ours:>9.1f} {base:>9.1f} {ratio:>6.2f} {tgt:>6} {peak:>8.1f}"
+              f" {ours_cpu:>7.1f} {base_cpu:>8.1f} {cpu_ratio:>9.2f}{mark}", flush=True)
         return bool(mark)
 
     for name, cmd, baseline, target in rows:
-        ours = run(cmd, env, a.runs)
         if isinstance(baseline, str):
-            base = run(sqlite3(db, p), env, a.runs, stdin=baseline)
+            res = pair(cmd, sqlite3(db, p), env, a.runs, base_stdin=baseline)
         else:
-            base = run(baseline, env, a.runs)
-        if line(name, ours, base, target, peak_mb(cmd, env)) and isinstance(baseline, str):
+            res = pair(cmd, baseline, env, a.runs)
+        if line(name, res, target) and isinstance(baseline, str):
             misses.append((name, baseline))
-    # A write, on a copy (the baseline's audit row is not chained): livcr first, then sqlite3.
+    # A write, on a copy (the baseline's audit row is not chained).
     copy = os.path.join(folder, "write.db")
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(copy + suffix):
@@ -148,10 +171,8 @@ def main():
     subprocess.run(["sqlite3", db, f"VACUUM INTO '{copy}'"], check=True)
     wenv = dict(env, LIVCR_DB=copy)
     wcmd = [livcr, "--cell", cell, "case", "note", code, "Bench note."]
-    ours = run(wcmd, wenv, a.runs)
-    peak = peak_mb(wcmd, wenv)
-    base = run(sqlite3(copy, p), wenv, a.runs, stdin=sql("write.sql"))
-    if line("write (case note)", ours, base, 1.3, peak):
+    res = pair(wcmd, sqlite3(copy, p), wenv, a.runs, base_stdin=sql("write.sql"))
+    if line("write (case note)", res, 1.3):
         misses.append(("write (case note)", sql("write.sql")))
     if a.encrypted:
         key = os.path.join(folder, "key")
@@ -164,9 +185,7 @@ def main():
         eenv = dict(env, LIVCR_DB=edb, LIVCR_KEY_FILE=key)
         print(f"\nencryption: the same commands on {edb} against the plain file")
         for name, cmd, _, _ in rows[1:]:
-            plain = run(cmd, env, a.runs)
-            enc = run(cmd, eenv, a.runs)
-            line(name + " (enc)", enc, plain, 1.3, peak_mb(cmd, eenv))
+            line(name + " (enc)", pair(cmd, cmd, eenv, a.runs, base_env=env), 1.3)
     for name, f in misses:
         print(f"\nplan of the baseline for {name} ({os.path.relpath(f, ROOT)}):\n{plan(db, p, f)}")
 

@@ -175,7 +175,7 @@ impl Ctx {
         entity_id: &str,
         summary: &str,
     ) -> Result<()> {
-        let tx = begin(conn)?;
+        let tx = begin_audit_only(conn)?;
         self.audit(&tx, "view", entity, entity_id, summary)?;
         tx.commit()?;
         Ok(())
@@ -194,7 +194,18 @@ impl Ctx {
 }
 
 /// Starts the command's single IMMEDIATE transaction. Dropping it without commit rolls back.
+/// The records it writes are tracked for the audit row that ends it (`audit verify --deep`).
 pub fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
+    db::audit::track_writes(conn)?;
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+/// Starts an IMMEDIATE transaction whose only write is its audit row (case text shown, a
+/// document or an export produced): it sets up no write tracking, so showing stays as cheap as
+/// reading. Appending the audit row fails if a record was written on the connection without
+/// tracking.
+pub fn begin_audit_only(conn: &mut Connection) -> Result<Transaction<'_>> {
+    db::audit::track_audit_only(conn)?;
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
 

@@ -115,6 +115,18 @@ const COPIED: &[(&str, &str)] = &[
             AND c.purge_due_on <= ?1",
     ),
     (
+        "audit row: the previous row's sum (db::audit::row_sum)",
+        "SELECT records FROM audit_log WHERE id = ?1",
+    ),
+    (
+        "audit row: a touched record's audited state (db::audit::absorb)",
+        "SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2",
+    ),
+    (
+        "audit row: a deleted record's state (db::audit::absorb)",
+        "DELETE FROM record_state WHERE tbl = ?1 AND key = ?2",
+    ),
+    (
         "remind last meeting (db::remind::last_held)",
         "SELECT max(starts_at) FROM meeting WHERE cell_id = ?1 AND status = 'held'",
     ),
@@ -260,4 +272,91 @@ fn generated_sizes_are_checked() {
             .stderr(predicates::str::contains(message));
         assert!(!db.exists(), "nothing written for {args:?}");
     }
+}
+
+/// The audit row of a command that writes nothing else (a case shown, an export or a document
+/// produced) is appended without setting up write tracking: it carries the previous row's sum
+/// on, and `audit verify --deep` stays whole before and after a real write.
+#[test]
+fn audit_only_rows_carry_the_sum_and_keep_the_deep_audit_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("audit.db");
+    let livcr = |args: &[&str]| {
+        let out = Command::cargo_bin("livcr")
+            .unwrap()
+            .env("LIVCR_TODAY", "2026-11-30")
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    livcr(&["demo", "--scale", "2", "--cases-per-cell", "40"]);
+    let conn = Connection::open(&db).unwrap();
+    let code: String = conn
+        .query_row(
+            "SELECT code FROM case_file WHERE cell_id = (SELECT id FROM cell WHERE code = 'C001')
+               AND status NOT IN ('closed', 'declined') LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let last = |conn: &Connection| -> (i64, String, String) {
+        conn.query_row(
+            "SELECT id, action, records FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    let sum = |records: &str| {
+        records
+            .split_whitespace()
+            .find(|t| t.starts_with("sum="))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no sum in {records:?}"))
+    };
+    for args in [
+        vec!["--cell", "C001", "case", "show", code.as_str()],
+        vec!["--cell", "C001", "export", "monthly", "--month", "2026-10"],
+        vec!["--cell", "C001", "report", "annual", "--year", "2025"],
+    ] {
+        let (before, _, records) = last(&conn);
+        livcr(&args);
+        let (id, action, now) = last(&conn);
+        assert_eq!(id, before + 1, "{args:?}");
+        assert!(["view", "export", "document"].contains(&action.as_str()));
+        // Nothing else was written: the row holds the sum alone, the previous one's.
+        assert_eq!(now, sum(&records), "{args:?}");
+    }
+    let ok = livcr(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
+    // A real write on top, then a meeting planned and its agenda drafted (a write and a
+    // document in one command).
+    livcr(&[
+        "--cell",
+        "C001",
+        "case",
+        "note",
+        code.as_str(),
+        "Overleg gepland.",
+    ]);
+    let (_, action, records) = last(&conn);
+    assert_eq!(action, "note");
+    assert_ne!(
+        records,
+        sum(&records),
+        "a write lists the records it touched"
+    );
+    livcr(&["--cell", "C001", "meeting", "plan", "2026-12-21", "14:00"]);
+    livcr(&["--cell", "C001", "agenda", "draft", "2026-12-21"]);
+    let ok = livcr(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
 }

@@ -661,7 +661,7 @@ pub fn emit(
         id,
         note,
     } = kind;
-    let tx = begin(conn)?;
+    let tx = crate::context::begin_audit_only(conn)?;
     let hash = crate::domain::text::sha256_hex(text.as_bytes());
     ctx.audit(
         &tx,

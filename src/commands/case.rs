@@ -520,7 +520,7 @@ fn event_line(e: &cases::Event) -> String {
 
 fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     let mut conn = ctx.open()?;
-    let tx = begin(&mut conn)?;
+    let tx = crate::context::begin_audit_only(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let c = lookup::case(ctx, &tx, &cell, code)?;
     let events = cases::events(&tx, c.id)?;

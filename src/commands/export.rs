@@ -495,7 +495,7 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
         "md" => m.doc(&conn, &cell, lang)?.markdown(),
         _ => m.csv()?,
     };
-    let tx = begin(&mut conn)?;
+    let tx = crate::context::begin_audit_only(&mut conn)?;
     match &a.out {
         Some(out) => {
             let path = target(out, &format!("livcr-{}-{}.{format}", cell.code, m.period));

@@ -568,7 +568,7 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
         );
         json["blocked_by"] = Value::Array(gate(&conn, &f)?.into_iter().map(Value::from).collect());
         // The form's text is case text: its view is audited like a document.
-        let tx = begin(&mut conn)?;
+        let tx = crate::context::begin_audit_only(&mut conn)?;
         ctx.audit(
             &tx,
             "view",

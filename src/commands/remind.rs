@@ -73,19 +73,18 @@ pub fn collect(
             overdue: due < t.as_str(),
         });
     };
-    for (cell, code, lead, due) in rem::reviews(conn, only, &h)? {
-        if org.is_some_and(|o| lead != Some(o)) {
-            continue;
+    rem::reviews(conn, only, &h, |(cell, code, lead, due)| {
+        if org.is_none_or(|o| lead == Some(o)) {
+            push(
+                cell,
+                "reviews",
+                format!("case {code}"),
+                "review".into(),
+                &due,
+            );
         }
-        push(
-            cell,
-            "reviews",
-            format!("case {code}"),
-            "review".into(),
-            &due,
-        );
-    }
-    for (cell, code, id, _, owner, due) in rem::actions(conn, only, &h, org)? {
+    })?;
+    rem::actions(conn, only, &h, org, |(cell, code, id, _, owner, due)| {
         push(
             cell,
             "actions",
@@ -93,11 +92,11 @@ pub fn collect(
             format!("action {id} ({owner})"),
             &due,
         );
-    }
+    })?;
     if org.is_none() {
         let from = format!("{t}T00:00");
         let until = format!("{h}T99");
-        for (cell, id, starts) in rem::meetings_without_agenda(conn, only, &from, &until)? {
+        rem::meetings_without_agenda(conn, only, &from, &until, |(cell, id, starts)| {
             let date = starts.get(..10).unwrap_or(&starts).to_string();
             push(
                 cell,
@@ -109,7 +108,7 @@ pub fn collect(
                 ),
                 &date,
             );
-        }
+        })?;
         // No meeting for N months (R14), counted from the last held one or the cell's start.
         let limit = iso(today
             .checked_sub_months(Months::new(no_meeting_months))
@@ -135,37 +134,39 @@ pub fn collect(
                 );
             }
         }
-        for (cell, id, code, received, status, expects, feedback) in
-            rem::open_referrals(conn, only)?
-        {
-            if matches!(status.as_str(), "received" | "discussed") {
-                let limit = NaiveDate::parse_from_str(&received, "%Y-%m-%d")
-                    .map(|d| d + Duration::days(30))
-                    .unwrap_or(today);
-                if limit <= horizon {
+        rem::open_referrals(
+            conn,
+            only,
+            |(cell, id, code, received, status, expects, feedback)| {
+                if matches!(status.as_str(), "received" | "discussed") {
+                    let limit = NaiveDate::parse_from_str(&received, "%Y-%m-%d")
+                        .map(|d| d + Duration::days(30))
+                        .unwrap_or(today);
+                    if limit <= horizon {
+                        push(
+                            cell,
+                            "referrals",
+                            format!("referral {id} (case {code})"),
+                            format!("no decision 30 days after receipt ({received})"),
+                            &iso(limit),
+                        );
+                    }
+                }
+                if let Some(by) = expects
+                    && feedback.is_none()
+                    && by.as_str() <= h.as_str()
+                {
                     push(
                         cell,
                         "referrals",
                         format!("referral {id} (case {code})"),
-                        format!("no decision 30 days after receipt ({received})"),
-                        &iso(limit),
+                        "the LTF expects feedback".into(),
+                        &by,
                     );
                 }
-            }
-            if let Some(by) = expects
-                && feedback.is_none()
-                && by.as_str() <= h.as_str()
-            {
-                push(
-                    cell,
-                    "referrals",
-                    format!("referral {id} (case {code})"),
-                    "the LTF expects feedback".into(),
-                    &by,
-                );
-            }
-        }
-        for (cell, id, code, drafted) in rem::approved_forms(conn, only)? {
+            },
+        )?;
+        rem::approved_forms(conn, only, |(cell, id, code, drafted)| {
             push(
                 cell,
                 "feedback",
@@ -173,8 +174,8 @@ pub fn collect(
                 "approved by every participant but not sent".into(),
                 &drafted,
             );
-        }
-        for (cell, code, due) in rem::purges(conn, only, &t)? {
+        })?;
+        rem::purges(conn, only, &t, |(cell, code, due)| {
             push(
                 cell,
                 "retention",
@@ -182,7 +183,7 @@ pub fn collect(
                 "retention ended: purge (`livcr purge --dry-run`)".into(),
                 &due,
             );
-        }
+        })?;
     }
     // Members: declarations (R5), IO clearances (R3), and the composition rules.
     let seats = rem::seats(conn, &t, only)?;
@@ -317,30 +318,40 @@ pub fn run(ctx: &mut Ctx, args: &RemindArgs) -> Result<u8> {
 }
 
 /// Most urgent first: groups ordered by their earliest date, lines by date within a group.
+/// Sorted in place (a national file has tens of thousands of reminders): one stable sort on
+/// (group's rank, date, subject) keeps lines that tie in the order they were found.
 pub fn order(mut all: Vec<Reminder>) -> Vec<Reminder> {
-    all.sort_by(|a, b| {
-        (a.due_on.as_str(), a.subject.as_str()).cmp(&(b.due_on.as_str(), b.subject.as_str()))
-    });
-    let mut groups: Vec<&'static str> = Vec::new();
+    // Each group present, with its earliest date.
+    let mut earliest: Vec<(&'static str, &str)> = Vec::new();
     for r in &all {
-        if !groups.contains(&r.group) {
-            groups.push(r.group);
+        match earliest.iter_mut().find(|(g, _)| *g == r.group) {
+            Some((_, d)) if r.due_on.as_str() < *d => *d = r.due_on.as_str(),
+            Some(_) => {}
+            None => earliest.push((r.group, r.due_on.as_str())),
         }
     }
-    groups.sort_by_key(|g| {
-        (
-            all.iter()
-                .filter(|r| r.group == *g)
-                .map(|r| r.due_on.clone())
-                .min()
-                .unwrap_or_default(),
-            GROUPS.iter().position(|x| x == g).unwrap_or(99),
-        )
+    let mut groups: Vec<(String, usize, &'static str)> = earliest
+        .into_iter()
+        .map(|(g, d)| {
+            let pos = GROUPS.iter().position(|x| *x == g).unwrap_or(99);
+            (d.to_string(), pos, g)
+        })
+        .collect();
+    groups.sort();
+    let rank = |g: &str| {
+        groups
+            .iter()
+            .position(|(_, _, x)| *x == g)
+            .unwrap_or(usize::MAX)
+    };
+    all.sort_by(|a, b| {
+        (rank(a.group), a.due_on.as_str(), a.subject.as_str()).cmp(&(
+            rank(b.group),
+            b.due_on.as_str(),
+            b.subject.as_str(),
+        ))
     });
-    groups
-        .iter()
-        .flat_map(|g| all.iter().filter(move |r| r.group == *g).cloned())
-        .collect()
+    all
 }
 
 /// The text cron mails: a heading per group, one line per reminder.

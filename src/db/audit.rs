@@ -89,36 +89,44 @@ fn has_record_state(conn: &Connection) -> Result<bool> {
         .exists([])?)
 }
 
+/// Every tracked table with its primary key columns, read from the schema in one statement.
 pub(crate) fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
-    let names: Vec<String> = conn
-        .prepare_cached(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-             ORDER BY name",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut out = Vec::new();
-    for name in names
-        .into_iter()
-        .filter(|n| !UNTRACKED.contains(&n.as_str()))
-    {
-        // (pk position, column name, declared type) of the primary key columns.
-        let mut pk: Vec<(i64, String, String)> = conn
-            .prepare(&format!(
-                "SELECT pk, name, type FROM pragma_table_info('{name}') WHERE pk > 0"
-            ))?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        pk.sort();
-        let rowid_alias = pk.len() == 1 && pk[0].2.eq_ignore_ascii_case("INTEGER");
-        let key_cols = if pk.is_empty() || rowid_alias || pk.len() > 2 {
-            Vec::new()
-        } else {
-            pk.into_iter().map(|(_, n, _)| n).collect()
-        };
-        out.push(Tracked { name, key_cols });
+    // (table, pk position, column name, declared type) of the primary key columns; a table
+    // without a declared key comes once with a NULL position.
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.name, p.pk, p.name, p.type
+         FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p ON p.pk > 0
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+         ORDER BY m.name, p.pk",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut found: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(0)?;
+        if UNTRACKED.contains(&name.as_str()) {
+            continue;
+        }
+        if found.last().is_none_or(|(n, _)| *n != name) {
+            found.push((name, Vec::new()));
+        }
+        if let (Some(col), Some(ty)) = (r.get::<_, Option<String>>(2)?, r.get(3)?)
+            && let Some((_, pk)) = found.last_mut()
+        {
+            pk.push((col, ty));
+        }
     }
-    Ok(out)
+    Ok(found
+        .into_iter()
+        .map(|(name, pk)| {
+            let rowid_alias = pk.len() == 1 && pk[0].1.eq_ignore_ascii_case("INTEGER");
+            let key_cols = if pk.is_empty() || rowid_alias || pk.len() > 2 {
+                Vec::new()
+            } else {
+                pk.into_iter().map(|(n, _)| n).collect()
+            };
+            Tracked { name, key_cols }
+        })
+        .collect())
 }
 
 /// Key expressions of a record for `prefix` (`new.`, `old.` or empty).
@@ -133,8 +141,11 @@ pub(crate) fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
 /// Records which rows a write touches (temporary triggers of this connection only, so a plain
 /// SQLite client's edits are not recorded), for [`append`] to hash. On a file whose records were
 /// never hashed, queues every record once (the baseline).
+///
+/// Called when a write transaction begins (`context::begin`), not when the file is opened: a
+/// command that only reads sets up nothing. Once per connection; later calls return at once.
 pub fn track_writes(conn: &Connection) -> Result<()> {
-    if !has_record_state(conn)? {
+    if is_tracking(conn)? || !has_record_state(conn)? {
         return Ok(());
     }
     let mut sql = String::from(
@@ -173,6 +184,31 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// True once [`track_writes`] ran on this connection.
+fn is_tracking(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
+        .exists([])?)
+}
+
+/// Prepares a transaction whose only write is its audit row (a view of case text, a document
+/// or an export produced): no record is touched, so the triggers of [`track_writes`] are not needed and the row
+/// carries the running sum on. A file whose records were never audited is tracked as for any
+/// write, so that its first audit row takes the baseline.
+pub fn track_audit_only(conn: &Connection) -> Result<()> {
+    if has_record_state(conn)? && setting::get(conn, "record_baseline")?.is_none() {
+        track_writes(conn)?;
+    }
+    AUDIT_ONLY_FROM.set(Some(conn.total_changes()));
+    Ok(())
+}
+
+thread_local! {
+    /// The connection's count of changed rows when an audit-only transaction began: the audit
+    /// row that ends it checks that nothing was written since.
+    static AUDIT_ONLY_FROM: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
 fn key_text(v: rusqlite::types::ValueRef) -> String {
     use rusqlite::types::ValueRef;
     match v {
@@ -182,29 +218,6 @@ fn key_text(v: rusqlite::types::ValueRef) -> String {
         ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
         ValueRef::Blob(b) => hex(b),
     }
-}
-
-/// SHA-256 of a record's canonical form: the table name, then each column in declared order
-/// as a type tag, a length and the bytes.
-fn record_hash(table: &str, row: &rusqlite::Row, columns: usize) -> rusqlite::Result<[u8; 32]> {
-    use rusqlite::types::ValueRef;
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(table.as_bytes());
-    h.update([0]);
-    for i in 0..columns {
-        let (tag, bytes): (u8, Vec<u8>) = match row.get_ref(i)? {
-            ValueRef::Null => (0, Vec::new()),
-            ValueRef::Integer(v) => (1, v.to_be_bytes().to_vec()),
-            ValueRef::Real(v) => (2, v.to_bits().to_be_bytes().to_vec()),
-            ValueRef::Text(t) => (3, t.to_vec()),
-            ValueRef::Blob(b) => (4, b.to_vec()),
-        };
-        h.update([tag]);
-        h.update((bytes.len() as u64).to_be_bytes());
-        h.update(&bytes);
-    }
-    Ok(h.finalize().into())
 }
 
 fn select_one(t: &Tracked) -> String {
@@ -230,7 +243,7 @@ pub(crate) fn record_key(k1: rusqlite::types::ValueRef, k2: rusqlite::types::Val
 /// the whole audited state: editing a record together with its `record_state` row leaves the
 /// records' sum different from the one the chain holds. Adding and removing one record's term
 /// costs O(1), so a write pays only for what it touched.
-type Sum = [u8; 32];
+pub(crate) type Sum = [u8; 32];
 
 fn term(tbl: &str, key: &str, hash: &[u8]) -> Sum {
     use sha2::{Digest, Sha256};
@@ -289,7 +302,7 @@ fn row_sum(conn: &Connection, id: i64) -> Result<Option<Sum>> {
 }
 
 /// The sum of the `record_state` register as it stands (streamed).
-fn state_sum(conn: &Connection) -> Result<Sum> {
+pub(crate) fn state_sum(conn: &Connection) -> Result<Sum> {
     let mut acc = [0u8; 32];
     let mut stmt = conn.prepare_cached("SELECT tbl, key, hash FROM record_state")?;
     let mut rows = stmt.query([])?;
@@ -305,22 +318,31 @@ fn state_sum(conn: &Connection) -> Result<Sum> {
 /// Hashes the records touched since the last audit row, stores their state under audit row
 /// `id`, and returns what the row carries: the SHA-256 of the sorted list (when something was
 /// touched), then `sum=` and the running sum of every audited record.
-fn absorb(conn: &Connection, id: i64, prev_id: i64) -> Result<String> {
-    let exists = conn
-        .prepare_cached("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
-        .exists([])?;
-    if !exists {
+fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Result<String> {
+    if !with_records {
         return Ok(String::new());
+    }
+    if !is_tracking(conn)? {
+        // An audit-only transaction (`track_audit_only`): nothing may have been written since
+        // it began, so the audited state is the previous row's and the new row carries its sum.
+        if AUDIT_ONLY_FROM.take() != Some(conn.total_changes()) {
+            anyhow::bail!(
+                "internal error: records were written without tracking (begin the transaction \
+                 with context::begin)"
+            );
+        }
+        let sum = match row_sum(conn, prev_id)? {
+            Some(s) => s,
+            None => state_sum(conn)?,
+        };
+        return Ok(format!("sum={}", hex(&sum)));
     }
     // The previous row's sum; a file audited before sums were kept starts from its register.
     let mut sum = match row_sum(conn, prev_id)? {
         Some(s) => s,
         None => state_sum(conn)?,
     };
-    let tables: std::collections::HashMap<String, Tracked> = tracked_tables(conn)?
-        .into_iter()
-        .map(|t| (t.name.clone(), t))
-        .collect();
+    let mut tables: Option<std::collections::HashMap<String, Tracked>> = None;
     let mut lines: Vec<String> = Vec::new();
     {
         let mut touched =
@@ -336,7 +358,17 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64) -> Result<String> {
             conn.prepare_cached("SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2")?;
         while let Some(r) = rows.next()? {
             let tbl: String = r.get(0)?;
-            let Some(t) = tables.get(&tbl) else { continue };
+            if tables.is_none() {
+                tables = Some(
+                    tracked_tables(conn)?
+                        .into_iter()
+                        .map(|t| (t.name.clone(), t))
+                        .collect(),
+                );
+            }
+            let Some(t) = tables.as_ref().and_then(|m| m.get(&tbl)) else {
+                continue;
+            };
             let key = record_key(r.get_ref(1)?, r.get_ref(2)?);
             let before: Option<Vec<u8>> = old
                 .query_row(rusqlite::params![tbl, key], |s| s.get(0))
@@ -354,7 +386,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64) -> Result<String> {
             let mut found = stmt.query(rusqlite::params_from_iter(params))?;
             match found.next()? {
                 Some(row) => {
-                    let h = record_hash(&tbl, row, columns)?;
+                    let h = canonical(&tbl, row, 0, columns)?;
                     sum_add(&mut sum, &term(&tbl, &key, &h));
                     upsert.execute(rusqlite::params![tbl, key, h.to_vec(), id])?;
                     lines.push(format!("{tbl}\t{key}\t{}", hex(&h)));
@@ -463,8 +495,15 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     Ok(report)
 }
 
-/// SHA-256 of the canonical form of the record in columns `from..from + columns` of `r`.
-fn canonical(table: &str, r: &rusqlite::Row, from: usize, columns: usize) -> Result<[u8; 32]> {
+/// SHA-256 of a record's canonical form, the record being columns `from..from + columns` of
+/// `r`: the table name, then each column in declared order as a type tag, a length and the
+/// bytes. The one definition: writes, `verify --deep` and the demo's bulk load all use it.
+pub(crate) fn canonical(
+    table: &str,
+    r: &rusqlite::Row,
+    from: usize,
+    columns: usize,
+) -> Result<[u8; 32]> {
     use rusqlite::types::ValueRef;
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
@@ -548,9 +587,9 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
     let (last_id, prev) = head(conn)?;
     let id = last_id + 1;
-    let records = absorb(conn, id, last_id)?;
-    let hash = row_hash(&prev, id, e, &records);
     let with_records = has_record_state(conn)?;
+    let records = absorb(conn, id, last_id, with_records)?;
+    let hash = row_hash(&prev, id, e, &records);
     let sql = if with_records {
         "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, summary, prev_hash, hash,
              records)
@@ -846,6 +885,112 @@ mod tests {
         let bytes: Vec<u8> = (0..=255).collect();
         let slow: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(hex(&bytes), slow);
+    }
+
+    fn new_file() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        drop(crate::db::create(&path).unwrap());
+        (dir, path)
+    }
+
+    fn entry<'a>(action: &'a str) -> NewEntry<'a> {
+        NewEntry {
+            at: "2026-11-30T10:00:00Z",
+            actor: "test",
+            action,
+            entity: "case",
+            entity_id: "X",
+            summary: "s",
+        }
+    }
+
+    #[test]
+    fn tracked_tables_read_in_one_statement_match_each_tables_key() {
+        let (_dir, path) = new_file();
+        let conn = Connection::open(&path).unwrap();
+        let tables = tracked_tables(&conn).unwrap();
+        let names: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                 ORDER BY name",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let expected: Vec<&String> = names
+            .iter()
+            .filter(|n| !UNTRACKED.contains(&n.as_str()))
+            .collect();
+        assert_eq!(tables.iter().map(|t| &t.name).collect::<Vec<_>>(), expected);
+        for t in &tables {
+            let mut pk: Vec<(i64, String, String)> = conn
+                .prepare(&format!(
+                    "SELECT pk, name, type FROM pragma_table_info('{}') WHERE pk > 0",
+                    t.name
+                ))
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            pk.sort();
+            let alias = pk.len() == 1 && pk[0].2.eq_ignore_ascii_case("INTEGER");
+            let cols: Vec<String> = if pk.is_empty() || alias || pk.len() > 2 {
+                Vec::new()
+            } else {
+                pk.into_iter().map(|(_, n, _)| n).collect()
+            };
+            assert_eq!(t.key_cols, cols, "{}", t.name);
+        }
+        assert!(tables.iter().any(|t| t.key_cols.len() == 2));
+    }
+
+    #[test]
+    fn an_audit_only_row_carries_the_sum_and_refuses_untracked_writes() {
+        let (_dir, path) = new_file();
+        // A write through a tracked connection: its row carries the records and the sum.
+        let conn = Connection::open(&path).unwrap();
+        track_writes(&conn).unwrap();
+        conn.execute("INSERT INTO setting (key, value) VALUES ('x', '1')", [])
+            .unwrap();
+        append(&conn, &entry("first")).unwrap();
+        let (id, _) = head(&conn).unwrap();
+        let sum = row_sum(&conn, id).unwrap().expect("a sum");
+        drop(conn);
+        // An audit-only row on a fresh connection: no tracking, the same sum carried on.
+        let conn = Connection::open(&path).unwrap();
+        track_audit_only(&conn).unwrap();
+        assert!(!is_tracking(&conn).unwrap());
+        append(&conn, &entry("view")).unwrap();
+        let (id, _) = head(&conn).unwrap();
+        assert_eq!(row_sum(&conn, id).unwrap(), Some(sum));
+        let records: String = conn
+            .query_row("SELECT records FROM audit_log WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(records, format!("sum={}", hex(&sum)));
+        assert!(verify(&conn).unwrap().broken_at.is_none());
+        assert!(verify_deep(&conn).unwrap().problems.is_empty());
+        // A second audit-only row on the same connection is fine.
+        track_audit_only(&conn).unwrap();
+        append(&conn, &entry("view")).unwrap();
+        let (id, _) = head(&conn).unwrap();
+        assert_eq!(row_sum(&conn, id).unwrap(), Some(sum));
+        // A row written in an audit-only transaction is refused, as is an audit row on a
+        // connection that began neither kind of transaction; nothing is appended.
+        track_audit_only(&conn).unwrap();
+        conn.execute("INSERT INTO setting (key, value) VALUES ('y', '1')", [])
+            .unwrap();
+        let err = append(&conn, &entry("view")).unwrap_err();
+        assert!(err.to_string().contains("without tracking"), "{err}");
+        drop(conn);
+        let conn = Connection::open(&path).unwrap();
+        assert!(append(&conn, &entry("view")).is_err());
+        assert_eq!(head(&conn).unwrap().0, id);
     }
 
     #[test]

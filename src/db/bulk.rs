@@ -1223,12 +1223,10 @@ fn untrack(conn: &Connection) -> Result<()> {
 /// (records, the SHA-256 of their sorted list), as [`audit::append`] would for a write that
 /// touched them all.
 fn record_states(conn: &Connection, audit_id: i64) -> Result<(i64, String)> {
-    use rusqlite::types::ValueRef;
     use sha2::{Digest, Sha256};
     let mut count = 0;
     let mut ins = conn
         .prepare("INSERT INTO record_state (tbl, key, hash, audit_id) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut buf = Vec::new();
     for t in audit::tracked_tables(conn)? {
         let (k1, k2) = audit::key_exprs(&t, "");
         let mut stmt = conn.prepare(&format!("SELECT {k1}, {k2}, * FROM main.\"{}\"", t.name))?;
@@ -1236,37 +1234,7 @@ fn record_states(conn: &Connection, audit_id: i64) -> Result<(i64, String)> {
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let key = audit::record_key(r.get_ref(0)?, r.get_ref(1)?);
-            // The canonical form of `audit::record_hash`: the table, then per column a type
-            // tag, a length and the bytes.
-            let mut h = Sha256::new();
-            h.update(t.name.as_bytes());
-            h.update([0]);
-            for i in 2..columns {
-                buf.clear();
-                let tag = match r.get_ref(i)? {
-                    ValueRef::Null => 0,
-                    ValueRef::Integer(v) => {
-                        buf.extend_from_slice(&v.to_be_bytes());
-                        1
-                    }
-                    ValueRef::Real(v) => {
-                        buf.extend_from_slice(&v.to_bits().to_be_bytes());
-                        2
-                    }
-                    ValueRef::Text(x) => {
-                        buf.extend_from_slice(x);
-                        3
-                    }
-                    ValueRef::Blob(b) => {
-                        buf.extend_from_slice(b);
-                        4
-                    }
-                };
-                h.update([tag]);
-                h.update((buf.len() as u64).to_be_bytes());
-                h.update(&buf);
-            }
-            let hash: [u8; 32] = h.finalize().into();
+            let hash = audit::canonical(&t.name, r, 2, columns - 2)?;
             ins.execute(params![t.name, key, &hash[..], audit_id])?;
             count += 1;
         }
@@ -1437,6 +1405,13 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
     id += 1;
     let (records, digest) = record_states(&tx, id)?;
     n.records = records;
+    // As a command's row: the list's digest, then the running sum of every audited record.
+    let sum = format!("sum={}", audit::hex(&audit::state_sum(&tx)?));
+    let digest = if digest.is_empty() {
+        sum
+    } else {
+        format!("{digest} {sum}")
+    };
     let summary = format!(
         "synthetic benchmark file: {} cells, {} cases ({} purged), {} journal entries, {} actions, {} meetings",
         n.cells, n.cases, n.purged, n.events, n.actions, n.meetings

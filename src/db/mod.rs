@@ -121,9 +121,9 @@ pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
         }
         migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
     }
-    if access == Access::Write {
-        audit::track_writes(&conn)?;
-    }
+    // Writes are tracked for `audit verify --deep` from the start of a write transaction on
+    // (`context::begin`), so a command that only reads sets up nothing; an upgrade's own writes
+    // are not audited records, but the rows written after it are.
     Ok(Opened { conn, key })
 }
 

@@ -7,7 +7,27 @@
 //! `tests/plans.rs` can check their plans.
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Params, Row, params};
+
+/// Runs `sql` and hands each row, read by `read`, to `f`: the rows are streamed, not collected
+/// (remind reads every due item of a national file).
+fn each<T>(
+    conn: &Connection,
+    sql: &str,
+    values: impl Params,
+    read: impl Fn(&Row) -> rusqlite::Result<T>,
+    what: &str,
+    mut f: impl FnMut(T),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt
+        .query(values)
+        .with_context(|| format!("reading {what}"))?;
+    while let Some(r) = rows.next().with_context(|| format!("reading {what}"))? {
+        f(read(r).with_context(|| format!("reading {what}"))?);
+    }
+    Ok(())
+}
 
 /// (cell id, case code, lead organisation, next review).
 pub type DueReview = (i64, String, Option<i64>, String);
@@ -33,20 +53,26 @@ fn pick<'a>(
     }
 }
 
-pub fn reviews(conn: &Connection, cell: Option<i64>, by: &str) -> Result<Vec<DueReview>> {
+/// Reviews due by `by`, one at a time to `f`.
+pub fn reviews(
+    conn: &Connection,
+    cell: Option<i64>,
+    by: &str,
+    f: impl FnMut(DueReview),
+) -> Result<()> {
     let (sql, c) = pick(&cell, REVIEWS, REVIEWS_CELL);
-    let mut stmt = conn.prepare_cached(sql)?;
     let mut values: Vec<&dyn rusqlite::ToSql> = vec![&by];
     if let Some(c) = c {
         values.push(c);
     }
-    let rows = stmt
-        .query_map(values.as_slice(), |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading reviews due")?;
-    Ok(rows)
+    each(
+        conn,
+        sql,
+        values.as_slice(),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        "reviews due",
+        f,
+    )
 }
 
 /// Open actions due by ?1 across the file (owner ?3 or all), by due date.
@@ -65,20 +91,24 @@ pub const ACTIONS_CELL: &str = "SELECT c.cell_id, c.code, a.id, a.org_id, o.name
 /// (cell id, case code, action id, owner id, owner name, due).
 pub type DueAction = (i64, String, i64, i64, String, String);
 
+/// Open actions due by `by` (of owner `org`, or all), one at a time to `f`.
 pub fn actions(
     conn: &Connection,
     cell: Option<i64>,
     by: &str,
     org: Option<i64>,
-) -> Result<Vec<DueAction>> {
+    f: impl FnMut(DueAction),
+) -> Result<()> {
     let sql = if cell.is_some() {
         ACTIONS_CELL
     } else {
         ACTIONS
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(params![by, cell, org], |r| {
+    each(
+        conn,
+        sql,
+        params![by, cell, org],
+        |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -87,10 +117,10 @@ pub fn actions(
                 r.get(4)?,
                 r.get(5)?,
             ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading actions due")?;
-    Ok(rows)
+        },
+        "actions due",
+        f,
+    )
 }
 
 /// Planned meetings starting in [?1, ?2) with no agenda item, across the file.
@@ -102,26 +132,28 @@ pub const MEETINGS_CELL: &str = "SELECT m.cell_id, m.id, m.starts_at FROM meetin
      WHERE m.cell_id = ?3 AND m.starts_at >= ?1 AND m.starts_at < ?2 AND m.status = 'planned'
        AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.meeting_id = m.id)";
 
-/// Planned meetings starting in [from, until) with no agenda item: (cell id, id, starts_at).
+/// Planned meetings starting in [from, until) with no agenda item: (cell id, id, starts_at),
+/// one at a time to `f`.
 pub fn meetings_without_agenda(
     conn: &Connection,
     cell: Option<i64>,
     from: &str,
     until: &str,
-) -> Result<Vec<(i64, i64, String)>> {
+    f: impl FnMut((i64, i64, String)),
+) -> Result<()> {
     let sql = if cell.is_some() {
         MEETINGS_CELL
     } else {
         MEETINGS
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(params![from, until, cell], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading planned meetings")?;
-    Ok(rows)
+    each(
+        conn,
+        sql,
+        params![from, until, cell],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        "planned meetings",
+        f,
+    )
 }
 
 /// The date of a cell's last held meeting (one index probe per cell: SQLite's max()
@@ -161,15 +193,22 @@ pub const REFERRALS_CELL: &str = "SELECT r.cell_id, r.id, c.code, r.on_date, r.s
      WHERE r.cell_id = ?1 AND r.direction = 'in'
        AND r.status IN ('received', 'discussed', 'accepted')";
 
-pub fn open_referrals(conn: &Connection, cell: Option<i64>) -> Result<Vec<OpenReferral>> {
+/// Open inbound referrals, one at a time to `f`.
+pub fn open_referrals(
+    conn: &Connection,
+    cell: Option<i64>,
+    f: impl FnMut(OpenReferral),
+) -> Result<()> {
     let sql = if cell.is_some() {
         REFERRALS_CELL
     } else {
         REFERRALS
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(params![cell], |r| {
+    each(
+        conn,
+        sql,
+        params![cell],
+        |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -179,10 +218,10 @@ pub fn open_referrals(conn: &Connection, cell: Option<i64>) -> Result<Vec<OpenRe
                 r.get(5)?,
                 r.get(6)?,
             ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading open referrals")?;
-    Ok(rows)
+        },
+        "open referrals",
+        f,
+    )
 }
 
 /// Approved forms not sent, across the file (?1 is NULL).
@@ -194,20 +233,21 @@ pub const FORMS_CELL: &str = "SELECT c.cell_id, f.id, c.code, f.drafted_on
      FROM case_file c CROSS JOIN feedback_form f ON f.case_id = c.id
      WHERE c.cell_id = ?1 AND f.status = 'approved'";
 
-/// Approved forms not sent: (cell id, form id, case code, drafted on).
+/// Approved forms not sent: (cell id, form id, case code, drafted on), one at a time to `f`.
 pub fn approved_forms(
     conn: &Connection,
     cell: Option<i64>,
-) -> Result<Vec<(i64, i64, String, String)>> {
+    f: impl FnMut((i64, i64, String, String)),
+) -> Result<()> {
     let sql = if cell.is_some() { FORMS_CELL } else { FORMS };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(params![cell], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading approved forms")?;
-    Ok(rows)
+    each(
+        conn,
+        sql,
+        params![cell],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        "approved forms",
+        f,
+    )
 }
 
 /// Cases whose retention ended by ?1, across the file (?2 is NULL).
@@ -217,21 +257,22 @@ pub const PURGES: &str = "SELECT cell_id, code, purge_due_on FROM case_file
 pub const PURGES_CELL: &str = "SELECT cell_id, code, purge_due_on FROM case_file
      WHERE cell_id = ?2 AND purge_due_on IS NOT NULL AND purge_due_on <= ?1";
 
-/// Cases whose retention ended: (cell id, code, purge due).
+/// Cases whose retention ended: (cell id, code, purge due), one at a time to `f`.
 pub fn purges(
     conn: &Connection,
     cell: Option<i64>,
     today: &str,
-) -> Result<Vec<(i64, String, String)>> {
+    f: impl FnMut((i64, String, String)),
+) -> Result<()> {
     let sql = if cell.is_some() { PURGES_CELL } else { PURGES };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(params![today, cell], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading purges due")?;
-    Ok(rows)
+    each(
+        conn,
+        sql,
+        params![today, cell],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        "purges due",
+        f,
+    )
 }
 
 /// Seats in force on ?1 across the file (?2 is NULL): every seat of the file is read.

@@ -49,6 +49,9 @@ pub fn begin(live: &Connection, copy: &Path, key: Option<&str>) -> Result<()> {
     let copy_str = copy
         .to_str()
         .ok_or_else(|| anyhow::anyhow!("the path {} is not valid UTF-8", copy.display()))?;
+    // The restore's audit row is appended in this transaction: writes are tracked from here
+    // (a connection sets up tracking when its first write transaction begins).
+    super::audit::track_writes(live)?;
     live.execute_batch("PRAGMA foreign_keys = OFF")?;
     live.execute(
         &format!("ATTACH DATABASE ?1 AS {SOURCE} KEY ?2"),

@@ -19,6 +19,9 @@ pub enum Source {
     File(PathBuf),
     Env(&'static str),
     Flag(&'static str),
+    /// The OS account: its login name from the environment variable named, or (`None`) from
+    /// the system's user database.
+    Account(Option<&'static str>),
 }
 
 impl fmt::Display for Source {
@@ -28,6 +31,8 @@ impl fmt::Display for Source {
             Source::File(path) => write!(f, "config file {}", path.display()),
             Source::Env(name) => write!(f, "environment variable {name}"),
             Source::Flag(name) => write!(f, "command-line flag {name}"),
+            Source::Account(Some(var)) => write!(f, "OS account (environment variable {var})"),
+            Source::Account(None) => f.write_str("OS account (the system's user database)"),
         }
     }
 }

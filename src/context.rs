@@ -47,7 +47,14 @@ impl Ctx {
         let (actor, actor_source) = match (&cli.actor, &config.actor) {
             (Some(a), _) => (a.clone(), Source::Flag("--as")),
             (None, Some(a)) => (a.clone(), config.source_of(true)),
-            (None, None) => (os_user(), Source::Env("USER")),
+            (None, None) => os_user().ok_or_else(|| {
+                fail_hint(
+                    "cannot tell who is working: no --as, no `actor` in the config, and no OS \
+                     account name (USER, USERNAME, LOGNAME or the system's user database)",
+                    "give your name for the audit log with --as NAME, or set `actor = \"NAME\"` \
+                     in the config (`livcr config path` shows where it is)",
+                )
+            })?,
         };
         // The actor is stored in every audit row and journal entry: it passes the same gate
         // as any other stored text (R8), and may not be empty.
@@ -202,11 +209,53 @@ pub fn begin_audit_only(conn: &mut Connection) -> Result<Transaction<'_>> {
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
 
-fn os_user() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
+/// The OS account's name, for the actor when neither `--as` nor the config names one: `USER`,
+/// else `USERNAME` (Windows), else `LOGNAME`, else the system's user database (cron may start
+/// a job without `USER`). On Windows `USERNAME` is always set by the system.
+fn os_user() -> Option<(String, Source)> {
+    ["USER", "USERNAME", "LOGNAME"]
         .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .find_map(|v| {
+            std::env::var(v)
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| (s, Source::Account(Some(v))))
+        })
+        .or_else(|| account_name().map(|n| (n, Source::Account(None))))
+}
+
+/// The login name of the process's user from the user database (`getpwuid_r`).
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    use std::ffi::CStr;
+    // SAFETY: getpwuid_r writes the record into `pwd` and its strings into `buf`, which both
+    // outlive the reads below; `result` is null or points at `pwd`.
+    unsafe {
+        let uid = libc::getuid();
+        let mut size = 1024;
+        while size <= 1 << 20 {
+            let mut pwd = std::mem::MaybeUninit::<libc::passwd>::uninit();
+            let mut buf = vec![0 as libc::c_char; size];
+            let mut result: *mut libc::passwd = std::ptr::null_mut();
+            let rc = libc::getpwuid_r(uid, pwd.as_mut_ptr(), buf.as_mut_ptr(), size, &mut result);
+            if rc == libc::ERANGE {
+                size *= 4;
+                continue;
+            }
+            if rc != 0 || result.is_null() || (*result).pw_name.is_null() {
+                return None;
+            }
+            let name = CStr::from_ptr((*result).pw_name).to_string_lossy();
+            return Some(name.into_owned()).filter(|n| !n.trim().is_empty());
+        }
+        None
+    }
+}
+
+/// Windows sets `USERNAME` for every session, which [`os_user`] reads first.
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
 }
 
 /// `$XDG_DATA_HOME/livcr/livcr.db` on Linux.

@@ -209,9 +209,17 @@ impl Out {
         // Columns the user named or asked for all of are kept; defaults may be dropped from
         // the right when even shortened they would not fit.
         let may_drop = self.view.columns.is_none() && !self.view.wide;
+        let marked = minor_column(columns, chosen);
         let cols: Vec<Col> = chosen
             .iter()
-            .map(|&i| Col::new(columns[i], rows.iter().map(|r| one_line(r.get(i))), false))
+            .map(|&i| {
+                Col::new(
+                    columns[i],
+                    rows.iter()
+                        .map(|r| mark_minor(one_line(r.get(i)), columns, r, marked == Some(i))),
+                    false,
+                )
+            })
             .collect();
         let (keep, widths) = plan(&cols, self.width, may_drop);
         let shown: Vec<usize> = keep.iter().map(|&k| chosen[k]).collect();
@@ -316,7 +324,7 @@ impl Out {
             Format::Csv => {
                 let rows: Vec<Vec<Value>> = fields
                     .iter()
-                    .map(|(k, v)| vec![Value::from(*k), v.clone()])
+                    .map(|(k, v)| vec![Value::from(field_name(k)), v.clone()])
                     .collect();
                 csv_text(&["field", "value"], &rows)?
             }
@@ -335,7 +343,11 @@ impl Out {
             Format::Md => {
                 let mut text = String::new();
                 for (k, v) in fields {
-                    text.push_str(&format!("- **{k}**: {}\n", md_inline(&cell_text(v))));
+                    text.push_str(&format!(
+                        "- **{}**: {}\n",
+                        field_label(k),
+                        md_inline(&cell_text(v))
+                    ));
                 }
                 for s in sections {
                     text.push_str(&format!("\n## {}\n\n", s.title));
@@ -429,12 +441,7 @@ impl Out {
 
     /// The label/value pairs of a record: labels whole, values wrapped to the width.
     fn fit_fields(&self, fields: &[(&str, Value)]) -> String {
-        let labels = Col::new(
-            "",
-            fields.iter().map(|(k, _)| terminal_text(k).into_owned()),
-            true,
-        )
-        .free(false);
+        let labels = Col::new("", fields.iter().map(|(k, _)| field_label(k)), true).free(false);
         let values = Col::new("", fields.iter().map(|(_, v)| table_cell(v)), true).free(true);
         let cols = [labels, values];
         let (_, widths) = plan(&cols, self.width, false);
@@ -450,16 +457,25 @@ impl Out {
 
     /// A list inside a record: every column, free text wrapped (not shortened) to the width.
     fn fit_section(&self, s: &Section) -> String {
-        let cols: Vec<Col> = s
-            .columns
+        // A minor is marked beside the case (R12) rather than in a column of its own.
+        let without_minor: Vec<usize> = (0..s.columns.len())
+            .filter(|&i| s.columns[i] != "minor")
+            .collect();
+        let marked = minor_column(&s.columns, &without_minor);
+        let shown: Vec<usize> = if marked.is_some() {
+            without_minor
+        } else {
+            (0..s.columns.len()).collect()
+        };
+        let cols: Vec<Col> = shown
             .iter()
-            .enumerate()
-            .map(|(i, c)| {
+            .map(|&i| {
                 Col::new(
-                    c,
-                    s.rows
-                        .iter()
-                        .map(|r| r.get(i).map(table_cell).unwrap_or_default()),
+                    s.columns[i],
+                    s.rows.iter().map(|r| {
+                        let text = r.get(i).map(table_cell).unwrap_or_default();
+                        mark_minor(text, &s.columns, r, marked == Some(i))
+                    }),
                     true,
                 )
             })
@@ -486,7 +502,7 @@ impl Out {
             let cells = cells
                 .into_iter()
                 .enumerate()
-                .map(|(j, text)| self.paint(Cell::new(text), &s.columns, row, keep[j]));
+                .map(|(j, text)| self.paint(Cell::new(text), &s.columns, row, shown[keep[j]]));
             table.add_row(cells.collect::<Vec<_>>());
         }
         self.finish(table)
@@ -511,12 +527,22 @@ impl Out {
     }
 }
 
+/// A record's field as scripts see it (CSV `field` column): snake_case, as in its JSON.
+fn field_name(k: &str) -> String {
+    k.replace(' ', "_")
+}
+
+/// A record's field as a person reads it (table and Markdown label): the same name, spaced.
+fn field_label(k: &str) -> String {
+    terminal_text(&k.replace('_', " ")).into_owned()
+}
+
 /// Columns two apart: one space of padding and the (blank) column line.
 const GAP: usize = 2;
 
 /// The narrowest a free-text column is made (unless its content is narrower, or a leading
 /// code needs more).
-const FREE_MIN: usize = 8;
+const FREE_MIN: usize = 6;
 
 /// The narrowest a free-text column's heading is abbreviated to.
 const HEADER_MIN: usize = 6;
@@ -540,7 +566,16 @@ const DEFAULT_COLUMNS: &[&[&str]] = &[
         "phenomenon",
         "age_band",
         "next_review_on",
-        "lead",
+        "lead_org",
+    ],
+    // purge --dry-run
+    &[
+        "code",
+        "status",
+        "municipality",
+        "age_band",
+        "closed_on",
+        "purge_due_on",
     ],
     // member list
     &[
@@ -549,11 +584,11 @@ const DEFAULT_COLUMNS: &[&[&str]] = &[
         "organisation",
         "role",
         "municipality_nis",
-        "declaration",
-        "clearance",
+        "declaration_signed_on",
+        "clearance_confirmed_on",
     ],
     // action list
-    &["id", "case", "owner", "due_on", "overdue", "text"],
+    &["id", "case", "owner_org", "due_on", "overdue", "text"],
     // referral list
     &[
         "id",
@@ -568,6 +603,29 @@ const DEFAULT_COLUMNS: &[&[&str]] = &[
     &[
         "id", "date", "time", "kind", "status", "location", "items", "decided",
     ],
+    // feedback list
+    &[
+        "id",
+        "case",
+        "item",
+        "status",
+        "consents",
+        "confirmations",
+        "drafted_on",
+        "sent_on",
+    ],
+    // cell list
+    &[
+        "code",
+        "name",
+        "joint",
+        "municipalities",
+        "member_count",
+        "lang",
+        "established_on",
+    ],
+    // agenda (agenda show, agenda draft)
+    &["item", "section", "case", "about", "decision"],
     // audit list
     &["id", "at", "actor", "action", "entity", "summary"],
     // municipality list
@@ -587,6 +645,40 @@ fn default_columns(columns: &[&str]) -> Vec<usize> {
         })
         .unwrap_or_else(|| (0..columns.len()).collect())
 }
+
+/// Rule R12: the column of a table that marks a minor, when the rows have a `minor` field: the
+/// age band when it is shown, else the case code, unless the `minor` column itself is shown.
+/// So a minor stands out in every list that shows a case, also at 80 columns where the
+/// `minor` column is not among the defaults.
+fn minor_column(columns: &[&str], shown: &[usize]) -> Option<usize> {
+    let minor = columns.iter().position(|c| *c == "minor")?;
+    if shown.contains(&minor) {
+        // The `minor` column says it already.
+        return None;
+    }
+    ["age_band", "case", "code"]
+        .iter()
+        .find_map(|name| shown.iter().copied().find(|&i| columns[i] == *name))
+}
+
+/// A table cell with ` minor` after it when this is the marking column (see [`minor_column`])
+/// and the row's `minor` field is true.
+fn mark_minor(text: String, columns: &[&str], row: &[Value], marked: bool) -> String {
+    let minor = columns
+        .iter()
+        .position(|c| *c == "minor")
+        .and_then(|j| row.get(j))
+        .is_some_and(|v| v == &Value::Bool(true));
+    if marked && minor && !text.is_empty() {
+        format!("{text} minor")
+    } else {
+        text
+    }
+}
+
+/// Columns that are never shortened, even when a cell holds a space (`12_17 minor`,
+/// `MNEE-AHTT minor`): a code with its R12 marker goes whole.
+const WHOLE: &[&str] = &["case", "code", "age_band", "item", "date", "time"];
 
 /// The chosen columns of the rows, for json/csv/md (all of them when `chosen` is `None`).
 fn select<'a>(
@@ -614,6 +706,9 @@ fn select<'a>(
 /// tokens (codes, dates, times, NIS codes, statuses, numbers) that are never cut.
 const FREE_TEXT: &[&str] = &[
     "name",
+    "owner_org",
+    "lead_org",
+    "source_org",
     "name_nl",
     "name_fr",
     "name_de",
@@ -638,6 +733,16 @@ const FREE_TEXT: &[&str] = &[
 /// Table headings shorter than their column names, where the name would widen the column.
 const HEADERS: &[(&str, &str)] = &[
     ("municipality_nis", "nis"),
+    ("lead_org", "lead"),
+    ("owner_org", "owner"),
+    ("source_org", "source org"),
+    ("declaration_signed_on", "declared"),
+    ("clearance_confirmed_on", "clearance"),
+    ("duration_min", "min"),
+    ("member_id", "id"),
+    ("seat_id", "seat"),
+    ("declaration_valid", "decl. valid"),
+    ("member_count", "members"),
     ("arrondissement_nis", "arr. nis"),
     ("next_review_on", "next review"),
     ("expects_feedback_by", "feedback due"),
@@ -665,8 +770,8 @@ impl Col {
             .find(|(n, _)| *n == name)
             .map_or_else(|| name.replace('_', " "), |(_, h)| (*h).to_string());
         let cells: Vec<String> = cells.collect();
-        let free =
-            FREE_TEXT.contains(&name) || cells.iter().any(|c| c.contains(char::is_whitespace));
+        let free = !WHOLE.contains(&name)
+            && (FREE_TEXT.contains(&name) || cells.iter().any(|c| c.contains(char::is_whitespace)));
         let content = cells
             .iter()
             .map(|c| {
@@ -1070,10 +1175,12 @@ fn is_plain_number(s: &str) -> bool {
     all_digits(int) && frac.is_none_or(all_digits)
 }
 
-/// A CSV field from a JSON value: numbers as they are, texts through [`csv_cell`].
+/// A CSV field from a JSON value: numbers as they are, booleans `true`/`false` as in JSON,
+/// texts through [`csv_cell`].
 fn csv_field(v: &Value) -> String {
     match v {
         Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
         other => csv_cell(&cell_text(other)).into_owned(),
     }
 }
@@ -1183,6 +1290,8 @@ pub fn html_text(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+pub use crate::domain::text::plural;
+
 /// True when the error chain holds a broken pipe: the reader went away (`livcr … | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
@@ -1220,6 +1329,43 @@ mod tests {
         )
         .unwrap();
         String::from_utf8(buf.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn booleans_are_true_and_false_in_csv_and_a_minor_is_marked_in_tables() {
+        let columns = ["code", "age_band", "minor"];
+        let rows = vec![
+            vec!["QAAU-YR56".into(), "12_17".into(), Value::Bool(true)],
+            vec!["BDKE-R3MW".into(), "25_plus".into(), Value::Bool(false)],
+        ];
+        let text = csv_text(&columns, &rows).unwrap();
+        assert_eq!(
+            text,
+            "code,age_band,minor\nQAAU-YR56,12_17,true\nBDKE-R3MW,25_plus,false\n"
+        );
+        // The `minor` column hidden: the age band says it; shown: it says it itself.
+        assert_eq!(minor_column(&columns, &[0, 1]), Some(1));
+        assert_eq!(minor_column(&columns, &[0]), Some(0));
+        assert_eq!(minor_column(&columns, &[0, 1, 2]), None);
+        assert_eq!(minor_column(&["code", "age_band"], &[0, 1]), None);
+        assert_eq!(
+            mark_minor("12_17".into(), &columns, &rows[0], true),
+            "12_17 minor"
+        );
+        assert_eq!(
+            mark_minor("25_plus".into(), &columns, &rows[1], true),
+            "25_plus"
+        );
+    }
+
+    #[test]
+    fn counts_read_as_words() {
+        assert_eq!(plural(1, "case"), "1 case");
+        assert_eq!(plural(0, "case"), "0 cases");
+        assert_eq!(plural(2, "municipality"), "2 municipalities");
+        assert_eq!(plural(3, "day"), "3 days");
+        assert_eq!(plural(2, "feedback form"), "2 feedback forms");
+        assert_eq!(plural(2, "match"), "2 matches");
     }
 
     #[test]

@@ -149,11 +149,11 @@ fn statuses(findings: &[(String, String, String)], rule: &str) -> Vec<String> {
 fn municipalities_on(env: &Env, code: &str, on: &str) -> Vec<String> {
     let show = json(&env.ok(&["cell", "show", code, "--on", on, "--format", "json"]));
     assert_eq!(show["on"], on);
-    show["municipalities"]
+    show["coverage"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["nis"].as_str().unwrap().to_string())
+        .map(|m| m["municipality_nis"].as_str().unwrap().to_string())
         .collect()
 }
 
@@ -195,11 +195,11 @@ fn a_complete_joint_cell_passes_every_rule_until_its_io_leaves() {
     assert_eq!(show["ok"], true);
     assert_eq!(show["lang"], "nl");
     assert_eq!(show["on"], common::TODAY);
-    let nis: Vec<&str> = show["municipalities"]
+    let nis: Vec<&str> = show["coverage"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["nis"].as_str().unwrap())
+        .map(|m| m["municipality_nis"].as_str().unwrap())
         .collect();
     assert_eq!(nis, vec![KORTRIJK, KUURNE, LENDELEDE]);
     let checks = show["checks"].as_array().unwrap();
@@ -1532,7 +1532,7 @@ fn lists_parse_back_in_json_and_csv() {
     let io = members.iter().find(|m| m["role"] == "io").unwrap();
     assert_eq!(io["id"], v.io);
     assert_eq!(io["organisation"], "Politiezone Vlas");
-    assert_eq!(io["clearance"], "2026-02-01");
+    assert_eq!(io["clearance_confirmed_on"], "2026-02-01");
     assert_eq!(io["email"], "io@pzvlas.be");
     assert_eq!(io["secret_holder"], false);
     assert!(io["until_on"].is_null());
@@ -1572,18 +1572,24 @@ fn lists_parse_back_in_json_and_csv() {
     assert_eq!(cells.len(), 2);
     let vlas = cells.iter().find(|c| c["code"] == "ZONE-VLAS").unwrap();
     assert_eq!(vlas["joint"], true);
-    assert_eq!(vlas["members"], 5, "five people hold the six seats");
+    assert_eq!(vlas["member_count"], 5, "five people hold the six seats");
     assert_eq!(vlas["lang"], "nl");
     assert!(
-        vlas["municipalities"]
-            .as_str()
+        vlas["municipality_nis"]
+            .as_array()
             .unwrap()
-            .contains("34025 Lendelede")
+            .contains(&"34025".into())
+    );
+    assert!(
+        vlas["municipalities"]
+            .as_array()
+            .unwrap()
+            .contains(&"Lendelede".into())
     );
     let namur = cells.iter().find(|c| c["code"] == "NAMUR").unwrap();
     assert_eq!(namur["joint"], false);
     assert_eq!(namur["lang"], "fr");
-    assert_eq!(namur["members"], 0);
+    assert_eq!(namur["member_count"], 0);
     let csv_text = env.ok(&["cell", "list", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     assert_eq!(
@@ -1592,8 +1598,9 @@ fn lists_parse_back_in_json_and_csv() {
             "code",
             "name",
             "joint",
+            "municipality_nis",
             "municipalities",
-            "members",
+            "member_count",
             "lang",
             "established_on"
         ]
@@ -1602,7 +1609,7 @@ fn lists_parse_back_in_json_and_csv() {
     assert_eq!(rows.len(), 2);
     assert!(
         rows.iter()
-            .any(|r| &r[0] == "ZONE-VLAS" && &r[2] == "yes" && &r[6] == "2026-01-01")
+            .any(|r| &r[0] == "ZONE-VLAS" && &r[2] == "true" && &r[7] == "2026-01-01")
     );
     // Documents formats are refused for lists.
     let err = env.usage_error(&["org", "list", "--format", "html"]);
@@ -2091,7 +2098,7 @@ mod doors {
         ]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
-            out.stderr.contains("1 open case(s) moved to cell WEVELGEM"),
+            out.stderr.contains("1 open case moved to cell WEVELGEM"),
             "{}",
             out.stderr
         );
@@ -2167,7 +2174,7 @@ mod doors {
         ]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
-            out.stderr.contains("2 open case(s) closed on 2026-11-01"),
+            out.stderr.contains("2 open cases closed on 2026-11-01"),
             "{}",
             out.stderr
         );
@@ -2267,7 +2274,7 @@ mod doors {
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
             out.stderr
-                .contains("2 closed or declined case(s) got a new purge date, 1 of them due"),
+                .contains("2 cases (closed or declined) got a new purge date, 1 of them due"),
             "{}",
             out.stderr
         );
@@ -2287,7 +2294,7 @@ mod doors {
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
             out.stderr
-                .contains("2 closed or declined case(s) got a new purge date, 1 of them"),
+                .contains("2 cases (closed or declined) got a new purge date, 1 of them"),
             "{}",
             out.stderr
         );
@@ -2485,7 +2492,7 @@ mod doors {
         for on in ["2026-11-01", "2026-11-23"] {
             let err = env.refused(&["member", "end", &io, "--on", on]);
             assert!(
-                err.contains(&format!("meeting #{m} held on 2026-11-23")) && err.contains("R2"),
+                err.contains(&format!("meeting {m} held on 2026-11-23")) && err.contains("R2"),
                 "{err}"
             );
         }

@@ -898,7 +898,7 @@ fn r7_a_secret_holder_marked_after_the_draft_must_confirm_and_a_sent_form_is_fix
     let out = env.run(&["referral", "feedback", &inbound]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        format!("{}{}", out.stdout, out.stderr).contains(&format!("form #{form}")),
+        format!("{}{}", out.stdout, out.stderr).contains(&format!("form {form}")),
         "{}",
         out.stderr
     );

@@ -487,7 +487,7 @@ fn referral_in_new_opens_an_io_case_in_the_same_step() {
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'referral' \
-             AND on_date = '2026-11-20' AND text LIKE '%#{id}%'"
+             AND on_date = '2026-11-20' AND text LIKE '%referral {id} %'"
         )),
         1
     );
@@ -559,9 +559,9 @@ fn referral_in_for_an_existing_case_uses_the_only_io() {
         1
     );
     let shown = json(&env.ok(&["referral", "show", &id.to_string(), "--format", "json"]));
-    assert_eq!(shown["case_code"], code.as_str());
+    assert_eq!(shown["case"], code.as_str());
     assert_eq!(shown["direction"], "in");
-    assert_eq!(shown["io_name"], "Ingrid Maes");
+    assert_eq!(shown["via_io"], "Ingrid Maes");
 }
 
 #[test]
@@ -946,7 +946,7 @@ fn draft_prints_the_id_and_a_json_object() {
     assert_eq!(out.stdout, format!("{form}\n"), "stdout holds only the id");
     assert!(
         out.stderr
-            .contains(&format!("drafted feedback form #{form}")),
+            .contains(&format!("drafted feedback form {form}")),
         "{}",
         out.stderr
     );
@@ -963,7 +963,7 @@ fn draft_prints_the_id_and_a_json_object() {
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'feedback' \
-             AND text LIKE '%#{form} drafted%'"
+             AND text LIKE '%form {form} drafted%'"
         )),
         1
     );
@@ -1665,7 +1665,7 @@ fn sending_writes_the_form_the_referral_the_disclosure_the_journal_and_the_audit
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM case_event WHERE case_id = {cid} AND kind = 'feedback' \
-             AND on_date = '2026-12-03' AND text LIKE '%#{form} sent%'"
+             AND on_date = '2026-12-03' AND text LIKE '%form {form} sent%'"
         )),
         1
     );
@@ -1779,7 +1779,12 @@ fn editing_the_text_resets_every_answer_and_warns() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("warning:"), "{}", out.stderr);
-    assert!(out.stderr.contains("8 consent(s)"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("8 answers (consents and confirmations)"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(answers(&env, &form), (0, 0));
     assert_eq!(form_status(&env, &form), "draft");
     assert_eq!(
@@ -2126,7 +2131,7 @@ fn case_show_lists_the_referrals_and_the_forms() {
     assert_eq!(r_in["status"], "received");
     let r_out = referrals.iter().find(|r| r["direction"] == "out").unwrap();
     assert_eq!(r_out["status"], "sent");
-    assert_eq!(r_out["io_name"], "Ingrid Maes");
+    assert_eq!(r_out["via_io"], "Ingrid Maes");
 
     let forms = shown["feedback_forms"].as_array().expect("feedback forms");
     assert_eq!(forms.len(), 2);

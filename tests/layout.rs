@@ -201,7 +201,50 @@ fn the_case_list_shows_its_default_columns_at_80_columns() {
     ] {
         assert!(header.split_whitespace().any(|w| w == h), "{h} in {header}");
     }
-    assert!(header.contains("municip"), "{header}");
+    assert!(header.contains("munic"), "{header}");
+    // The municipality column shows the name (shortened only when it must), not a cut NIS code.
+    let rows = json(&render(
+        env,
+        db,
+        &["case", "list", "--format", "json"].map(String::from),
+        "200",
+        &[],
+    ));
+    for r in rows.as_array().expect("rows") {
+        let nis = r["municipality_nis"].as_str().expect("a NIS code");
+        let name = r["municipality"].as_str().expect("a name");
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(r["code"].as_str().expect("a code")))
+            .expect("the case's line");
+        assert!(
+            !line.contains(nis),
+            "the NIS code is not a default column: {line}"
+        );
+        let shown = line.split_whitespace().nth(1).expect("a municipality");
+        let stem = shown.trim_end_matches("...");
+        assert!(
+            name.starts_with(stem) && stem.len() >= 3,
+            "{shown:?} for {name}: {line}"
+        );
+    }
+    let wide = render(
+        env,
+        db,
+        &["case", "list", "--wide"].map(String::from),
+        "200",
+        &[],
+    );
+    let row = rows[0].clone();
+    let line = wide
+        .lines()
+        .find(|l| l.starts_with(row["code"].as_str().unwrap()))
+        .unwrap();
+    assert!(
+        line.contains(row["municipality_nis"].as_str().unwrap())
+            && line.contains(row["municipality"].as_str().unwrap()),
+        "--wide shows the NIS code and the whole name: {line}"
+    );
     for hidden in ["minor", "source", "opened"] {
         assert!(!header.contains(hidden), "{hidden} in {header}");
     }
@@ -260,4 +303,84 @@ fn strip_ansi(s: &str) -> String {
         }
     }
     out
+}
+
+/// Rule R12: a minor is marked in every list that shows a case, at 80 columns too, where the
+/// `minor` column is not among the defaults: beside the age band in the case list, beside the
+/// case code elsewhere, and in the reminders.
+#[test]
+fn a_minor_is_marked_in_every_list_that_shows_a_case_at_80_columns() {
+    let (env, db) = demo();
+    let cases = json(&env.ok(&["--db", db, "case", "list", "--all", "--format", "json"]));
+    let (minors, adults): (Vec<&Value>, Vec<&Value>) = cases
+        .as_array()
+        .expect("cases")
+        .iter()
+        .partition(|c| c["minor"] == true);
+    assert!(!minors.is_empty() && !adults.is_empty(), "{cases}");
+    let code = |c: &&Value| c["code"].as_str().expect("a code").to_string();
+    let minors: Vec<String> = minors.iter().map(code).collect();
+    let adults: Vec<String> = adults.iter().map(code).collect();
+    // The default case list: the age band says it.
+    let text = render(
+        env,
+        db,
+        &["case", "list", "--all"].map(String::from),
+        "80",
+        &[],
+    );
+    for m in &minors {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(m.as_str()))
+            .expect("listed");
+        assert!(
+            line.contains("12_17 minor") || line.contains("under_12 minor"),
+            "{line}"
+        );
+    }
+    // Every list showing a case marks each line of a minor's case, and no other.
+    let meetings = json(&env.ok(&["--db", db, "meeting", "list", "--format", "json"]));
+    let mut lists: Vec<Vec<String>> = vec![
+        vec!["action".into(), "list".into(), "--all".into()],
+        vec!["referral".into(), "list".into()],
+        vec!["feedback".into(), "list".into()],
+        vec!["remind".into(), "--within".into(), "1y".into()],
+    ];
+    for m in meetings.as_array().expect("meetings") {
+        let id = m["id"].to_string();
+        lists.push(vec!["agenda".into(), "show".into(), id.clone()]);
+        lists.push(vec!["meeting".into(), "show".into(), id]);
+    }
+    let mut marked = 0;
+    for args in &lists {
+        let text = render(env, db, args, "80", &[]);
+        for line in text.lines() {
+            if minors.iter().any(|m| line.contains(m.as_str())) {
+                assert!(
+                    line.contains("minor"),
+                    "{args:?}: a minor's case unmarked:\n{line}\n\n{text}"
+                );
+                marked += 1;
+            } else if adults.iter().any(|a| line.contains(a.as_str())) {
+                assert!(
+                    !line.contains("minor"),
+                    "{args:?}: an adult marked:\n{line}"
+                );
+            }
+        }
+    }
+    assert!(marked >= 5, "only {marked} lines name a minor's case");
+    // JSON and CSV carry the same as a `minor` field.
+    for list in ["action", "referral", "feedback"] {
+        let rows = json(&env.ok(&["--db", db, list, "list", "--format", "json"]));
+        for r in rows.as_array().expect("rows") {
+            let case = r["case"].as_str().expect("a case");
+            assert_eq!(
+                r["minor"],
+                minors.contains(&case.to_string()),
+                "{list}: {r}"
+            );
+        }
+    }
 }

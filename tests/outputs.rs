@@ -421,3 +421,88 @@ fn the_audit_log_csv_writes_a_formula_like_actor_as_text() {
         "{text}"
     );
 }
+
+/// The actor of the audit log defaults to the OS account, also when cron starts livcr without
+/// `USER`: `USER`, else `USERNAME`, else `LOGNAME`, else the system's user database; `config
+/// show` says where it came from.
+#[test]
+fn the_actor_is_the_os_account_even_without_user() {
+    let env = Env::new();
+    let actor_of_last_row = |env: &Env| -> String {
+        env.db()
+            .query_row(
+                "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .expect("an audit row")
+    };
+    let run = |vars: &[(&str, &str)], args: &[&str]| -> String {
+        let mut cmd = env.cmd();
+        cmd.env_remove("USER");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).output().expect("run livcr");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let actor_line = |text: &str| -> String {
+        text.lines()
+            .find(|l| l.starts_with("actor"))
+            .expect("an actor line")
+            .to_string()
+    };
+    // LOGNAME, as cron sets it.
+    run(
+        &[("LOGNAME", "cronjob")],
+        &["org", "add", "CAW Kortrijk", "--sector", "caw"],
+    );
+    assert_eq!(actor_of_last_row(&env), "cronjob");
+    let shown = actor_line(&run(&[("LOGNAME", "cronjob")], &["config", "show"]));
+    assert!(
+        shown.contains("cronjob") && shown.contains("OS account (environment variable LOGNAME)"),
+        "{shown}"
+    );
+    // USERNAME (Windows) before LOGNAME; USER before both.
+    let shown = actor_line(&run(
+        &[("USERNAME", "winuser"), ("LOGNAME", "cronjob")],
+        &["config", "show"],
+    ));
+    assert!(shown.contains("winuser"), "{shown}");
+    let shown = actor_line(&run(
+        &[("USER", "tester"), ("USERNAME", "winuser")],
+        &["config", "show"],
+    ));
+    assert!(
+        shown.contains("tester") && shown.contains("variable USER"),
+        "{shown}"
+    );
+    // No variable at all: the user database names the account running the test.
+    let account = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .expect("id -un");
+    run(&[], &["org", "add", "OCMW Kortrijk", "--sector", "ocmw"]);
+    assert_eq!(actor_of_last_row(&env), account);
+    let shown = actor_line(&run(&[], &["config", "show"]));
+    assert!(
+        shown.contains(&account) && shown.contains("OS account (the system's user database)"),
+        "{shown}"
+    );
+    // --as and the config's `actor` win, and say so.
+    let shown = actor_line(&run(&[], &["--as", "Els", "config", "show"]));
+    assert!(shown.contains("Els") && shown.contains("--as"), "{shown}");
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "actor = \"Secretariaat\"\n").unwrap();
+    let shown = actor_line(&run(&[], &["config", "show"]));
+    assert!(
+        shown.contains("Secretariaat") && shown.contains("config file"),
+        "{shown}"
+    );
+}

@@ -547,7 +547,7 @@ fn a_backlog_before_the_cell_is_entered_after_moving_its_establishment() {
     let out = env.run(&["cell", "edit", "VLAS", "--established", "2023-01-01"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stderr.contains("3 municipality period(s)"),
+        out.stderr.contains("3 municipality periods"),
         "{}",
         out.stderr
     );
@@ -561,7 +561,7 @@ fn a_backlog_before_the_cell_is_entered_after_moving_its_establishment() {
     assert_eq!(
         env.count(
             "SELECT count(*) FROM audit_log WHERE action = 'edit' AND entity = 'cell' \
-             AND summary LIKE '%3 coverage period(s)%'"
+             AND summary LIKE '%3 coverage periods%'"
         ),
         1
     );

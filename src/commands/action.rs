@@ -1,5 +1,6 @@
 //! `livcr action add|list|done|edit`.
 
+use crate::output::plural;
 use anyhow::Result;
 use serde_json::{Value, json};
 
@@ -79,13 +80,13 @@ pub fn add(
         "action",
         &id.to_string(),
         &format!(
-            "action for case {} owned by organisation #{}, due {due}",
+            "action for case {} owned by organisation {}, due {due}",
             c.code, o.id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "action #{id} for case {}: {} by {due}",
+        "action {id} for case {}: {} by {due}",
         c.code, o.name
     ))?;
     if due < today {
@@ -96,10 +97,12 @@ pub fn add(
     Ok(0)
 }
 
-fn row(a: &Action, today: &str) -> Vec<Value> {
+/// An action's fields as every list, show and export names them: [`ACTION_COLUMNS`].
+pub fn row(a: &Action, today: &str) -> Vec<Value> {
     vec![
         a.id.into(),
         a.case_code.clone().into(),
+        Value::Bool(a.case_minor()),
         a.org.clone().into(),
         a.created_on.clone().into(),
         a.due_on.clone().into(),
@@ -108,6 +111,18 @@ fn row(a: &Action, today: &str) -> Vec<Value> {
         a.text.clone().into(),
     ]
 }
+
+pub const ACTION_COLUMNS: &[&str] = &[
+    "id",
+    "case",
+    "minor",
+    "owner_org",
+    "created_on",
+    "due_on",
+    "done_on",
+    "overdue",
+    "text",
+];
 
 fn list(
     ctx: &mut Ctx,
@@ -132,19 +147,7 @@ fn list(
             .iter()
             .map(|a| row(a, &today))
             .collect();
-    ctx.out.list(
-        &[
-            "id",
-            "case",
-            "owner",
-            "created_on",
-            "due_on",
-            "done_on",
-            "overdue",
-            "text",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(ACTION_COLUMNS, &rows)?;
     // Action texts are case data: one view row for the list, naming the case when filtered.
     if !rows.is_empty() {
         let what = case.map_or_else(|| cell.code.clone(), |c| c.code);
@@ -152,7 +155,7 @@ fn list(
             &mut conn,
             if case_id.is_some() { "case" } else { "cell" },
             &what,
-            &format!("{} action(s) viewed with their texts", rows.len()),
+            &format!("{} viewed with their texts", plural(rows.len(), "action")),
         )?;
     }
     Ok(0)
@@ -180,7 +183,7 @@ fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
     let tx = begin(&mut conn)?;
     let mut a = find(ctx, &tx, id)?;
     if let Some(d) = &a.done_on {
-        return Err(fail(format!("action #{id} was already done on {d}")));
+        return Err(fail(format!("action {id} was already done on {d}")));
     }
     if on < a.created_on {
         return Err(fail(format!(
@@ -198,10 +201,8 @@ fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
         &format!("action of case {} done on {on}", a.case_code),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "action #{id} of case {} done on {on}",
-        a.case_code
-    ))?;
+    ctx.out
+        .done(&format!("action {id} of case {} done on {on}", a.case_code))?;
     Ok(0)
 }
 
@@ -245,7 +246,9 @@ fn edit(
         &format!("changed {}", changed.join(", ")),
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("action #{id} updated: {}", changed.join(", ")))?;
+    ctx.out.done(&format!(
+        "action {id} updated: {}",
+        changed.join(", ").replace('_', " ")
+    ))?;
     Ok(0)
 }

@@ -4,11 +4,11 @@ use std::path::Path;
 
 use anyhow::Result;
 use rusqlite::Connection;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
 use crate::commands::lookup;
-use crate::commands::meeting::{cell_title, doc_lang, find, item_label, when_local};
+use crate::commands::meeting::{cell_title, doc_lang, find, when_local};
 use crate::context::{Ctx, begin};
 use crate::db::case as cases;
 use crate::db::composition::Cell;
@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
 fn editable(m: &Meeting) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its agenda can no longer change (rule R7: a held meeting is \
+            "meeting {} is {}; its agenda can no longer change (rule R7: a held meeting is \
              fixed)",
             m.id, m.status
         )));
@@ -103,14 +103,19 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
             "draft",
             "agenda",
             &m.id.to_string(),
-            &format!("agenda drafted for {}: {added} item(s) added", m.date()),
+            &format!(
+                "agenda drafted for {}: {} added",
+                m.date(),
+                crate::output::plural(added, "item")
+            ),
         )?;
     }
     tx.commit()?;
     ctx.out.done(&format!(
-        "agenda of meeting #{} ({}): {added} item(s) added",
+        "agenda of meeting {} ({}): {} added",
         m.id,
-        m.date()
+        m.date(),
+        crate::output::plural(added, "item")
     ))?;
     show_items(ctx, &conn, &m)
 }
@@ -133,7 +138,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     if case.is_some() && m.kind == "strategic" {
         return Err(fail_hint(
             format!(
-                "meeting #{} is a strategic meeting, which carries no case data",
+                "meeting {} is a strategic meeting, which carries no case data",
                 m.id
             ),
             "put the case on a case consultation (`meeting plan DATE TIME --kind case`)",
@@ -176,7 +181,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         "agenda_item",
         &id.to_string(),
         &format!(
-            "item added by hand to meeting #{} under {}{}",
+            "item added by hand to meeting {} under {}{}",
             m.id,
             section.as_str(),
             case.as_ref()
@@ -186,7 +191,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "added item {number} to meeting #{} under \"{}\"",
+        "added item {number} to meeting {} under \"{}\"",
         m.id,
         section.label(Lang::En)
     ))?;
@@ -220,7 +225,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     if item.case_id.is_none() && item.drafted {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is the fixed heading \"{}\"; it stays where it is",
+                "item {number} of meeting {} is the fixed heading \"{}\"; it stays where it is",
                 m.id,
                 from.label(Lang::En)
             ),
@@ -230,7 +235,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     if item.case_id.is_some() && !to.is_case_section() {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is about case {}; \"{}\" carries no case data",
+                "item {number} of meeting {} is about case {}; \"{}\" carries no case data",
                 m.id,
                 item.case_code.as_deref().unwrap_or("?"),
                 to.label(Lang::En)
@@ -246,7 +251,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
             "agenda_item",
             &item.id.to_string(),
             &format!(
-                "meeting #{} item {number} moved from {} to {}",
+                "meeting {} item {number} moved from {} to {}",
                 m.id,
                 from.as_str(),
                 to.as_str()
@@ -255,7 +260,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     }
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{} is under \"{}\"; its number stays {number}",
+        "item {number} of meeting {} is under \"{}\"; its number stays {number}",
         m.id,
         to.label(Lang::En)
     ))?;
@@ -276,7 +281,7 @@ fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
         ""
     };
     Err(fail_hint(
-        format!("meeting #{} has no item {number}{removed}", m.id),
+        format!("meeting {} has no item {number}{removed}", m.id),
         if numbers.is_empty() {
             "its agenda is empty; draft it with `livcr agenda draft`".to_string()
         } else {
@@ -304,7 +309,7 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     };
     if item.decision_kind.is_some() {
         return Err(fail(format!(
-            "item {number} of meeting #{} carries a decision and cannot be removed",
+            "item {number} of meeting {} carries a decision and cannot be removed",
             m.id
         )));
     }
@@ -312,9 +317,9 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     let label = crate::commands::meeting::item_label(&conn, &item, &today)?;
     crate::commands::confirm(
         ctx,
-        &format!("Remove item {number} ({label}) from meeting #{}?", m.id),
+        &format!("Remove item {number} ({label}) from meeting {}?", m.id),
         &format!(
-            "removing item {number} of meeting #{} needs confirmation",
+            "removing item {number} of meeting {} needs confirmation",
             m.id
         ),
     )?;
@@ -326,7 +331,7 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     let item = numbered(&tx, &m, number)?;
     if item.decision_kind.is_some() {
         return Err(fail(format!(
-            "item {number} of meeting #{} carries a decision and cannot be removed",
+            "item {number} of meeting {} carries a decision and cannot be removed",
             m.id
         )));
     }
@@ -336,11 +341,11 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         "remove",
         "agenda_item",
         &item.id.to_string(),
-        &format!("meeting #{} item {number} removed", m.id),
+        &format!("meeting {} item {number} removed", m.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "removed item {number} from meeting #{}; the other items keep their numbers",
+        "removed item {number} from meeting {}; the other items keep their numbers",
         m.id
     ))?;
     if item.drafted {
@@ -354,21 +359,10 @@ fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
     let today = lookup::iso(ctx.clock.today);
     let rows = meetings::items(conn, m.id)?
         .iter()
-        .map(|i| {
-            Ok(vec![
-                i.position.into(),
-                i.section.clone().into(),
-                Value::from(i.case_code.clone()),
-                item_label(conn, i, &today)?.into(),
-                Value::Bool(i.drafted),
-                Value::from(i.decision_kind.clone()),
-            ])
-        })
+        .map(|i| crate::commands::meeting::item_row(conn, i, &today))
         .collect::<Result<Vec<_>>>()?;
-    ctx.out.list(
-        &["item", "section", "case", "about", "drafted", "decision"],
-        &rows,
-    )?;
+    ctx.out
+        .list(crate::commands::meeting::ITEM_COLUMNS, &rows)?;
     Ok(0)
 }
 
@@ -687,10 +681,15 @@ pub fn emit(
         Some(path) => {
             docs::write_private(path, text)?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "wrote the {what} of {entity} #{id} to {}",
-                path.display()
-            ))?;
+            // In the person's words: "the agenda of meeting 3", "feedback form 1", "the
+            // annual report 2026" (not the audit log's entity names).
+            let named = match entity {
+                "meeting" => format!("the {what} of meeting {id}"),
+                "report" => format!("the {what} {id}"),
+                _ => format!("{what} {id}"),
+            };
+            ctx.out
+                .done(&format!("wrote {named} to {}", path.display()))?;
         }
         None => {
             tx.commit()?;
@@ -741,7 +740,7 @@ fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Pat
     let text = doc.render(ctx.format == Some(FormatArg::Html));
     let note = person
         .as_ref()
-        .map(|p| format!(" (copy for member #{})", p.id))
+        .map(|p| format!(" (copy for member {})", p.id))
         .unwrap_or_default();
     emit(
         ctx,

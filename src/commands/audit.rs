@@ -109,8 +109,18 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                 }
                 return Err(fail_hint(
                     format!(
-                        "{} record(s) differ from their last audited state",
-                        d.problems.len()
+                        "{} {} from {} last audited state",
+                        crate::output::plural(d.problems.len(), "record"),
+                        if d.problems.len() == 1 {
+                            "differs"
+                        } else {
+                            "differ"
+                        },
+                        if d.problems.len() == 1 {
+                            "its"
+                        } else {
+                            "their"
+                        }
                     ),
                     "the records named above were changed outside livcr; restore a backup \
                      (`livcr restore FILE`) and keep this copy for investigation",
@@ -118,7 +128,15 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
             }
             let mut line = format!("audit chain ok: {} rows verified", verdict.rows);
             if !anchors.is_empty() {
-                line.push_str(&format!(", {} anchor(s) match", anchors.len()));
+                line.push_str(&format!(
+                    ", {} {}",
+                    crate::output::plural(anchors.len(), "anchor"),
+                    if anchors.len() == 1 {
+                        "matches"
+                    } else {
+                        "match"
+                    }
+                ));
             }
             if let Some(d) = &deep_report {
                 line.push_str(&format!(

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{CaseCmd, CaseList, CaseOpen};
-use crate::commands::lookup;
+use crate::commands::{action, feedback, lookup, referral};
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, Case, Filter, NewCase, NewEvent};
 use crate::db::composition::{self as comp, Cell};
@@ -80,10 +80,6 @@ fn not_before(on: &str, earliest: &str, what: &str) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-pub fn muni_label(nis: &str) -> String {
-    crate::domain::municipality::label(nis)
 }
 
 /// Is `nis` covered by the cell on `date`?
@@ -415,15 +411,28 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
     })
 }
 
-fn case_row(c: &Case, today: &str) -> Vec<Value> {
+/// A municipality's name (in its own language), without the NIS code: the `municipality`
+/// field beside `municipality_nis`.
+pub fn muni_name(nis: &str) -> String {
+    crate::domain::municipality::reference()
+        .ok()
+        .and_then(|r| r.by_nis(nis))
+        .map(|m| m.display_name())
+        .unwrap_or_default()
+}
+
+/// A case's fields as every list, show and export names them: [`CASE_COLUMNS`], in order.
+pub fn case_row(c: &Case, today: &str) -> Vec<Value> {
     vec![
         c.code.clone().into(),
         c.status.clone().into(),
-        muni_label(&c.nis).into(),
+        c.nis.clone().into(),
+        muni_name(&c.nis).into(),
         c.phenomenon.clone().into(),
         c.age_band.clone().into(),
         Value::Bool(c.is_minor()),
         c.source.clone().into(),
+        c.source_org.clone().into(),
         c.lead_org.clone().into(),
         c.opened_on.clone().into(),
         c.next_review_on.clone().into(),
@@ -431,24 +440,28 @@ fn case_row(c: &Case, today: &str) -> Vec<Value> {
         c.open_actions.into(),
         c.overdue_actions.into(),
         c.closed_on.clone().into(),
+        c.close_reason.clone().into(),
     ]
 }
 
 pub const CASE_COLUMNS: &[&str] = &[
     "code",
     "status",
+    "municipality_nis",
     "municipality",
     "phenomenon",
     "age_band",
     "minor",
     "source",
-    "lead",
+    "source_org",
+    "lead_org",
     "opened_on",
     "next_review_on",
     "review_overdue",
     "open_actions",
     "overdue_actions",
     "closed_on",
+    "close_reason",
 ];
 
 fn list(ctx: &mut Ctx, a: CaseList) -> Result<u8> {
@@ -515,39 +528,44 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     let referrals = crate::db::feedback::referrals(&tx, cell.id, false, None, Some(c.id))?;
     let forms = crate::db::feedback::forms(&tx, cell.id, Some(c.id))?;
     ctx.audit(&tx, "view", "case", &c.code, "case detail viewed")?;
-    tx.commit()?;
     let today = lookup::iso(ctx.clock.today);
-    let mut json = serde_json::to_value(&c)?;
-    json["minor"] = Value::Bool(c.is_minor());
-    json["municipality"] = muni_label(&c.nis).into();
+    let object = |cols: &[&str], row: Vec<Value>| {
+        Value::Object(cols.iter().map(|c| (*c).to_string()).zip(row).collect())
+    };
+    let mut json = object(CASE_COLUMNS, case_row(&c, &today));
+    json["id"] = c.id.into();
+    json["review_weeks"] = c.review_weeks.into();
+    json["purge_due_on"] = c.purge_due_on.clone().into();
+    json["summary"] = c.summary.clone().into();
     json["journal"] = serde_json::to_value(&events)?;
-    json["actions"] = serde_json::to_value(&actions)?;
-    json["referrals"] = serde_json::to_value(&referrals)?;
-    json["feedback_forms"] = Value::Array(
-        forms
-            .iter()
-            .map(|f| {
-                json!({"id": f.id, "item": format!("{}:{}", f.meeting_id, f.item_position),
-                       "status": f.status, "drafted_on": f.drafted_on, "sent_on": f.sent_on})
-            })
-            .collect(),
-    );
+    json["actions"] = actions
+        .iter()
+        .map(|a| object(action::ACTION_COLUMNS, action::row(a, &today)))
+        .collect();
+    json["referrals"] = referrals
+        .iter()
+        .map(|r| object(referral::COLUMNS, referral::row(r)))
+        .collect();
+    let mut form_rows = Vec::new();
+    for f in &forms {
+        form_rows.push(feedback::row(&tx, f)?);
+    }
+    json["feedback_forms"] = form_rows
+        .iter()
+        .map(|r| object(feedback::COLUMNS, r.clone()))
+        .collect();
+    tx.commit()?;
     let fields = [
         ("code", c.code.clone().into()),
         ("status", c.status.clone().into()),
-        ("municipality", muni_label(&c.nis).into()),
-        ("opened on", c.opened_on.clone().into()),
-        (
-            "source",
-            match &c.source_org {
-                Some(o) => format!("{} ({o})", c.source),
-                None => c.source.clone(),
-            }
-            .into(),
-        ),
+        ("municipality", muni_name(&c.nis).into()),
+        ("municipality_nis", c.nis.clone().into()),
+        ("opened_on", c.opened_on.clone().into()),
+        ("source", c.source.clone().into()),
+        ("source_org", c.source_org.clone().into()),
         ("phenomenon", c.phenomenon.clone().into()),
         (
-            "age band",
+            "age_band",
             if c.is_minor() {
                 format!("{} (MINOR, rule R12)", c.age_band)
             } else {
@@ -555,30 +573,17 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
             }
             .into(),
         ),
-        ("lead", c.lead_org.clone().into()),
-        ("next review", c.next_review_on.clone().into()),
-        (
-            "closed",
-            c.closed_on
-                .as_ref()
-                .map(|d| {
-                    format!(
-                        "{d}{}",
-                        c.close_reason
-                            .as_ref()
-                            .map(|r| format!(" ({r})"))
-                            .unwrap_or_default()
-                    )
-                })
-                .into(),
-        ),
-        ("purge due", c.purge_due_on.clone().into()),
+        ("lead_org", c.lead_org.clone().into()),
+        ("next_review_on", c.next_review_on.clone().into()),
+        ("closed_on", c.closed_on.clone().into()),
+        ("close_reason", c.close_reason.clone().into()),
+        ("purge_due_on", c.purge_due_on.clone().into()),
         ("summary", c.summary.clone().into()),
     ];
     let sections = [
         crate::output::Section {
             title: "Journal".into(),
-            columns: vec!["date", "kind", "detail", "by"],
+            columns: vec!["on_date", "kind", "detail", "actor"],
             rows: events
                 .iter()
                 .map(|e| {
@@ -593,7 +598,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         },
         crate::output::Section {
             title: "Actions".into(),
-            columns: vec!["id", "owner", "due_on", "done_on", "overdue", "text"],
+            columns: vec!["id", "owner_org", "due_on", "done_on", "overdue", "text"],
             rows: actions
                 .iter()
                 .map(|a| {
@@ -747,7 +752,7 @@ pub fn move_to(
             target.as_str(),
             decider
                 .as_ref()
-                .map(|p| format!(", decided by member #{}", p.id))
+                .map(|p| format!(", decided by member {}", p.id))
                 .unwrap_or_default()
         ),
     )?;
@@ -797,7 +802,7 @@ fn note(
         "case",
         &c.code,
         &format!(
-            "journal note #{id} added ({} characters)",
+            "journal note {id} added ({} characters)",
             text.chars().count()
         ),
     )?;
@@ -836,7 +841,7 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
         "lead",
         "case",
         &c.code,
-        &format!("lead organisation #{}", o.id),
+        &format!("lead organisation {}", o.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
@@ -939,8 +944,9 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
     ))?;
     if c.open_actions > 0 {
         ctx.out.warn(&format!(
-            "{} action(s) of this case are still open; mark them done or leave them for the record",
-            c.open_actions
+            "{} of this case {} still open; mark them done or leave them for the record",
+            crate::output::plural(usize::try_from(c.open_actions).unwrap_or(0), "action"),
+            if c.open_actions == 1 { "is" } else { "are" }
         ))?;
     }
     Ok(0)

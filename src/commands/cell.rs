@@ -280,11 +280,8 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
             c.code.clone().into(),
             c.name.clone().into(),
             Value::Bool(cov.len() > 1),
-            cov.iter()
-                .map(|m| format!("{} {}", m.nis, muni_name(&m.nis)))
-                .collect::<Vec<_>>()
-                .join("; ")
-                .into(),
+            cov.iter().map(|m| Value::from(m.nis.clone())).collect(),
+            cov.iter().map(|m| Value::from(muni_name(&m.nis))).collect(),
             people.len().into(),
             c.lang.clone().into(),
             c.established_on.clone().into(),
@@ -295,8 +292,9 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
             "code",
             "name",
             "joint",
+            "municipality_nis",
             "municipalities",
-            "members",
+            "member_count",
             "lang",
             "established_on",
         ],
@@ -392,6 +390,10 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     let st = state(&conn, cell, &date)?;
     let c = &st.cell;
     let joint = st.municipalities.len() > 1;
+    let mut people: Vec<i64> = st.seats.iter().map(|s| s.person_id).collect();
+    people.sort_unstable();
+    people.dedup();
+    let member_count = people.len();
     let json = json!({
         "code": c.code,
         "name": c.name,
@@ -401,8 +403,12 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
         "established_on": c.established_on,
         "retention_months": c.retention_months,
         "review_weeks": c.review_weeks,
-        "municipalities": st.municipalities.iter().map(|m| json!({
-            "nis": m.nis, "name": muni_name(&m.nis), "from_on": m.from_on, "until_on": m.until_on,
+        "municipality_nis": st.municipalities.iter().map(|m| m.nis.clone()).collect::<Vec<_>>(),
+        "municipalities": st.municipalities.iter().map(|m| muni_name(&m.nis)).collect::<Vec<_>>(),
+        "member_count": member_count,
+        "coverage": st.municipalities.iter().map(|m| json!({
+            "municipality_nis": m.nis, "municipality": muni_name(&m.nis),
+            "from_on": m.from_on, "until_on": m.until_on,
         })).collect::<Vec<_>>(),
         "members": st.seats.iter().map(|s| seat_json(s, &st.date)).collect::<Vec<_>>(),
         "checks": st.findings,
@@ -411,18 +417,10 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     let fields = [
         ("code", c.code.clone().into()),
         ("name", c.name.clone().into()),
+        ("joint", Value::Bool(joint)),
+        ("on", st.date.clone().into()),
         (
-            "kind",
-            if joint {
-                format!("joint cell ({} municipalities)", st.municipalities.len())
-            } else {
-                "single municipality".to_string()
-            }
-            .into(),
-        ),
-        ("composition on", st.date.clone().into()),
-        (
-            "document language",
+            "lang",
             format!(
                 "{} ({})",
                 c.lang,
@@ -432,17 +430,14 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
             )
             .into(),
         ),
-        ("established on", c.established_on.clone().into()),
-        (
-            "retention",
-            format!("{} months after closure", c.retention_months).into(),
-        ),
-        ("review", format!("every {} weeks", c.review_weeks).into()),
+        ("established_on", c.established_on.clone().into()),
+        ("retention_months", c.retention_months.into()),
+        ("review_weeks", c.review_weeks.into()),
     ];
     let sections = [
         crate::output::Section {
             title: "Municipalities".into(),
-            columns: vec!["nis", "name", "from_on", "until_on"],
+            columns: vec!["municipality_nis", "municipality", "from_on", "until_on"],
             rows: st
                 .municipalities
                 .iter()
@@ -460,12 +455,12 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
             title: "Members by role".into(),
             columns: vec![
                 "role",
-                "id",
+                "member_id",
                 "name",
                 "organisation",
-                "municipality",
+                "municipality_nis",
                 "from_on",
-                "declaration",
+                "declaration_valid",
             ],
             rows: st
                 .seats
@@ -576,14 +571,15 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     let mut summary = format!("changed {}", changed.join(", "));
     if changed.contains(&"retention_months") {
         summary.push_str(&format!(
-            "; {} purge date(s) recomputed, {due_now} due now",
-            change.purge_dates.len()
+            "; {} recomputed, {due_now} due now",
+            crate::output::plural(change.purge_dates.len(), "purge date")
         ));
     }
     if change.moved_coverage + change.moved_seats > 0 {
         summary.push_str(&format!(
-            "; {} coverage period(s) and {} seat(s) moved to the new establishment date",
-            change.moved_coverage, change.moved_seats
+            "; {} and {} moved to the new establishment date",
+            crate::output::plural(change.moved_coverage, "coverage period"),
+            crate::output::plural(change.moved_seats, "seat")
         ));
     }
     ctx.audit(&tx, "edit", "cell", &cell.code, &summary)?;
@@ -591,20 +587,22 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     ctx.out.done(&format!(
         "cell {} updated: {}",
         cell.code,
-        changed.join(", ")
+        changed.join(", ").replace('_', " ")
     ))?;
     if changed.contains(&"retention_months") {
         ctx.out.note(&format!(
-            "retention {} months: {} closed or declined case(s) got a new purge date, {due_now} of \
+            "retention {} months: {} (closed or declined) got a new purge date, {due_now} of \
              them due for purge now (rule R11; `livcr purge --dry-run` lists them)",
             cell.retention_months,
-            change.purge_dates.len()
+            crate::output::plural(change.purge_dates.len(), "case")
         ))?;
     }
     if change.moved_coverage + change.moved_seats > 0 {
         ctx.out.note(&format!(
-            "{} municipality period(s) and {} seat(s) that began with the cell now begin on {}",
-            change.moved_coverage, change.moved_seats, cell.established_on
+            "{} and {} that began with the cell now begin on {}",
+            crate::output::plural(change.moved_coverage, "municipality period"),
+            crate::output::plural(change.moved_seats, "seat"),
+            cell.established_on
         ))?;
     }
     Ok(0)
@@ -767,9 +765,10 @@ fn leave(
         "cell",
         &cell.code,
         &format!(
-            "municipality {} left on {on}; {ended} mayor seat(s) ended; {} open case(s) {}",
+            "municipality {} left on {on}; {} ended; {} {}",
             m.nis,
-            open.len(),
+            crate::output::plural(ended, "mayor seat"),
+            crate::output::plural(open.len(), "open case"),
             match (&target, close_reason) {
                 (Some((to, _)), _) => format!("moved to cell {}", to.code),
                 (None, Some(r)) => format!("closed, reason {}", r.as_str()),
@@ -791,8 +790,8 @@ fn leave(
     if !open.is_empty() {
         ctx.out.note(&match (&target, close_reason) {
             (Some((to, joined)), _) => format!(
-                "{} open case(s) moved to cell {} with their history{}",
-                open.len(),
+                "{} moved to cell {} with their history{}",
+                crate::output::plural(open.len(), "open case"),
                 to.code,
                 if *joined {
                     format!(
@@ -808,8 +807,8 @@ fn leave(
                 }
             ),
             (None, Some(r)) => format!(
-                "{} open case(s) closed on {on} ({}); their purge dates follow the retention",
-                open.len(),
+                "{} closed on {on} ({}); their purge dates follow the retention",
+                crate::output::plural(open.len(), "open case"),
                 r.as_str()
             ),
             _ => String::new(),

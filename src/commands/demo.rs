@@ -1078,7 +1078,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         st.municipalities.len()
     ))?;
     ctx.out
-        .list(&["role", "name", "organisation", "municipality"], &rows)?;
+        .list(&["role", "name", "organisation", "municipality_nis"], &rows)?;
 
     heading(ctx, "Composition rules (livcr cell check)")?;
     let rows: Vec<Vec<Value>> = st
@@ -1099,36 +1099,16 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     heading(ctx, "Open cases, soonest review first (livcr case list)")?;
     let today = crate::commands::lookup::iso(ctx.clock.today);
     let list = crate::db::case::list(&conn2, st.cell.id, &today, &Default::default())?;
+    // The rows and default columns of `livcr case list` itself (a minor marked, R12).
     let rows: Vec<Vec<Value>> = list
         .iter()
-        .map(|k| {
-            vec![
-                k.code.clone().into(),
-                k.status.clone().into(),
-                crate::commands::case::muni_label(&k.nis).into(),
-                k.phenomenon.clone().into(),
-                k.age_band.clone().into(),
-                k.next_review_on.clone().into(),
-                k.overdue_actions.into(),
-            ]
-        })
+        .map(|k| crate::commands::case::case_row(k, &today))
         .collect();
-    ctx.out.list(
-        &[
-            "code",
-            "status",
-            "municipality",
-            "phenomenon",
-            "age_band",
-            "next_review_on",
-            "overdue_actions",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(crate::commands::case::CASE_COLUMNS, &rows)?;
     let purge = crate::db::case::purge_due(&conn2, st.cell.id, &today)?;
     ctx.out.line(&format!(
-        "{} case(s) past retention: `livcr purge --dry-run` lists them (rule R11)",
-        purge.len()
+        "{} past retention: `livcr purge --dry-run` lists them (rule R11)",
+        crate::output::plural(purge.len(), "case")
     ))?;
 
     heading(ctx, "Meetings (livcr meeting list)")?;
@@ -1179,7 +1159,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     for f in crate::db::feedback::forms(&conn2, st.cell.id, None)? {
         let problems = crate::commands::feedback::gate(&conn2, &f)?;
         ctx.out.line(&format!(
-            "form #{} for case {}: {}{}",
+            "form {} for case {}: {}{}",
             f.id,
             f.case_code,
             f.status,
@@ -1192,8 +1172,8 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     }
     let refs = crate::db::feedback::referrals(&conn2, st.cell.id, false, None, None)?;
     ctx.out.line(&format!(
-        "{} referral(s) through the IO ({} in, {} out)",
-        refs.len(),
+        "{} through the IO ({} in, {} out)",
+        crate::output::plural(refs.len(), "referral"),
         refs.iter().filter(|r| r.direction == "in").count(),
         refs.iter().filter(|r| r.direction == "out").count()
     ))?;

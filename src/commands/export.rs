@@ -542,22 +542,7 @@ fn export_list(
     let today = lookup::iso(ctx.clock.today);
     let (columns, rows): (Vec<&str>, Vec<Vec<Value>>) = match what {
         "cases" => {
-            let mut cols = vec![
-                "code",
-                "status",
-                "municipality_nis",
-                "phenomenon",
-                "age_band",
-                "minor",
-                "source",
-                "lead",
-                "opened_on",
-                "next_review_on",
-                "closed_on",
-                "close_reason",
-                "open_actions",
-                "overdue_actions",
-            ];
+            let mut cols = crate::commands::case::CASE_COLUMNS.to_vec();
             if with_text {
                 cols.push("summary");
             }
@@ -574,24 +559,7 @@ fn export_list(
             let rows = list
                 .iter()
                 .map(|c| {
-                    let mut r: Vec<Value> = vec![
-                        c.code.clone().into(),
-                        c.status.clone().into(),
-                        c.nis.clone().into(),
-                        c.phenomenon.clone().into(),
-                        c.age_band.clone().into(),
-                        AgeBand::parse(&c.age_band)
-                            .is_some_and(|a| a.is_minor())
-                            .into(),
-                        c.source.clone().into(),
-                        c.lead_org.clone().into(),
-                        c.opened_on.clone().into(),
-                        c.next_review_on.clone().into(),
-                        c.closed_on.clone().into(),
-                        c.close_reason.clone().into(),
-                        c.open_actions.into(),
-                        c.overdue_actions.into(),
-                    ];
+                    let mut r = crate::commands::case::case_row(c, &today);
                     if with_text {
                         r.push(c.summary.clone().into());
                     }
@@ -638,18 +606,14 @@ fn export_list(
             (cols, rows)
         }
         _ => {
-            let mut cols = vec![
-                "id",
-                "case",
-                "owner",
-                "created_on",
-                "due_on",
-                "done_on",
-                "overdue",
-            ];
-            if with_text {
-                cols.push("text");
-            }
+            // The action list's fields; the text only with --with-text.
+            let columns = crate::commands::action::ACTION_COLUMNS;
+            let keep = if with_text {
+                columns.len()
+            } else {
+                columns.len() - 1
+            };
+            let cols = columns[..keep].to_vec();
             let all = cases::actions(
                 &conn,
                 cell.id,
@@ -663,18 +627,8 @@ fn export_list(
                 .iter()
                 .filter(|a| status != Some("done") || a.done_on.is_some())
                 .map(|a| {
-                    let mut r: Vec<Value> = vec![
-                        a.id.into(),
-                        a.case_code.clone().into(),
-                        a.org.clone().into(),
-                        a.created_on.clone().into(),
-                        a.due_on.clone().into(),
-                        a.done_on.clone().into(),
-                        (a.done_on.is_none() && a.due_on < today).into(),
-                    ];
-                    if with_text {
-                        r.push(a.text.clone().into());
-                    }
+                    let mut r = crate::commands::action::row(a, &today);
+                    r.truncate(keep);
                     r
                 })
                 .collect();
@@ -737,8 +691,8 @@ fn export_list(
         what,
         &reference,
         &format!(
-            "{} row(s){}, sha256 {hash}",
-            rows.len(),
+            "{}{}, sha256 {hash}",
+            crate::output::plural(rows.len(), "row"),
             if with_text {
                 " with free text (disclosure registered)"
             } else {

@@ -109,14 +109,14 @@ fn draft(
     let m = find_meeting(ctx, &tx, &cell, meeting_ref)?;
     if m.kind == "strategic" {
         return Err(fail(format!(
-            "meeting #{} is a strategic meeting; a feedback form is decided in a case consultation",
+            "meeting {} is a strategic meeting; a feedback form is decided in a case consultation",
             m.id
         )));
     }
     if m.status != "held" {
         return Err(fail_hint(
             format!(
-                "meeting #{} is {}; a feedback form is decided in a held meeting",
+                "meeting {} is {}; a feedback form is decided in a held meeting",
                 m.id, m.status
             ),
             format!(
@@ -128,11 +128,11 @@ fn draft(
     let item = meetings::items(&tx, m.id)?
         .into_iter()
         .find(|i| i.position == number)
-        .ok_or_else(|| fail(format!("meeting #{} has no item {number}", m.id)))?;
+        .ok_or_else(|| fail(format!("meeting {} has no item {number}", m.id)))?;
     if item.case_id != Some(case.id) {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} is not about case {}",
+                "item {number} of meeting {} is not about case {}",
                 m.id, case.code
             ),
             format!(
@@ -144,7 +144,7 @@ fn draft(
     if meetings::participants(&tx, item.id)?.is_empty() {
         return Err(fail_hint(
             format!(
-                "item {number} of meeting #{} has no recorded participants",
+                "item {number} of meeting {} has no recorded participants",
                 m.id
             ),
             format!(
@@ -159,7 +159,7 @@ fn draft(
         &tx,
         case.id,
         &today,
-        &format!("feedback form #{id} drafted"),
+        &format!("feedback form {id} drafted"),
     )?;
     ctx.audit(
         &tx,
@@ -167,13 +167,13 @@ fn draft(
         "feedback_form",
         &id.to_string(),
         &format!(
-            "feedback form for case {} (meeting #{} item {number})",
+            "feedback form for case {} (meeting {} item {number})",
             case.code, m.id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "drafted feedback form #{id} for case {}; every participant of item {number} must consent",
+        "drafted feedback form {id} for case {}; every participant of item {number} must consent",
         case.code
     ))?;
     if case.is_minor() {
@@ -199,13 +199,18 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
         "edit",
         "feedback_form",
         &id.to_string(),
-        &format!("text changed; {reset} consent(s) and confirmation(s) reset"),
+        &format!(
+            "text changed; {} reset",
+            crate::output::plural(reset, "answer")
+        ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form #{id} changed"))?;
+    ctx.out.done(&format!("feedback form {id} changed"))?;
     if reset > 0 {
         ctx.out.warn(&format!(
-            "the text changed: {reset} consent(s) and confirmation(s) given before no longer count; ask again"
+            "the text changed: {} (consents and confirmations) given before no longer {}; ask again",
+            crate::output::plural(reset, "answer"),
+            if reset == 1 { "counts" } else { "count" }
         ))?;
     }
     Ok(0)
@@ -237,11 +242,11 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, answer: Answer, on: Option<&str
         "consent",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} answered {answer} on {on}", p.id),
+        &format!("member {} answered {answer} on {on}", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} answered {answer} for feedback form #{id}; the form is {status}",
+        "{} answered {answer} for feedback form {id}; the form is {status}",
         p.name
     ))?;
     Ok(0)
@@ -260,11 +265,11 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
         "confirm",
         "feedback_form",
         &id.to_string(),
-        &format!("member #{} confirmed: no professional secret", p.id),
+        &format!("member {} confirmed: no professional secret", p.id),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "{} confirmed that form #{id} holds no professional secret; the form is {status}",
+        "{} confirmed that form {id} holds no professional secret; the form is {status}",
         p.name
     ))?;
     Ok(0)
@@ -284,7 +289,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         }
     }
     let io = io_seat(&tx, &cell, via, &on)
-        .with_context(|| format!("feedback form #{id} may not be sent (rule R7)"))?;
+        .with_context(|| format!("feedback form {id} may not be sent (rule R7)"))?;
     let stamp = ctx.clock.stamp();
     let referral = fb::insert_referral(
         &tx,
@@ -331,7 +336,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         &tx,
         f.case_id,
         &on,
-        &format!("feedback form #{id} sent to the LTF via the IO"),
+        &format!("feedback form {id} sent to the LTF via the IO"),
     )?;
     ctx.audit(
         &tx,
@@ -339,13 +344,13 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         "feedback_form",
         &id.to_string(),
         &format!(
-            "sent on {on} via IO member #{}, outbound referral #{referral}, sha256 {hash}",
+            "sent on {on} via IO member {}, outbound referral {referral}, sha256 {hash}",
             io.person_id
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "feedback form #{id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
+        "feedback form {id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
         io.person.name
     ))?;
     Ok(0)
@@ -360,10 +365,10 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
             crate::commands::confirm(
                 ctx,
                 &format!(
-                    "Withdraw feedback form #{id} (case {})? It cannot be sent afterwards.",
+                    "Withdraw feedback form {id} (case {})? It cannot be sent afterwards.",
                     f.case_code
                 ),
-                &format!("withdrawing feedback form #{id}"),
+                &format!("withdrawing feedback form {id}"),
             )?;
         }
     }
@@ -379,44 +384,50 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
         "form withdrawn",
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form #{id} withdrawn"))?;
+    ctx.out.done(&format!("feedback form {id} withdrawn"))?;
     Ok(0)
 }
+
+/// A feedback form's fields as every list and show names them: [`COLUMNS`], in order.
+pub fn row(conn: &Connection, f: &Form) -> Result<Vec<Value>> {
+    let state = fb::gate_state(conn, f)?;
+    let participants = &state.participants;
+    let yes = state.consents.iter().filter(|c| c.yes).count();
+    let secret = participants.iter().filter(|p| p.holds_secret()).count();
+    let confirmed = state.confirmations.len();
+    Ok(vec![
+        f.id.into(),
+        f.case_code.clone().into(),
+        Value::Bool(fb::is_minor_band(&f.case_age_band)),
+        format!("{}:{}", f.meeting_id, f.item_position).into(),
+        f.status.clone().into(),
+        format!("{yes}/{}", participants.len()).into(),
+        format!("{confirmed}/{secret}").into(),
+        f.drafted_on.clone().into(),
+        f.sent_on.clone().into(),
+    ])
+}
+
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "case",
+    "minor",
+    "item",
+    "status",
+    "consents",
+    "confirmations",
+    "drafted_on",
+    "sent_on",
+];
 
 fn list(ctx: &mut Ctx) -> Result<u8> {
     let conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
     let mut rows = Vec::new();
     for f in fb::forms(&conn, cell.id, None)? {
-        let state = fb::gate_state(&conn, &f)?;
-        let participants = &state.participants;
-        let yes = state.consents.iter().filter(|c| c.yes).count();
-        let secret = participants.iter().filter(|p| p.holds_secret()).count();
-        let confirmed = state.confirmations.len();
-        rows.push(vec![
-            f.id.into(),
-            f.case_code.clone().into(),
-            format!("{}:{}", f.meeting_id, f.item_position).into(),
-            f.status.clone().into(),
-            format!("{yes}/{}", participants.len()).into(),
-            format!("{confirmed}/{secret}").into(),
-            f.drafted_on.clone().into(),
-            f.sent_on.clone().into(),
-        ]);
+        rows.push(row(&conn, &f)?);
     }
-    ctx.out.list(
-        &[
-            "id",
-            "case",
-            "item",
-            "status",
-            "consents",
-            "confirmations",
-            "drafted_on",
-            "sent_on",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(COLUMNS, &rows)?;
     Ok(0)
 }
 
@@ -520,7 +531,22 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
     let (cell, f) = find(ctx, &conn, id)?;
     if ctx.format == Some(FormatArg::Json) {
         let state = fb::gate_state(&conn, &f)?;
-        let mut json = serde_json::to_value(&f)?;
+        let mut json = Value::Object(
+            COLUMNS
+                .iter()
+                .map(|c| (*c).to_string())
+                .zip(row(&conn, &f)?)
+                .collect(),
+        );
+        json["text"] = f.text.clone().into();
+        json["referral_id"] = f.referral_id.into();
+        json["via_io"] = f
+            .via_person_id
+            .map(|p| crate::db::composition::person(&conn, p))
+            .transpose()?
+            .flatten()
+            .map(|p| p.name)
+            .into();
         json["sha256"] = fb::disclosure_hash(&conn, "feedback_form", &f.id.to_string())?
             .map(Value::from)
             .unwrap_or(Value::Null);
@@ -584,10 +610,13 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
             "reset",
             "feedback_form",
             &f.id.to_string(),
-            &format!("participants of the item changed; {reset} answer(s) reset"),
+            &format!(
+                "participants of the item changed; {} reset",
+                crate::output::plural(reset, "answer")
+            ),
         )?;
         ctx.out.warn(&format!(
-            "the participants of this item changed: the consents to feedback form #{} must be given again",
+            "the participants of this item changed: the consents to feedback form {} must be given again",
             f.id
         ))?;
     }

@@ -73,7 +73,7 @@ pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Me
         let id: i64 = input.parse().unwrap_or(0);
         return match meetings::get(conn, id)? {
             Some(m) if m.cell_id == cell.id => Ok(m),
-            Some(_) => Err(fail(format!("meeting #{id} belongs to another cell"))),
+            Some(_) => Err(fail(format!("meeting {id} belongs to another cell"))),
             None => Err(fail_hint(
                 format!("no meeting with id {id}"),
                 "list them with `livcr meeting list`",
@@ -225,7 +225,7 @@ fn plan(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "planned meeting #{id} of cell {} on {} ({})",
+        "planned meeting {id} of cell {} on {} ({})",
         cell.code,
         starts_at.replace('T', " "),
         kind.as_str()
@@ -247,6 +247,7 @@ fn plan(
     Ok(0)
 }
 
+/// A meeting's fields as every list, show and export names them: [`MEETING_COLUMNS`].
 fn meeting_row(m: &Meeting, t: meetings::Tally) -> Vec<Value> {
     vec![
         m.id.into(),
@@ -260,6 +261,18 @@ fn meeting_row(m: &Meeting, t: meetings::Tally) -> Vec<Value> {
         t.decided.into(),
     ]
 }
+
+pub const MEETING_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "time",
+    "duration_min",
+    "kind",
+    "status",
+    "location",
+    "items",
+    "decided",
+];
 
 fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
     let conn = ctx.open()?;
@@ -275,33 +288,82 @@ fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
         .iter()
         .map(|m| meeting_row(m, tallies.get(&m.id).copied().unwrap_or_default()))
         .collect();
-    ctx.out.list(
-        &[
-            "id", "date", "time", "minutes", "kind", "status", "location", "items", "decided",
-        ],
-        &rows,
-    )?;
+    ctx.out.list(MEETING_COLUMNS, &rows)?;
     Ok(0)
 }
 
-/// An agenda item's one-line description (codes and coarse facts only).
+/// An agenda item's fields as the agenda and the meeting name them: [`ITEM_COLUMNS`].
+pub fn item_row(conn: &Connection, item: &Item, today: &str) -> Result<Vec<Value>> {
+    let minor = item
+        .case_id
+        .map(|id| cases::by_id(conn, id, today))
+        .transpose()?
+        .flatten()
+        .is_some_and(|c| c.is_minor());
+    Ok(vec![
+        item.position.into(),
+        item.section.clone().into(),
+        Value::from(item.case_code.clone()),
+        Value::Bool(minor),
+        about(conn, item, today)?.into(),
+        Value::Bool(item.drafted),
+        Value::from(item.decision_kind.clone()),
+        Value::from(item.decision_text.clone()),
+    ])
+}
+
+pub const ITEM_COLUMNS: &[&str] = &[
+    "item",
+    "section",
+    "case",
+    "minor",
+    "about",
+    "drafted",
+    "decision",
+    "decision_text",
+];
+
+/// A JSON object of a row's fields.
+fn object(columns: &[&str], row: Vec<Value>) -> Value {
+    Value::Object(columns.iter().map(|c| (*c).to_string()).zip(row).collect())
+}
+
+/// What an item is about, beside its `case` field: the case's coarse facts (without its
+/// code) and the item's title.
+fn about(conn: &Connection, item: &Item, today: &str) -> Result<String> {
+    describe(conn, item, today, false)
+}
+
+/// An agenda item's one-line description (codes and coarse facts only); a minor's case is
+/// marked right after its code (R12), so that the mark stays on the first line when wrapped.
 pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String> {
+    describe(conn, item, today, true)
+}
+
+fn describe(conn: &Connection, item: &Item, today: &str, with_code: bool) -> Result<String> {
     let section = Section::parse(&item.section).unwrap_or(Section::Aob);
     let mut parts = Vec::new();
     if let Some(code) = &item.case_code {
-        parts.push(code.clone());
-        if let Some(c) = item
+        let case = item
             .case_id
             .map(|id| cases::by_id(conn, id, today))
             .transpose()?
-            .flatten()
-        {
+            .flatten();
+        let minor = case.as_ref().is_some_and(|c| c.is_minor());
+        if with_code {
+            parts.push(if minor {
+                format!("{code} minor")
+            } else {
+                code.clone()
+            });
+        }
+        if let Some(c) = case {
             parts.push(format!(
                 "{}, {}, {}{}",
-                crate::commands::case::muni_label(&c.nis),
+                crate::commands::case::muni_name(&c.nis),
                 c.phenomenon,
                 c.age_band,
-                if c.is_minor() { " (minor)" } else { "" }
+                if minor && !with_code { " minor" } else { "" }
             ));
         }
     }
@@ -325,37 +387,61 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let mut item_json = Vec::new();
     for i in &items {
         let participants = meetings::participants(&conn, i.id)?;
+        let row = item_row(&conn, i, &today)?;
+        let mut j = object(ITEM_COLUMNS, row.clone());
+        j["participants"] = participants
+            .iter()
+            .map(|p| {
+                json!({
+                    "member_id": p.person_id,
+                    "name": p.name,
+                    "organisation": p.organisation,
+                    "secret_holder": p.secret_holder,
+                    "how": p.how,
+                })
+            })
+            .collect();
+        item_json.push(j);
+        // The table: the item, its case's code and facts in one column (a minor marked, R12),
+        // the decision, and how many took part.
         item_rows.push(vec![
-            i.position.into(),
-            i.section.clone().into(),
+            row[0].clone(),
+            row[1].clone(),
             item_label(&conn, i, &today)?.into(),
-            i.decision_kind.clone().into(),
-            i.decision_text.clone().into(),
+            row[6].clone(),
+            row[7].clone(),
             participants.len().into(),
         ]);
-        let mut j = serde_json::to_value(i)?;
-        j["participants"] = serde_json::to_value(&participants)?;
-        item_json.push(j);
     }
-    let mut json = serde_json::to_value(&m)?;
-    json["items"] = Value::Array(item_json);
-    json["attendance"] = serde_json::to_value(&attendance)?;
+    let tallies = meetings::tallies(&conn, cell.id)?;
+    let tally = tallies.get(&m.id).copied().unwrap_or_default();
+    let mut json = object(MEETING_COLUMNS, meeting_row(&m, tally));
+    json["cell"] = cell.code.clone().into();
+    json["cancel_reason"] = m.cancel_reason.clone().into();
+    json["forced_reason"] = m.forced_reason.clone().into();
+    json["agenda"] = Value::Array(item_json);
+    json["attendance"] = attendance
+        .iter()
+        .map(|a| {
+            json!({
+                "member_id": a.person_id,
+                "name": a.name,
+                "organisation": a.organisation,
+                "status": a.status,
+            })
+        })
+        .collect();
     let fields = [
         ("id", m.id.into()),
         ("cell", cell.code.clone().into()),
         ("date", m.date().to_string().into()),
-        (
-            "time",
-            format!("{} ({} minutes, Europe/Brussels)", m.time(), m.duration_min).into(),
-        ),
+        ("time", format!("{} (Europe/Brussels)", m.time()).into()),
+        ("duration_min", m.duration_min.into()),
         ("kind", m.kind.clone().into()),
         ("status", m.status.clone().into()),
         ("location", m.location.clone().into()),
-        ("cancelled because", m.cancel_reason.clone().into()),
-        (
-            "closed without statutory presence",
-            m.forced_reason.clone().into(),
-        ),
+        ("cancel_reason", m.cancel_reason.clone().into()),
+        ("forced_reason", m.forced_reason.clone().into()),
     ];
     let sections = [
         crate::output::Section {
@@ -372,7 +458,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         },
         crate::output::Section {
             title: "Attendance".into(),
-            columns: vec!["id", "name", "organisation", "status"],
+            columns: vec!["member_id", "name", "organisation", "status"],
             rows: attendance
                 .iter()
                 .map(|a| {
@@ -400,7 +486,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
 fn only_planned(m: &Meeting, verb: &str) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; only a planned meeting can be {verb}{}",
+            "meeting {} is {}; only a planned meeting can be {verb}{}",
             m.id,
             m.status,
             if m.status == "held" {
@@ -447,7 +533,7 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "meeting #{} moved from {} to {}",
+        "meeting {} moved from {} to {}",
         m.id,
         old.replace('T', " "),
         starts_at.replace('T', " ")
@@ -471,7 +557,7 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
                 m.starts_at.replace('T', " "),
                 m.id
             ),
-            &format!("cancelling meeting #{}", m.id),
+            &format!("cancelling meeting {}", m.id),
         )?;
     }
     let tx = begin(&mut conn)?;
@@ -492,7 +578,7 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "meeting #{} of {} cancelled",
+        "meeting {} of {} cancelled",
         m.id,
         m.starts_at.replace('T', " ")
     ))?;
@@ -542,7 +628,7 @@ pub fn attend(
     let m = find(ctx, &tx, &cell, input)?;
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting #{} is {}; its attendance can no longer change (rule R7: who took part is \
+            "meeting {} is {}; its attendance can no longer change (rule R7: who took part is \
              fixed when the meeting is held)",
             m.id, m.status
         )));
@@ -591,7 +677,7 @@ pub fn attend(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "attendance of meeting #{}: {}",
+        "attendance of meeting {}: {}",
         m.id,
         counts.join(", ")
     ))?;
@@ -615,12 +701,12 @@ pub fn decide(
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     if m.status == "cancelled" {
-        return Err(fail(format!("meeting #{} was cancelled", m.id)));
+        return Err(fail(format!("meeting {} was cancelled", m.id)));
     }
     if start_utc(&m)? > ctx.clock.now {
         return Err(fail_hint(
             format!(
-                "meeting #{} starts on {}; decisions are recorded once it has begun",
+                "meeting {} starts on {}; decisions are recorded once it has begun",
                 m.id,
                 m.starts_at.replace('T', " ")
             ),
@@ -635,7 +721,7 @@ pub fn decide(
             ""
         };
         return Err(fail_hint(
-            format!("meeting #{} has no item {number}{removed}", m.id),
+            format!("meeting {} has no item {number}{removed}", m.id),
             format!("`livcr agenda show {}` lists the items", m.id),
         ));
     };
@@ -647,7 +733,7 @@ pub fn decide(
         .collect();
     if present.is_empty() {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting #{}", m.id),
+            format!("no attendance recorded for meeting {}", m.id),
             format!(
                 "record it first with `livcr meeting attend {} --present M,…`",
                 m.id
@@ -691,7 +777,7 @@ pub fn decide(
     {
         return Err(fail_hint(
             format!(
-                "the participants of item {number} cannot change: feedback form #{} decided in \
+                "the participants of item {number} cannot change: feedback form {} decided in \
                      it was sent on {} with their consent (rule R7)",
                 sent.id,
                 sent.sent_on.as_deref().unwrap_or("?")
@@ -727,10 +813,10 @@ pub fn decide(
         "agenda_item",
         &item.id.to_string(),
         &format!(
-            "meeting #{} item {number}: {} with {} participant(s){}",
+            "meeting {} item {number}: {} with {}{}",
             m.id,
             kind.as_str(),
-            participants.len(),
+            crate::output::plural(participants.len(), "participant"),
             item.case_code
                 .as_ref()
                 .map(|c| format!(", case {c}"))
@@ -739,10 +825,10 @@ pub fn decide(
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "item {number} of meeting #{}: {} ({} participant(s))",
+        "item {number} of meeting {}: {} ({})",
         m.id,
         kind.as_str(),
-        participants.len()
+        crate::output::plural(participants.len(), "participant")
     ))?;
     Ok(item.id)
 }
@@ -797,9 +883,9 @@ fn confirm_undecided(ctx: &Ctx, conn: &Connection, m: &Meeting, asked: bool) -> 
         .collect::<Vec<_>>()
         .join(", ");
     let what = if open.len() == 1 {
-        format!("item {list} of meeting #{} has no decision", m.id)
+        format!("item {list} of meeting {} has no decision", m.id)
     } else {
-        format!("items {list} of meeting #{} have no decision", m.id)
+        format!("items {list} of meeting {} have no decision", m.id)
     };
     if ctx.interactive()
         && crate::prompt::confirm(
@@ -850,7 +936,7 @@ pub fn close_meeting(
     only_planned(&m, "closed as held")?;
     if start_utc(&m)? > ctx.clock.now {
         return Err(fail(format!(
-            "meeting #{} is planned for {}; it can be closed once it has taken place",
+            "meeting {} is planned for {}; it can be closed once it has taken place",
             m.id,
             m.starts_at.replace('T', " ")
         )));
@@ -858,7 +944,7 @@ pub fn close_meeting(
     let attendance = meetings::attendance(&tx, m.id)?;
     if !attendance.iter().any(|a| a.status == "present") {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting #{}", m.id),
+            format!("no attendance recorded for meeting {}", m.id),
             format!(
                 "record it first with `livcr meeting attend {} --present M,…`",
                 m.id
@@ -879,7 +965,7 @@ pub fn close_meeting(
         if !makeup.is_empty() {
             return Err(fail_hint(
                 format!(
-                    "meeting #{} cannot be closed as held: on {} the cell itself lacks what a case \
+                    "meeting {} cannot be closed as held: on {} the cell itself lacks what a case \
                      consultation needs: {} (rule R2); --force overrides who attended, never the \
                      cell's make-up",
                     m.id,
@@ -904,7 +990,7 @@ pub fn close_meeting(
             if !force {
                 return Err(fail_hint(
                     format!(
-                        "meeting #{} lacks the statutory presence for a case consultation: {} \
+                        "meeting {} lacks the statutory presence for a case consultation: {} \
                          not present (rule R2)",
                         m.id,
                         missing.join(", ")
@@ -964,7 +1050,7 @@ pub fn close_meeting(
         },
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("meeting #{} closed as held", m.id))?;
+    ctx.out.done(&format!("meeting {} closed as held", m.id))?;
     for w in warnings {
         ctx.out.warn(&w)?;
     }
@@ -1060,8 +1146,11 @@ fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
     let text = docs::ics::calendar(lang, &cell.code, ctx.clock.now, &list, start_utc)?;
     if let Some(path) = out {
         docs::write_private(path, &text)?;
-        ctx.out
-            .done(&format!("wrote {count} meeting(s) to {}", path.display()))?;
+        ctx.out.done(&format!(
+            "wrote {} to {}",
+            crate::output::plural(count, "meeting"),
+            path.display()
+        ))?;
     } else {
         ctx.out.raw(&text)?;
     }

@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         (meeting::find(ctx, &conn, &cell, input)?, cell)
     };
     if m.status != "planned" {
-        return Err(fail(format!("meeting #{} is {}", m.id, m.status)));
+        return Err(fail(format!("meeting {} is {}", m.id, m.status)));
     }
     let id = m.id.to_string();
     let date = m.date().to_string();
@@ -224,7 +224,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         meeting::close_meeting(ctx, &id, false, None, true)?;
     } else {
         ctx.out.note(&format!(
-            "meeting #{id} stays planned; run `livcr meeting run {id}` again to continue, or \
+            "meeting {id} stays planned; run `livcr meeting run {id}` again to continue, or \
              close it with `livcr meeting close {id}`"
         ))?;
     }

@@ -407,7 +407,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "add",
             "person",
             &person_id.to_string(),
-            &format!("member added, organisation #{}", org.id),
+            &format!("member added, organisation {}", org.id),
         )?;
     }
     ctx.audit(
@@ -416,7 +416,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         "membership",
         &seat_id.to_string(),
         &format!(
-            "seat {}{} for member #{person_id} in cell {} from {from}",
+            "seat {}{} for member {person_id} in cell {} from {from}",
             role.as_str(),
             muni.map(|m| format!(" ({})", m.nis)).unwrap_or_default(),
             cell.code
@@ -490,13 +490,15 @@ fn list(ctx: &mut Ctx, role: Option<Role>, all: bool) -> Result<u8> {
                 s.person.organisation.clone().into(),
                 s.role.clone().into(),
                 s.nis.clone().into(),
+                s.nis
+                    .as_deref()
+                    .map(crate::commands::case::muni_name)
+                    .into(),
                 s.from_on.clone().into(),
                 s.until_on.clone().into(),
                 s.person.email.clone().into(),
-                s.person.declaration_valid_until.clone().map_or_else(
-                    || s.person.declaration_signed_on.clone().into(),
-                    |u| format!("until {u}").into(),
-                ),
+                s.person.declaration_signed_on.clone().into(),
+                s.person.declaration_valid_until.clone().into(),
                 s.person.clearance_confirmed_on.clone().into(),
                 Value::Bool(s.person.secret_holder),
             ]
@@ -509,11 +511,13 @@ fn list(ctx: &mut Ctx, role: Option<Role>, all: bool) -> Result<u8> {
             "organisation",
             "role",
             "municipality_nis",
+            "municipality",
             "from_on",
             "until_on",
             "email",
-            "declaration",
-            "clearance",
+            "declaration_signed_on",
+            "declaration_valid_until",
+            "clearance_confirmed_on",
             "secret_holder",
         ],
         &rows,
@@ -553,6 +557,7 @@ fn show(ctx: &mut Ctx, member: &str) -> Result<u8> {
             .zip(&cells)
             .map(|(s, c)| {
                 json!({"seat_id": s.id, "cell": c, "role": s.role, "municipality_nis": s.nis,
+                   "municipality": s.nis.as_deref().map(crate::commands::case::muni_name),
                    "from_on": s.from_on, "until_on": s.until_on, "active": s.active_on(&today),
                    "invited_by": s.invited_by, "invited_on": s.invited_on})
             })
@@ -561,34 +566,34 @@ fn show(ctx: &mut Ctx, member: &str) -> Result<u8> {
     let fields = [
         ("id", p.id.into()),
         ("name", p.name.clone().into()),
-        (
-            "organisation",
-            format!("{} ({})", p.organisation, p.sector).into(),
-        ),
+        ("organisation", p.organisation.clone().into()),
+        ("sector", p.sector.clone().into()),
         ("email", p.email.clone().into()),
         ("phone", p.phone.clone().into()),
-        ("secret holder", Value::Bool(p.secret_holder)),
+        ("secret_holder", Value::Bool(p.secret_holder)),
         (
-            "confidentiality declaration",
-            match (&p.declaration_signed_on, &p.declaration_valid_until) {
-                (None, _) => "not signed".to_string(),
-                (Some(s), None) => format!("signed {s}"),
-                (Some(s), Some(u)) => format!("signed {s}, valid until {u}"),
-            }
-            .into(),
+            "declaration_signed_on",
+            p.declaration_signed_on
+                .clone()
+                .unwrap_or_else(|| "not signed".into())
+                .into(),
         ),
         (
-            "clearance \"geheim\"",
+            "declaration_valid_until",
+            p.declaration_valid_until.clone().into(),
+        ),
+        (
+            "clearance_confirmed_on",
             p.clearance_confirmed_on.clone().into(),
         ),
     ];
     let sections = [crate::output::Section {
         title: "Seats".into(),
         columns: vec![
-            "seat",
+            "seat_id",
             "cell",
             "role",
-            "municipality",
+            "municipality_nis",
             "from_on",
             "until_on",
             "active",
@@ -659,8 +664,11 @@ fn edit(
         &format!("changed {}", changed.join(", ")),
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("member #{} updated: {}", p.id, changed.join(", ")))?;
+    ctx.out.done(&format!(
+        "member {} updated: {}",
+        p.id,
+        changed.join(", ").replace('_', " ")
+    ))?;
     Ok(0)
 }
 
@@ -732,14 +740,14 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
             "end",
             "membership",
             &s.id.to_string(),
-            &format!("seat {} of member #{} ended on {on}", s.role, p.id),
+            &format!("seat {} of member {} ended on {on}", s.role, p.id),
         )?;
     }
     tx.commit()?;
     let roles: Vec<&str> = open.iter().map(|s| s.role.as_str()).collect();
     ctx.out.done(&format!(
-        "ended {} seat(s) of {} (#{}) in cell {} on {on}: {}",
-        open.len(),
+        "ended {} of {} (#{}) in cell {} on {on}: {}",
+        crate::output::plural(open.len(), "seat"),
         p.name,
         p.id,
         cell.code,

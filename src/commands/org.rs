@@ -87,7 +87,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             )?;
             tx.commit()?;
             ctx.out.done(&format!(
-                "added organisation #{id} {name} ({})",
+                "added organisation {id} {name} ({})",
                 sector.as_str()
             ))?;
             if sector != Sector::LocalPolice && is_local_police(&name) {
@@ -172,7 +172,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             )?;
             tx.commit()?;
             ctx.out.done(&format!(
-                "organisation #{} updated: {}",
+                "organisation {} updated: {}",
                 o.id,
                 changed.join(", ")
             ))?;

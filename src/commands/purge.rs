@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::cli::PurgeArgs;
-use crate::commands::case::muni_label;
+use crate::commands::case::muni_name;
 use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::{self, case as cases};
@@ -63,7 +63,11 @@ fn row(c: &cases::Case) -> Vec<Value> {
     vec![
         c.code.clone().into(),
         c.status.clone().into(),
-        muni_label(&c.nis).into(),
+        c.nis.clone().into(),
+        muni_name(&c.nis).into(),
+        c.phenomenon.clone().into(),
+        c.age_band.clone().into(),
+        Value::Bool(c.is_minor()),
         c.opened_on.clone().into(),
         c.closed_on.clone().into(),
         c.purge_due_on.clone().into(),
@@ -79,7 +83,11 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     let columns = [
         "code",
         "status",
+        "municipality_nis",
         "municipality",
+        "phenomenon",
+        "age_band",
+        "minor",
         "opened_on",
         "closed_on",
         "purge_due_on",
@@ -91,8 +99,8 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         }
         ctx.out.list(&columns, &rows)?;
         ctx.out.note(&format!(
-            "{} case(s) would be deleted for good; run `livcr purge --yes` to do it",
-            due.len()
+            "{} would be deleted for good; run `livcr purge --yes` to do it",
+            crate::output::plural(due.len(), "case")
         ))?;
         return Ok(0);
     }
@@ -104,16 +112,16 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         let confirmed = ctx.interactive()
             && crate::prompt::confirm(
                 &format!(
-                    "Delete {} case(s) with their journal and actions for good?",
-                    due.len()
+                    "Delete {} with their journal and actions for good?",
+                    crate::output::plural(due.len(), "case")
                 ),
                 false,
             )?;
         if !confirmed {
             return Err(fail_hint(
                 format!(
-                    "purge deletes {} case(s) for good and needs confirmation",
-                    due.len()
+                    "purge deletes {} for good and needs confirmation",
+                    crate::output::plural(due.len(), "case")
                 ),
                 "see them with `livcr purge --dry-run`, then run `livcr purge --yes`",
             ));
@@ -201,8 +209,8 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     }
     ctx.out.list(&columns, &rows)?;
     ctx.out.done(&format!(
-        "purged {} case(s); anonymous monthly counts kept, destruction register updated",
-        due.len()
+        "purged {}; anonymous monthly counts kept, destruction register updated",
+        crate::output::plural(due.len(), "case")
     ))?;
     ctx.out.note(
         "backups taken before this purge still hold the purged cases: take a new `livcr backup` \

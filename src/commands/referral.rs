@@ -177,7 +177,7 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             on_date: &received,
             kind: "referral",
             text: Some(&format!(
-                "referral #{id} from the LTF via the IO ({})",
+                "referral {id} from the LTF via the IO ({})",
                 a.reason.as_str()
             )),
             ..Default::default()
@@ -189,14 +189,14 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         "referral",
         &id.to_string(),
         &format!(
-            "inbound referral for case {code} received {received} via IO member #{}, reason {}",
+            "inbound referral for case {code} received {received} via IO member {}, reason {}",
             io.person_id,
             a.reason.as_str()
         ),
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "referral #{id} received via {} for {} case {code}",
+        "referral {id} received via {} for {} case {code}",
         io.person.name,
         if opened { "new" } else { "existing" }
     ))?;
@@ -205,11 +205,13 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     Ok(0)
 }
 
-fn row(r: &Referral) -> Vec<Value> {
+/// A referral's fields as every list and show names them: [`COLUMNS`], in order.
+pub fn row(r: &Referral) -> Vec<Value> {
     vec![
         r.id.into(),
         r.direction.clone().into(),
         r.case_code.clone().into(),
+        Value::Bool(fb::is_minor_band(&r.case_age_band)),
         r.io_name.clone().into(),
         r.on_date.clone().into(),
         r.reason.clone().into(),
@@ -224,6 +226,7 @@ pub const COLUMNS: &[&str] = &[
     "id",
     "direction",
     "case",
+    "minor",
     "via_io",
     "on_date",
     "reason",
@@ -262,16 +265,21 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<u8> {
     // The note is case text: its view is audited.
     ctx.audit(&tx, "view", "referral", &id.to_string(), "referral viewed")?;
     tx.commit()?;
-    let json = serde_json::to_value(&r)?;
     let fields: Vec<(&str, Value)> = COLUMNS
         .iter()
         .copied()
         .zip(row(&r))
         .chain([
-            ("feedback_form", Value::from(r.feedback_form_id)),
+            ("feedback_form_id", Value::from(r.feedback_form_id)),
             ("note", Value::from(r.note.clone())),
         ])
         .collect();
+    let json = Value::Object(
+        fields
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .collect(),
+    );
     ctx.out.record(&json, &fields, &[])?;
     Ok(0)
 }
@@ -288,7 +296,7 @@ fn update(ctx: &mut Ctx, id: i64, status: &str, on: Option<&str>) -> Result<u8> 
     let summary = format!("status {status} on {on}");
     ctx.audit(&tx, "update", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    ctx.out.done(&format!("referral {id}: {summary}"))?;
     Ok(0)
 }
 
@@ -343,7 +351,7 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
         }
     };
     fb::record_feedback(&tx, id, form_id, &on, &today)?;
-    let summary = format!("feedback carried back to the LTF on {on} in feedback form #{form_id}");
+    let summary = format!("feedback carried back to the LTF on {on} in feedback form {form_id}");
     ctx.journal(
         &tx,
         &NewEvent {
@@ -351,13 +359,13 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
             on_date: &on,
             kind: "referral",
             text: Some(&format!(
-                "feedback on referral #{id} carried back to the LTF in feedback form #{form_id}"
+                "feedback on referral {id} carried back to the LTF in feedback form {form_id}"
             )),
             ..Default::default()
         },
     )?;
     ctx.audit(&tx, "feedback", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral #{id}: {summary}"))?;
+    ctx.out.done(&format!("referral {id}: {summary}"))?;
     Ok(0)
 }

@@ -21,6 +21,10 @@ pub struct Reminder {
     pub group: &'static str,
     /// The case code, member or meeting concerned.
     pub subject: String,
+    /// The case concerned, if any.
+    pub case: Option<String>,
+    /// The case is about a minor (rule R12).
+    pub minor: bool,
     pub what: String,
     pub due_on: String,
     pub overdue: bool,
@@ -62,6 +66,8 @@ pub fn collect(
             cell: code_of(cell_id),
             group,
             subject,
+            case: None,
+            minor: false,
             what,
             due_on: due.to_string(),
             overdue: due < t.as_str(),
@@ -83,7 +89,7 @@ pub fn collect(
             cell,
             "actions",
             format!("case {code}"),
-            format!("action #{id} ({owner})"),
+            format!("action {id} ({owner})"),
             &due,
         );
     })?;
@@ -95,7 +101,7 @@ pub fn collect(
             push(
                 cell,
                 "meetings",
-                format!("meeting #{id}"),
+                format!("meeting {id}"),
                 format!(
                     "no agenda drafted for the meeting of {}",
                     starts.replace('T', " ")
@@ -140,7 +146,7 @@ pub fn collect(
                         push(
                             cell,
                             "referrals",
-                            format!("referral #{id} (case {code})"),
+                            format!("referral {id} (case {code})"),
                             format!("no decision 30 days after receipt ({received})"),
                             &iso(limit),
                         );
@@ -153,7 +159,7 @@ pub fn collect(
                     push(
                         cell,
                         "referrals",
-                        format!("referral #{id} (case {code})"),
+                        format!("referral {id} (case {code})"),
                         "the LTF expects feedback".into(),
                         &by,
                     );
@@ -164,7 +170,7 @@ pub fn collect(
             push(
                 cell,
                 "feedback",
-                format!("form #{id} (case {code})"),
+                format!("form {id} (case {code})"),
                 "approved by every participant but not sent".into(),
                 &drafted,
             );
@@ -250,6 +256,20 @@ pub fn collect(
                     &t,
                 );
             }
+        }
+    }
+    // Rule R12: a reminder about a case says whether it is about a minor (one lookup by code
+    // per case reminder; reminders are few).
+    let case_groups = ["reviews", "actions", "referrals", "feedback", "retention"];
+    for r in out.iter_mut().filter(|r| case_groups.contains(&r.group)) {
+        let code = r
+            .subject
+            .split("case ")
+            .nth(1)
+            .map(|rest| rest.trim_end_matches(')').to_string());
+        if let Some(code) = code {
+            r.minor = crate::db::case::is_minor_code(conn, &code)?;
+            r.case = Some(code);
         }
     }
     Ok(out)
@@ -361,7 +381,7 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
                 "due"
             };
             text.push_str(&format!(
-                "  {when} {}  {}{}: {}\n",
+                "  {when} {}  {}{}{}: {}\n",
                 r.due_on,
                 if several_cells {
                     format!("[{}] ", r.cell)
@@ -369,6 +389,7 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
                     String::new()
                 },
                 r.subject,
+                if r.minor { " (minor)" } else { "" },
                 r.what
             ));
         }

@@ -282,10 +282,19 @@ fn check_opened(conn: &Connection, from: &Path, encrypted: bool) -> Result<Summa
     {
         let shown: Vec<&str> = deep.problems.iter().take(5).map(String::as_str).collect();
         return Err(bad_backup(format!(
-            "{} record(s) of the backup {} differ from their last audited state (changed \
-             outside livcr): {}{}",
-            deep.problems.len(),
+            "{} of the backup {} {} from {} last audited state (changed outside livcr): {}{}",
+            crate::output::plural(deep.problems.len(), "record"),
             from.display(),
+            if deep.problems.len() == 1 {
+                "differs"
+            } else {
+                "differ"
+            },
+            if deep.problems.len() == 1 {
+                "its"
+            } else {
+                "their"
+            },
             shown.join("; "),
             if deep.problems.len() > 5 { "; …" } else { "" }
         )));
@@ -326,9 +335,9 @@ fn restore_via(
     };
     let describe = |s: &Summary| {
         format!(
-            "{} cell(s), {} case(s), last audit row {} at {}, {}",
-            s.cells,
-            s.cases,
+            "{}, {}, last audit row {} at {}, {}",
+            crate::output::plural(usize::try_from(s.cells).unwrap_or(0), "cell"),
+            crate::output::plural(usize::try_from(s.cases).unwrap_or(0), "case"),
             s.last_row,
             s.last_at,
             if s.encrypted { "encrypted" } else { "plain" }
@@ -357,9 +366,12 @@ fn restore_via(
             .note(&format!("current {}: {}", path.display(), describe(c)))?;
         if c.last_row > candidate.last_row {
             ctx.out.warn(&format!(
-                "the current file has {} audit row(s) the backup does not: what was done since \
+                "the current file has {} the backup does not: what was done since \
                  the backup is lost from the live file (the current file is kept beside it)",
-                c.last_row - candidate.last_row
+                crate::output::plural(
+                    usize::try_from(c.last_row - candidate.last_row).unwrap_or(0),
+                    "audit row"
+                )
             ))?;
         }
     }
@@ -502,8 +514,8 @@ pub fn clean_stale_temps(ctx: &mut Ctx, path: &Path) -> Result<()> {
         file::remove_db_files(p);
     }
     ctx.out.note(&format!(
-        "removed {} temporary file(s) left by an interrupted livcr: {}",
-        stale.len(),
+        "removed {} left by an interrupted livcr: {}",
+        crate::output::plural(stale.len(), "temporary file"),
         stale
             .iter()
             .map(|p| p.display().to_string())

@@ -361,7 +361,7 @@ impl Gen<'_> {
                 "add",
                 "membership",
                 seat,
-                format_args!("member #{pid} seated as {role}"),
+                format_args!("member {pid} seated as {role}"),
             );
             if i == 0 {
                 let chair = self.exec(
@@ -374,7 +374,7 @@ impl Gen<'_> {
                     "add",
                     "membership",
                     chair,
-                    format_args!("member #{pid} seated as chair"),
+                    format_args!("member {pid} seated as chair"),
                 );
             }
             if role == "io" {
@@ -634,7 +634,7 @@ impl Gen<'_> {
                 "lead",
                 "case",
                 &code,
-                format_args!("lead organisation #{lead}"),
+                format_args!("lead organisation {lead}"),
             );
         }
         // Views: the case detail is opened now and then (every `case show` writes a row).
@@ -687,7 +687,7 @@ impl Gen<'_> {
                     "add",
                     "action",
                     id,
-                    format_args!("action for case {code}, owner #{owner}, due {due}"),
+                    format_args!("action for case {code}, owner {owner}, due {due}"),
                 );
                 if let Some(d) = done {
                     let t = self.at(d);
@@ -975,7 +975,10 @@ impl Gen<'_> {
                 "draft",
                 "agenda",
                 mid,
-                format_args!("agenda drafted for {d}: {} item(s) added", items.len()),
+                format_args!(
+                    "agenda drafted for {d}: {}",
+                    crate::output::plural(items.len(), "item")
+                ),
             );
             if d > today {
                 self.n.planned += 1;
@@ -1015,7 +1018,7 @@ impl Gen<'_> {
                     "decide",
                     "agenda_item",
                     item,
-                    format_args!("meeting #{mid} item {}: consensus", pos + 1),
+                    format_args!("meeting {mid} item {}: consensus", pos + 1),
                 );
                 if self.rng.random_bool(0.1) {
                     for p in &present {
@@ -1108,7 +1111,7 @@ impl Gen<'_> {
                 "consent",
                 "feedback_form",
                 fid,
-                format_args!("member #{} answered {answer} on {answered_on}", p.id),
+                format_args!("member {} answered {answer} on {answered_on}", p.id),
             );
             if p.secret_holder && status != "draft" && status != "withdrawn" {
                 self.exec(
@@ -1121,7 +1124,7 @@ impl Gen<'_> {
                     "confirm",
                     "feedback_form",
                     fid,
-                    format_args!("member #{} confirmed: no professional secret", p.id),
+                    format_args!("member {} confirmed: no professional secret", p.id),
                 );
             }
         }

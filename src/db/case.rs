@@ -33,6 +33,14 @@ pub struct Case {
     pub overdue_actions: i64,
 }
 
+impl Action {
+    /// The action's case is about a minor (R12).
+    pub fn case_minor(&self) -> bool {
+        crate::domain::case::AgeBand::parse(&self.case_age_band)
+            .is_some_and(crate::domain::case::AgeBand::is_minor)
+    }
+}
+
 impl Case {
     /// Minors are marked in lists, documents and forms (R12).
     pub fn is_minor(&self) -> bool {
@@ -77,6 +85,18 @@ fn case_row(r: &Row) -> rusqlite::Result<Case> {
 }
 
 /// A case by its canonical code; `today` counts overdue actions.
+/// Rule R12: is the case with this code about a minor? (False when there is no such case.)
+pub fn is_minor_code(conn: &Connection, code: &str) -> Result<bool> {
+    let band: Option<String> = conn
+        .prepare_cached("SELECT age_band FROM case_file WHERE code = ?1")?
+        .query_row(params![code], |r| r.get(0))
+        .optional()
+        .context("reading the case's age band")?;
+    Ok(band.is_some_and(|b| {
+        crate::domain::case::AgeBand::parse(&b).is_some_and(crate::domain::case::AgeBand::is_minor)
+    }))
+}
+
 pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case>> {
     conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.code = ?2"))?
         .query_row(params![today, code], case_row)
@@ -333,7 +353,7 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     let name: String = conn
         .prepare_cached("SELECT name FROM person WHERE id = ?1")?
         .query_row(params![person], |r| r.get(0))
-        .unwrap_or_else(|_| format!("member #{person}"));
+        .unwrap_or_else(|_| format!("member {person}"));
     let held: Vec<&str> = roles.iter().map(|(r, _)| r.as_str()).collect();
     Err(crate::error::fail_hint(
         format!(
@@ -344,7 +364,15 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
             if held.is_empty() {
                 "no seat in the cell".to_string()
             } else {
-                format!("the seat(s): {}", held.join(", "))
+                format!(
+                    "{}: {}",
+                    if held.len() == 1 {
+                        "the seat"
+                    } else {
+                        "the seats"
+                    },
+                    held.join(", ")
+                )
             }
         ),
         "give the chair or that municipality's mayor with --decided-by",
@@ -514,6 +542,8 @@ pub struct Action {
     pub id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors wherever an action is listed).
+    pub case_age_band: String,
     pub org_id: i64,
     pub org: String,
     pub text: String,
@@ -522,7 +552,8 @@ pub struct Action {
     pub done_on: Option<String>,
 }
 
-const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, o.name AS org_name
+const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, c.age_band AS case_age_band,
+     o.name AS org_name
      FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id";
 
 fn action_row(r: &Row) -> rusqlite::Result<Action> {
@@ -530,6 +561,7 @@ fn action_row(r: &Row) -> rusqlite::Result<Action> {
         id: r.get("id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         org_id: r.get("org_id")?,
         org: r.get("org_name")?,
         text: r.get("text")?,
@@ -574,7 +606,7 @@ pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
         "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
     )?
     .execute(params![a.id, a.org_id, a.text, a.due_on, a.done_on])
-    .with_context(|| format!("updating action #{}", a.id))?;
+    .with_context(|| format!("updating action {}", a.id))?;
     Ok(())
 }
 

@@ -277,7 +277,7 @@ pub fn cell_by_code(conn: &Connection, code: &str) -> Result<Option<Cell>> {
 pub fn cell_by_id(conn: &Connection, id: i64) -> Result<Cell> {
     conn.prepare_cached("SELECT * FROM cell WHERE id = ?1")?
         .query_row(params![id], cell_row)
-        .with_context(|| format!("reading cell #{id}"))
+        .with_context(|| format!("reading cell {id}"))
 }
 
 /// A period during which a cell covers a municipality.
@@ -443,7 +443,7 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
         "UPDATE organisation SET name = ?2, sector = ?3, legal_basis = ?4 WHERE id = ?1",
     )?
     .execute(params![o.id, o.name, o.sector, o.legal_basis])
-    .with_context(|| format!("updating organisation #{}", o.id))?;
+    .with_context(|| format!("updating organisation {}", o.id))?;
     if renamed {
         for p in persons_of_org(conn, o.id)? {
             warn_mayor_orgs(conn, p.id, today)?;
@@ -679,7 +679,7 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
         .is_none_or(|b| b.organisation_id != p.organisation_id);
     if new_org {
         let org = org_by_id(conn, p.organisation_id)?
-            .with_context(|| format!("no organisation #{}", p.organisation_id))?;
+            .with_context(|| format!("no organisation {}", p.organisation_id))?;
         rules::r4_organisation(&org.name, security_service)?;
         check_seats(conn, p, &org, today)?;
     }
@@ -700,7 +700,7 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
         p.declaration_valid_until,
         p.clearance_confirmed_on
     ])
-    .with_context(|| format!("updating member #{}", p.id))?;
+    .with_context(|| format!("updating member {}", p.id))?;
     if new_org {
         warn_mayor_orgs(conn, p.id, today)?;
     }
@@ -808,7 +808,7 @@ pub struct NewSeat<'a> {
 /// Adds a seat. Its holder passes rule R4 for its role; in a joint cell a mayor seat held by a
 /// member of another municipality's organisation is warned about.
 pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
-    let p = person(conn, s.person_id)?.with_context(|| format!("no member #{}", s.person_id))?;
+    let p = person(conn, s.person_id)?.with_context(|| format!("no member {}", s.person_id))?;
     rules::r4_seat(
         Holder {
             person_id: p.id,
@@ -850,7 +850,7 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
     let s = conn
         .prepare_cached(&format!("{SEAT_SELECT} WHERE m.id = ?1"))?
         .query_row(params![seat_id], seat_row)
-        .with_context(|| format!("reading seat #{seat_id}"))?;
+        .with_context(|| format!("reading seat {seat_id}"))?;
     rules::r2_keeps_held_meetings(
         &s.role,
         &s.from_on,
@@ -879,7 +879,7 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
     if let Some((meeting, date)) = stranded {
         return Err(crate::error::fail_hint(
             format!(
-                "{} (#{}) is recorded present at meeting #{meeting} on {date}; the seat cannot end \
+                "{} (#{}) is recorded present at meeting {meeting} on {date}; the seat cannot end \
                  on {until}, before that meeting",
                 s.person.name, s.person_id
             ),

@@ -15,6 +15,8 @@ pub struct Referral {
     pub cell_id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors in lists).
+    pub case_age_band: String,
     pub direction: String,
     pub io_person_id: i64,
     pub io_name: String,
@@ -29,7 +31,8 @@ pub struct Referral {
     pub feedback_form_id: Option<i64>,
 }
 
-const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, p.name AS io_name
+const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, c.age_band AS case_age_band,
+     p.name AS io_name
      FROM referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.io_person_id";
 
 fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
@@ -38,6 +41,7 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
         cell_id: r.get("cell_id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         direction: r.get("direction")?,
         io_person_id: r.get("io_person_id")?,
         io_name: r.get("io_name")?,
@@ -50,6 +54,12 @@ fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
         feedback_on: r.get("feedback_on")?,
         feedback_form_id: r.get("feedback_form_id")?,
     })
+}
+
+/// Rule R12: is a case with this age band about a minor?
+pub fn is_minor_band(age_band: &str) -> bool {
+    crate::domain::case::AgeBand::parse(age_band)
+        .is_some_and(crate::domain::case::AgeBand::is_minor)
 }
 
 pub struct NewReferral<'a> {
@@ -128,14 +138,14 @@ pub fn referrals(
 pub fn update_referral(conn: &Connection, r: &Referral, today: &str) -> Result<()> {
     if r.direction == "out" {
         return Err(fail(format!(
-            "referral #{} is an outbound feedback form; its status follows the form",
+            "referral {} is an outbound feedback form; its status follows the form",
             r.id
         )));
     }
     referral_date(conn, r.id, "the status date", &r.status_on, today)?;
     conn.prepare_cached("UPDATE referral SET status = ?2, status_on = ?3 WHERE id = ?1")?
         .execute(params![r.id, r.status, r.status_on])
-        .with_context(|| format!("updating referral #{}", r.id))?;
+        .with_context(|| format!("updating referral {}", r.id))?;
     Ok(())
 }
 
@@ -167,16 +177,16 @@ pub fn record_feedback(
 ) -> Result<()> {
     let r = referral(conn, referral_id)?
         .ok_or_else(|| fail(format!("no referral with id {referral_id}")))?;
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     if r.direction != "in" {
         return Err(fail(format!(
-            "referral #{referral_id} is itself an outbound feedback form"
+            "referral {referral_id} is itself an outbound feedback form"
         )));
     }
     if f.case_id != r.case_id {
         return Err(fail_hint(
             format!(
-                "feedback form #{form_id} is about case {}, referral #{referral_id} about case {}",
+                "feedback form {form_id} is about case {}, referral {referral_id} about case {}",
                 f.case_code, r.case_code
             ),
             "name a sent form of the referral's case with --form",
@@ -185,7 +195,7 @@ pub fn record_feedback(
     let Some(sent_on) = f.sent_on.as_deref().filter(|_| f.status == "sent") else {
         return Err(fail_hint(
             format!(
-                "feedback form #{form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
+                "feedback form {form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
                 f.status
             ),
             format!("send it first with `livcr feedback send {form_id}`"),
@@ -194,14 +204,14 @@ pub fn record_feedback(
     referral_date(conn, referral_id, "the feedback date", on, today)?;
     if on < sent_on {
         return Err(fail(format!(
-            "the feedback date {on} is before feedback form #{form_id} was sent ({sent_on})"
+            "the feedback date {on} is before feedback form {form_id} was sent ({sent_on})"
         )));
     }
     conn.prepare_cached(
         "UPDATE referral SET feedback_on = ?2, feedback_form_id = ?3 WHERE id = ?1",
     )?
     .execute(params![referral_id, on, form_id])
-    .with_context(|| format!("updating referral #{referral_id}"))?;
+    .with_context(|| format!("updating referral {referral_id}"))?;
     Ok(())
 }
 
@@ -210,6 +220,8 @@ pub struct Form {
     pub id: i64,
     pub case_id: i64,
     pub case_code: String,
+    /// The case's age band (rule R12 marks minors in lists and on the form).
+    pub case_age_band: String,
     pub item_id: i64,
     pub meeting_id: i64,
     pub item_position: i64,
@@ -221,7 +233,8 @@ pub struct Form {
     pub referral_id: Option<i64>,
 }
 
-const FORM_SELECT: &str = "SELECT f.*, c.code AS case_code, i.meeting_id, i.position
+const FORM_SELECT: &str = "SELECT f.*, c.code AS case_code, c.age_band AS case_age_band,
+     i.meeting_id, i.position
      FROM feedback_form f JOIN case_file c ON c.id = f.case_id
      JOIN agenda_item i ON i.id = f.item_id";
 
@@ -230,6 +243,7 @@ fn form_row(r: &Row) -> rusqlite::Result<Form> {
         id: r.get("id")?,
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
+        case_age_band: r.get("case_age_band")?,
         item_id: r.get("item_id")?,
         meeting_id: r.get("meeting_id")?,
         item_position: r.get("position")?,
@@ -328,7 +342,7 @@ pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
              WHERE f.id = ?1",
         )?
         .query_row(params![f.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .with_context(|| format!("reading the meeting of feedback form #{}", f.id))?;
+        .with_context(|| format!("reading the meeting of feedback form {}", f.id))?;
     let participants = conn
         .prepare_cached(
             "SELECT ip.person_id, p.name, ip.secret_holder AS at_item, p.secret_holder AS now
@@ -408,7 +422,7 @@ pub fn gate_problems(
 pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
     fail_hint(
         format!(
-            "feedback form #{id} may not be sent (rule R7): {}",
+            "feedback form {id} may not be sent (rule R7): {}",
             problems
                 .iter()
                 .map(ToString::to_string)
@@ -425,13 +439,13 @@ pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
 /// (returned: how many); a draft or approved form gets the status its answers give it; a form
 /// is stored as sent only when rule R7 lets it leave on its `sent_on` through `via_person_id`.
 pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Result<usize> {
-    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form #{}", f.id)))?;
+    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form {}", f.id)))?;
     match stored.status.as_str() {
         "draft" | "approved" => {}
         "sent" => {
             return Err(fail_hint(
                 format!(
-                    "feedback form #{} was sent on {} and can no longer change (rule R7)",
+                    "feedback form {} was sent on {} and can no longer change (rule R7)",
                     f.id,
                     stored.sent_on.as_deref().unwrap_or("?")
                 ),
@@ -440,10 +454,7 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         }
         other => {
             return Err(fail_hint(
-                format!(
-                    "feedback form #{} is {other} and can no longer change",
-                    f.id
-                ),
+                format!("feedback form {} is {other} and can no longer change", f.id),
                 "draft a new form for the item with `livcr feedback draft`",
             ));
         }
@@ -487,7 +498,7 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         f.referral_id,
         at
     ])
-    .with_context(|| format!("updating feedback form #{}", f.id))?;
+    .with_context(|| format!("updating feedback form {}", f.id))?;
     Ok(reset)
 }
 
@@ -533,15 +544,15 @@ fn allowed(
     on: &str,
     today: &str,
 ) -> Result<()> {
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     let state = gate_state(conn, &f)?;
     rule::answer(kind, &f.status, &state.form(&f), person_id, on, today)
-        .map_err(|(m, h)| fail_hint(format!("feedback form #{form_id}: {m} (rule R7)"), h))
+        .map_err(|(m, h)| fail_hint(format!("feedback form {form_id}: {m} (rule R7)"), h))
 }
 
 /// Draft or approved, by the answers so far.
 fn settle(conn: &Connection, form_id: i64, today: &str, at: &str) -> Result<String> {
-    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form #{form_id}")))?;
+    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
     update_form(conn, &mut f, today, at)?;
     Ok(f.status)
 }

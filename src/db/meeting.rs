@@ -139,7 +139,7 @@ pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
         m.sequence,
         m.updated_at
     ])
-    .with_context(|| format!("updating meeting #{}", m.id))?;
+    .with_context(|| format!("updating meeting {}", m.id))?;
     Ok(())
 }
 
@@ -421,7 +421,7 @@ pub fn set_attendance(
     if status != "excused" && date.as_str() > gate::today()?.as_str() {
         return Err(fail_hint(
             format!(
-                "meeting #{meeting_id} takes place on {date}; who was present or absent is \
+                "meeting {meeting_id} takes place on {date}; who was present or absent is \
                  recorded from that day on"
             ),
             "record apologies with --excused now, and who was present on the day of the \

@@ -475,7 +475,7 @@ pub fn r2_keeps_held_meetings(
     if let Some((id, date)) = lost {
         return refuse(
             format!(
-                "the {role} seat was in force at meeting #{id} held on {date}; it cannot end on \
+                "the {role} seat was in force at meeting {id} held on {date}; it cannot end on \
                  {new_until}, before that meeting (rule R2: a held meeting's composition is \
                  fixed)"
             ),
@@ -499,10 +499,10 @@ pub fn r9_no_open_cases(
     let shown: Vec<&str> = open.iter().take(5).map(String::as_str).collect();
     refuse(
         format!(
-            "cell {cell} still holds {} open case(s) of {municipality} ({}{}); a case belongs to \
+            "cell {cell} still holds {} of {municipality} ({}{}); a case belongs to \
              the cell that covers its municipality (rule R9), so {municipality} cannot leave on \
              {on}",
-            open.len(),
+            crate::domain::text::plural(open.len(), "open case"),
             shown.join(", "),
             if open.len() > shown.len() {
                 ", …"

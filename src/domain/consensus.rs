@@ -259,7 +259,7 @@ pub fn answer(
     }
     let Some(p) = form.participants.iter().find(|p| p.person_id == person_id) else {
         return Err((
-            format!("member #{person_id} did not take part in the item where the form was decided"),
+            format!("member {person_id} did not take part in the item where the form was decided"),
             "only the participants of that item answer; `livcr feedback show ID --format json` \
              lists them"
                 .into(),

@@ -75,9 +75,12 @@ impl Out {
         let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
         let width = env_columns().or_else(|| {
             terminal
-                .then(|| terminal_size::terminal_size_of(io::stdout()))
+                .then(|| {
+                    terminal_size::terminal_size_of(io::stdout())
+                        .map(|(w, _)| usize::from(w.0))
+                        .or_else(terminal_columns_only)
+                })
                 .flatten()
-                .map(|(w, _)| usize::from(w.0))
         });
         let mut out = Out {
             format,
@@ -546,6 +549,26 @@ const FREE_MIN: usize = 6;
 
 /// The narrowest a free-text column's heading is abbreviated to.
 const HEADER_MIN: usize = 6;
+
+/// The terminal's columns when it reports no rows (a pseudo-terminal whose rows were never
+/// set, as `script` or a CI runner makes): `terminal_size` then gives nothing, and a table
+/// would run unshortened past the right edge.
+#[cfg(unix)]
+fn terminal_columns_only() -> Option<usize> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: an all-zero winsize is a valid value of this plain C struct.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one winsize into `ws`, which lives for the call; stdout's
+    // descriptor stays open for the call.
+    let r = unsafe { libc::ioctl(io::stdout().as_raw_fd(), libc::TIOCGWINSZ, &mut ws) };
+    (r == 0 && ws.ws_col > 0).then_some(usize::from(ws.ws_col))
+}
+
+/// Windows consoles always report both dimensions; `terminal_size` covers them.
+#[cfg(not(unix))]
+fn terminal_columns_only() -> Option<usize> {
+    None
+}
 
 /// `COLUMNS` from the environment, when it is a sensible number.
 fn env_columns() -> Option<usize> {

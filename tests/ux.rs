@@ -184,6 +184,11 @@ struct Terminal {
 impl Terminal {
     /// None when `script` is not installed (the test then says so and passes).
     fn spawn(env: &Env, args: &[&str]) -> Option<Terminal> {
+        Terminal::spawn_after(env, "", args)
+    }
+
+    /// As [`Terminal::spawn`], with a shell command run on the terminal first (e.g. `stty`).
+    fn spawn_after(env: &Env, first: &str, args: &[&str]) -> Option<Terminal> {
         use std::process::{Command, Stdio};
         if Command::new("script").arg("--version").output().is_err() {
             eprintln!("`script` (util-linux) is not installed: terminal prompts not tested");
@@ -195,6 +200,7 @@ impl Terminal {
             .chain(args.iter().map(|a| quote(a)))
             .collect::<Vec<_>>()
             .join(" ");
+        let line = format!("{first}{line}");
         let mut child = Command::new("script")
             .args(["-qec", &line, "/dev/null"])
             .env_clear()
@@ -618,4 +624,33 @@ fn audit_rows_get_the_real_time_while_today_stays_fixed() {
     // What is judged on today keeps LIVCR_TODAY.
     assert_eq!(opened, env.today);
     env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_terminal_that_reports_columns_but_no_rows_still_gets_tables_that_fit() {
+    // Found in review: a pseudo-terminal whose rows were never set (`stty cols 80` under
+    // `script`, a CI runner) gave no width at all, and long names ran past the edge.
+    let env = Env::new();
+    vlas(&env);
+    env.ok(&[
+        "org",
+        "add",
+        "Vereniging voor de begeleiding van jongeren en gezinnen in Kortrijk en omstreken vzw",
+        "--sector",
+        "other",
+    ]);
+    let Some(t) = Terminal::spawn_after(
+        &env,
+        "stty rows 0 cols 80; ",
+        &["--color", "never", "org", "list"],
+    ) else {
+        return;
+    };
+    let (code, screen) = t.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Vereniging"), "{screen}");
+    for line in screen.lines() {
+        let width = line.trim_end_matches('\r').chars().count();
+        assert!(width <= 80, "{width} columns: {line:?}");
+    }
 }

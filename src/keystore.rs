@@ -57,9 +57,14 @@ pub fn get(db: &Path) -> Lookup {
     }
 }
 
-/// Keeps `key` for the database at `db`, replacing any earlier entry. Err: why it could not.
+/// Keeps the key of the encrypted database at `db`, replacing any earlier entry: for a
+/// passphrase, the raw key derived from it ([`crate::db::file::keyring_form`]), which opens the
+/// file at once and does not reveal the passphrase. Err: why it could not.
 pub fn store(db: &Path, key: &str) -> Result<(), String> {
-    entry(db)?.set_password(key).map_err(|e| e.to_string())
+    let entry = entry(db)?;
+    entry
+        .set_password(&crate::db::file::keyring_form(db, key))
+        .map_err(|e| e.to_string())
 }
 
 /// Removes the entry of the database at `db`. Ok(false): there was none.

@@ -910,6 +910,18 @@ fn ring_entry(ring: &Path, env: &Env) -> Option<String> {
         .map(|v| v.as_str().unwrap().to_string())
 }
 
+/// A raw SQLCipher key with the database's salt: `x'<64 hex><32 hex>'`, the salt being the
+/// file's first 16 bytes.
+fn assert_raw_with_salt(kept: &str, env: &Env) {
+    assert_eq!(kept.len(), 99, "{kept}");
+    assert!(kept.starts_with("x'") && kept.ends_with('\''), "{kept}");
+    let salt: String = std::fs::read(env.db_path()).unwrap()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(&kept[66..98], salt);
+}
+
 #[test]
 fn the_key_kept_in_the_keyring_opens_the_file_until_forgotten() {
     let env = Env::empty();
@@ -921,7 +933,10 @@ fn the_key_kept_in_the_keyring_opens_the_file_until_forgotten() {
         "{}",
         out.stderr
     );
-    assert_eq!(ring_entry(&ring, &env).as_deref(), Some(PASS));
+    // The keyring keeps the key derived from the passphrase with the file's salt, not the
+    // passphrase: it opens the file without the 256,000 rounds of PBKDF2.
+    let kept = ring_entry(&ring, &env).unwrap();
+    assert_raw_with_salt(&kept, &env);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -949,6 +964,20 @@ fn the_key_kept_in_the_keyring_opens_the_file_until_forgotten() {
     assert_eq!(status["key_from"], "OS keyring");
     let show = ring_ok(&env, &ring, &["config", "show", "--format", "json"]).stdout;
     assert!(show.contains("\"OS keyring\""), "{show}");
+    // A backup taken with the keyring's key opens with the passphrase too, and restores.
+    let backup = env.path("b.db");
+    ring_ok(&env, &ring, &["backup", backup.to_str().unwrap()]);
+    assert!(!holds(&backup, "Politie Zwalm"));
+    let out = env.run(&[
+        "--db",
+        backup.to_str().unwrap(),
+        "--key-file",
+        k(&key),
+        "org",
+        "list",
+    ]);
+    assert!(out.stdout.contains("Politie Zwalm"), "{}", out.stderr);
+    ring_ok(&env, &ring, &["--yes", "restore", backup.to_str().unwrap()]);
     // A key file still comes first.
     let status = json(
         &ring_ok(
@@ -992,10 +1021,11 @@ fn a_wrong_key_in_the_keyring_is_the_one_error_and_changes_nothing() {
     let (env, key) = encrypted_env();
     let ring = env.path("ring.json");
     ring_ok(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    let kept = ring_entry(&ring, &env).unwrap();
     // The passphrase changed elsewhere (this account's keyring not reachable there).
     let new = key_file(&env, "new", "another long passphrase");
     env.ok(&["--key-file", k(&key), "rekey", "--new-key-file", k(&new)]);
-    assert_eq!(ring_entry(&ring, &env).as_deref(), Some(PASS));
+    assert_eq!(ring_entry(&ring, &env), Some(kept.clone()));
     let before = sha(&env.db_path());
     let out = with_ring(&env, &ring, &["--no-input", "cell", "list"]);
     assert_eq!(out.code, 1);
@@ -1019,10 +1049,9 @@ fn a_wrong_key_in_the_keyring_is_the_one_error_and_changes_nothing() {
         "{}",
         out.stderr
     );
-    assert_eq!(
-        ring_entry(&ring, &env).as_deref(),
-        Some("yet another long passphrase")
-    );
+    let now = ring_entry(&ring, &env).unwrap();
+    assert_raw_with_salt(&now, &env);
+    assert_ne!(now, kept);
     ring_ok(&env, &ring, &["--no-input", "cell", "list"]);
 }
 

@@ -277,11 +277,41 @@ pub fn read_key_file(path: &Path) -> Result<String> {
 
 /// True when `key` is a raw SQLCipher key `x'<64 hex digits>'`: used as it is, without the
 /// key derivation (256,000 rounds of PBKDF2) that a passphrase costs on every open.
+/// The longer form `x'<64 hex digits><32 hex digits>'` also names the salt.
 pub fn is_raw_key(key: &str) -> bool {
-    key.len() == 67
+    (key.len() == 67 || key.len() == 99)
         && key.starts_with("x'")
         && key.ends_with('\'')
-        && key[2..66].bytes().all(|b| b.is_ascii_hexdigit())
+        && key[2..key.len() - 1].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// SQLCipher 4's key derivation rounds (PBKDF2-HMAC-SHA512), its default.
+const KDF_ROUNDS: u32 = 256_000;
+
+/// The key to keep in the OS keyring for the encrypted file at `path`: for a passphrase, the
+/// key SQLCipher derives from it with the file's salt, as `x'<key><salt>'`, which opens the
+/// file without the 256,000 rounds of PBKDF2 on every command (the derivation runs here once);
+/// checked to open the file, else the passphrase itself. A raw key is kept as it is.
+pub fn keyring_form(path: &Path, key: &str) -> String {
+    if is_raw_key(key) {
+        return key.to_string();
+    }
+    let mut salt = [0u8; 16];
+    let read = fs::File::open(path).and_then(|mut f| f.read_exact(&mut salt));
+    if read.is_err() {
+        return key.to_string();
+    }
+    let mut derived = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha512>(key.as_bytes(), &salt, KDF_ROUNDS, &mut derived);
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let raw = format!("x'{}{}'", hex(&derived), hex(&salt));
+    let opens = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|conn| apply_key(&conn, path, &raw))
+    .is_ok();
+    if opens { raw } else { key.to_string() }
 }
 
 /// Writes a new key file at `path` (which must not exist, mode 0600): a random 256-bit raw key

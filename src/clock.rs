@@ -1,7 +1,10 @@
 //! The only place that reads the current date and time.
 //!
-//! `LIVCR_TODAY=YYYY-MM-DD` fixes "today" (tests, reproducible reports); the time of day is then
-//! fixed too (09:00 Europe/Brussels), so audit timestamps are deterministic as well.
+//! `LIVCR_TODAY=YYYY-MM-DD` fixes "today" (tests, reproducible reports): the date of reports,
+//! of defaults and of everything judged on today (R10, R11, dated entries), with the time of day
+//! fixed at 09:00 Europe/Brussels. It never fixes when something was recorded: audit rows are
+//! stamped with the real current instant ([`Clock::recorded_at`]), so the audit log tells the
+//! truth even when a report is reproduced for another day.
 
 use anyhow::Result;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -52,8 +55,32 @@ impl Clock {
         Clock { today, now }
     }
 
-    /// The current time as UTC RFC 3339, seconds precision.
+    /// "Now" for this run as UTC RFC 3339, seconds precision: with `LIVCR_TODAY`, 09:00 Brussels
+    /// time on that day.
     pub fn stamp(&self) -> String {
-        self.now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        self.now.format(STAMP).to_string()
+    }
+
+    /// The real current instant as UTC RFC 3339, seconds precision, whatever `LIVCR_TODAY`
+    /// says: the time an audit row is written.
+    pub fn recorded_at(&self) -> String {
+        Utc::now().format(STAMP).to_string()
+    }
+}
+
+const STAMP: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fixed_today_does_not_fix_the_recording_time() {
+        let clock = Clock::fixed(NaiveDate::from_ymd_opt(2020, 3, 2).unwrap_or_default());
+        assert_eq!(clock.stamp(), "2020-03-02T08:00:00Z");
+        let before = Utc::now().format(STAMP).to_string();
+        let at = clock.recorded_at();
+        let after = Utc::now().format(STAMP).to_string();
+        assert!(before <= at && at <= after, "{before} {at} {after}");
     }
 }

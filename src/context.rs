@@ -19,6 +19,7 @@ pub struct Ctx {
     pub actor: String,
     pub actor_source: Source,
     pub out: Out,
+    /// `--format`, already checked against what the command accepts (`cli::accepted`).
     pub format: Option<FormatArg>,
     pub db_path: PathBuf,
     pub db_source: Source,
@@ -191,7 +192,7 @@ impl Ctx {
         db::audit::append(
             tx,
             &db::audit::NewEntry {
-                at: &self.clock.stamp(),
+                at: &self.clock.recorded_at(),
                 actor: &self.actor,
                 action,
                 entity,
@@ -226,25 +227,6 @@ impl Ctx {
     pub fn interactive(&self) -> bool {
         use std::io::IsTerminal;
         !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-    }
-
-    /// Refuses a --format the command does not accept.
-    pub fn check_format(&self, accepted: &[FormatArg]) -> Result<()> {
-        match self.format {
-            Some(f) if !accepted.contains(&f) => Err(fail_hint(
-                format!(
-                    "this command does not write --format {}; use one of: {}",
-                    f.as_str(),
-                    accepted
-                        .iter()
-                        .map(|a| a.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                "leave --format out for the default",
-            )),
-            _ => Ok(()),
-        }
     }
 }
 

@@ -1,10 +1,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = livcr::cli::Cli::parse();
+    let cli = livcr::cli::parse();
     match livcr::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) if livcr::output::is_broken_pipe(&err) => ExitCode::SUCCESS,

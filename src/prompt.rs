@@ -97,6 +97,44 @@ pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
         .context("reading from the terminal")
 }
 
+/// Asks for a municipality by a name in Dutch, French or German (accents optional) or a NIS
+/// code, with the matching of every `--municipality` argument
+/// ([`crate::domain::municipality::Reference::find`]): one match is taken, several are offered
+/// in a list, none asks again with suggestions. A name or code ended by the 2025 mergers is
+/// taken as the new municipality, with a note saying so.
+pub fn municipality(prompt: &str) -> Result<&'static crate::domain::municipality::Municipality> {
+    use crate::domain::municipality::{Found, reference};
+    let refs = reference()?;
+    loop {
+        let typed = text(
+            &format!("{prompt} (name in NL, FR or DE, or NIS code)"),
+            false,
+        )?;
+        match refs.find(&typed) {
+            Found::One(found) => {
+                if let Some(note) = &found.note {
+                    eprintln!("note: {}", terminal_text(note));
+                }
+                return Ok(found.municipality);
+            }
+            Found::Several(many) => {
+                let mut items: Vec<String> = many.iter().map(|m| m.choice_label()).collect();
+                items.push("none of these: search again".to_string());
+                let i = choose(&format!("{} municipalities match", many.len()), &items)?;
+                if let Some(m) = many.get(i) {
+                    return Ok(m);
+                }
+            }
+            Found::Nothing(err) => {
+                eprintln!("{}", terminal_text(&err.to_string()));
+                if let Some(hint) = crate::error::hint_of(&err) {
+                    eprintln!("{}", terminal_text(&hint));
+                }
+            }
+        }
+    }
+}
+
 /// A passphrase, not echoed.
 pub fn password(prompt: &str) -> Result<String> {
     guard();
@@ -253,7 +291,7 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
             "livcr reads plain text only; save the text as UTF-8 plain text",
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         fail_hint(
             format!(
                 "{source} is not UTF-8 text (invalid byte at {}); nothing was recorded",
@@ -261,6 +299,12 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
             ),
             "save the text as UTF-8 plain text",
         )
+    })?;
+    // A byte-order mark (Notepad's "UTF-8 with BOM") marks the encoding; it is not text, and
+    // the gate refuses U+FEFF inside a text.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
     })
 }
 

@@ -1605,8 +1605,11 @@ fn lists_parse_back_in_json_and_csv() {
             .any(|r| &r[0] == "ZONE-VLAS" && &r[2] == "yes" && &r[6] == "2026-01-01")
     );
     // Documents formats are refused for lists.
-    let err = env.refused(&["org", "list", "--format", "html"]);
-    assert!(err.contains("html"), "{err}");
+    let err = env.usage_error(&["org", "list", "--format", "html"]);
+    assert!(
+        err.contains("html") && err.contains("table, json, csv, md"),
+        "{err}"
+    );
 }
 
 // ---- Bugs found while writing these tests ----

@@ -2152,3 +2152,218 @@ fn a_closed_standard_error_does_not_panic() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
 }
+
+// =============================================================================================
+// Invisible characters (gate::visible)
+// =============================================================================================
+
+/// Invisible characters and spaces other than U+0020, each with a name the message gives.
+const INVISIBLE: &[(char, &str)] = &[
+    ('\u{200b}', "U+200B (ZERO WIDTH SPACE)"),
+    ('\u{200c}', "U+200C (ZERO WIDTH NON-JOINER)"),
+    ('\u{200d}', "U+200D (ZERO WIDTH JOINER)"),
+    ('\u{200e}', "U+200E (LEFT-TO-RIGHT MARK)"),
+    ('\u{200f}', "U+200F (RIGHT-TO-LEFT MARK)"),
+    ('\u{061c}', "U+061C (ARABIC LETTER MARK)"),
+    ('\u{2060}', "U+2060 (WORD JOINER)"),
+    ('\u{feff}', "U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
+    ('\u{00ad}', "U+00AD (SOFT HYPHEN)"),
+    ('\u{180e}', "U+180E (MONGOLIAN VOWEL SEPARATOR)"),
+    ('\u{2063}', "U+2063"),
+    ('\u{e0041}', "U+E0041"),
+    ('\u{fe0f}', "U+FE0F"),
+    ('\u{3164}', "U+3164"),
+];
+
+/// A name, an e-mail address, a phone number or the actor with an invisible character would be
+/// a look-alike of another one ("CLB Kortrijk" and "CLB Kortrijk" + U+200F): refused, naming
+/// the field and the character, and nothing is stored.
+#[test]
+fn names_emails_and_the_actor_hold_no_invisible_character() {
+    let env = Env::new();
+    let t = text_scene(&env);
+    // The tester's look-alikes.
+    let err = env.refused(&["org", "add", "CLB Kortrijk\u{200f}", "--sector", "clb"]);
+    assert!(
+        err.contains(
+            "organisation name contains an invisible character, U+200F (RIGHT-TO-LEFT MARK) at \
+             character 13"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("hint: retype the value"), "{err}");
+    assert!(!err.contains("CLB"), "the value is not echoed: {err}");
+    let add = |email: &str| {
+        vec![
+            "member",
+            "add",
+            "Jan Test",
+            "--org",
+            "CLB Kortrijk",
+            "--role",
+            "partner",
+            "--email",
+            email,
+            "--invited-by",
+            "1",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+    };
+    let partner = t.s.v.partner.to_string();
+    let mut cases: Vec<(Vec<String>, &str)> = Vec::new();
+    for (c, name) in INVISIBLE {
+        let value = format!("Nieuwe{c}Naam");
+        // The cell, organisation and member names (add and edit) and the actor.
+        for (i, row) in text_fields(&t, &value).into_iter().enumerate() {
+            if [0, 1, 3, 5, 6, 19].contains(&i) {
+                cases.push((row, name));
+            }
+        }
+        cases.push((add(&format!("jan.test@a.be{c}")), name));
+        cases.push((
+            [
+                "member",
+                "edit",
+                &partner,
+                "--email",
+                &format!("sara{c}@caw.be"),
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            name,
+        ));
+    }
+    // Eight fields for each character: the cell name, the organisation and member names (add and
+    // edit), the actor, the e-mail address (add and edit). (A phone number is refused before, as
+    // holding something other than digits and separators.)
+    assert_eq!(cases.len(), INVISIBLE.len() * 8, "{cases:?}");
+    for (row, name) in &cases {
+        let err = env.refused(&args(row));
+        assert!(
+            err.contains(&format!("invisible character, {name}")),
+            "livcr {row:?}:\n{err}"
+        );
+        assert!(
+            ["name contains", "--as) contains", "--email contains"]
+                .iter()
+                .any(|f| err.contains(f)),
+            "the field is named: {row:?}:\n{err}"
+        );
+    }
+    // Spaces other than a plain space in the actor (names are stored with their spaces made
+    // plain, and an e-mail address holds no space).
+    for (c, name) in [
+        ('\u{a0}', "U+00A0 (NO-BREAK SPACE)"),
+        ('\u{202f}', "U+202F (NARROW NO-BREAK SPACE)"),
+        ('\u{2009}', "U+2009 (THIN SPACE)"),
+    ] {
+        let err = env.refused(&[
+            "--as",
+            &format!("Jan{c}Test"),
+            "case",
+            "note",
+            &t.s.code,
+            "x",
+        ]);
+        assert!(
+            err.contains(&format!(
+                "the actor (--as) contains a space other than a plain space, {name}"
+            )),
+            "{err}"
+        );
+    }
+    // The same values without the character pass.
+    env.ok(&args(&add("jan.test@a.be")));
+    env.ok(&["org", "add", "Nieuwe Naam", "--sector", "other"]);
+    env.ok(&["--as", "Jan Test", "case", "note", &t.s.code, "Gesprek."]);
+}
+
+/// Free texts (notes, summaries, items, reasons, …) refuse the zero-width characters and the
+/// bidirectional marks, and keep what writing needs: the zero-width joiner and non-joiner
+/// (Persian, Indic scripts, emoji), the soft hyphen and no-break spaces.
+#[test]
+fn free_texts_hold_no_zero_width_character_or_bidirectional_mark() {
+    let env = Env::new();
+    let t = text_scene(&env);
+    for (c, name) in [
+        ('\u{200b}', "U+200B (ZERO WIDTH SPACE)"),
+        ('\u{200e}', "U+200E (LEFT-TO-RIGHT MARK)"),
+        ('\u{200f}', "U+200F (RIGHT-TO-LEFT MARK)"),
+        ('\u{061c}', "U+061C (ARABIC LETTER MARK)"),
+        ('\u{2060}', "U+2060 (WORD JOINER)"),
+        ('\u{feff}', "U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
+        ('\u{180e}', "U+180E (MONGOLIAN VOWEL SEPARATOR)"),
+    ] {
+        let text = format!("Gesprek{c} gepland");
+        for row in text_fields(&t, &text) {
+            let err = env.refused(&args(&row));
+            assert!(
+                err.contains(&format!(
+                    "contains an invisible character, {name} at character 8"
+                )),
+                "livcr {row:?}:\n{err}"
+            );
+        }
+    }
+    let err = env.refused(&["case", "note", &t.s.code, "Gesprek\u{200b}gepland"]);
+    assert!(
+        err.contains("note contains an invisible character, U+200B (ZERO WIDTH SPACE)"),
+        "{err}"
+    );
+    assert!(err.contains("hint: remove it"), "{err}");
+    let before = env.count("SELECT count(*) FROM case_event");
+    for text in [
+        "Gezin \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} aanwezig",
+        "Naam in het Perzisch: \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645}",
+        "Ge\u{ad}sprek met de school",
+        "Rendez-vous\u{202f}: mardi\u{a0}14\u{a0}h",
+    ] {
+        env.ok(&["case", "note", &t.s.code, text]);
+    }
+    assert_eq!(env.count("SELECT count(*) FROM case_event"), before + 4);
+}
+
+/// A text file saved as "UTF-8 with BOM" (Notepad) is read without its byte-order mark, which
+/// is not text; a U+FEFF further on is refused like any zero-width character.
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_not_text() {
+    let env = Env::new();
+    let s = scene(&env);
+    let file = env.path("work/note.txt");
+    std::fs::write(
+        &file,
+        "\u{feff}Gesprek met de school.\r\nVolgende week opnieuw.\r\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "case",
+        "note",
+        &s.code,
+        "--file",
+        &file.display().to_string(),
+    ]);
+    let stored: String = env
+        .db()
+        .query_row(
+            "SELECT text FROM case_event WHERE kind = 'note' ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(stored.starts_with("Gesprek met de school."), "{stored:?}");
+    assert!(!stored.contains('\u{feff}'), "{stored:?}");
+    std::fs::write(&file, "Gesprek\u{feff} met de school.\n").unwrap();
+    let err = env.refused(&[
+        "case",
+        "note",
+        &s.code,
+        "--file",
+        &file.display().to_string(),
+    ]);
+    assert!(
+        err.contains("U+FEFF (ZERO WIDTH NO-BREAK SPACE) at character 8"),
+        "{err}"
+    );
+}

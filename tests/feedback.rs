@@ -2048,7 +2048,38 @@ fn show_html_is_one_self_contained_page() {
         assert!(!html.contains(external), "{external} in: {html}");
     }
     // Data formats other than json are refused for a document.
-    env.refused(&["feedback", "show", &form, "--format", "csv"]);
+    let err = env.usage_error(&["feedback", "show", &form, "--format", "csv"]);
+    assert!(
+        err.contains("[possible values: md, html, json, table]"),
+        "{err}"
+    );
+}
+
+/// A draft nobody has consented to yet prints no empty "participants who consented" section
+/// (it says it is a draft); the title names the cell by its own name.
+#[test]
+fn a_form_prints_no_empty_section_and_names_the_cell() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    for format in ["md", "html"] {
+        let doc = env.ok(&["feedback", "show", &form, "--format", format]);
+        assert!(!doc.contains("Deelnemers die instemden"), "{doc}");
+        assert!(!doc.contains(": geen"), "{doc}");
+        assert!(doc.contains("ONTWERP"), "{doc}");
+        assert!(
+            doc.contains("LIVC-R Kortrijk-Kuurne-Lendelede — Terugkoppelingsfiche"),
+            "{doc}"
+        );
+    }
+    answer_all(&env, &s, &form);
+    let doc = env.ok(&["feedback", "show", &form]);
+    assert!(doc.contains("## Deelnemers die instemden"), "{doc}");
+    let fr = env.ok(&["feedback", "show", &form, "--lang", "fr"]);
+    assert!(
+        fr.contains("# CSIL-R Kortrijk-Kuurne-Lendelede — Fiche de retour"),
+        "{fr}"
+    );
 }
 
 #[test]

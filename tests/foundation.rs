@@ -11,6 +11,8 @@ use rusqlite::Connection;
 fn cli_definition_is_consistent() {
     use clap::CommandFactory;
     livcr::cli::Cli::command().debug_assert();
+    // The tree livcr parses with: each command's own --format.
+    livcr::cli::command().debug_assert();
 }
 
 #[test]
@@ -341,12 +343,18 @@ fn audit_list_filters_by_entity_and_date() {
     .unwrap();
     assert_eq!(json.as_array().unwrap().len(), 1);
     assert_eq!(json[0]["actor"], "tester");
-    assert_eq!(json[0]["at"], "2026-11-30T08:00:00Z");
+    // Stamped with the real time of the write, not LIVCR_TODAY's day (issue 13, part 6).
+    let at = json[0]["at"].as_str().unwrap();
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    assert!(
+        at.len() == 20 && at.ends_with('Z') && at <= now.as_str(),
+        "{at}"
+    );
     let later: serde_json::Value = serde_json::from_str(&env.ok(&[
         "audit",
         "list",
         "--since",
-        "2026-12-01",
+        "2099-12-31",
         "--format",
         "json",
     ]))
@@ -389,12 +397,26 @@ fn broken_pipe_ends_quietly() {
 
 #[test]
 fn wrong_format_for_a_command_is_refused() {
+    // A usage error (exit 2) naming the formats the command accepts; nothing is written.
     let env = Env::new();
-    let err = env.refused(&["municipality", "list", "--format", "html"]);
-    assert!(
-        err.contains("html") && err.contains("table, json, csv, md"),
-        "{err}"
-    );
+    let before = env.snapshot();
+    for args in [
+        &["municipality", "list", "--format", "html"][..],
+        &["--format", "html", "municipality", "list"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("invalid value 'html' for '--format <FORMAT>'")
+                && out
+                    .stderr
+                    .contains("[possible values: table, json, csv, md]"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(before, env.snapshot());
 }
 
 #[test]

@@ -218,12 +218,17 @@ fn anonymise(env: &Env, text: &str) -> String {
     for (n, (_, code)) in found.iter().enumerate() {
         out = out.replace(code.as_str(), &format!("CASE-{}", n + 1));
     }
-    // The anchor's hash covers the random case codes of the audit log.
+    // The anchor's hash covers the random case codes of the audit log, and its time is the
+    // real time of the last audit row.
     if let Some(at) = out.find("livcr-anchor v1 ")
         && let Some(h) = out[at..].find("sha256=")
     {
         let start = at + h + "sha256=".len();
         out.replace_range(start..start + 64, &"x".repeat(64));
+        if let Some(t) = out[at..].find(" at=") {
+            let start = at + t + " at=".len();
+            out.replace_range(start..start + 20, "YYYY-MM-DDTHH:MM:SSZ");
+        }
     }
     out
 }
@@ -946,6 +951,138 @@ fn agenda_move_and_rm_keep_the_numbers() {
     env.ok(&["meeting", "decide", m, &review_item, "--kind", "consensus"]);
     let err = env.refused(&["agenda", "rm", m, &review_item]);
     assert!(err.contains("carries a decision"), "{err}");
+}
+
+/// A number once given in a meeting is never given again in it: not after its item was removed
+/// (the last one or one in the middle), not by a redraft; commands naming a removed number say
+/// so and change nothing; the counter of a held meeting is fixed like its agenda.
+#[test]
+fn a_removed_items_number_is_never_given_again() {
+    let mut s = scene();
+    let m = s.meeting.clone();
+    let m = m.as_str();
+    let env = &s.env;
+    let last_given = |env: &Env| {
+        env.count(&format!(
+            "SELECT last_given FROM agenda_number WHERE meeting_id = {m}"
+        ))
+    };
+    assert_eq!(positions(env, m), (1..=10).collect::<Vec<i64>>());
+    // The tester's steps: add a case item, remove it, add another item.
+    let out = env.ok(&[
+        "agenda",
+        "add",
+        m,
+        "--case",
+        &s.signal,
+        "--kind",
+        "signals",
+        "tweede keer",
+    ]);
+    assert_eq!(out.trim(), "11");
+    env.ok(&["agenda", "rm", m, "11", "--yes"]);
+    assert_eq!(last_given(env), 11, "the counter keeps the removed number");
+    let out = env.ok(&["agenda", "add", m, "nieuw punt A"]);
+    assert_eq!(out.trim(), "12", "11 is not given again");
+    let new_id = item_id(env, m, "12");
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE id = {new_id} AND title = 'nieuw punt A'"
+        )),
+        1
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE meeting_id = {m} AND position = 11"
+        )),
+        0
+    );
+
+    // Naming the removed number finds nothing, says why, and changes nothing.
+    let err = env.refused(&["agenda", "rm", m, "11", "--yes"]);
+    assert!(
+        err.contains("has no item 11 (it was removed; a number is not given again)"),
+        "{err}"
+    );
+    let err = env.refused(&["agenda", "move", m, "11", "--to", "aob"]);
+    assert!(err.contains("it was removed"), "{err}");
+    // A number never given is not called removed.
+    let err = env.refused(&["agenda", "rm", m, "40", "--yes"]);
+    assert!(err.contains("has no item 40"), "{err}");
+    assert!(!err.contains("removed"), "{err}");
+
+    // A removal in the middle, then a redraft: the case comes back under a new number.
+    let signal_item = item_of(env, m, &s.signal, "signals");
+    assert_eq!(signal_item, "2");
+    env.ok(&["agenda", "rm", m, "2", "--yes"]);
+    env.ok(&["agenda", "draft", m]);
+    assert_eq!(item_of(env, m, &s.signal, "signals"), "13");
+    let mut expected: Vec<i64> = (1..=13).collect();
+    expected.retain(|n| *n != 2 && *n != 11);
+    assert_eq!(positions(env, m), expected);
+    assert_eq!(last_given(env), 13);
+    let out = env.ok(&["agenda", "add", m, "nieuw punt B"]);
+    assert_eq!(out.trim(), "14");
+
+    // On the day after: deciding a removed number is refused and records nothing.
+    s.env.today = DAY_AFTER.to_string();
+    let env = &s.env;
+    let c = &s.cell;
+    env.ok(&[
+        "meeting",
+        "attend",
+        m,
+        "--present",
+        &format!("{},{},{}", c.chair, c.io, c.prevention),
+    ]);
+    let err = env.refused(&["meeting", "decide", m, "11", "--kind", "consensus"]);
+    assert!(
+        err.contains("has no item 11 (it was removed; a number is not given again)"),
+        "{err}"
+    );
+    env.ok(&["meeting", "decide", m, "12", "--kind", "consensus"]);
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM agenda_item WHERE id = {new_id} AND decision_kind = 'consensus'"
+        )),
+        1,
+        "item 12 is the item announced as 12"
+    );
+
+    // Held: the counter is fixed with the agenda; the database itself refuses a reused or
+    // changed number.
+    env.ok(&["meeting", "close", "--yes", m]);
+    let conn = env.db();
+    for sql in [
+        format!("UPDATE agenda_number SET last_given = 2 WHERE meeting_id = {m}"),
+        format!("DELETE FROM agenda_number WHERE meeting_id = {m}"),
+    ] {
+        let err = conn.execute(&sql, []).unwrap_err().to_string();
+        assert!(err.contains("rule R7"), "{sql}: {err}");
+    }
+    let other = plan(env, "2026-12-14", "14:00", &[]);
+    env.ok(&["agenda", "add", &other, "eerste punt"]);
+    let err = conn
+        .execute(
+            &format!(
+                "INSERT INTO agenda_item (meeting_id, position, section, drafted)
+                 VALUES ({other}, 1, 'aob', 0)"
+            ),
+            [],
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not given again"), "{err}");
+    let err = conn
+        .execute(
+            &format!("UPDATE agenda_item SET position = 7 WHERE meeting_id = {other}"),
+            [],
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("keeps its number"), "{err}");
+    drop(conn);
+    env.ok(&["audit", "verify", "--deep"]);
 }
 
 #[test]
@@ -1981,20 +2118,309 @@ fn agenda_documents_in_dutch_and_french() {
     );
 }
 
+/// The `## ` headings of a Markdown document, in order.
+fn md_headings(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The `<h2>` headings of an HTML document, in order.
+fn html_headings(text: &str) -> Vec<String> {
+    text.split("<h2>")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</h2>"))
+        .map(|(h, _)| h.to_string())
+        .collect()
+}
+
+/// The numbered lines of a Markdown document (`N\. text`, outside headings), in order.
+fn md_numbers(text: &str) -> Vec<i64> {
+    text.lines()
+        .filter_map(|l| l.split_once("\\. "))
+        .filter_map(|(n, _)| n.parse().ok())
+        .collect()
+}
+
+/// An agenda whose case sections are all empty prints its three numbered fixed headings and no
+/// empty section; an item added by hand under a fixed heading and a case item added later leave
+/// every heading's number where it was, and still no empty section is printed (md and html, in
+/// both languages).
+#[test]
+fn adding_items_keeps_the_section_numbers_and_prints_no_empty_section() {
+    let env = Env::new();
+    vlas(&env);
+    let m = plan(&env, NEXT_WEEK, "14:00", &[]);
+    env.ok(&["agenda", "draft", &m]);
+    assert_eq!(positions(&env, &m), [1, 2, 3]);
+    let fixed_ids: Vec<i64> = ["1", "2", "3"]
+        .iter()
+        .map(|n| item_id(&env, &m, n))
+        .collect();
+    let empty_marks = [
+        "(geen punten)",
+        "(aucun point)",
+        "geen punten",
+        "aucun point",
+    ];
+    let export = |format: &str, lang: &str| {
+        env.ok(&["agenda", "export", &m, "--format", format, "--lang", lang])
+    };
+    let nl_fixed = [
+        "1. Opening en goedkeuring van het vorige verslag",
+        "2. Beleid en tendensen (zonder casusgegevens)",
+        "3. Varia en volgende vergadering",
+    ];
+    let fr_fixed = [
+        "1. Ouverture et approbation du procès-verbal précédent",
+        "2. Politique et tendances (sans données de cas)",
+        "3. Divers et prochaine réunion",
+    ];
+    for (lang, fixed) in [("nl", &nl_fixed), ("fr", &fr_fixed)] {
+        let md = export("md", lang);
+        assert_eq!(md_headings(&md), *fixed, "only the fixed headings:\n{md}");
+        assert!(md_numbers(&md).is_empty(), "no numbered lines:\n{md}");
+        let html = export("html", lang);
+        assert_eq!(html_headings(&html), *fixed, "{html}");
+        assert!(!html.contains("<ol>"), "{html}");
+        for mark in empty_marks {
+            assert!(!md.contains(mark) && !html.contains(mark), "{mark}:\n{md}");
+        }
+    }
+
+    // An item by hand under "any other business", then a case item under signals.
+    assert_eq!(env.ok(&["agenda", "add", &m, HAND_ITEM]).trim(), "4");
+    let code = case(&env);
+    assert_eq!(
+        env.ok(&[
+            "agenda",
+            "add",
+            &m,
+            "Eerste bespreking",
+            "--case",
+            &code,
+            "--kind",
+            "signals",
+        ])
+        .trim(),
+        "5"
+    );
+    assert_eq!(positions(&env, &m), [1, 2, 3, 4, 5]);
+    let now: Vec<i64> = ["1", "2", "3"]
+        .iter()
+        .map(|n| item_id(&env, &m, n))
+        .collect();
+    assert_eq!(now, fixed_ids, "the fixed items keep their numbers");
+    assert_eq!(sections_of(&env, &m, &code), ["signals"]);
+
+    let signals = [
+        ("nl", "Nieuwe aanmeldingen en screening"),
+        ("fr", "Nouveaux signalements et screening"),
+    ];
+    for ((lang, fixed), (_, signal_heading)) in [("nl", &nl_fixed), ("fr", &fr_fixed)]
+        .into_iter()
+        .zip(signals)
+    {
+        // The headings: the fixed ones with their numbers unchanged, the signals in its place,
+        // and no empty section.
+        let expected = vec![
+            fixed[0].to_string(),
+            signal_heading.to_string(),
+            fixed[1].to_string(),
+            fixed[2].to_string(),
+        ];
+        let md = export("md", lang);
+        assert_eq!(md_headings(&md), expected, "{lang}:\n{md}");
+        // The signal's item under its heading, the hand item under "3.".
+        assert_eq!(md_numbers(&md), [5, 4], "{lang}:\n{md}");
+        let after_signals = md.split(signal_heading).nth(1).unwrap();
+        assert!(
+            after_signals.trim_start().starts_with("5\\. "),
+            "{lang}:\n{md}"
+        );
+        assert!(after_signals.contains(&code), "{lang}:\n{md}");
+        let after_aob = md.split(fixed[2]).nth(1).unwrap();
+        assert!(
+            after_aob
+                .trim_start()
+                .starts_with(&format!("4\\. {HAND_ITEM}")),
+            "{lang}:\n{md}"
+        );
+        // No line is a Markdown ordered list, which a renderer would number from its first
+        // item on (5 then 6, not 5 then 4).
+        assert!(
+            !md.lines().any(|l| {
+                let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && l[digits..].starts_with(['.', ')'])
+            }),
+            "{lang}:\n{md}"
+        );
+        let html = export("html", lang);
+        assert_eq!(html_headings(&html), expected, "{lang}:\n{html}");
+        assert!(
+            html.contains(&format!(
+                "<h2>{}</h2>\n<ol>\n<li value=\"4\">{HAND_ITEM}</li>\n</ol>",
+                fixed[2]
+            )),
+            "{lang}:\n{html}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<h2>{signal_heading}</h2>\n<ol>\n<li value=\"5\">"
+            )),
+            "{lang}:\n{html}"
+        );
+        assert_eq!(html.matches("<li value=").count(), 2, "{lang}:\n{html}");
+        for mark in empty_marks {
+            assert!(!md.contains(mark) && !html.contains(mark), "{mark}:\n{md}");
+        }
+    }
+    // The agenda itself is unchanged by the exports.
+    assert_eq!(positions(&env, &m), [1, 2, 3, 4, 5]);
+    assert_eq!(audit_rows(&env, "document", "meeting", &m), 8);
+}
+
+/// The minutes print no empty section either: no attendance heading before attendance is
+/// recorded, no items heading for an empty agenda, and no "excused"/"absent" line without
+/// anyone in it.
+#[test]
+fn minutes_print_no_empty_section() {
+    let mut env = Env::new();
+    let cell = vlas(&env);
+    declare_all(&env, &cell);
+    let m = plan(&env, NEXT_WEEK, "14:00", &[]);
+    for format in ["md", "html"] {
+        let text = env.ok(&["meeting", "minutes", &m, "--format", format]);
+        for absent in [
+            "Aanwezigheden",
+            "Agendapunten",
+            "Aanwezig",
+            "Verontschuldigd",
+            "Afwezig",
+        ] {
+            assert!(!text.contains(absent), "{absent} ({format}):\n{text}");
+        }
+    }
+    env.ok(&["agenda", "draft", &m]);
+    env.today = DAY_AFTER.to_string();
+    env.ok(&[
+        "meeting",
+        "attend",
+        &m,
+        "--present",
+        &format!("{},{},{}", cell.chair, cell.io, cell.prevention),
+    ]);
+    let md = env.ok(&["meeting", "minutes", &m]);
+    assert_eq!(
+        md_headings(&md),
+        ["Aanwezigheden", "Agendapunten en beslissingen"],
+        "{md}"
+    );
+    assert!(md.contains("Aanwezig: "), "{md}");
+    for absent in ["Verontschuldigd", "Afwezig", "geen punten"] {
+        assert!(!md.contains(absent), "{absent}:\n{md}");
+    }
+    // The items in the agenda's order, each with its own number.
+    assert_eq!(
+        md.lines()
+            .filter_map(|l| l.strip_prefix("### ")?.split_once(". "))
+            .filter_map(|(n, _)| n.parse::<i64>().ok())
+            .collect::<Vec<_>>(),
+        [1, 2, 3],
+        "{md}"
+    );
+    assert_eq!(positions(&env, &m), [1, 2, 3]);
+}
+
+/// The title of every document names the cell by its own name (a joint cell's too), with the
+/// term of the document's language (R15), also after the cell is renamed.
+#[test]
+fn the_title_carries_the_cells_name() {
+    let mut s = scene();
+    s.hold();
+    let env = &s.env;
+    let m = s.meeting.as_str();
+    let title = |args: &[&str]| -> String {
+        let text = env.ok(args);
+        text.lines()
+            .find_map(|l| l.strip_prefix("# "))
+            .unwrap_or_else(|| panic!("no title in:\n{text}"))
+            .to_string()
+    };
+    let check = |name_nl: &str, name_fr: &str| {
+        for (lang, name, agenda, minutes, annual) in [
+            (
+                "nl",
+                name_nl,
+                "Agenda casusoverleg",
+                "Verslag casusoverleg",
+                "Jaarverslag in cijfers 2026",
+            ),
+            (
+                "fr",
+                name_fr,
+                "Ordre du jour concertation de cas",
+                "Procès-verbal concertation de cas",
+                "Rapport annuel en chiffres 2026",
+            ),
+        ] {
+            assert_eq!(
+                title(&["agenda", "export", m, "--lang", lang]),
+                format!("{name} — {agenda}")
+            );
+            assert_eq!(
+                title(&["meeting", "minutes", m, "--lang", lang]),
+                format!("{name} — {minutes}")
+            );
+            assert_eq!(
+                title(&["report", "annual", "--year", "2026", "--lang", lang]),
+                format!("{name} — {annual}")
+            );
+            let html = env.ok(&["agenda", "export", m, "--lang", lang, "--format", "html"]);
+            assert!(
+                html.contains(&format!("<title>{name} — {agenda}</title>")),
+                "{html}"
+            );
+            assert!(
+                html.contains(&format!("<h1>{name} — {agenda}</h1>")),
+                "{html}"
+            );
+        }
+    };
+    // The joint cell's own name; in French with the French term.
+    check(
+        "LIVC-R Kortrijk-Kuurne-Lendelede",
+        "CSIL-R Kortrijk-Kuurne-Lendelede",
+    );
+    // A name without the term gets it in front.
+    env.ok(&["cell", "edit", "VLAS", "--name", "Vlas"]);
+    assert_eq!(
+        env.column("cell", "cell", "code", "VLAS", "name")
+            .as_deref(),
+        Some("Vlas")
+    );
+    check("LIVC-R Vlas", "CSIL-R Vlas");
+}
+
 #[test]
 fn documents_refuse_data_formats() {
     let s = scene();
     let env = &s.env;
     let m = s.meeting.as_str();
     for format in ["csv", "json", "table"] {
-        let err = env.refused(&["agenda", "export", m, "--format", format]);
-        assert!(err.contains(&format!("--format {format}")), "{err}");
-        assert!(err.contains("md, html"), "{err}");
-        let err = env.refused(&["meeting", "minutes", m, "--format", format]);
-        assert!(err.contains(&format!("--format {format}")), "{err}");
+        let err = env.usage_error(&["agenda", "export", m, "--format", format]);
+        assert!(err.contains(&format!("invalid value '{format}'")), "{err}");
+        assert!(err.contains("[possible values: md, html]"), "{err}");
+        let err = env.usage_error(&["meeting", "minutes", m, "--format", format]);
+        assert!(err.contains(&format!("invalid value '{format}'")), "{err}");
+        assert!(err.contains("[possible values: md, html]"), "{err}");
     }
-    let err = env.refused(&["meeting", "ics", "--format", "html"]);
-    assert!(err.contains("--format html"), "{err}");
+    let err = env.usage_error(&["meeting", "ics", "--format", "html"]);
+    assert!(
+        err.contains("`livcr meeting ics` writes no --format"),
+        "{err}"
+    );
 }
 
 #[test]

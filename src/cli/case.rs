@@ -107,21 +107,22 @@ pub enum CaseCmd {
 
 #[derive(Debug, Args)]
 pub struct CaseOpen {
-    /// Municipality of the case (NIS code or name); it must be covered by the cell
+    /// Municipality of the case (NIS code or name); it must be covered by the cell. Required:
+    /// asked on a terminal when left out
     #[arg(long, value_name = "NIS|NAME")]
-    pub municipality: String,
-    /// Who reported the concern
+    pub municipality: Option<String>,
+    /// Who reported the concern (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
-    pub source: Source,
+    pub source: Option<Source>,
     /// The organisation that reported it (id or name)
     #[arg(long, value_name = "ORG")]
     pub source_org: Option<String>,
-    /// Phenomenon
+    /// Phenomenon (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
-    pub phenomenon: Phenomenon,
-    /// Age band (never a date of birth)
+    pub phenomenon: Option<Phenomenon>,
+    /// Age band, never a date of birth (required; asked on a terminal when left out)
     #[arg(long, value_enum)]
-    pub age_band: AgeBand,
+    pub age_band: Option<AgeBand>,
     /// A short summary in general terms (checked by the privacy linter)
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
@@ -197,10 +198,13 @@ pub enum ActionCmd {
     Edit {
         /// Action id
         id: i64,
+        /// New owner organisation (id or name)
         #[arg(long)]
         org: Option<String>,
+        /// New due date (YYYY-MM-DD, DD/MM/YYYY or relative like +2w)
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         due: Option<String>,
+        /// New text, in general terms (checked by the privacy linter)
         #[arg(long)]
         text: Option<String>,
     },

@@ -126,10 +126,13 @@ pub enum OrgCmd {
     Edit {
         /// Organisation id or name
         org: String,
+        /// New name
         #[arg(long)]
         name: Option<String>,
+        /// New sector
         #[arg(long, value_enum)]
         sector: Option<Sector>,
+        /// New legal basis of participation (services of the Communities and Regions)
         #[arg(long, value_name = "TEXT")]
         legal_basis: Option<String>,
     },
@@ -157,10 +160,13 @@ pub enum MemberCmd {
     Edit {
         /// Member id, e-mail or a unique part of the name
         member: String,
+        /// New full name (a professional; never a case subject)
         #[arg(long)]
         name: Option<String>,
+        /// New work e-mail
         #[arg(long)]
         email: Option<String>,
+        /// New work phone
         #[arg(long)]
         phone: Option<String>,
         /// Organisation id or name

@@ -31,6 +31,7 @@ pub enum ReferralCmd {
     Update {
         /// Referral id
         id: i64,
+        /// New status
         #[arg(long, value_enum)]
         status: ReferralStatus,
         /// Date [default: today]
@@ -131,8 +132,10 @@ pub enum FeedbackCmd {
     Edit {
         /// Form id
         id: i64,
+        /// The new text, in general terms (checked by the privacy linter)
         #[arg(conflicts_with = "file", required_unless_present = "file")]
         text: Option<String>,
+        /// Read the new text from a file ("-" for standard input)
         #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
     },

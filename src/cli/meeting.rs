@@ -59,10 +59,13 @@ pub enum MeetingCmd {
     Attend {
         /// Meeting id or date
         meeting: String,
+        /// Members who were present
         #[arg(long, value_delimiter = ',', value_name = "M,…")]
         present: Vec<String>,
+        /// Members who were excused (sent apologies)
         #[arg(long, value_delimiter = ',', value_name = "M,…")]
         excused: Vec<String>,
+        /// Members who were absent without excuse
         #[arg(long, value_delimiter = ',', value_name = "M,…")]
         absent: Vec<String>,
     },

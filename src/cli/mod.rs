@@ -10,7 +10,9 @@ mod case;
 mod composition;
 mod export;
 mod feedback;
+mod formats;
 pub use export::{ActionStatus, ExportCmd, MeetingStatus, MonthlyArgs, RemindArgs, ReportCmd};
+pub use formats::{DATA, DOCUMENT, NONE, accepted, command, parse, try_parse_from};
 mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};
@@ -18,6 +20,9 @@ pub use feedback::{
     Answer, Direction, FeedbackCmd, ReferralCmd, ReferralIn, ReferralReason, ReferralStatus,
 };
 pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
+
+/// The heading of the options every command takes.
+pub const GLOBAL: &str = "Global options";
 
 /// Secretariat tool for a Belgian LIVC-R / CSIL-R (local integrated security cell on
 /// radicalisation, extremism and terrorism).
@@ -40,42 +45,43 @@ pub use meeting::{AgendaAdd, AgendaCmd, DecisionKind, MeetingCmd, MeetingKind};
 pub struct Cli {
     /// Database file [default: $LIVCR_DB, else the config's `db`, else
     /// $XDG_DATA_HOME/livcr/livcr.db; %APPDATA%\livcr\livcr.db on Windows]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Config file [default: $XDG_CONFIG_HOME/livcr/config.toml; %APPDATA%\livcr\config.toml
     /// on Windows]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// The cell to work on, by its code [default: the only cell, or the config's `cell`]
-    #[arg(long, global = true, value_name = "CODE")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "CODE")]
     pub cell: Option<String>,
 
-    /// Output format. Lists accept table, json, csv and md; documents accept md and html
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    /// Output format: each command's --help lists the formats it accepts (lists: table, json,
+    /// csv, md; documents: md, html)
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
     /// Your name in the audit log [default: the config's `actor`, else your login name]
-    #[arg(long = "as", global = true, value_name = "NAME")]
+    #[arg(long = "as", global = true, help_heading = GLOBAL, value_name = "NAME")]
     pub actor: Option<String>,
 
     /// Never ask questions: a missing value is an error naming its flag
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_input: bool,
 
     /// Answer yes to confirmations
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
 
     /// Key file of an encrypted database: its first line is the passphrase, or the raw key
     /// written by `livcr key new`; mode 0600 [default: $LIVCR_KEY_FILE, else the config's
     /// `key_file`, else the OS keyring if the key was kept there, else a prompt on a terminal]
-    #[arg(long, global = true, value_name = "FILE", env = "LIVCR_KEY_FILE")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "FILE", env = "LIVCR_KEY_FILE")]
     pub key_file: Option<PathBuf>,
 
     /// Language of documents [default: the cell's language]
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum)]
     pub lang: Option<Lang>,
 
     /// Colour in tables (statuses, overdue dates): auto colours on a terminal unless NO_COLOR
@@ -83,6 +89,7 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
+        help_heading = GLOBAL,
         value_enum,
         value_name = "WHEN",
         default_value = "auto"
@@ -90,12 +97,12 @@ pub struct Cli {
     pub color: crate::output::ColorChoice,
 
     /// Show every column of a list (a table shows the default columns that fit 80 columns)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub wide: bool,
 
     /// Show these columns of a list, in this order, in any format (names as in the JSON/CSV
     /// header, e.g. `--columns code,status,opened_on`)
-    #[arg(long, global = true, value_name = "A,B,…", value_delimiter = ',')]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "A,B,…", value_delimiter = ',')]
     pub columns: Option<Vec<String>>,
 
     #[command(subcommand)]
@@ -209,13 +216,26 @@ pub enum Command {
     /// Show the database file: path, encryption, schema version, audit chain head
     Status,
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
+    ///
+    /// e.g. `livcr completions bash > ~/.local/share/bash-completion/completions/livcr`
     Completions {
-        /// The shell
+        /// The shell to write completions for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `livcr man > /usr/local/share/man/man1/livcr.1`
-    Man,
+    /// Print the manual page (roff), or write one page per command with --out
+    ///
+    /// `livcr man --out ~/.local/share/man/man1` writes livcr.1, livcr-case.1,
+    /// livcr-case-list.1, … (then `man livcr-case-list`); `livcr man` alone prints livcr.1.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write a manual page per command (livcr.1, livcr-case.1, livcr-case-list.1, …) into this
+    /// folder, created if missing; pages already there are replaced
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +290,10 @@ pub struct RestoreArgs {
     /// The backup file to restore (written by `livcr backup`)
     #[arg(value_name = "FILE")]
     pub from: PathBuf,
+    /// File holding the backup's own passphrase on its first line (mode 0600), for a backup
+    /// taken before a `livcr rekey` [default: the current key, else asked on a terminal]
+    #[arg(long, value_name = "FILE")]
+    pub backup_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -4,13 +4,12 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::ActionCmd;
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, Action};
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: ActionCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         ActionCmd::Add {
             code,

@@ -7,8 +7,8 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
+use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang, find, item_label, when_local};
-use crate::commands::{DATA_FORMATS, lookup};
 use crate::context::{Ctx, begin};
 use crate::db::case as cases;
 use crate::db::composition::Cell;
@@ -26,10 +26,8 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
         out,
     } = &cmd
     {
-        ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
         return export(ctx, meeting, for_member.as_deref(), out.as_deref());
     }
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         AgendaCmd::Draft { meeting } => draft(ctx, &meeting),
         AgendaCmd::Add(a) => add(ctx, a),
@@ -272,8 +270,13 @@ fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
     }
     let mut numbers: Vec<i64> = items.iter().map(|i| i.position).collect();
     numbers.sort_unstable();
+    let removed = if meetings::number_removed(conn, m.id, number)? {
+        " (it was removed; a number is not given again)"
+    } else {
+        ""
+    };
     Err(fail_hint(
-        format!("meeting #{} has no item {number}", m.id),
+        format!("meeting #{} has no item {number}{removed}", m.id),
         if numbers.is_empty() {
             "its agenda is empty; draft it with `livcr agenda draft`".to_string()
         } else {
@@ -461,27 +464,32 @@ pub fn agenda_doc(
                 _ => true,
             })
             .collect();
-        // A fixed heading with only its drafted item is one numbered heading.
-        if !section.is_case_section()
-            && !in_section.is_empty()
-            && in_section.iter().all(|i| i.title.is_none())
-        {
-            let numbers: Vec<String> = in_section.iter().map(|i| i.position.to_string()).collect();
+        // A section without items is left out (an invitee's copy leaves out the sections of
+        // other organisations' cases the same way).
+        if in_section.is_empty() {
+            continue;
+        }
+        // A fixed heading (opening, policy, any other business) carries the number of its
+        // drafted item, also when items are added under it: those follow as numbered lines,
+        // and no number moves.
+        let (fixed, rest): (Vec<&Item>, Vec<&Item>) = in_section
+            .into_iter()
+            .partition(|i| !section.is_case_section() && i.case_id.is_none() && i.title.is_none());
+        if fixed.is_empty() {
+            doc.blocks.push(Block::Heading(section.label(lang).into()));
+        } else {
+            let numbers: Vec<String> = fixed.iter().map(|i| i.position.to_string()).collect();
             doc.blocks.push(Block::Heading(format!(
                 "{}. {}",
                 numbers.join(", "),
                 section.label(lang)
             )));
-            continue;
         }
-        doc.blocks.push(Block::Heading(section.label(lang).into()));
-        if in_section.is_empty() {
-            doc.blocks
-                .push(Block::Para(format!("({})", t(lang, "no_items"))));
+        if rest.is_empty() {
             continue;
         }
         let mut lines = Vec::new();
-        for i in in_section {
+        for i in rest {
             let text = if i.case_id.is_some() {
                 case_line(conn, i, lang, today)?
             } else {
@@ -515,15 +523,22 @@ pub fn minutes_doc(
     if let Some(reason) = &m.forced_reason {
         doc.meta.push((t(lang, "forced").into(), reason.clone()));
     }
-    doc.blocks
-        .push(Block::Heading(t(lang, "attendance").into()));
+    // Attendance once recorded: who was present (also "none"), and the excused and the absent
+    // when there are any. Sections without content are left out.
     let attendance = meetings::attendance(conn, m.id)?;
+    if !attendance.is_empty() {
+        doc.blocks
+            .push(Block::Heading(t(lang, "attendance").into()));
+    }
     for status in ["present", "excused", "absent"] {
         let names: Vec<String> = attendance
             .iter()
             .filter(|a| a.status == status)
             .map(|a| format!("{} ({})", a.name, a.organisation))
             .collect();
+        if attendance.is_empty() || (names.is_empty() && status != "present") {
+            continue;
+        }
         doc.blocks.push(Block::Para(format!(
             "{}: {}",
             t(lang, status),
@@ -534,8 +549,12 @@ pub fn minutes_doc(
             }
         )));
     }
-    doc.blocks.push(Block::Heading(t(lang, "items").into()));
-    for i in meetings::items(conn, m.id)? {
+    let items = meetings::items(conn, m.id)?;
+    if !items.is_empty() {
+        doc.blocks.push(Block::Heading(t(lang, "items").into()));
+    }
+    // In the agenda's order (by section); every item keeps its number.
+    for i in items {
         let section = section_of(&i);
         let about = if i.case_id.is_some() {
             case_line(conn, &i, lang, today)?
@@ -594,7 +613,7 @@ pub fn minutes_doc(
                 lines.push(format!("{}: {}", t(lang, "left"), left.join(", ")));
             }
         }
-        doc.blocks.push(Block::Para(heading));
+        doc.blocks.push(Block::Subheading(heading));
         doc.blocks.push(Block::List(lines));
         if let Some(case_id) = i.case_id {
             let actions: Vec<Vec<String>> = cases::actions_of_case(conn, case_id)?

@@ -4,14 +4,12 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{AuditCmd, BackupArgs};
-use crate::commands::DATA_FORMATS;
 use crate::context::Ctx;
 use crate::db;
 use crate::domain::dates::parse_date;
 use crate::error::fail_hint;
 
 pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     let conn = ctx.open()?;
     match cmd {
         AuditCmd::List { since, entity } => {
@@ -60,6 +58,7 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
         AuditCmd::Verify { anchor, deep } => {
             let anchors = read_anchors(&anchor)?;
             let (verdict, problems) = db::audit::verify_anchored(&conn, &anchors)?;
+            let problems = missing_rows_said_right(problems, &anchors, &verdict);
             let deep_report = if deep && verdict.broken_at.is_none() {
                 Some(db::audit::verify_deep(&conn)?)
             } else {
@@ -134,6 +133,37 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
     }
 }
 
+/// An anchored row past the end of an unbroken chain: the log ends at its last row, however
+/// many rows are missing after it. Rewrites those problems to name where the log ends.
+fn missing_rows_said_right(
+    problems: Vec<String>,
+    anchors: &[db::audit::Anchor],
+    verdict: &db::audit::Verdict,
+) -> Vec<String> {
+    if verdict.broken_at.is_some() {
+        return problems;
+    }
+    problems
+        .into_iter()
+        .map(|p| {
+            match anchors.iter().find(|a| {
+                a.row > verdict.rows && p.starts_with(&format!("anchored row {} (", a.row))
+            }) {
+                Some(a) => format!(
+                    "anchored row {} ({}) is missing: the log now ends at row {}, so rows {} to \
+                     {} at least were cut",
+                    a.row,
+                    a.at,
+                    verdict.rows,
+                    verdict.rows + 1,
+                    a.row
+                ),
+                None => p,
+            }
+        })
+        .collect()
+}
+
 /// Anchors from `--anchor` values: each an anchor line, or a file that holds anchor lines.
 fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
     let mut all = Vec::new();
@@ -150,6 +180,20 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
         } else {
             (v.clone(), format!("{v:?}"))
         };
+        // A line that names an anchor but does not parse is an error, not skipped.
+        for (n, line) in text.lines().enumerate() {
+            if line.contains("livcr-anchor") && db::audit::parse_anchors(line).is_empty() {
+                return Err(fail_hint(
+                    format!(
+                        "line {} of {from} is not a valid anchor: {:?}",
+                        n + 1,
+                        crate::output::terminal_text(line.trim())
+                    ),
+                    "an anchor line looks like `livcr-anchor v1 row=N at=TIME sha256=HEX` (64 \
+                     hex digits), as printed by `livcr audit anchor`; fix or remove that line",
+                ));
+            }
+        }
         let found = db::audit::parse_anchors(&text);
         if found.is_empty() {
             return Err(fail_hint(
@@ -164,7 +208,6 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
 }
 
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     if args.out.exists() {
         return Err(fail_hint(
             format!("{} already exists", args.out.display()),
@@ -172,6 +215,9 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
         ));
     }
     let opened = ctx.open_file()?;
+    let db_path = ctx.db_path.clone();
+    crate::commands::restore::clean_stale_temps(ctx, &db_path)?;
+    crate::commands::restore::clean_stale_temps(ctx, &args.out)?;
     let mut conn = opened.conn;
     let started = std::time::Instant::now();
     let progress = crate::commands::restore::Progress::start(ctx, &ctx.db_path, &args.out);

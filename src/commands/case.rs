@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{CaseCmd, CaseList, CaseOpen};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, Case, Filter, NewCase, NewEvent};
 use crate::db::composition::{self as comp, Cell};
@@ -18,7 +18,6 @@ use crate::domain::municipality;
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: CaseCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         CaseCmd::Open(a) => open(ctx, a),
         CaseCmd::List(a) => list(ctx, a),
@@ -94,6 +93,51 @@ fn covers(conn: &Connection, cell: &Cell, nis: &str, date: &str) -> Result<bool>
     }))
 }
 
+/// The hint for a case date outside the cell's coverage of its municipality: the periods that
+/// are covered, and for a backlog from before the cell's establishment, how to move it.
+fn coverage_hint(
+    conn: &Connection,
+    cell: &Cell,
+    m: &crate::domain::municipality::Municipality,
+    on: &str,
+) -> Result<String> {
+    let periods: Vec<comp::Coverage> = comp::coverage_of_cell(conn, cell.id)?
+        .into_iter()
+        .filter(|c| c.nis == m.nis)
+        .collect();
+    if periods.is_empty() {
+        return Ok(format!(
+            "a case belongs to a municipality of the cell; `livcr cell show {}` lists them",
+            cell.code
+        ));
+    }
+    let spans: Vec<String> = periods
+        .iter()
+        .map(|c| match &c.until_on {
+            Some(u) => format!("from {} until {u}", c.from_on),
+            None => format!("from {}", c.from_on),
+        })
+        .collect();
+    let mut hint = format!(
+        "{} is covered by this cell {}",
+        m.display_name(),
+        spans.join(" and ")
+    );
+    let began_with_cell = periods
+        .iter()
+        .map(|c| c.from_on.as_str())
+        .min()
+        .is_some_and(|first| on < first && first == cell.established_on.as_str());
+    if began_with_cell {
+        hint.push_str(&format!(
+            "; to enter older cases, move the cell's establishment date first: `livcr cell edit \
+             {} --established DATE` (the municipalities that began with the cell move with it)",
+            cell.code
+        ));
+    }
+    Ok(hint)
+}
+
 /// Does the cell have an IO on `date`?
 pub fn active_io(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp::Seat>> {
     Ok(comp::seats(conn, cell.id, Some(date))?
@@ -102,8 +146,104 @@ pub fn active_io(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp:
         .collect())
 }
 
-fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
-    let found = municipality::resolve(&a.municipality)?;
+/// One of a vocabulary, chosen from a list on the terminal.
+fn choose_one<T: Copy>(what: &str, all: &[T], token: impl Fn(T) -> &'static str) -> Result<T> {
+    let items: Vec<String> = all.iter().map(|v| token(*v).to_string()).collect();
+    Ok(all[crate::prompt::choose(what, &items)?])
+}
+
+/// `case open` on a terminal asks for what is missing, as `cell add` does: the municipality
+/// (one of the cell's, or searched by name in any language), the source, the phenomenon, the
+/// age band. Off a terminal, or with --no-input, the missing options are an error naming them.
+fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
+    if ctx.interactive() {
+        if a.municipality.is_none() {
+            let conn = ctx.open()?;
+            let cell = lookup::cell(ctx, &conn, None)?;
+            let today = lookup::iso(ctx.clock.today);
+            let mut own: Vec<String> = comp::coverage_of_cell(&conn, cell.id)?
+                .into_iter()
+                .filter(|c| c.until_on.as_deref().is_none_or(|u| today.as_str() < u))
+                .map(|c| c.nis)
+                .collect();
+            own.dedup();
+            let refs = municipality::reference()?;
+            a.municipality = Some(match own.as_slice() {
+                [one] => one.clone(),
+                [] => crate::prompt::municipality("Municipality of the case")?
+                    .nis
+                    .clone(),
+                many => {
+                    let mut items: Vec<String> = many
+                        .iter()
+                        .map(|n| {
+                            refs.by_nis(n)
+                                .map(|m| m.choice_label())
+                                .unwrap_or_else(|| n.clone())
+                        })
+                        .collect();
+                    items.push("another municipality: search by name".to_string());
+                    let i = crate::prompt::choose("Municipality of the case", &items)?;
+                    match many.get(i) {
+                        Some(n) => n.clone(),
+                        None => crate::prompt::municipality("Municipality of the case")?
+                            .nis
+                            .clone(),
+                    }
+                }
+            });
+        }
+        if a.source.is_none() {
+            a.source = Some(choose_one(
+                "Who reported the concern",
+                life::Source::ALL,
+                life::Source::as_str,
+            )?);
+        }
+        if a.phenomenon.is_none() {
+            a.phenomenon = Some(choose_one(
+                "Phenomenon",
+                life::Phenomenon::ALL,
+                life::Phenomenon::as_str,
+            )?);
+        }
+        if a.age_band.is_none() {
+            a.age_band = Some(choose_one(
+                "Age band (never a date of birth)",
+                AgeBand::ALL,
+                AgeBand::as_str,
+            )?);
+        }
+    }
+    let missing: Vec<&str> = [
+        (a.municipality.is_none(), "--municipality"),
+        (a.source.is_none(), "--source"),
+        (a.phenomenon.is_none(), "--phenomenon"),
+        (a.age_band.is_none(), "--age-band"),
+    ]
+    .into_iter()
+    .filter_map(|(gone, flag)| gone.then_some(flag))
+    .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(lookup::missing(&missing))
+    }
+}
+
+fn open(ctx: &mut Ctx, mut a: CaseOpen) -> Result<u8> {
+    ask_missing(ctx, &mut a)?;
+    let (Some(muni), Some(source), Some(phenomenon), Some(age_band)) = (
+        a.municipality.as_deref(),
+        a.source,
+        a.phenomenon,
+        a.age_band,
+    ) else {
+        return Err(lookup::missing(&[
+            "--municipality, --source, --phenomenon, --age-band",
+        ]));
+    };
+    let found = municipality::resolve(muni)?;
     if let Some(n) = &found.note {
         ctx.out.note(n)?;
     }
@@ -122,7 +262,7 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
         .map(|o| lookup::org(&tx, o))
         .transpose()?;
     // The police reach the cell only through the IO (the bridge to the LTF).
-    match (&source_org, a.source) {
+    match (&source_org, source) {
         (Some(o), s) if o.sector == "local_police" && s != life::Source::Io => {
             return Err(fail_hint(
                 format!(
@@ -148,10 +288,10 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
         &NewCaseFacts {
             municipality: m,
             on: &on,
-            source: a.source,
+            source,
             source_org_id: source_org.as_ref().map(|o| o.id),
-            phenomenon: a.phenomenon,
-            age_band: a.age_band,
+            phenomenon,
+            age_band,
             summary: summary.as_deref(),
         },
     )?;
@@ -160,10 +300,10 @@ fn open(ctx: &mut Ctx, a: CaseOpen) -> Result<u8> {
     ctx.out.done(&format!(
         "opened case {code} ({}, {}, {}), first review by {next}",
         m.display_name(),
-        a.phenomenon.as_str(),
-        a.age_band.as_str()
+        phenomenon.as_str(),
+        age_band.as_str()
     ))?;
-    if a.age_band.is_minor() {
+    if age_band.is_minor() {
         ctx.out
             .warn("the case concerns a minor (rule R12); it is marked in lists and on forms")?;
     }
@@ -203,7 +343,7 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
                 m.nis,
                 cell.code
             ),
-            "a case belongs to a municipality of the cell; `livcr cell show` lists them",
+            coverage_hint(tx, cell, m, on)?,
         ));
     }
     if f.source == life::Source::Io && active_io(tx, cell, on)?.is_empty() {

@@ -5,7 +5,6 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{CellAdd, CellCmd, CellEdit};
-use crate::commands::DATA_FORMATS;
 use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::NewEvent;
@@ -19,7 +18,6 @@ use crate::error::{fail, fail_hint};
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: CellCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         CellCmd::Add(args) => add(ctx, args),
         CellCmd::List => list(ctx),
@@ -137,15 +135,9 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
             a.name = Some(prompt::text("Name of the cell", false)?);
         }
         if a.municipalities.is_empty() {
-            let refs = reference()?;
-            let items: Vec<String> = refs
-                .municipalities
-                .iter()
-                .map(|m| format!("{} {}", m.nis, m.display_name()))
-                .collect();
             loop {
-                let i = prompt::select("Municipality the cell covers", &items)?;
-                a.municipalities.push(refs.municipalities[i].nis.clone());
+                let m = prompt::municipality("Municipality the cell covers")?;
+                a.municipalities.push(m.nis.clone());
                 if !prompt::confirm("Add another municipality (joint cell)?", false)? {
                     break;
                 }

@@ -4,18 +4,15 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::cli::ConfigCmd;
-use crate::commands::DATA_FORMATS;
 use crate::config::{DEFAULT_CONFIG, Source};
 use crate::context::{Ctx, KeySource};
 
 pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
     match cmd {
         ConfigCmd::Default => {
-            ctx.check_format(&[])?;
             ctx.out.raw(DEFAULT_CONFIG)?;
         }
         ConfigCmd::Show => {
-            ctx.check_format(DATA_FORMATS)?;
             let c = &ctx.config;
             let file_or_default = |set: bool| c.source_of(set).to_string();
             let lang_source = if ctx.lang.is_some() && c.lang.is_none() {

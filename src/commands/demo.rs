@@ -5,12 +5,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use clap::Parser;
-
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use crate::cli::{Cli, DemoArgs};
+use crate::cli::DemoArgs;
 use crate::commands::dispatch;
 use crate::context::{Ctx, begin};
 use crate::db;
@@ -22,7 +20,6 @@ use crate::output::{Format, Out};
 pub const DEFAULT_DEMO_DB: &str = "livcr-demo.db";
 
 pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     // Only an explicit --db counts: LIVCR_DB and the config point at the real database.
     let path = ctx
         .db_flag
@@ -723,7 +720,7 @@ impl Capture {
 fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     let mut argv = vec!["livcr", "--no-input", "--as", "demo", "--format", "json"];
     argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(&argv)
+    let cli = crate::cli::try_parse_from(&argv)
         .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
     let saved_actor = std::mem::replace(&mut ctx.actor, "demo".to_string());
     let saved = (ctx.lang_flag, ctx.yes, ctx.no_input);
@@ -983,6 +980,16 @@ fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
             "livcr demo only replaces its own demo files; pass another path with --db",
         )
     };
+    // Only a livcr file this livcr knows (its application id, a schema not newer) can be a
+    // demo file; anything else is left as it is.
+    match db::file::sniff(path)? {
+        db::file::Found::Plain {
+            app_id,
+            user_version,
+        } if app_id == db::file::APPLICATION_ID && user_version <= db::migrate::LATEST => {}
+        db::file::Found::Opaque { text: false, .. } if key.is_some() => {}
+        _ => return Err(refuse()),
+    }
     let conn = rusqlite::Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -991,7 +998,10 @@ fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
     if let Some(k) = key.filter(|_| db::is_encrypted(path).unwrap_or(false)) {
         db::file::apply_key(&conn, path, k).map_err(|_| refuse())?;
     }
-    let is_demo = db::setting::get(&conn, "demo").ok().flatten().as_deref() == Some("1");
+    let known = db::restore::identity(&conn).is_ok_and(|(app, version)| {
+        app == db::file::APPLICATION_ID && version <= db::migrate::LATEST
+    });
+    let is_demo = known && db::setting::get(&conn, "demo").ok().flatten().as_deref() == Some("1");
     drop(conn);
     if is_demo { Ok(()) } else { Err(refuse()) }
 }

@@ -41,7 +41,6 @@ fn rewrite(ctx: &Ctx, conn: rusqlite::Connection, new_key: &str) -> Result<()> {
 }
 
 pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[])?;
     let opened = ctx.open_file()?;
     if opened.key.is_some() {
         return Err(fail_hint(
@@ -71,7 +70,6 @@ pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
 }
 
 pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     let opened = ctx.open_file()?;
     if opened.key.is_none() {
         return Err(fail_hint(
@@ -124,7 +122,6 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
 }
 
 pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
-    ctx.check_format(&[])?;
     match cmd {
         KeyCmd::New { file: path } => {
             if path.exists() {
@@ -218,7 +215,6 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
 }
 
 pub fn upgrade(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[])?;
     let conn = ctx.open()?;
     let v = db::migrate::version(&conn)?;
     ctx.out.done(&format!(
@@ -229,7 +225,6 @@ pub fn upgrade(ctx: &mut Ctx) -> Result<u8> {
 }
 
 pub fn status(ctx: &mut Ctx) -> Result<u8> {
-    ctx.check_format(&[crate::cli::FormatArg::Table, crate::cli::FormatArg::Json])?;
     let opened = ctx.open_file()?;
     let conn = &opened.conn;
     let version = db::migrate::version(conn)?;

@@ -396,40 +396,30 @@ impl Monthly {
 
 pub fn run(ctx: &mut Ctx, cmd: ExportCmd) -> Result<u8> {
     match cmd {
-        ExportCmd::Monthly(a) => {
-            ctx.check_format(&[FormatArg::Csv, FormatArg::Json, FormatArg::Md])?;
-            export_monthly(ctx, &a)
-        }
+        ExportCmd::Monthly(a) => export_monthly(ctx, &a),
         ExportCmd::Cases {
             status,
             with_text,
             out,
-        } => {
-            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
-            export_list(
-                ctx,
-                "cases",
-                status.map(|s| s.as_str()),
-                with_text,
-                out.as_deref(),
-            )
-        }
-        ExportCmd::Meetings { status, out } => {
-            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
-            export_list(
-                ctx,
-                "meetings",
-                status.map(|s| s.as_str()),
-                false,
-                out.as_deref(),
-            )
-        }
+        } => export_list(
+            ctx,
+            "cases",
+            status.map(|s| s.as_str()),
+            with_text,
+            out.as_deref(),
+        ),
+        ExportCmd::Meetings { status, out } => export_list(
+            ctx,
+            "meetings",
+            status.map(|s| s.as_str()),
+            false,
+            out.as_deref(),
+        ),
         ExportCmd::Actions {
             status,
             with_text,
             out,
         } => {
-            ctx.check_format(&[FormatArg::Csv, FormatArg::Json])?;
             let s = status.map(|s| match s {
                 ActionStatus::Open => "open",
                 ActionStatus::Done => "done",

@@ -26,15 +26,6 @@ pub const LEGAL_BASIS: &str = "law of 30 July 2018 (LIVC-R), art. 458ter Crimina
     consensus of all participants of the item (Constitutional Court 52/2021)";
 
 pub fn run(ctx: &mut Ctx, cmd: FeedbackCmd) -> Result<u8> {
-    match &cmd {
-        FeedbackCmd::Show { .. } => ctx.check_format(&[
-            FormatArg::Md,
-            FormatArg::Html,
-            FormatArg::Json,
-            FormatArg::Table,
-        ])?,
-        _ => ctx.check_format(crate::commands::DATA_FORMATS)?,
-    }
     match cmd {
         FeedbackCmd::Draft {
             code,
@@ -495,8 +486,13 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
             .push(Block::Para(t(lang, "form_not_sent").into()));
     }
     doc.blocks.push(Block::Heading(t(lang, "form_text").into()));
-    for para in f.text.split("\n\n") {
-        doc.blocks.push(Block::Para(para.trim().to_string()));
+    for para in f
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        doc.blocks.push(Block::Para(para.to_string()));
     }
     let consents = fb::consents(conn, f.id)?;
     let names: Vec<String> = meetings::participants(conn, f.item_id)?
@@ -508,12 +504,11 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
         })
         .map(|p| format!("{} ({})", p.name, p.organisation))
         .collect();
-    doc.blocks.push(Block::Heading(t(lang, "consented").into()));
-    doc.blocks.push(if names.is_empty() {
-        Block::Para(t(lang, "none").into())
-    } else {
-        Block::List(names)
-    });
+    // Nobody yet: the section is left out (a form without consents is a draft, and says so).
+    if !names.is_empty() {
+        doc.blocks.push(Block::Heading(t(lang, "consented").into()));
+        doc.blocks.push(Block::List(names));
+    }
     doc.blocks.push(Block::Para(
         t(lang, if sent { "form_basis" } else { "form_not_sent" }).into(),
     ));

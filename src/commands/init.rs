@@ -8,7 +8,6 @@ use crate::db;
 use crate::error::fail_hint;
 
 pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     if ctx.db_path.exists() {
         // db::create_with refuses too; checked first so that nobody types a passphrase for it.
         drop(db::create_with(&ctx.db_path, None)?);

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{DecisionKind, FormatArg, MeetingCmd, MeetingKind};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::{self as cases, NewEvent};
 use crate::db::composition::{self as comp, Cell, Person};
@@ -23,14 +23,12 @@ use crate::error::{fail, fail_hint};
 pub fn run(ctx: &mut Ctx, cmd: MeetingCmd) -> Result<u8> {
     match cmd {
         MeetingCmd::Minutes { meeting, out } => {
-            ctx.check_format(&[FormatArg::Md, FormatArg::Html])?;
             return minutes(ctx, &meeting, out.as_deref());
         }
         MeetingCmd::Ics { out, from } => {
-            ctx.check_format(&[])?;
             return ics(ctx, out.as_deref(), from.as_deref());
         }
-        _ => ctx.check_format(DATA_FORMATS)?,
+        _ => {}
     }
     match cmd {
         MeetingCmd::Plan {
@@ -630,12 +628,17 @@ pub fn decide(
         ));
     }
     let items = meetings::items(&tx, m.id)?;
-    let item = items.iter().find(|i| i.position == number).ok_or_else(|| {
-        fail_hint(
-            format!("meeting #{} has no item {number}", m.id),
+    let Some(item) = items.iter().find(|i| i.position == number) else {
+        let removed = if meetings::number_removed(&tx, m.id, number)? {
+            " (it was removed; a number is not given again)"
+        } else {
+            ""
+        };
+        return Err(fail_hint(
+            format!("meeting #{} has no item {number}{removed}", m.id),
             format!("`livcr agenda show {}` lists the items", m.id),
-        )
-    })?;
+        ));
+    };
     let date = m.date().to_string();
     let present: Vec<i64> = meetings::attendance(&tx, m.id)?
         .into_iter()
@@ -975,15 +978,21 @@ pub fn doc_lang(ctx: &Ctx, cell: &Cell) -> crate::domain::Lang {
         .unwrap_or(crate::domain::Lang::Nl)
 }
 
-/// The title of a cell's documents: the term of the document's language (R15) and the
-/// municipalities' names in that language (the cell's own name is free text and might mix the
-/// vocabularies).
+/// The title of a cell's documents: the cell's own name, as the cell wrote it (in the cell's
+/// language; a joint cell's name too), with the term of the document's language (R15: a
+/// `LIVC-R` in the name reads `CSIL-R` in a French document and the other way round; a name
+/// without the term gets it in front). A name whose other-language term cannot be replaced
+/// cleanly falls back to the term and the covered municipalities' names in the document's
+/// language, so that a document never mixes the vocabularies.
 pub fn cell_title(
     conn: &Connection,
     cell: &Cell,
     lang: crate::domain::Lang,
     date: &str,
 ) -> Result<String> {
+    if let Some(name) = docs::cell_name_in(&cell.name, lang) {
+        return Ok(name);
+    }
     let refs = crate::domain::municipality::reference()?;
     let names: Vec<String> = comp::coverage_of_cell(conn, cell.id)?
         .iter()

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::cli::{MemberAdd, MemberCmd, Role};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::composition::{self as comp, Cell, NewPerson, NewSeat, Person, Seat};
 use crate::domain::composition as rules;
@@ -15,7 +15,6 @@ use crate::error::{fail, fail_hint};
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: MemberCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         MemberCmd::Add(a) => add(ctx, a),
         MemberCmd::List { role, all } => list(ctx, role, all),
@@ -126,10 +125,24 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             a.role = Some(all[prompt::select("Role", &items)?]);
         }
         if a.role == Some(Role::Mayor) && a.municipality.is_none() {
-            a.municipality = Some(prompt::text(
-                "Municipality of this mayor (NIS or name)",
-                false,
-            )?);
+            a.municipality = Some(
+                prompt::municipality("Municipality of this mayor")?
+                    .nis
+                    .clone(),
+            );
+        }
+        while a.email.is_none() {
+            let e = prompt::text(
+                "Work e-mail (how livcr knows the same person in a second seat; empty to skip)",
+                true,
+            )?;
+            if e.is_empty() {
+                break;
+            }
+            match check_email(&e) {
+                Ok(e) => a.email = Some(e),
+                Err(err) => eprintln!("{err}; try again or leave it empty"),
+            }
         }
     }
     let mut missing = Vec::new();
@@ -273,7 +286,8 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                     cell.code
                 ),
                 "give the mayor's seat first (`member add NAME --role mayor --municipality X \
-                 --email E`), then the chair seat with the same --email",
+                 --email E`), then the chair seat with the same --email; a mayor recorded \
+                 without e-mail gets one with `livcr member edit ID --email E`",
             ));
         }
         if let Some(other) = seats_from(&tx, &cell, "chair", &from)?.into_iter().next() {
@@ -433,6 +447,14 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     }
     for w in warnings {
         ctx.out.warn(&w)?;
+    }
+    if person.email.is_none() {
+        ctx.out.note(&format!(
+            "no e-mail recorded for {}: a second seat for the same person (a mayor who chairs, \
+             for instance) is given with `member add` and the same --email; add it with \
+             `livcr member edit {person_id} --email ADDRESS`",
+            person.name
+        ))?;
     }
     if role == Role::Io && person.clearance_confirmed_on.is_none() {
         ctx.out.warn(&format!(

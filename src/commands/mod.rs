@@ -10,6 +10,7 @@ pub mod demo;
 pub mod encrypt;
 pub mod export;
 pub mod feedback;
+pub mod help;
 pub mod init;
 pub mod lookup;
 pub mod meeting;
@@ -25,16 +26,8 @@ pub mod restore;
 
 use anyhow::Result;
 
-use crate::cli::{Command, FormatArg};
+use crate::cli::Command;
 use crate::context::Ctx;
-
-/// The formats a list or record command accepts.
-pub const DATA_FORMATS: &[FormatArg] = &[
-    FormatArg::Table,
-    FormatArg::Json,
-    FormatArg::Csv,
-    FormatArg::Md,
-];
 
 /// Asks before a step that cannot be taken back (cancel a meeting, end a seat, withdraw a
 /// form, remove an agenda item). On a terminal the question defaults to No and a "no" stops
@@ -96,21 +89,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Key(cmd) => encrypt::key(ctx, cmd),
         Command::Upgrade => encrypt::upgrade(ctx),
         Command::Status => encrypt::status(ctx),
-        Command::Completions { shell } => {
-            ctx.check_format(&[])?;
-            let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
-            let mut buf = Vec::new();
-            clap_complete::generate(shell, &mut cmd, "livcr", &mut buf);
-            ctx.out.raw(&String::from_utf8_lossy(&buf))?;
-            Ok(0)
-        }
-        Command::Man => {
-            ctx.check_format(&[])?;
-            let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(cmd).render(&mut buf)?;
-            ctx.out.raw(&String::from_utf8_lossy(&buf))?;
-            Ok(0)
-        }
+        Command::Completions { shell } => help::completions(ctx, shell),
+        Command::Man(args) => help::man(ctx, &args),
     }
 }

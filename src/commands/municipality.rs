@@ -4,7 +4,6 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::MunicipalityCmd;
-use crate::commands::DATA_FORMATS;
 use crate::context::Ctx;
 use crate::domain::municipality::{Municipality, reference};
 
@@ -31,7 +30,6 @@ fn row(m: &Municipality) -> Vec<Value> {
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     let refs = reference()?;
     match cmd {
         MunicipalityCmd::List { search, region } => {

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{OrgCmd, Sector};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::composition as comp;
 use crate::domain::security::is_local_police;
@@ -24,7 +24,6 @@ fn legal_basis(text: Option<String>) -> Option<String> {
 }
 
 pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         OrgCmd::Add {
             mut name,

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::cli::PurgeArgs;
 use crate::commands::case::muni_label;
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::{self, case as cases};
 use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
@@ -71,7 +71,6 @@ fn row(c: &cases::Case) -> Vec<Value> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     let today = lookup::iso(ctx.clock.today);
     let mut conn = ctx.open()?;
     let cell = lookup::cell(ctx, &conn, None)?;
@@ -209,5 +208,30 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         "backups taken before this purge still hold the purged cases: take a new `livcr backup` \
          and delete the older backups (and copies of them) as far as your retention allows",
     )?;
+    // livcr's own copies beside the file hold them too: name each one.
+    let copies = crate::commands::restore::livcr_copies(&ctx.db_path);
+    if !copies.is_empty() {
+        use crate::commands::restore::Kept;
+        let listed: Vec<String> = copies
+            .iter()
+            .map(|(p, kind)| {
+                format!(
+                    "{} ({})",
+                    p.display(),
+                    match kind {
+                        Kept::BeforeRestore => "kept by `livcr restore`",
+                        Kept::BeforeUpgrade => "kept before a schema upgrade",
+                        Kept::Temp => "a temporary copy left by an interrupted livcr",
+                    }
+                )
+            })
+            .collect();
+        ctx.out.warn(&format!(
+            "{} copy(ies) livcr kept beside the database may still hold the purged cases: {}; \
+             delete them (with their -wal and -shm files) once you no longer need them",
+            copies.len(),
+            listed.join(", ")
+        ))?;
+    }
     Ok(0)
 }

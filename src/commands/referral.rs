@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{ReferralCmd, ReferralIn};
 use crate::commands::case::{NewCaseFacts, active_io, open_case};
-use crate::commands::{DATA_FORMATS, lookup};
+use crate::commands::lookup;
 use crate::context::{Ctx, begin};
 use crate::db::case::NewEvent;
 use crate::db::composition::{Cell, Seat};
@@ -16,7 +16,6 @@ use crate::domain::municipality;
 use crate::error::{fail, fail_hint};
 
 pub fn run(ctx: &mut Ctx, cmd: ReferralCmd) -> Result<u8> {
-    ctx.check_format(DATA_FORMATS)?;
     match cmd {
         ReferralCmd::In(a) => inbound(ctx, a),
         ReferralCmd::List { open, direction } => list(ctx, open, direction.map(|d| d.as_str())),

@@ -255,7 +255,6 @@ pub fn collect(
 }
 
 pub fn run(ctx: &mut Ctx, args: &RemindArgs) -> Result<u8> {
-    ctx.check_format(&[FormatArg::Text, FormatArg::Json])?;
     let within = args
         .within
         .clone()

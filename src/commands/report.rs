@@ -39,7 +39,6 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
         out,
         suppress_below,
     } = cmd;
-    ctx.check_format(&[FormatArg::Md, FormatArg::Html, FormatArg::Json])?;
     let today = ctx.clock.today;
     crate::domain::dates::year_in_range(&format!("--year {year}"), year)?;
     if year > today.year() {

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::cli::RestoreArgs;
 use crate::context::Ctx;
+use crate::db::file::Found;
 use crate::db::{self, Access, file};
 use crate::error::fail_hint;
 
@@ -73,7 +74,6 @@ pub fn check_candidate(path: &Path, key: db::KeyFn) -> Result<Summary> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &RestoreArgs) -> Result<u8> {
-    ctx.check_format(&[])?;
     let path = ctx.db_path.clone();
     if !args.from.is_file() {
         return Err(fail_hint(
@@ -87,20 +87,220 @@ pub fn run(ctx: &mut Ctx, args: &RestoreArgs) -> Result<u8> {
             "give a backup file",
         ));
     }
-    // Work on a private copy beside the database, so that the swap is one rename and the
-    // backup itself is never written to.
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.exists()
-    {
-        file::create_private_dir(dir)?;
-    }
+    // What the backup is, named by its own path, before anything is copied or opened.
+    let encrypted = match file::sniff(&args.from)? {
+        Found::Missing => {
+            return Err(fail_hint(
+                format!("no backup at {}", args.from.display()),
+                "give the file written by `livcr backup FILE`",
+            ));
+        }
+        Found::Empty => return Err(not_a_backup(&args.from, "an empty file")),
+        Found::Plain { .. } => false,
+        Found::Opaque { text: true, .. } => return Err(not_a_backup(&args.from, "a text file")),
+        Found::Opaque { len, .. } if len < 512 => {
+            return Err(not_a_backup(&args.from, "not a database"));
+        }
+        Found::Opaque { .. } => true,
+    };
+    // The live file must be livcr's own and not newer, like for every other command; it is
+    // opened (and an older one upgraded, after a copy) before anything else is done.
+    let live = if path.exists() {
+        Some(ctx.open_file()?)
+    } else {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !dir.exists()
+        {
+            file::create_private_dir(dir)?;
+        }
+        None
+    };
+    clean_stale_temps(ctx, &path)?;
+    // Work on a private copy beside the database: the backup itself is never opened for writing.
     let tmp = file::temp_beside(&path);
-    let result = restore_via(ctx, args, &path, &tmp);
+    let result = restore_via(ctx, args, &path, &tmp, encrypted, live);
     file::remove_db_files(&tmp);
     result
 }
 
-fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Result<u8> {
+/// The error for a backup that is not a livcr file, naming the backup.
+fn not_a_backup(from: &Path, what: &str) -> anyhow::Error {
+    fail_hint(
+        format!(
+            "the backup {} is {what}, not a livcr database",
+            from.display()
+        ),
+        "give a file written by `livcr backup FILE`; nothing was changed",
+    )
+}
+
+/// A refusal of the backup: `what` names it; nothing was changed.
+fn bad_backup(what: String) -> anyhow::Error {
+    fail_hint(what, "use another backup; nothing was changed")
+}
+
+/// Opens the private copy of an encrypted backup: with --backup-key-file, else the current
+/// file's key, else the key file, else a passphrase typed on a terminal. Errors name the backup.
+fn open_encrypted(
+    ctx: &Ctx,
+    args: &RestoreArgs,
+    tmp: &Path,
+    live_key: Option<&str>,
+) -> Result<(Connection, String)> {
+    let from = &args.from;
+    let mut tries: Vec<String> = Vec::new();
+    if let Some(f) = &args.backup_key_file {
+        tries.push(file::read_key_file(f)?);
+    } else {
+        tries.extend(live_key.map(str::to_string));
+        if let Some((f, _)) = &ctx.key_file {
+            let k = file::read_key_file(f)?;
+            if !tries.contains(&k) {
+                tries.push(k);
+            }
+        }
+    }
+    let typed = args.backup_key_file.is_none() && ctx.interactive();
+    if tries.is_empty() && !typed {
+        return Err(fail_hint(
+            format!(
+                "the backup {} is encrypted and no key was given",
+                from.display()
+            ),
+            "give its passphrase with --backup-key-file FILE (mode 0600, the passphrase on its \
+             first line), or run livcr on a terminal to type it; nothing was changed",
+        ));
+    }
+    for k in &tries {
+        match db::restore::open_candidate(tmp, Some(k)) {
+            Ok(conn) => return Ok((conn, k.clone())),
+            Err(e) if is_notadb(&e) => {}
+            Err(e) => return Err(unreadable(from, e)),
+        }
+    }
+    if typed {
+        let k = crate::prompt::password(&format!("Passphrase of the backup {}", from.display()))?;
+        match db::restore::open_candidate(tmp, Some(&k)) {
+            Ok(conn) => return Ok((conn, k)),
+            Err(e) if is_notadb(&e) => {}
+            Err(e) => return Err(unreadable(from, e)),
+        }
+    }
+    Err(fail_hint(
+        format!(
+            "wrong passphrase for the backup {}, or it is not a livcr database",
+            from.display()
+        ),
+        match &args.backup_key_file {
+            Some(f) => format!(
+                "check the passphrase in {}; nothing was changed",
+                f.display()
+            ),
+            None => "a backup keeps the passphrase the file had when it was taken: if it was \
+                     changed since (`livcr rekey`), give the old one with --backup-key-file FILE; \
+                     nothing was changed"
+                .to_string(),
+        },
+    ))
+}
+
+fn is_notadb(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>()
+            .is_some_and(file::is_notadb)
+    })
+}
+
+/// SQLite could not read the backup: damaged, truncated, or not a database at all.
+fn unreadable(from: &Path, e: anyhow::Error) -> anyhow::Error {
+    // SQLite's own words, without its bare error code.
+    let cause = e.chain().last().map(|c| c.to_string()).unwrap_or_default();
+    let cause = match cause.split_once(": ") {
+        Some((code, rest)) if code.starts_with("Error code ") => rest.to_string(),
+        _ => cause,
+    };
+    bad_backup(format!(
+        "the backup {} cannot be read: it is damaged, truncated or not a livcr database ({cause})",
+        from.display()
+    ))
+}
+
+/// Checks the opened copy of a backup as `from`: a livcr file of this schema version, whole,
+/// its audit chain unbroken and every record as last audited (`audit verify --deep`).
+fn check_opened(conn: &Connection, from: &Path, encrypted: bool) -> Result<Summary> {
+    let (app, version) = db::restore::identity(conn).map_err(|e| unreadable(from, e))?;
+    if app != file::APPLICATION_ID {
+        return Err(not_a_backup(
+            from,
+            if encrypted {
+                "an encrypted database of another program"
+            } else {
+                "another program's SQLite database"
+            },
+        ));
+    }
+    if version > db::migrate::LATEST {
+        return Err(fail_hint(
+            format!(
+                "the backup {} was written by a newer livcr (schema version {version}); this \
+                 livcr knows schema versions up to {}",
+                from.display(),
+                db::migrate::LATEST
+            ),
+            "restore it with the newer livcr that wrote it; nothing was changed",
+        ));
+    }
+    if version < db::migrate::LATEST {
+        return Err(fail_hint(
+            format!(
+                "the backup {} has schema version {version}; restore reads version {}",
+                from.display(),
+                db::migrate::LATEST
+            ),
+            "upgrade a copy of it first (`livcr --db COPY upgrade`), then restore that copy; \
+             nothing was changed",
+        ));
+    }
+    let integrity = db::restore::integrity(conn).map_err(|e| unreadable(from, e))?;
+    if integrity != "ok" {
+        return Err(bad_backup(format!(
+            "the backup {} fails the integrity check: {integrity}",
+            from.display()
+        )));
+    }
+    let verdict = db::audit::verify(conn).map_err(|e| unreadable(from, e))?;
+    if let Some(row) = verdict.broken_at {
+        return Err(bad_backup(format!(
+            "the audit chain of the backup {} is broken at row {row}: {}",
+            from.display(),
+            verdict.reason.unwrap_or_default()
+        )));
+    }
+    // Records edited outside livcr would otherwise come back into the live file unnoticed.
+    if let Ok(deep) = db::audit::verify_deep(conn)
+        && !deep.problems.is_empty()
+    {
+        let shown: Vec<&str> = deep.problems.iter().take(5).map(String::as_str).collect();
+        return Err(bad_backup(format!(
+            "{} record(s) of the backup {} differ from their last audited state (changed \
+             outside livcr): {}{}",
+            deep.problems.len(),
+            from.display(),
+            shown.join("; "),
+            if deep.problems.len() > 5 { "; …" } else { "" }
+        )));
+    }
+    summary(conn, encrypted)
+}
+
+fn restore_via(
+    ctx: &mut Ctx,
+    args: &RestoreArgs,
+    path: &Path,
+    tmp: &Path,
+    encrypted: bool,
+    live: Option<db::Opened>,
+) -> Result<u8> {
     {
         let mut out = file::create_private(tmp)?;
         let mut inp = std::fs::File::open(&args.from)
@@ -108,13 +308,21 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
         std::io::copy(&mut inp, &mut out)
             .with_context(|| format!("cannot copy {}", args.from.display()))?;
     }
-    let mut key = || ctx.key();
-    let candidate = check_candidate(tmp, &mut key)?;
-    let current = if path.exists() {
-        let opened = ctx.open_file()?;
-        Some(summary(&opened.conn, opened.key.is_some())?)
+    let live_key = live.as_ref().and_then(|o| o.key.clone());
+    let (cand_conn, cand_key) = if encrypted {
+        let (c, k) = open_encrypted(ctx, args, tmp, live_key.as_deref())?;
+        (c, Some(k))
     } else {
-        None
+        (
+            db::restore::open_candidate(tmp, None).map_err(|e| unreadable(&args.from, e))?,
+            None,
+        )
+    };
+    let candidate = check_opened(&cand_conn, &args.from, encrypted)?;
+    drop(cand_conn);
+    let current = match &live {
+        Some(o) => Some(summary(&o.conn, o.key.is_some())?),
+        None => None,
     };
     let describe = |s: &Summary| {
         format!(
@@ -131,6 +339,19 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
         args.from.display(),
         describe(&candidate)
     ))?;
+    // The restored file keeps the live file's encryption, and says so.
+    let keeps = match (&live, live_key.as_deref(), cand_key.as_deref()) {
+        (None, _, Some(_)) => "encrypted with the backup's passphrase".to_string(),
+        (None, _, None) => "plain, like the backup: run `livcr encrypt` to encrypt it".to_string(),
+        (Some(_), Some(l), Some(c)) if l == c => "encrypted with the current key".to_string(),
+        (Some(_), Some(_), _) => "encrypted with the current file's key (the backup's own \
+                                  passphrase or plain form is not carried over)"
+            .to_string(),
+        (Some(_), None, Some(_)) => "plain, like the current file (the backup is encrypted): run \
+                                    `livcr encrypt` afterwards to encrypt it"
+            .to_string(),
+        (Some(_), None, None) => "plain, like the current file".to_string(),
+    };
     if let Some(c) = &current {
         ctx.out
             .note(&format!("current {}: {}", path.display(), describe(c)))?;
@@ -142,6 +363,8 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
             ))?;
         }
     }
+    ctx.out
+        .note(&format!("the restored file will be {keeps}"))?;
     if !ctx.yes {
         let confirmed = ctx.interactive()
             && crate::prompt::confirm(
@@ -155,47 +378,40 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
             ));
         }
     }
-    let kept = if path.exists() {
-        // Empty the -wal into the file, so that the kept copy is complete and the old -wal is
-        // not applied to the restored file.
-        let opened = ctx.open_file()?;
-        if !db::checkpoint(&opened.conn)? {
-            return Err(fail_hint(
-                "another livcr is using the database, so it cannot be replaced now",
-                "try again when no other livcr command is running; nothing was changed",
-            ));
+    let summary_text = format!(
+        "restored from a backup whose last audit row is {} at {} (sha256 {})",
+        candidate.last_row, candidate.last_at, candidate.last_hash
+    );
+    let kept = match live {
+        Some(opened) => Some(swap_through_sqlite(
+            ctx,
+            path,
+            tmp,
+            opened,
+            cand_key.as_deref(),
+            &candidate,
+            &summary_text,
+        )?),
+        None => {
+            // Nothing is open at a path that does not exist: the checked copy becomes the file
+            // (a hard link refuses a file that appeared meanwhile).
+            file::sync_file(tmp)?;
+            std::fs::hard_link(tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            file::sync_dir(path);
+            let k = cand_key.clone();
+            let mut conn = db::open_with(path, db::Access::Write, &mut || {
+                k.clone().ok_or_else(|| anyhow::anyhow!("no key"))
+            })?
+            .conn;
+            let tx = crate::context::begin(&mut conn)?;
+            ctx.audit(&tx, "restore", "database", "1", &summary_text)?;
+            tx.commit()?;
+            None
         }
-        drop(opened);
-        let stamp = ctx.clock.now.format("%Y%m%dT%H%M%SZ").to_string();
-        let mut kept = file::beside(path, &format!(".before-restore-{stamp}"));
-        let mut n = 1;
-        while kept.exists() {
-            n += 1;
-            kept = file::beside(path, &format!(".before-restore-{stamp}-{n}"));
-        }
-        std::fs::hard_link(path, &kept)
-            .or_else(|_| std::fs::copy(path, &kept).map(|_| ()))
-            .with_context(|| format!("cannot keep the current file as {}", kept.display()))?;
-        Some(kept)
-    } else {
-        None
     };
-    file::swap_in(tmp, path)?;
-    let mut conn = ctx.open()?;
-    let tx = crate::context::begin(&mut conn)?;
-    ctx.audit(
-        &tx,
-        "restore",
-        "database",
-        "1",
-        &format!(
-            "restored from a backup whose last audit row is {} at {} (sha256 {})",
-            candidate.last_row, candidate.last_at, candidate.last_hash
-        ),
-    )?;
-    tx.commit()?;
     ctx.out.done(&format!(
-        "restored {} from {}",
+        "restored {} from {} ({keeps})",
         path.display(),
         args.from.display()
     ))?;
@@ -204,6 +420,146 @@ fn restore_via(ctx: &mut Ctx, args: &RestoreArgs, path: &Path, tmp: &Path) -> Re
             .note(&format!("the previous file is kept as {}", k.display()))?;
     }
     Ok(0)
+}
+
+/// Replaces the live file's contents with the checked copy inside one write transaction on the
+/// live file: the current file is kept beside it (a consistent copy, taken while no one else can
+/// write), then the backup is copied in with the live file's key and the audit row written, all
+/// committed at once. On any failure the live file is as it was and the kept copy is removed.
+fn swap_through_sqlite(
+    ctx: &Ctx,
+    path: &Path,
+    tmp: &Path,
+    opened: db::Opened,
+    cand_key: Option<&str>,
+    candidate: &Summary,
+    summary_text: &str,
+) -> Result<PathBuf> {
+    let conn = opened.conn;
+    let live_key = opened.key;
+    db::restore::begin(&conn, tmp, cand_key)?;
+    let stamp = ctx.clock.now.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut kept = file::beside(path, &format!(".before-restore-{stamp}"));
+    let mut n = 1;
+    while kept.exists() {
+        n += 1;
+        kept = file::beside(path, &format!(".before-restore-{stamp}-{n}"));
+    }
+    let mut kept_written = false;
+    let done = (|| -> Result<()> {
+        {
+            let k = live_key.clone();
+            let reader = db::open_with(path, db::Access::Read, &mut || {
+                k.clone().ok_or_else(|| anyhow::anyhow!("no key"))
+            })?;
+            file::copy_to(&reader.conn, &kept, live_key.as_deref())
+                .with_context(|| format!("cannot keep the current file as {}", kept.display()))?;
+            kept_written = true;
+        }
+        let head = db::restore::replace_contents(&conn)?;
+        if head.as_ref().map_or(0, |a| a.row) != candidate.last_row
+            || head.as_ref().map(|a| a.sha256.as_str()) != Some(candidate.last_hash.as_str())
+                && candidate.last_row > 0
+        {
+            anyhow::bail!("the copied file does not end at the backup's last audit row");
+        }
+        ctx.audit(&conn, "restore", "database", "1", summary_text)?;
+        db::restore::finish(&conn)
+    })();
+    if let Err(e) = done {
+        db::restore::abandon(&conn);
+        if kept_written {
+            file::remove_db_files(&kept);
+        }
+        return Err(e);
+    }
+    // Write the restored pages back into the file and empty the -wal (best effort: a reader
+    // still open keeps it until a later checkpoint).
+    let _ = db::checkpoint(&conn);
+    drop(conn);
+    Ok(kept)
+}
+
+/// Removes temporary copies beside `path` (`<name>.livcr-tmp-*`) left by a backup, restore,
+/// encrypt or rekey that was killed: those untouched for an hour, which no running livcr writes.
+pub fn clean_stale_temps(ctx: &mut Ctx, path: &Path) -> Result<()> {
+    let stale: Vec<PathBuf> = livcr_copies(path)
+        .into_iter()
+        .filter(|(_, kind)| *kind == Kept::Temp)
+        .map(|(p, _)| p)
+        .filter(|p| {
+            std::fs::metadata(p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > STALE_AFTER)
+        })
+        .collect();
+    if stale.is_empty() {
+        return Ok(());
+    }
+    for p in &stale {
+        file::remove_db_files(p);
+    }
+    ctx.out.note(&format!(
+        "removed {} temporary file(s) left by an interrupted livcr: {}",
+        stale.len(),
+        stale
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))?;
+    Ok(())
+}
+
+/// A temporary copy untouched for this long is left over from a livcr that was killed.
+const STALE_AFTER: Duration = Duration::from_secs(3600);
+
+/// A copy livcr itself keeps beside a database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// `*.before-restore-<time>`
+    BeforeRestore,
+    /// `*.before-upgrade-vN`
+    BeforeUpgrade,
+    /// `*.livcr-tmp-<random>`, a temporary copy
+    Temp,
+}
+
+/// The copies livcr keeps beside the database at `path` (not their -wal/-shm files), by name.
+pub fn livcr_copies(path: &Path) -> Vec<(PathBuf, Kept)> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut found: Vec<(PathBuf, Kept)> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let rest = n.strip_prefix(name.as_ref())?;
+            if rest.ends_with("-wal") || rest.ends_with("-shm") || rest.ends_with("-journal") {
+                return None;
+            }
+            // A temporary copy of a kept copy (`x.db.before-restore-….livcr-tmp-…`) is temporary.
+            let kind = if rest.contains(".livcr-tmp-") {
+                Kept::Temp
+            } else if rest.starts_with(".before-restore-") {
+                Kept::BeforeRestore
+            } else if rest.starts_with(".before-upgrade-v") {
+                Kept::BeforeUpgrade
+            } else {
+                return None;
+            };
+            Some((dir.join(&n), kind))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -141,7 +141,9 @@ pub fn text(field: &str, shape: Shape, text: &str) -> Result<()> {
             if lang == "fr" { "CSIL-R" } else { "LIVC-R" }
         ));
     }
-    Ok(())
+    // Last, so that an identifier or a label hidden by an invisible character is refused
+    // under its own rule.
+    visible(field, text)
 }
 
 /// [`text`] for an optional value.
@@ -201,8 +203,105 @@ pub fn contact(field: &str, value: Option<&str>) -> Result<()> {
     if let Some(v) = value {
         input::check(field, Shape::Line, v)?;
         privacy::check_contact(field, v)?;
+        visible_strict(field, v)?;
     }
     Ok(())
+}
+
+/// Whether the field names someone or something (a name, the actor): such a value is compared
+/// with others, so it holds only visible characters and plain spaces.
+fn is_identity(field: &str) -> bool {
+    field.ends_with(" name") || field.contains("(--as)")
+}
+
+/// Refuses invisible characters that [`input::check`] lets through (it refuses controls and
+/// bidirectional overrides and isolates). In a name, an e-mail address, a phone number and the
+/// actor: every invisible character (Unicode category Cf: zero-width characters, bidirectional
+/// marks, the soft hyphen, …; fillers and variation selectors, see `text::is_invisible`) and
+/// every space other than U+0020 (no-break, narrow, ideographic, …): they would make a
+/// look-alike second organisation, person or e-mail address. In any other text: the zero-width
+/// characters that join or split nothing a reader sees (U+200B, U+2060..U+2064, U+FEFF,
+/// U+180E) and the bidirectional marks (U+200E, U+200F, U+061C), which move what is shown
+/// around them. Free texts keep the zero-width joiner and non-joiner (U+200D, U+200C: needed to
+/// spell Persian and Indic words and emoji sequences), the soft hyphen and no-break spaces
+/// (typography pasted from a word processor, French `:` spacing).
+fn visible(field: &str, value: &str) -> Result<()> {
+    if is_identity(field) {
+        return visible_strict(field, value);
+    }
+    let found = value.chars().enumerate().find(|(_, c)| {
+        matches!(
+            c,
+            '\u{200b}' | '\u{2060}'
+                ..='\u{2064}' | '\u{feff}' | '\u{180e}' | '\u{200e}' | '\u{200f}' | '\u{61c}'
+        )
+    });
+    match found {
+        None => Ok(()),
+        Some((i, c)) => Err(fail_hint(
+            format!(
+                "{field} contains an invisible character, {} at character {}",
+                char_name(c),
+                i + 1
+            ),
+            "remove it (retype the text, or paste it as plain text): zero-width characters and \
+             bidirectional marks change how a text reads or matches without being seen",
+        )),
+    }
+}
+
+/// [`visible`] for a name, a contact or the actor.
+fn visible_strict(field: &str, value: &str) -> Result<()> {
+    let found = value
+        .chars()
+        .enumerate()
+        .find(|(_, c)| crate::domain::text::is_invisible(*c) || (c.is_whitespace() && *c != ' '));
+    match found {
+        None => Ok(()),
+        Some((i, c)) => Err(fail_hint(
+            format!(
+                "{field} contains {} {} at character {}",
+                if c.is_whitespace() {
+                    "a space other than a plain space,"
+                } else {
+                    "an invisible character,"
+                },
+                char_name(c),
+                i + 1
+            ),
+            "retype the value with visible characters and plain spaces only: names, e-mail \
+             addresses and the actor are compared with others, and an invisible character or an \
+             unusual space would make a look-alike second one",
+        )),
+    }
+}
+
+/// `U+XXXX` and, for the characters met in pasted text, the Unicode name.
+fn char_name(c: char) -> String {
+    let name = match c {
+        '\u{a0}' => "NO-BREAK SPACE",
+        '\u{ad}' => "SOFT HYPHEN",
+        '\u{61c}' => "ARABIC LETTER MARK",
+        '\u{180e}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{2007}' => "FIGURE SPACE",
+        '\u{2009}' => "THIN SPACE",
+        '\u{200b}' => "ZERO WIDTH SPACE",
+        '\u{200c}' => "ZERO WIDTH NON-JOINER",
+        '\u{200d}' => "ZERO WIDTH JOINER",
+        '\u{200e}' => "LEFT-TO-RIGHT MARK",
+        '\u{200f}' => "RIGHT-TO-LEFT MARK",
+        '\u{202f}' => "NARROW NO-BREAK SPACE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{3000}' => "IDEOGRAPHIC SPACE",
+        '\u{feff}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => "",
+    };
+    let code = format!("U+{:04X}", u32::from(c));
+    if name.is_empty() {
+        code
+    } else {
+        format!("{code} ({name})")
+    }
 }
 
 /// Refuses a case code in `text` other than the code of `own_case`: texts every invitee sees

@@ -244,6 +244,21 @@ pub fn item_numbered(conn: &Connection, meeting_id: i64, number: i64) -> Result<
         .find(|i| i.position == number))
 }
 
+/// Whether number `number` was given in a meeting and its item removed since (numbers are not
+/// given again, so a command naming it would otherwise find nothing without saying why).
+pub fn number_removed(conn: &Connection, meeting_id: i64, number: i64) -> Result<bool> {
+    let last: Option<i64> = conn
+        .prepare_cached("SELECT last_given FROM agenda_number WHERE meeting_id = ?1")?
+        .query_row(params![meeting_id], |r| r.get(0))
+        .optional()
+        .context("reading the agenda's numbers")?;
+    let present = conn
+        .prepare_cached("SELECT 1 FROM agenda_item WHERE meeting_id = ?1 AND position = ?2")?
+        .exists(params![meeting_id, number])
+        .context("reading the agenda")?;
+    Ok(number >= 1 && number <= last.unwrap_or(0) && !present)
+}
+
 /// Case data stays out of strategic meetings and out of the policy item of any meeting, and
 /// an item's text names no case other than its own (what every invitee sees).
 fn item_case_rules(
@@ -276,8 +291,9 @@ fn item_case_rules(
     )
 }
 
-/// Adds an item under the next free number of its meeting (numbers are never given again
-/// while a higher one exists, nor changed); returns its id and number.
+/// Adds an item under the next number of its meeting and returns its id and number. A number
+/// is given once: never again in that meeting, also after its item was removed, and never
+/// changed (migration 9 keeps the highest number given in `agenda_number` and refuses reuse).
 pub fn insert_item(
     conn: &Connection,
     meeting_id: i64,
@@ -293,7 +309,11 @@ pub fn insert_item(
     item_case_rules(conn, meeting_id, section, case_id, title)?;
     let position: i64 = conn
         .prepare_cached(
-            "SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?1",
+            // A meeting numbered before migration 9 has no counter yet: its items tell.
+            "SELECT max(
+                 coalesce((SELECT last_given FROM agenda_number WHERE meeting_id = ?1), 0),
+                 coalesce((SELECT max(position) FROM agenda_item WHERE meeting_id = ?1), 0)
+             ) + 1",
         )?
         .query_row(params![meeting_id], |r| r.get(0))
         .context("numbering the agenda item")?;

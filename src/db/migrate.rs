@@ -10,7 +10,9 @@ use crate::error::fail_hint;
 type Step = fn(&Transaction) -> Result<()>;
 
 /// The steps, in order; step i brings the file to user_version i + 1.
-const STEPS: &[Step] = &[step1, step2, step3, step4, step5, step6, step7, step8];
+const STEPS: &[Step] = &[
+    step1, step2, step3, step4, step5, step6, step7, step8, step9,
+];
 
 /// The schema version this program writes.
 pub const LATEST: i64 = STEPS.len() as i64;
@@ -87,6 +89,12 @@ fn step7(tx: &Transaction) -> Result<()> {
 fn step8(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0008_indexes.sql"))
         .context("applying migrations/0008_indexes.sql")
+}
+
+/// Migration 9: an agenda number, once given in a meeting, is never given again in it.
+fn step9(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0009_agenda_numbers.sql"))
+        .context("applying migrations/0009_agenda_numbers.sql")
 }
 
 /// The file's schema version.

@@ -11,6 +11,7 @@ pub mod gate;
 pub mod meeting;
 pub mod migrate;
 pub mod remind;
+pub mod restore;
 pub mod setting;
 pub mod stats;
 

@@ -353,13 +353,6 @@ const LABELS: &[(&str, &str, &str, &str, &str)] = &[
         "Dieses Exemplar enthält nur die Fälle, an denen Ihre Organisation beteiligt ist.",
         "This copy holds only the cases your organisation is involved in.",
     ),
-    (
-        "no_items",
-        "geen punten",
-        "aucun point",
-        "keine Punkte",
-        "no items",
-    ),
     ("case", "Casus", "Cas", "Fall", "Case"),
     ("minor", "minderjarig", "mineur", "minderjährig", "minor"),
     ("present", "Aanwezig", "Présents", "Anwesend", "Present"),

@@ -16,6 +16,8 @@ use crate::domain::Lang;
 #[derive(Debug, Clone)]
 pub enum Block {
     Heading(String),
+    /// A heading under a heading (an item of the minutes).
+    Subheading(String),
     Para(String),
     List(Vec<String>),
     /// Numbered lines that keep their own numbers (agenda items).
@@ -62,15 +64,23 @@ impl Doc {
             out.push('\n');
             match b {
                 Block::Heading(h) => out.push_str(&format!("## {}\n", md_inline(h))),
+                Block::Subheading(h) => out.push_str(&format!("### {}\n", md_inline(h))),
                 Block::Para(p) => out.push_str(&format!("{}\n", md_lines(p))),
                 Block::List(items) => {
                     for i in items {
                         out.push_str(&format!("- {}\n", md_text(i)));
                     }
                 }
+                // Not a Markdown ordered list: renderers keep only a list's first number and
+                // count on from it, while these numbers are the items' own (`meeting decide M
+                // N`) and have gaps. Each item is a paragraph whose number's dot is escaped,
+                // so that every renderer shows `13.` as written.
                 Block::Numbered(items) => {
-                    for (n, i) in items {
-                        out.push_str(&format!("{n}. {}\n", md_text(i)));
+                    for (k, (n, i)) in items.iter().enumerate() {
+                        if k > 0 {
+                            out.push('\n');
+                        }
+                        out.push_str(&format!("{n}\\. {}\n", md_text(i)));
                     }
                 }
                 Block::Table(head, rows) => {
@@ -112,9 +122,14 @@ impl Doc {
             }
             body.push_str("</dl>\n");
         }
-        for b in &self.blocks {
+        for (n, b) in self.blocks.iter().enumerate() {
             match b {
+                // A heading goes with its wide table to the landscape pages.
+                Block::Heading(h) if self.blocks.get(n + 1).is_some_and(is_wide) => {
+                    body.push_str(&format!("<h2 class=\"wide\">{}</h2>\n", html_escape(h)))
+                }
                 Block::Heading(h) => body.push_str(&format!("<h2>{}</h2>\n", html_escape(h))),
+                Block::Subheading(h) => body.push_str(&format!("<h3>{}</h3>\n", html_escape(h))),
                 Block::Para(p) => body.push_str(&format!("<p>{}</p>\n", html_escape(p))),
                 Block::List(items) => {
                     body.push_str("<ul>\n");
@@ -131,11 +146,7 @@ impl Doc {
                     body.push_str("</ol>\n");
                 }
                 Block::Table(head, rows) => {
-                    let class = if head.len() > WIDE_TABLE {
-                        " class=\"wide\""
-                    } else {
-                        ""
-                    };
+                    let class = if is_wide(b) { " class=\"wide\"" } else { "" };
                     body.push_str(&format!("<table{class}>\n<thead><tr>"));
                     for h in head {
                         body.push_str(&format!("<th>{}</th>", html_escape(h)));
@@ -197,6 +208,8 @@ h1 { font-size: 16pt; margin: 0.2em 0 0.6em 0; }
 h2 { font-size: 12pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #ccc;
   break-after: avoid; page-break-after: avoid; }
 h2 + p, h2 + ol, h2 + ul, h2 + table { break-before: avoid; }
+h3 { font-size: 10.5pt; margin: 1em 0 0.3em 0; break-after: avoid; page-break-after: avoid; }
+h3 + p, h3 + ul, h3 + table, ul + table { break-before: avoid; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
 dt { font-weight: bold; }
 dd { margin: 0; }
@@ -215,7 +228,7 @@ table.wide td:not(:first-child), table.wide th:not(:first-child) { text-align: r
 @media print {
   body { max-width: none; }
   header.confidential, footer.confidential { display: none; }
-  table.wide { page: wide; }
+  table.wide, h2.wide { page: wide; }
 }
 ";
 
@@ -255,8 +268,85 @@ fn css_string(s: &str) -> String {
     out
 }
 
+/// A cell's name as a document in `lang` names it (R15): the other language's term written
+/// in it (`LIVC-R`, `livcr`, `LIVC R`, `L.I.V.C.-R.`; `CSIL-R` and its forms) becomes this
+/// language's term, and a name without the term gets it in front (`Vlas` → `LIVC-R Vlas`).
+/// `None` when the name is blank or still holds the other term afterwards (spelled so that it
+/// cannot be replaced cleanly): the caller then writes a title of its own.
+pub fn cell_name_in(name: &str, lang: Lang) -> Option<String> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return None;
+    }
+    let term = lang.cell_term();
+    // other_vocabulary(text, cell_lang) finds the term that is wrong for cell_lang.
+    let (this, other) = if lang == Lang::Fr {
+        ("fr", "nl")
+    } else {
+        ("nl", "fr")
+    };
+    let wrong: &[char] = if lang == Lang::Fr {
+        &['l', 'i', 'v', 'c', 'r']
+    } else {
+        &['c', 's', 'i', 'l', 'r']
+    };
+    let name = replace_spelled(&name, wrong, term);
+    if crate::domain::privacy::other_vocabulary(&name, this).is_some() {
+        return None;
+    }
+    if crate::domain::privacy::other_vocabulary(&name, other).is_none() {
+        return Some(format!("{term} {name}"));
+    }
+    Some(name)
+}
+
+/// `text` with every whole word run that spells `letters` (any case, letters joined by `.`,
+/// `-`, `_` or spaces, an end dot included) replaced by `by`.
+fn replace_spelled(text: &str, letters: &[char], by: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let joiner = |c: char| matches!(c, '.' | '-' | '_' | ' ');
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
+        if starts_word && chars[i].to_ascii_lowercase() == letters[0] {
+            // Match the letters with joiners between them.
+            let mut j = i;
+            let mut k = 0;
+            while k < letters.len() && j < chars.len() {
+                if chars[j].to_ascii_lowercase() == letters[k] {
+                    k += 1;
+                    j += 1;
+                } else if k > 0 && joiner(chars[j]) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let ends_word = j == chars.len() || !chars[j].is_alphanumeric();
+            if k == letters.len() && ends_word {
+                // A dotted spelling (L.I.V.C.-R.) takes its last dot with it.
+                if j < chars.len() && chars[j] == '.' && chars[i + 1] == '.' {
+                    j += 1;
+                }
+                out.push_str(by);
+                i = j;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Tables with more columns than this print smaller, on landscape pages.
 const WIDE_TABLE: usize = 8;
+
+/// Whether a block is a table that prints on landscape pages.
+fn is_wide(b: &Block) -> bool {
+    matches!(b, Block::Table(head, _) if head.len() > WIDE_TABLE)
+}
 
 /// Writes a document file atomically (temporary file in the same folder, then rename) with
 /// mode 0600.
@@ -289,6 +379,79 @@ pub fn write_private(path: &Path, text: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Item numbers have gaps (13 after 2); a Markdown ordered list would show 2 and 3.
+    #[test]
+    fn numbered_items_keep_their_own_numbers_in_every_renderer() {
+        let mut d = Doc::new(Lang::Nl, "LIVC-R Gent".into());
+        d.blocks.push(Block::Numbered(vec![
+            (2, "Casus".into()),
+            (13, "1. Punt".into()),
+        ]));
+        let md = d.markdown();
+        assert!(md.contains("\n2\\. Casus\n\n13\\. 1\\. Punt\n"), "{md}");
+        // No line starts an ordered list.
+        assert!(
+            !md.lines().any(|l| {
+                let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && l[digits..].starts_with(['.', ')'])
+            }),
+            "{md}"
+        );
+        let html = d.html();
+        assert!(
+            html.contains("<li value=\"2\">Casus</li>\n<li value=\"13\">"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_heading_goes_with_its_wide_table_to_the_landscape_pages() {
+        let mut d = Doc::new(Lang::Nl, "LIVC-R Gent".into());
+        d.blocks.push(Block::Heading("Jaar".into()));
+        d.blocks.push(Block::List(vec!["a".into()]));
+        d.blocks.push(Block::Heading("Maand".into()));
+        let head: Vec<String> = (0..=WIDE_TABLE).map(|c| c.to_string()).collect();
+        d.blocks.push(Block::Table(head, vec![]));
+        d.blocks.push(Block::Subheading("1. Punt".into()));
+        let html = d.html();
+        assert!(html.contains("<h2>Jaar</h2>"), "{html}");
+        assert!(
+            html.contains("<h2 class=\"wide\">Maand</h2>\n<table class=\"wide\">"),
+            "{html}"
+        );
+        assert!(html.contains("h2.wide { page: wide; }"), "{html}");
+        assert!(html.contains("<h3>1. Punt</h3>"), "{html}");
+        assert!(d.markdown().contains("\n### 1. Punt\n"));
+    }
+
+    #[test]
+    fn a_cells_name_in_each_vocabulary() {
+        let nl = |n: &str| cell_name_in(n, Lang::Nl);
+        let fr = |n: &str| cell_name_in(n, Lang::Fr);
+        assert_eq!(
+            nl("LIVC-R Kortrijk-Kuurne-Lendelede").as_deref(),
+            Some("LIVC-R Kortrijk-Kuurne-Lendelede")
+        );
+        assert_eq!(
+            fr("LIVC-R Kortrijk-Kuurne-Lendelede").as_deref(),
+            Some("CSIL-R Kortrijk-Kuurne-Lendelede")
+        );
+        assert_eq!(fr("CSIL-R Namur").as_deref(), Some("CSIL-R Namur"));
+        assert_eq!(nl("CSIL-R Namur").as_deref(), Some("LIVC-R Namur"));
+        assert_eq!(nl("Vlas").as_deref(), Some("LIVC-R Vlas"));
+        assert_eq!(fr("Vlas").as_deref(), Some("CSIL-R Vlas"));
+        assert_eq!(nl("livcr  Gent").as_deref(), Some("livcr Gent"));
+        assert_eq!(fr("livcr Gent").as_deref(), Some("CSIL-R Gent"));
+        assert_eq!(fr("L.I.V.C.-R. Gent").as_deref(), Some("CSIL-R Gent"));
+        assert_eq!(
+            fr("De LIVC R van Gent").as_deref(),
+            Some("De CSIL-R van Gent")
+        );
+        // Words that only begin like the term stay.
+        assert_eq!(fr("Livcrab").as_deref(), Some("CSIL-R Livcrab"));
+        assert_eq!(nl("  ").as_deref(), None);
+    }
 
     #[test]
     fn html_is_escaped_and_marked_confidential() {

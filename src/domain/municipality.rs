@@ -56,6 +56,35 @@ impl Municipality {
     fn names(&self) -> [&str; 3] {
         [&self.name_nl, &self.name_fr, &self.name_de]
     }
+
+    /// `NIS name` followed by the other languages' names when they differ, for a choice list:
+    /// `31005 Brugge (Bruges, Brügge)`, `11001 Aartselaar`.
+    pub fn choice_label(&self) -> String {
+        let shown = self.display_name();
+        let mut others: Vec<&str> = Vec::new();
+        for n in self.names() {
+            if !shown.split(" / ").any(|s| s == n) && !others.contains(&n) {
+                others.push(n);
+            }
+        }
+        if others.is_empty() {
+            format!("{} {shown}", self.nis)
+        } else {
+            format!("{} {shown} ({})", self.nis, others.join(", "))
+        }
+    }
+}
+
+/// What a user's words find, for a prompt that asks again instead of failing.
+#[derive(Debug)]
+pub enum Found {
+    /// One municipality: an exact name or code (with a note for a merged one), or the only one
+    /// whose names contain the words.
+    One(Resolved),
+    /// Several whose names (in any language) contain the words, or that share the exact name.
+    Several(Vec<&'static Municipality>),
+    /// None; the error says what was typed and suggests close names.
+    Nothing(anyhow::Error),
 }
 
 /// A code ended by the 2025 mergers.
@@ -164,9 +193,34 @@ impl Reference {
             .iter()
             .filter(|m| {
                 m.nis.starts_with(text.trim())
-                    || m.names().iter().any(|n| fold(n).contains(&needle))
+                    || m.names()
+                        .iter()
+                        .any(|n| fold(strip_suffix(n)).contains(&needle))
             })
             .collect()
+    }
+
+    /// For prompts: an exact match as [`Reference::resolve`] finds it, else every municipality
+    /// [`Reference::search`] finds. The same matching as `municipality list --search` and every
+    /// `--municipality` argument: names in Dutch, French and German, case and accents ignored.
+    pub fn find(&'static self, text: &str) -> Found {
+        let exact = match self.resolve(text) {
+            Ok(found) => return Found::One(found),
+            Err(e) => e,
+        };
+        if text.trim().is_empty() {
+            return Found::Nothing(exact);
+        }
+        let mut found = self.search(text);
+        found.sort_by_key(|m| fold(&m.display_name()));
+        match found.len() {
+            0 => Found::Nothing(exact),
+            1 => Found::One(Resolved {
+                municipality: found[0],
+                note: None,
+            }),
+            _ => Found::Several(found),
+        }
     }
 
     /// Resolves a NIS code or a name in NL, FR or DE. Codes and names ended by the 2025 mergers
@@ -273,24 +327,29 @@ impl Reference {
     }
 
     fn unknown_name(&self, input: &str, folded: &str) -> anyhow::Error {
-        let mut scored: Vec<(usize, &Municipality)> = self
+        // Each municipality by its name closest to the input, in whichever language.
+        let mut scored: Vec<(usize, &str, &Municipality)> = self
             .municipalities
             .iter()
-            .map(|m| {
-                let best = m
-                    .names()
-                    .iter()
-                    .map(|n| edit_distance(&fold(strip_suffix(n)), folded))
-                    .min()
-                    .unwrap_or(usize::MAX);
-                (best, m)
+            .filter_map(|m| {
+                m.names()
+                    .into_iter()
+                    .map(|n| (edit_distance(&fold(strip_suffix(n)), folded), n, m))
+                    .min_by_key(|(d, _, _)| *d)
             })
             .collect();
-        scored.sort_by_key(|(d, m)| (*d, m.nis.clone()));
+        scored.sort_by_key(|(d, _, m)| (*d, m.nis.clone()));
         let suggestions: Vec<String> = scored
             .iter()
             .take(3)
-            .map(|(_, m)| format!("{} ({})", m.display_name(), m.nis))
+            .map(|(_, name, m)| {
+                let shown = m.display_name();
+                if shown.split(" / ").any(|s| s == *name) {
+                    format!("{shown} ({})", m.nis)
+                } else {
+                    format!("{name} ({shown}, {})", m.nis)
+                }
+            })
             .collect();
         fail_hint(
             format!("unknown municipality {input:?}"),
@@ -372,6 +431,88 @@ mod tests {
         assert_eq!(r().resolve("luik").unwrap().municipality.nis, "62063");
         assert_eq!(r().resolve("Lüttich").unwrap().municipality.nis, "62063");
         assert_eq!(r().resolve("Hove").unwrap().municipality.nis, "11021");
+    }
+
+    #[test]
+    fn every_language_and_accents_optional() {
+        let cases: [(&str, &[&str]); 4] = [
+            (
+                "31005",
+                &["Bruges", "Brügge", "Brugge", "brugge", "BRUGES", "Brugge "],
+            ),
+            ("11002", &["Anvers", "Antwerpen", "anvers"]),
+            (
+                "62063",
+                &["Liège", "Liege", "LIEGE", "Luik", "Lüttich", "Luttich"],
+            ),
+            ("21004", &["Bruxelles", "Brussel", "Brüssel", "Brussel"]),
+        ];
+        for (nis, names) in cases {
+            for name in names {
+                assert_eq!(
+                    r().resolve(name).expect(name).municipality.nis,
+                    nis,
+                    "{name}"
+                );
+                match r().find(name) {
+                    Found::One(f) => assert_eq!(f.municipality.nis, nis, "{name}"),
+                    other => panic!("{name}: {other:?}"),
+                }
+                let searched: Vec<&str> = r().search(name).iter().map(|m| m.nis.as_str()).collect();
+                assert!(searched.contains(&nis), "{name}: {searched:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_offers_every_partial_match_and_suggests_when_none() {
+        // Part of a name, in any language: "Lütt" finds Liège through its German name.
+        match r().find("lütt") {
+            Found::One(f) => assert_eq!(f.municipality.nis, "62063"),
+            other => panic!("{other:?}"),
+        }
+        // Statbel's suffix is not part of the name: "Antwerpen" is not Hove (Antwerpen).
+        let searched: Vec<&str> = r()
+            .search("antwerp")
+            .iter()
+            .map(|m| m.nis.as_str())
+            .collect();
+        assert_eq!(searched, ["11002"]);
+        let Found::Several(many) = r().find("brug") else {
+            panic!("brug finds several");
+        };
+        let codes: Vec<&str> = many.iter().map(|m| m.nis.as_str()).collect();
+        assert!(
+            codes.contains(&"31005") && codes.contains(&"51012"),
+            "{codes:?}"
+        );
+        // A merged name maps with its note.
+        let Found::One(b) = r().find("Borsbeek") else {
+            panic!("Borsbeek");
+        };
+        assert_eq!(b.municipality.nis, "11002");
+        assert!(b.note.is_some());
+        let Found::Nothing(err) = r().find("Bruggez") else {
+            panic!("Bruggez finds nothing");
+        };
+        let hint = crate::error::hint_of(&err).unwrap();
+        assert!(hint.contains("Brugge"), "{hint}");
+        // Suggested in the language typed, with the municipality's own name.
+        let Found::Nothing(err) = r().find("Anverz") else {
+            panic!("Anverz finds nothing");
+        };
+        let hint = crate::error::hint_of(&err).unwrap();
+        assert!(hint.contains("Anvers (Antwerpen, 11002)"), "{hint}");
+        assert!(matches!(r().find("  "), Found::Nothing(_)));
+    }
+
+    #[test]
+    fn choice_labels_name_every_language_once() {
+        let label = |nis: &str| r().by_nis(nis).unwrap().choice_label();
+        assert_eq!(label("31005"), "31005 Brugge (Bruges, Brügge)");
+        assert_eq!(label("62063"), "62063 Liège (Luik, Lüttich)");
+        assert_eq!(label("11001"), "11001 Aartselaar");
+        assert_eq!(label("21004"), "21004 Bruxelles / Brussel (Brüssel)");
     }
 
     #[test]

@@ -109,6 +109,31 @@ impl Env {
         })
     }
 
+    /// Runs and asserts a usage error refused by clap before anything is done: exit 2, an error
+    /// line, nothing on stdout and an untouched database file. Returns stderr.
+    pub fn usage_error(&self, args: &[&str]) -> String {
+        let before = self.snapshot();
+        let before_bytes = self.file_bytes(&self.db_path());
+        let out = self.run(args);
+        assert_eq!(
+            out.code, 2,
+            "livcr {args:?} should be a usage error\nstdout:\n{}\nstderr:\n{}",
+            out.stdout, out.stderr
+        );
+        assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+        assert_eq!(
+            before,
+            self.snapshot(),
+            "livcr {args:?} changed the database"
+        );
+        assert!(
+            before_bytes == self.file_bytes(&self.db_path()),
+            "livcr {args:?} was a usage error but changed the database file's bytes"
+        );
+        out.stderr
+    }
+
     /// Runs and asserts exit 1, then `check` on stderr, then an untouched database file;
     /// returns stderr.
     fn refused_with(&self, args: &[&str], check: impl FnOnce(&str)) -> String {

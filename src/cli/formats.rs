@@ -1,0 +1,201 @@
+//! Which `--format` each command accepts: the one place it is decided.
+//!
+//! `--format` is a global option, so that `livcr --format json case list` and
+//! `livcr case list --format json` both work. [`command`] gives every command its own copy of
+//! the option, whose help and accepted values are the command's own (from [`accepted`]); a
+//! command that writes no format hides it. [`try_parse_from`] also checks a value given before
+//! the command's name (parsed by livcr's own copy, which takes every format), so both spellings
+//! are refused with the same error naming what the command accepts. The command bodies only
+//! read the format.
+
+use std::ffi::{OsStr, OsString};
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::error::ErrorKind;
+use clap::{Arg, ArgMatches, Command, CommandFactory, FromArgMatches, ValueEnum};
+
+use super::{Cli, FormatArg};
+
+use FormatArg::{Csv, Html, Json, Md, Table, Text};
+
+/// Lists and records: a terminal table by default.
+pub const DATA: &[FormatArg] = &[Table, Json, Csv, Md];
+/// Confidential documents: Markdown by default, or HTML to print.
+pub const DOCUMENT: &[FormatArg] = &[Md, Html];
+/// Commands that write no format (files, prompts, roff, shell scripts).
+pub const NONE: &[FormatArg] = &[];
+
+/// The formats a command accepts, its default first; `path` is the command's names below
+/// `livcr` (e.g. `["case", "list"]`). `None` for a path that is not a command (the tests check
+/// that every command of the tree has an entry).
+pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
+    Some(match path {
+        ["init"]
+        | ["demo"]
+        | ["config", "default"]
+        | ["meeting", "ics"]
+        | ["backup"]
+        | ["restore"]
+        | ["encrypt"]
+        | ["rekey"]
+        | ["key", _]
+        | ["upgrade"]
+        | ["completions"]
+        | ["man"] => NONE,
+        ["meeting", "minutes"] | ["agenda", "export"] => DOCUMENT,
+        ["feedback", "show"] => &[Md, Html, Json, Table],
+        ["report", "annual"] => &[Md, Html, Json],
+        ["export", "monthly"] => &[Csv, Json, Md],
+        ["export", "cases" | "meetings" | "actions"] => &[Csv, Json],
+        ["remind"] => &[Text, Json],
+        ["status"] => &[Table, Json],
+        ["config", "show"]
+        | ["municipality", _]
+        | ["cell", _]
+        | ["org", _]
+        | ["member", _]
+        | ["case", _]
+        | ["action", _]
+        | ["meeting", _]
+        | ["agenda", _]
+        | ["referral", _]
+        | ["feedback", _]
+        | ["audit", _]
+        | ["purge"] => DATA,
+        _ => return None,
+    })
+}
+
+/// The help line of `--format` for a command accepting `formats`.
+fn help_line(formats: &[FormatArg]) -> String {
+    match formats {
+        [] => "This command writes no --format".to_string(),
+        [default, ..] => format!("Output format [default: {}]", default.as_str()),
+    }
+}
+
+/// The clap tree of livcr: the derived one, with each command's own `--format`. Use it (not
+/// `Cli::command()`) for parsing, help, completions and manual pages.
+pub fn command() -> Command {
+    let mut root = Cli::command();
+    let global = root
+        .get_arguments()
+        .find(|a| a.get_id() == "format")
+        .cloned()
+        .expect("Cli has a --format option");
+    let names: Vec<String> = root
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        root = root.mut_subcommand(&name, |sub| with_formats(sub, &global, &[&name]));
+    }
+    root
+}
+
+/// Gives `cmd` (at `path`) and its subcommands their own `--format`. A group of commands keeps
+/// livcr's, which takes every format: the check is made on the command that runs.
+fn with_formats(mut cmd: Command, global: &Arg, path: &[&str]) -> Command {
+    if cmd.has_subcommands() {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub_path: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
+            cmd = cmd.mut_subcommand(&name, |sub| with_formats(sub, global, &sub_path));
+        }
+        return cmd;
+    }
+    // A command missing from the table takes none: the tests name it.
+    let formats = accepted(path).unwrap_or(NONE);
+    let arg = global
+        .clone()
+        .help(help_line(formats))
+        .value_parser(FormatParser(formats))
+        .hide(formats.is_empty());
+    cmd.arg(arg)
+}
+
+/// Parses `--format` for one command: only the formats it accepts.
+#[derive(Clone)]
+struct FormatParser(&'static [FormatArg]);
+
+impl TypedValueParser for FormatParser {
+    type Value = FormatArg;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<FormatArg, clap::Error> {
+        if self.0.is_empty() {
+            let mut err = clap::Error::raw(
+                ErrorKind::InvalidValue,
+                format!(
+                    "`{}` writes no --format; leave --format {} out\n",
+                    cmd.get_bin_name().unwrap_or(cmd.get_name()),
+                    value.to_string_lossy()
+                ),
+            );
+            err = err.with_cmd(cmd);
+            return Err(err);
+        }
+        let names = self.0.iter().map(|f| f.as_str());
+        let name = PossibleValuesParser::new(names).parse_ref(cmd, arg, value)?;
+        Ok(FormatArg::from_str(&name, false).expect("an accepted format is a FormatArg"))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0.iter().map(|f| PossibleValue::new(f.as_str())),
+        ))
+    }
+}
+
+/// The names of the command that runs, below `livcr`, as the user typed them.
+fn command_path(matches: &ArgMatches) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        path.push(name.to_string());
+        m = sub;
+    }
+    path
+}
+
+/// Parses livcr's command line: clap's checks, then `--format` against the command that runs,
+/// wherever on the line it was given.
+pub fn try_parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let mut root = command();
+    let matches = root.try_get_matches_from_mut(args)?;
+    if let Some(format) = matches.get_one::<FormatArg>("format") {
+        let path = command_path(&matches);
+        let names: Vec<&str> = path.iter().map(String::as_str).collect();
+        let formats = accepted(&names).unwrap_or(NONE);
+        if !formats.contains(format) {
+            // The error as the command's own --format gives it (built only for the error).
+            root.build();
+            let mut leaf = &root;
+            for name in &path {
+                leaf = leaf
+                    .find_subcommand(name)
+                    .expect("a parsed subcommand is in the tree");
+            }
+            if let Some(arg) = leaf.get_arguments().find(|a| a.get_id() == "format") {
+                FormatParser(formats).parse_ref(leaf, Some(arg), OsStr::new(format.as_str()))?;
+            }
+        }
+    }
+    Cli::from_arg_matches(&matches)
+}
+
+/// Parses `std::env::args_os()`; on an error prints it and exits (2, or 0 for --help).
+pub fn parse() -> Cli {
+    try_parse_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
+}

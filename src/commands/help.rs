@@ -1,0 +1,72 @@
+//! `completions` and `man`: generated from the clap tree (`cli::command()`), so they always
+//! match `--help`.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use clap::Command;
+
+use crate::cli::ManArgs;
+use crate::context::Ctx;
+
+pub fn completions(ctx: &mut Ctx, shell: clap_complete::Shell) -> Result<u8> {
+    let mut cmd = crate::cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "livcr", &mut buf);
+    ctx.out.raw(&String::from_utf8_lossy(&buf))?;
+    Ok(0)
+}
+
+pub fn man(ctx: &mut Ctx, args: &ManArgs) -> Result<u8> {
+    match &args.out {
+        None => {
+            let mut buf = Vec::new();
+            page(man_tree()).render(&mut buf)?;
+            ctx.out.raw(&String::from_utf8_lossy(&buf))?;
+        }
+        Some(dir) => {
+            let pages = write_pages(dir)?;
+            ctx.out.done(&format!(
+                "wrote {pages} manual pages to {} (livcr.1, livcr-case.1, …)",
+                dir.display()
+            ))?;
+        }
+    }
+    Ok(0)
+}
+
+/// The tree the pages document: without clap's `help` subcommand (`livcr help case` is
+/// `livcr case --help`), which has no page of its own.
+fn man_tree() -> Command {
+    crate::cli::command().disable_help_subcommand(true)
+}
+
+/// The manual page of one command (its name in the page is `livcr-case-list`).
+fn page(cmd: Command) -> clap_mangen::Man {
+    clap_mangen::Man::new(cmd)
+        .source(format!("livcr {}", env!("CARGO_PKG_VERSION")))
+        .manual("livcr manual")
+}
+
+/// Writes one page per command into `dir` (created if missing); returns how many.
+fn write_pages(dir: &Path) -> Result<usize> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+    let mut root = man_tree();
+    root.build();
+    let mut written = 0;
+    write_tree(&root, dir, &mut written)?;
+    Ok(written)
+}
+
+fn write_tree(cmd: &Command, dir: &Path, written: &mut usize) -> Result<()> {
+    let path = page(cmd.clone())
+        .generate_to(dir)
+        .with_context(|| format!("cannot write a manual page into {}", dir.display()))?;
+    debug_assert!(path.starts_with(dir));
+    *written += 1;
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_tree(sub, dir, written)?;
+    }
+    Ok(())
+}

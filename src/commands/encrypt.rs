@@ -246,7 +246,7 @@ pub fn status(ctx: &mut Ctx) -> Result<u8> {
         "{}: {}, schema version {version}, {} bytes, audit head {}",
         ctx.db_path.display(),
         match key_from {
-            Some(from) => format!("encrypted (SQLCipher, key: {from})"),
+            Some(from) => format!("encrypted (SQLCipher), key: {from}"),
             None => "plain (not encrypted)".to_string(),
         },
         size,

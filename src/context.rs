@@ -33,8 +33,9 @@ pub struct Ctx {
     pub yes: bool,
     /// The key file (--key-file, LIVCR_KEY_FILE, the config's `key_file`) and where it came from.
     pub key_file: Option<(PathBuf, Source)>,
-    /// The key once read or typed, so that a command opening the file twice asks once.
-    key: std::cell::OnceCell<String>,
+    /// The key once read or typed, and where it came from, so that a command opening the file
+    /// twice asks once.
+    key: std::cell::OnceCell<(String, KeySource)>,
     /// Read: the command only reads, so an older file is not upgraded (set by dispatch).
     pub access: std::cell::Cell<db::Access>,
 }
@@ -115,32 +116,75 @@ impl Ctx {
     /// Opens the database and says with which key (None: a plain file).
     pub fn open_file(&self) -> Result<db::Opened> {
         let mut key = || self.key();
-        db::open_with(&self.db_path, self.access.get(), &mut key)
+        db::open_with(&self.db_path, self.access.get(), &mut key).map_err(|e| {
+            if db::file::is_wrong_key(&e) && self.key_source() == Some(&KeySource::Keyring) {
+                fail_hint(
+                    format!(
+                        "wrong passphrase or not a livcr database: {} (the key kept for it in \
+                         the {} does not open it)",
+                        self.db_path.display(),
+                        crate::keystore::name()
+                    ),
+                    "remove that entry with `livcr key forget`, then give the key with \
+                     --key-file FILE or type it (and `livcr key store` to keep it again); the \
+                     file was not changed",
+                )
+            } else {
+                e
+            }
+        })
     }
 
-    /// The passphrase of an encrypted file: from the key file, else typed on a terminal.
+    /// The key of an encrypted file, from the first source that has one, in this order: the
+    /// key file (--key-file, LIVCR_KEY_FILE, the config's `key_file`); the OS keyring, where the
+    /// user chose to keep it (`init --keyring`, `key store`), skipped quietly when no keyring
+    /// can be reached; a prompt on a terminal. The one place this order is decided.
     pub fn key(&self) -> Result<String> {
-        if let Some(k) = self.key.get() {
+        if let Some((k, _)) = self.key.get() {
             return Ok(k.clone());
         }
-        let k = match &self.key_file {
-            Some((path, _)) => db::file::read_key_file(path)?,
-            None if self.interactive() => {
-                crate::prompt::password(&format!("Passphrase of {}", self.db_path.display()))?
-            }
-            None => {
-                return Err(fail_hint(
-                    format!(
-                        "{} is encrypted and no key was given",
-                        self.db_path.display()
-                    ),
-                    "give a key file with --key-file FILE, LIVCR_KEY_FILE or the config's \
-                     `key_file` (mode 0600), or run livcr on a terminal to type the passphrase",
-                ));
-            }
+        let (k, source) = match &self.key_file {
+            Some((path, source)) => (
+                db::file::read_key_file(path)?,
+                KeySource::File(path.clone(), source.clone()),
+            ),
+            None => match crate::keystore::get(&self.db_path) {
+                crate::keystore::Lookup::Found(k) => (k, KeySource::Keyring),
+                _ if self.interactive() => (
+                    crate::prompt::password(&format!("Passphrase of {}", self.db_path.display()))?,
+                    KeySource::Prompt,
+                ),
+                _ => {
+                    return Err(fail_hint(
+                        format!(
+                            "{} is encrypted and no key was given",
+                            self.db_path.display()
+                        ),
+                        "give a key file with --key-file FILE, LIVCR_KEY_FILE or the config's \
+                         `key_file` (mode 0600), keep the key in the OS keyring with `livcr key \
+                         store`, or run livcr on a terminal to type the passphrase",
+                    ));
+                }
+            },
         };
-        let _ = self.key.set(k.clone());
+        let _ = self.key.set((k.clone(), source));
         Ok(k)
+    }
+
+    /// Where the key in use came from (None: no key was needed yet).
+    pub fn key_source(&self) -> Option<&KeySource> {
+        self.key.get().map(|(_, s)| s)
+    }
+
+    /// Where the key of an encrypted file would come from, without reading or asking for it.
+    pub fn planned_key_source(&self) -> KeySource {
+        match &self.key_file {
+            Some((path, source)) => KeySource::File(path.clone(), source.clone()),
+            None => match crate::keystore::get(&self.db_path) {
+                crate::keystore::Lookup::Found(_) => KeySource::Keyring,
+                _ => KeySource::Prompt,
+            },
+        }
     }
 
     /// Writes one audit row in the command's transaction.
@@ -190,6 +234,28 @@ impl Ctx {
     pub fn interactive(&self) -> bool {
         use std::io::IsTerminal;
         !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+}
+
+/// Where the key of an encrypted file came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// A key file, named by --key-file, LIVCR_KEY_FILE or the config.
+    File(PathBuf, Source),
+    /// The OS keyring's entry for the file.
+    Keyring,
+    /// Typed on a terminal.
+    Prompt,
+}
+
+impl KeySource {
+    /// A short phrase for `status` and `config show`: "key file", "OS keyring", "prompt".
+    pub fn label(&self) -> &'static str {
+        match self {
+            KeySource::File(..) => "key file",
+            KeySource::Keyring => "OS keyring",
+            KeySource::Prompt => "prompt",
+        }
     }
 }
 

@@ -907,3 +907,300 @@ fn deep_verify_is_not_laundered_by_removing_the_baseline_mark() {
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stderr.contains("differs"), "{}", out.stderr);
 }
+
+/// Runs livcr with the test keyring (a file, LIVCR_KEYRING_FILE) in place of the OS keyring.
+fn with_ring(env: &Env, ring: &Path, args: &[&str]) -> common::Output {
+    let out = env
+        .cmd()
+        .env("LIVCR_KEYRING_FILE", ring)
+        .args(args)
+        .output()
+        .unwrap();
+    common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn ring_ok(env: &Env, ring: &Path, args: &[&str]) -> common::Output {
+    let out = with_ring(env, ring, args);
+    assert_eq!(out.code, 0, "livcr {args:?}\n{}", out.stderr);
+    out
+}
+
+/// The test keyring's entry for the environment's database.
+fn ring_entry(ring: &Path, env: &Env) -> Option<String> {
+    let text = std::fs::read_to_string(ring).ok()?;
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let account = std::fs::canonicalize(env.db_path()).unwrap();
+    map.get(&format!("livcr\n{}", account.display()))
+        .map(|v| v.as_str().unwrap().to_string())
+}
+
+/// A raw SQLCipher key with the database's salt: `x'<64 hex><32 hex>'`, the salt being the
+/// file's first 16 bytes.
+fn assert_raw_with_salt(kept: &str, env: &Env) {
+    assert_eq!(kept.len(), 99, "{kept}");
+    assert!(kept.starts_with("x'") && kept.ends_with('\''), "{kept}");
+    let salt: String = std::fs::read(env.db_path()).unwrap()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(&kept[66..98], salt);
+}
+
+#[test]
+fn the_key_kept_in_the_keyring_opens_the_file_until_forgotten() {
+    let env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    let ring = env.path("ring.json");
+    let out = ring_ok(&env, &ring, &["--key-file", k(&key), "init", "--keyring"]);
+    assert!(
+        out.stderr.contains("kept in the test keyring file"),
+        "{}",
+        out.stderr
+    );
+    // The keyring keeps the key derived from the passphrase with the file's salt, not the
+    // passphrase: it opens the file without the 256,000 rounds of PBKDF2.
+    let kept = ring_entry(&ring, &env).unwrap();
+    assert_raw_with_salt(&kept, &env);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&ring).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // Later commands: no key file, no prompt.
+    ring_ok(
+        &env,
+        &ring,
+        &[
+            "--no-input",
+            "org",
+            "add",
+            "Politie Zwalm",
+            "--sector",
+            "local_police",
+        ],
+    );
+    assert!(!holds(&env.db_path(), "Politie Zwalm"));
+    let out = ring_ok(&env, &ring, &["--no-input", "org", "list"]);
+    assert!(out.stdout.contains("Politie Zwalm"), "{}", out.stdout);
+    let status = json(&ring_ok(&env, &ring, &["status", "--format", "json"]).stdout);
+    assert_eq!(status["encrypted"], true);
+    assert_eq!(status["key_from"], "OS keyring");
+    let show = ring_ok(&env, &ring, &["config", "show", "--format", "json"]).stdout;
+    assert!(show.contains("\"OS keyring\""), "{show}");
+    // A backup taken with the keyring's key opens with the passphrase too, and restores.
+    let backup = env.path("b.db");
+    ring_ok(&env, &ring, &["backup", backup.to_str().unwrap()]);
+    assert!(!holds(&backup, "Politie Zwalm"));
+    let out = env.run(&[
+        "--db",
+        backup.to_str().unwrap(),
+        "--key-file",
+        k(&key),
+        "org",
+        "list",
+    ]);
+    assert!(out.stdout.contains("Politie Zwalm"), "{}", out.stderr);
+    ring_ok(&env, &ring, &["--yes", "restore", backup.to_str().unwrap()]);
+    // A key file still comes first.
+    let status = json(
+        &ring_ok(
+            &env,
+            &ring,
+            &["--key-file", k(&key), "status", "--format", "json"],
+        )
+        .stdout,
+    );
+    assert_eq!(status["key_from"], "key file");
+
+    // Forgotten: refused with the sources named, file unchanged.
+    let out = ring_ok(&env, &ring, &["key", "forget"]);
+    assert!(out.stderr.contains("removed the key"), "{}", out.stderr);
+    assert_eq!(ring_entry(&ring, &env), None);
+    let before = sha(&env.db_path());
+    let out = with_ring(&env, &ring, &["--no-input", "org", "list"]);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("is encrypted and no key was given"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()));
+    let show = ring_ok(&env, &ring, &["config", "show", "--format", "json"]).stdout;
+    assert!(show.contains("\"prompt\""), "{show}");
+    let out = ring_ok(&env, &ring, &["key", "forget"]);
+    assert!(out.stderr.contains("held no key"), "{}", out.stderr);
+
+    // Kept again from the key file, with an audit row.
+    let out = ring_ok(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    assert!(out.stderr.contains("kept the key"), "{}", out.stderr);
+    let log = ring_ok(&env, &ring, &["audit", "list", "--format", "json"]).stdout;
+    assert!(log.contains("\"key store\""), "{log}");
+    ring_ok(&env, &ring, &["audit", "verify"]);
+}
+
+#[test]
+fn a_wrong_key_in_the_keyring_is_the_one_error_and_changes_nothing() {
+    let (env, key) = encrypted_env();
+    let ring = env.path("ring.json");
+    ring_ok(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    let kept = ring_entry(&ring, &env).unwrap();
+    // The passphrase changed elsewhere (this account's keyring not reachable there).
+    let new = key_file(&env, "new", "another long passphrase");
+    env.ok(&["--key-file", k(&key), "rekey", "--new-key-file", k(&new)]);
+    assert_eq!(ring_entry(&ring, &env), Some(kept.clone()));
+    let before = sha(&env.db_path());
+    let out = with_ring(&env, &ring, &["--no-input", "cell", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .starts_with("error: wrong passphrase or not a livcr database"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("livcr key forget"), "{}", out.stderr);
+    assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()), "file unchanged");
+    // A rekey with the keyring reachable replaces the entry.
+    let newer = key_file(&env, "newer", "yet another long passphrase");
+    let out = ring_ok(&env, &ring, &["--key-file", k(&new), "key", "store"]);
+    assert!(out.stderr.contains("kept the key"), "{}", out.stderr);
+    let out = ring_ok(&env, &ring, &["rekey", "--new-key-file", k(&newer)]);
+    assert!(
+        out.stderr.contains("replaces the old one"),
+        "{}",
+        out.stderr
+    );
+    let now = ring_entry(&ring, &env).unwrap();
+    assert_raw_with_salt(&now, &env);
+    assert_ne!(now, kept);
+    ring_ok(&env, &ring, &["--no-input", "cell", "list"]);
+}
+
+#[test]
+fn a_keyring_out_of_reach_falls_back_quietly_and_says_so_when_asked() {
+    let env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    // A test keyring whose folder does not exist cannot be reached.
+    let ring = env.path("no-session/ring.json");
+    let out = ring_ok(&env, &ring, &["--key-file", k(&key), "init", "--keyring"]);
+    assert!(
+        out.stderr
+            .contains("warning: could not keep the key in the OS keyring"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("livcr key store"), "{}", out.stderr);
+    // Quietly the next source: the key file, else the error naming the key sources.
+    let out = ring_ok(&env, &ring, &["--key-file", k(&key), "cell", "list"]);
+    assert!(!out.stderr.contains("keyring"), "{}", out.stderr);
+    let before = sha(&env.db_path());
+    let out = with_ring(&env, &ring, &["--no-input", "cell", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("is encrypted and no key was given"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("no-session"), "{}", out.stderr);
+    // Asked for by name: says so, changes nothing.
+    let out = with_ring(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("error: could not keep the key in the OS keyring"),
+        "{}",
+        out.stderr
+    );
+    let out = with_ring(&env, &ring, &["key", "forget"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("could not reach the OS keyring"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(before, sha(&env.db_path()), "file unchanged");
+    assert!(!ring.parent().unwrap().exists());
+}
+
+#[test]
+fn a_plain_file_has_no_key_to_keep() {
+    let env = Env::new();
+    let ring = env.path("ring.json");
+    let before = sha(&env.db_path());
+    let out = with_ring(&env, &ring, &["key", "store"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("is not encrypted"), "{}", out.stderr);
+    assert!(!ring.exists());
+    assert_eq!(before, sha(&env.db_path()));
+    let out = env.run(&["--no-input", "init", "--plain", "--keyring"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+#[test]
+fn a_raw_key_file_from_key_new_opens_the_file_and_old_passphrase_files_still_work() {
+    let env = Env::empty();
+    let raw = env.path("raw.key");
+    let out = env.run(&["key", "new", k(&raw)]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = std::fs::read_to_string(&raw).unwrap();
+    let first = text.lines().next().unwrap();
+    assert_eq!(first.len(), 67, "{first}");
+    assert!(first.starts_with("x'") && first.ends_with('\''), "{first}");
+    assert!(first[2..66].bytes().all(|b| b.is_ascii_hexdigit()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&raw).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // Never overwritten.
+    let out = env.run(&["key", "new", k(&raw)]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    assert_eq!(text, std::fs::read_to_string(&raw).unwrap());
+    // Two keys differ.
+    let other = env.path("other.key");
+    env.ok(&["key", "new", k(&other)]);
+    assert_ne!(text, std::fs::read_to_string(&other).unwrap());
+
+    env.ok(&["--key-file", k(&raw), "init"]);
+    env.ok(&[
+        "--key-file",
+        k(&raw),
+        "org",
+        "add",
+        "Politie Zwalm",
+        "--sector",
+        "local_police",
+    ]);
+    assert!(!holds(&env.db_path(), "Politie Zwalm"));
+    let before = sha(&env.db_path());
+    let out = env.run(&["--key-file", k(&other), "org", "list"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("wrong passphrase"), "{}", out.stderr);
+    assert_eq!(before, sha(&env.db_path()));
+    // From a raw key to a passphrase file and back: both kinds keep working.
+    let pass = key_file(&env, "pass", PASS);
+    env.ok(&["--key-file", k(&raw), "rekey", "--new-key-file", k(&pass)]);
+    assert!(
+        env.ok(&["--key-file", k(&pass), "org", "list"])
+            .contains("Politie Zwalm")
+    );
+    env.ok(&["--key-file", k(&pass), "rekey", "--new-key-file", k(&other)]);
+    assert!(
+        env.ok(&["--key-file", k(&other), "org", "list"])
+            .contains("Politie Zwalm")
+    );
+    env.ok(&["--key-file", k(&other), "audit", "verify"]);
+    // A backup of a raw-key file opens with the same key file.
+    let backup = env.path("b.db");
+    env.ok(&["--key-file", k(&other), "backup", backup.to_str().unwrap()]);
+    assert!(!holds(&backup, "Politie Zwalm"));
+}

@@ -38,6 +38,7 @@ pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
         | ["restore"]
         | ["encrypt"]
         | ["rekey"]
+        | ["key", _]
         | ["upgrade"]
         | ["completions"]
         | ["man"] => NONE,

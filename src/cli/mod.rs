@@ -74,8 +74,9 @@ pub struct Cli {
     #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
 
-    /// Key file of an encrypted database: its first line is the passphrase; mode 0600
-    /// [default: $LIVCR_KEY_FILE, else the config's `key_file`, else a prompt on a terminal]
+    /// Key file of an encrypted database: its first line is the passphrase, or the raw key
+    /// written by `livcr key new`; mode 0600 [default: $LIVCR_KEY_FILE, else the config's
+    /// `key_file`, else the OS keyring if the key was kept there, else a prompt on a terminal]
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "FILE", env = "LIVCR_KEY_FILE")]
     pub key_file: Option<PathBuf>,
 
@@ -137,8 +138,9 @@ pub enum Command {
     /// Create a new, empty database (never overwrites one), encrypted unless --plain
     ///
     /// The passphrase comes from --key-file (LIVCR_KEY_FILE, the config's `key_file`), else it
-    /// is asked twice on a terminal. A lost passphrase means lost data: keep it in a password
-    /// manager or a sealed envelope, never beside the file or its backups.
+    /// is asked twice on a terminal, and then livcr asks whether to keep it in the OS keyring
+    /// (default No). A lost passphrase means lost data: keep it in a password manager or a
+    /// sealed envelope, never beside the file or its backups.
     Init(InitArgs),
     /// Build a realistic demo database and show what livcr does with it
     ///
@@ -204,8 +206,11 @@ pub enum Command {
     Restore(RestoreArgs),
     /// Encrypt a plain database in place (SQLCipher), with a key file or a typed passphrase
     Encrypt,
-    /// Change the passphrase of an encrypted database
+    /// Change the passphrase of an encrypted database (and the OS keyring's entry, if any)
     Rekey(RekeyArgs),
+    /// The key of an encrypted database: a new random key file, or kept in the OS keyring
+    #[command(subcommand)]
+    Key(KeyCmd),
     /// Upgrade a database written by an older livcr (a copy is kept beside it first)
     Upgrade,
     /// Show the database file: path, encryption, schema version, audit chain head
@@ -251,6 +256,33 @@ pub struct InitArgs {
     /// repair) can read every case
     #[arg(long)]
     pub plain: bool,
+    /// Keep the key in the OS keyring (Windows Credential Manager, macOS Keychain, Secret
+    /// Service on Linux) so that later commands on this account need no key file or prompt
+    #[arg(long, conflicts_with = "plain")]
+    pub keyring: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCmd {
+    /// Write a new key file holding a random 256-bit key (mode 0600; never overwrites)
+    ///
+    /// A raw key opens the file at once, where a typed passphrase costs SQLCipher's key
+    /// derivation (256,000 rounds of PBKDF2) on every command. Use it with `livcr init
+    /// --key-file FILE`, `livcr encrypt --key-file FILE` or `livcr rekey --new-key-file FILE`,
+    /// and keep a copy of it away from the database and its backups: a lost key means lost data.
+    New {
+        /// The key file to write (must not exist)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Keep the key of the database in the OS keyring (the key from --key-file or typed)
+    ///
+    /// Later commands run by this account on this computer then open the file without a key
+    /// file or a prompt. Anyone who can use the account can then read the file: keep the
+    /// account locked.
+    Store,
+    /// Remove the database's key from the OS keyring (livcr asks for it again)
+    Forget,
 }
 
 #[derive(Debug, Args)]
@@ -266,8 +298,8 @@ pub struct RestoreArgs {
 
 #[derive(Debug, Args)]
 pub struct RekeyArgs {
-    /// File holding the new passphrase on its first line (mode 0600) [default: asked twice on a
-    /// terminal]
+    /// File holding the new passphrase on its first line, or a raw key from `livcr key new`
+    /// (mode 0600) [default: asked twice on a terminal]
     #[arg(long, value_name = "FILE")]
     pub new_key_file: Option<PathBuf>,
 }

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::cli::ConfigCmd;
 use crate::config::{DEFAULT_CONFIG, Source};
-use crate::context::Ctx;
+use crate::context::{Ctx, KeySource};
 
 pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
     match cmd {
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     ctx.key_file
                         .as_ref()
                         .map(|(p, _)| p.display().to_string())
-                        .unwrap_or_else(|| "(none: asked on a terminal)".into())
+                        .unwrap_or_else(|| "(none)".into())
                         .into(),
                     ctx.key_file
                         .as_ref()
@@ -63,6 +63,25 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                         .unwrap_or_else(|| Source::Default.to_string())
                         .into(),
                 ],
+                {
+                    let (value, source) = match crate::db::is_encrypted(&ctx.db_path) {
+                        Ok(true) => match ctx.planned_key_source() {
+                            KeySource::File(p, s) => {
+                                (format!("key file {}", p.display()), s.to_string())
+                            }
+                            KeySource::Keyring => (
+                                "OS keyring".to_string(),
+                                format!("the {}", crate::keystore::name()),
+                            ),
+                            KeySource::Prompt => (
+                                "prompt".to_string(),
+                                "no key file, nothing kept in the OS keyring".to_string(),
+                            ),
+                        },
+                        _ => ("(none: not encrypted)".to_string(), String::new()),
+                    };
+                    vec!["key_from".into(), value.into(), source.into()]
+                },
                 vec![
                     "cell".into(),
                     ctx.cell

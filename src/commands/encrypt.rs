@@ -3,10 +3,11 @@
 use anyhow::{Context, Result};
 use serde_json::json;
 
-use crate::cli::RekeyArgs;
-use crate::context::Ctx;
+use crate::cli::{KeyCmd, RekeyArgs};
+use crate::context::{Ctx, KeySource};
 use crate::db::{self, file};
 use crate::error::fail_hint;
+use crate::keystore;
 
 /// Writes the open database to a temporary file beside it with `new_key` (None: plain), then
 /// swaps it in by an atomic rename. Refuses when another process wrote meanwhile; on any
@@ -64,6 +65,7 @@ pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
          `livcr backup` and delete the old ones",
         ctx.db_path.display()
     ))?;
+    crate::commands::init::offer_keyring(ctx, &key, false)?;
     Ok(0)
 }
 
@@ -94,6 +96,121 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
         "changed the passphrase of {}; backups taken before keep the old passphrase",
         ctx.db_path.display()
     ))?;
+    // The keyring's entry, if there is one, follows the file.
+    match keystore::get(&ctx.db_path) {
+        keystore::Lookup::Found(_) => match keystore::store(&ctx.db_path, &key) {
+            Ok(()) => ctx.out.note(&format!(
+                "the new key replaces the old one in the {}",
+                keystore::name()
+            ))?,
+            Err(why) => ctx.out.warn(&format!(
+                "the {} still holds the old key ({why}): run `livcr key forget`, then `livcr key \
+                 store` with the new one",
+                keystore::name()
+            ))?,
+        },
+        keystore::Lookup::Unreachable(why) if ctx.key_source() == Some(&KeySource::Keyring) => {
+            ctx.out.warn(&format!(
+                "the {} could not be reached to replace the old key ({why}): run `livcr key \
+                 store` with the new one",
+                keystore::name()
+            ))?
+        }
+        _ => {}
+    }
+    Ok(0)
+}
+
+pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
+    match cmd {
+        KeyCmd::New { file: path } => {
+            if path.exists() {
+                return Err(fail_hint(
+                    format!(
+                        "{} already exists; livcr never overwrites a key file",
+                        path.display()
+                    ),
+                    "choose another path",
+                ));
+            }
+            file::write_new_key_file(&path)?;
+            ctx.out.done(&format!(
+                "wrote a new random 256-bit key to {} (mode 0600)",
+                path.display()
+            ))?;
+            ctx.out.note(
+                "use it with `livcr init --key-file FILE`, `livcr encrypt --key-file FILE` or \
+                 `livcr rekey --new-key-file FILE`; keep a copy away from the database and its \
+                 backups: a lost key means lost data",
+            )?;
+        }
+        KeyCmd::Store => {
+            let opened = ctx.open_file()?;
+            let Some(k) = opened.key else {
+                return Err(fail_hint(
+                    format!(
+                        "{} is not encrypted: it has no key to keep",
+                        ctx.db_path.display()
+                    ),
+                    "encrypt it with `livcr encrypt`",
+                ));
+            };
+            if ctx.key_source() == Some(&KeySource::Keyring) {
+                ctx.out.done(&format!(
+                    "the key of {} is already kept in the {}",
+                    ctx.db_path.display(),
+                    keystore::name()
+                ))?;
+                return Ok(0);
+            }
+            keystore::store(&ctx.db_path, &k).map_err(|why| {
+                fail_hint(
+                    format!("could not keep the key in the OS keyring: {why}"),
+                    "give the key with --key-file FILE (mode 0600) or type it on a terminal; \
+                     on Linux the Secret Service needs a desktop session (GNOME Keyring, \
+                     KWallet)",
+                )
+            })?;
+            let mut conn = opened.conn;
+            let tx = crate::context::begin(&mut conn)?;
+            ctx.audit(
+                &tx,
+                "key store",
+                "database",
+                "1",
+                "key kept in the OS keyring",
+            )?;
+            tx.commit()?;
+            ctx.out.done(&format!(
+                "kept the key of {} in the {}: commands run by this account open it without a \
+                 key file or a prompt",
+                ctx.db_path.display(),
+                keystore::name()
+            ))?;
+        }
+        KeyCmd::Forget => {
+            let removed = keystore::forget(&ctx.db_path).map_err(|why| {
+                fail_hint(
+                    format!("could not reach the OS keyring: {why}"),
+                    "nothing was removed; try again in a desktop session",
+                )
+            })?;
+            if removed {
+                ctx.out.done(&format!(
+                    "removed the key of {} from the {}; livcr now needs --key-file or the \
+                     passphrase",
+                    ctx.db_path.display(),
+                    keystore::name()
+                ))?;
+            } else {
+                ctx.out.note(&format!(
+                    "the {} held no key for {}; nothing to remove",
+                    keystore::name(),
+                    ctx.db_path.display()
+                ))?;
+            }
+        }
+    }
     Ok(0)
 }
 
@@ -116,9 +233,11 @@ pub fn status(ctx: &mut Ctx) -> Result<u8> {
         .with_context(|| format!("cannot read {}", ctx.db_path.display()))?
         .len();
     let encrypted = opened.key.is_some();
+    let key_from = ctx.key_source().filter(|_| encrypted).map(|s| s.label());
     let value = json!({
         "db": ctx.db_path.display().to_string(),
         "encrypted": encrypted,
+        "key_from": key_from,
         "schema_version": version,
         "size_bytes": size,
         "audit_head": head,
@@ -126,10 +245,9 @@ pub fn status(ctx: &mut Ctx) -> Result<u8> {
     let line = format!(
         "{}: {}, schema version {version}, {} bytes, audit head {}",
         ctx.db_path.display(),
-        if encrypted {
-            "encrypted (SQLCipher)"
-        } else {
-            "plain (not encrypted)"
+        match key_from {
+            Some(from) => format!("encrypted (SQLCipher), key: {from}"),
+            None => "plain (not encrypted)".to_string(),
         },
         size,
         head.map(|a| a.line()).unwrap_or_else(|| "none".into())

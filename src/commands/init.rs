@@ -31,11 +31,13 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
         ),
     )?;
     tx.commit()?;
+    drop(conn);
     let path = ctx.db_path.display().to_string();
-    if key.is_some() {
+    if let Some(key) = &key {
         ctx.out
             .done(&format!("created database {path} (encrypted, SQLCipher)"))?;
-        if ctx.key_file.is_none() {
+        let kept = offer_keyring(ctx, key, args.keyring)?;
+        if ctx.key_file.is_none() && !kept {
             ctx.out.note(
                 "livcr will ask for the passphrase on every command; for cron and scripts put it \
                  in a key file of mode 0600 and name it with --key-file, LIVCR_KEY_FILE or the \
@@ -53,6 +55,49 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
     ctx.out
         .note("next: add your cell with `livcr cell add CODE --name NAME --municipality NIS`")?;
     Ok(0)
+}
+
+/// Keeps `key` in the OS keyring when the user asked (`--keyring`), or, on a terminal without a
+/// key file, when they answer yes (default No) to the question; the question is not asked when
+/// no keyring can be reached. Returns true when the key was kept. A keyring asked for and out of
+/// reach is a warning (the file itself is fine) naming what to do later.
+pub fn offer_keyring(ctx: &mut Ctx, key: &str, asked: bool) -> Result<bool> {
+    use crate::keystore;
+    let wanted = asked
+        || (ctx.key_file.is_none()
+            && ctx.interactive()
+            && !matches!(
+                keystore::get(&ctx.db_path),
+                keystore::Lookup::Unreachable(_)
+            )
+            && crate::prompt::confirm(
+                &format!(
+                    "Keep the passphrase in the {} so that livcr does not ask for it on this \
+                     account?",
+                    keystore::name()
+                ),
+                false,
+            )?);
+    if !wanted {
+        return Ok(false);
+    }
+    match keystore::store(&ctx.db_path, key) {
+        Ok(()) => {
+            ctx.out.note(&format!(
+                "the key is kept in the {}: commands run by this account open the file without \
+                 asking; `livcr key forget` removes it",
+                keystore::name()
+            ))?;
+            Ok(true)
+        }
+        Err(why) => {
+            ctx.out.warn(&format!(
+                "could not keep the key in the OS keyring ({why}); livcr will need the key file \
+                 or the passphrase; try again later with `livcr key store`"
+            ))?;
+            Ok(false)
+        }
+    }
 }
 
 /// A new passphrase: from the key file, else typed twice on a terminal after the warning that

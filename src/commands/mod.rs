@@ -86,6 +86,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Restore(args) => restore::run(ctx, &args),
         Command::Encrypt => encrypt::encrypt(ctx),
         Command::Rekey(args) => encrypt::rekey(ctx, &args),
+        Command::Key(cmd) => encrypt::key(ctx, cmd),
         Command::Upgrade => encrypt::upgrade(ctx),
         Command::Status => encrypt::status(ctx),
         Command::Completions { shell } => help::completions(ctx, shell),

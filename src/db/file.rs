@@ -94,6 +94,17 @@ pub fn wrong_key(path: &Path) -> anyhow::Error {
     )
 }
 
+/// True for the error of [`wrong_key`].
+pub fn is_wrong_key(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<crate::error::UserError>()
+            .is_some_and(|u| {
+                u.message
+                    .starts_with("wrong passphrase or not a livcr database")
+            })
+    })
+}
+
 /// Silences SQLCipher's own log lines (a wrong key would print "hmac check failed" on stderr).
 fn quiet(conn: &Connection) {
     // Older SQLCipher builds without the pragma ignore it.
@@ -223,7 +234,8 @@ pub fn sync_dir(path: &Path) {
 }
 
 /// Reads a key file: it must be private to its owner (no group or other permission bits on
-/// Unix) and hold a passphrase of at least [`MIN_PASSPHRASE`] characters on its first line.
+/// Unix) and hold, on its first line, a passphrase of at least [`MIN_PASSPHRASE`] characters or
+/// a raw key written by [`write_new_key_file`].
 pub fn read_key_file(path: &Path) -> Result<String> {
     let meta =
         fs::metadata(path).with_context(|| format!("cannot read key file {}", path.display()))?;
@@ -260,6 +272,70 @@ pub fn read_key_file(path: &Path) -> Result<String> {
             "put a long passphrase (a few random words) on the first line of the key file",
         )
     })?;
+    Ok(key)
+}
+
+/// True when `key` is a raw SQLCipher key `x'<64 hex digits>'`: used as it is, without the
+/// key derivation (256,000 rounds of PBKDF2) that a passphrase costs on every open.
+/// The longer form `x'<64 hex digits><32 hex digits>'` also names the salt.
+pub fn is_raw_key(key: &str) -> bool {
+    (key.len() == 67 || key.len() == 99)
+        && key.starts_with("x'")
+        && key.ends_with('\'')
+        && key[2..key.len() - 1].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// SQLCipher 4's key derivation rounds (PBKDF2-HMAC-SHA512), its default.
+const KDF_ROUNDS: u32 = 256_000;
+
+/// The key to keep in the OS keyring for the encrypted file at `path`: for a passphrase, the
+/// key SQLCipher derives from it with the file's salt, as `x'<key><salt>'`, which opens the
+/// file without the 256,000 rounds of PBKDF2 on every command (the derivation runs here once);
+/// checked to open the file, else the passphrase itself. A raw key is kept as it is.
+pub fn keyring_form(path: &Path, key: &str) -> String {
+    if is_raw_key(key) {
+        return key.to_string();
+    }
+    let mut salt = [0u8; 16];
+    let read = fs::File::open(path).and_then(|mut f| f.read_exact(&mut salt));
+    if read.is_err() {
+        return key.to_string();
+    }
+    let mut derived = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha512>(key.as_bytes(), &salt, KDF_ROUNDS, &mut derived);
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let raw = format!("x'{}{}'", hex(&derived), hex(&salt));
+    let opens = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|conn| apply_key(&conn, path, &raw))
+    .is_ok();
+    if opens { raw } else { key.to_string() }
+}
+
+/// Writes a new key file at `path` (which must not exist, mode 0600): a random 256-bit raw key
+/// from the thread's CSPRNG (ChaCha12 seeded by the OS), then a comment line. Returns the key.
+pub fn write_new_key_file(path: &Path) -> Result<String> {
+    use std::io::Write;
+    let mut raw = [0u8; 32];
+    rand::fill(&mut raw);
+    let hex: String = raw.iter().map(|b| format!("{b:02x}")).collect();
+    let key = format!("x'{hex}'");
+    let mut f = create_private(path)?;
+    let written = f
+        .write_all(
+            format!(
+                "{key}\n# livcr key file: a raw 256-bit SQLCipher key; a lost key means lost data\n"
+            )
+            .as_bytes(),
+        )
+        .and_then(|()| f.sync_all());
+    if let Err(e) = written {
+        drop(f);
+        let _ = fs::remove_file(path);
+        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+    }
     Ok(key)
 }
 

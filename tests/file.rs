@@ -1204,3 +1204,54 @@ fn a_raw_key_file_from_key_new_opens_the_file_and_old_passphrase_files_still_wor
     env.ok(&["--key-file", k(&other), "backup", backup.to_str().unwrap()]);
     assert!(!holds(&backup, "Politie Zwalm"));
 }
+
+#[test]
+fn a_command_that_only_reads_leaves_an_older_file_as_it_is() {
+    // Found in review: `case list` on a file of an older schema upgraded it (and wrote the
+    // copy beside it), although only a command that writes may upgrade.
+    let env = Env::new();
+    common::scene::vlas(&env);
+    {
+        let db = env.db();
+        db.execute_batch(
+            "DROP TRIGGER agenda_item_number_fresh; DROP TRIGGER agenda_item_number_given;
+             DROP TRIGGER agenda_item_number_kept; DROP TRIGGER agenda_number_held_insert;
+             DROP TRIGGER agenda_number_held_update; DROP TRIGGER agenda_number_held_delete;
+             DROP TABLE agenda_number; PRAGMA user_version = 8;",
+        )
+        .unwrap();
+    }
+    let copy = env.path("data/livcr/livcr.db.before-upgrade-v8");
+    let before = std::fs::read(env.db_path()).unwrap();
+    for args in [
+        &["case", "list"][..],
+        &["cell", "list"],
+        &["org", "list"],
+        &["member", "list"],
+        &["meeting", "list"],
+        &["referral", "list"],
+        &["feedback", "list"],
+        &["purge", "--dry-run"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("schema version 8") && out.stderr.contains("livcr upgrade"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(!copy.exists(), "{args:?} wrote {}", copy.display());
+        assert_eq!(std::fs::read(env.db_path()).unwrap(), before, "{args:?}");
+    }
+    // A command that writes upgrades it, after the copy.
+    env.ok(&[
+        "org",
+        "add",
+        "Jeugdhulp Kortrijk",
+        "--sector",
+        "youth_welfare",
+    ]);
+    assert!(copy.exists());
+    assert_eq!(env.count("SELECT count(*) FROM agenda_number"), 0);
+    env.ok(&["case", "list"]);
+}

@@ -46,9 +46,13 @@ pub fn confirm(ctx: &Ctx, question: &str, what: &str) -> Result<()> {
     ))
 }
 
-/// Commands that only read: they never upgrade an older file.
+/// Commands that only read: they never upgrade an older file (an older file is then refused
+/// with a hint to run `livcr upgrade`). A command that shows case text, a document or an export
+/// writes its audit row, so it is a writing command here.
 fn reads_only(command: &Command) -> bool {
-    use crate::cli::AuditCmd;
+    use crate::cli::{
+        AuditCmd, CaseCmd, CellCmd, FeedbackCmd, MeetingCmd, MemberCmd, OrgCmd, ReferralCmd,
+    };
     matches!(
         command,
         Command::Config(_)
@@ -56,7 +60,14 @@ fn reads_only(command: &Command) -> bool {
             | Command::Remind(_)
             | Command::Status
             | Command::Audit(AuditCmd::List { .. } | AuditCmd::Verify { .. } | AuditCmd::Anchor)
-    )
+            | Command::Cell(CellCmd::List | CellCmd::Show { .. })
+            | Command::Org(OrgCmd::List)
+            | Command::Member(MemberCmd::List { .. } | MemberCmd::Show { .. })
+            | Command::Case(CaseCmd::List(_))
+            | Command::Meeting(MeetingCmd::List { .. })
+            | Command::Referral(ReferralCmd::List { .. })
+            | Command::Feedback(FeedbackCmd::List)
+    ) || matches!(command, Command::Purge(args) if args.dry_run)
 }
 
 pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {

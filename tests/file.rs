@@ -89,6 +89,13 @@ fn key_file_must_be_private_and_long_enough() {
         assert!(out.stderr.contains("mode 0644"), "{}", out.stderr);
         assert!(out.stderr.contains("chmod 600"), "{}", out.stderr);
     }
+    // A folder is not a key file, and the hint does not say to chmod it (found in review).
+    let folder = env.path("a-folder");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = env.run(&["--key-file", k(&folder), "init"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+    assert!(!out.stderr.contains("chmod"), "{}", out.stderr);
     assert!(!env.db_path().exists());
 }
 
@@ -1254,4 +1261,16 @@ fn a_command_that_only_reads_leaves_an_older_file_as_it_is() {
     assert!(copy.exists());
     assert_eq!(env.count("SELECT count(*) FROM agenda_number"), 0);
     env.ok(&["case", "list"]);
+}
+
+#[test]
+fn config_show_does_not_call_a_stub_file_encrypted() {
+    // Found in review: a 16-byte file holding only the SQLite header was "yes (SQLCipher)".
+    let env = Env::empty();
+    std::fs::create_dir_all(env.db_path().parent().unwrap()).unwrap();
+    std::fs::write(env.db_path(), b"SQLite format 3\0").unwrap();
+    let show = env.ok(&["config", "show"]);
+    assert!(show.contains("(not a database)"), "{show}");
+    assert!(!show.contains("SQLCipher"), "{show}");
+    assert_eq!(std::fs::read(env.db_path()).unwrap(), b"SQLite format 3\0");
 }

@@ -42,10 +42,14 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                 ],
                 vec![
                     "encrypted".into(),
-                    match crate::db::is_encrypted(&ctx.db_path) {
-                        Ok(true) => "yes (SQLCipher)",
-                        Ok(false) if ctx.db_path.exists() => "no (plain file)",
-                        _ => "(no database)",
+                    match (
+                        crate::db::is_encrypted(&ctx.db_path),
+                        crate::db::file::sniff(&ctx.db_path),
+                    ) {
+                        (Ok(true), _) => "yes (SQLCipher)",
+                        (_, Ok(crate::db::file::Found::Plain { .. })) => "no (plain file)",
+                        (_, Ok(crate::db::file::Found::Missing)) => "(no database)",
+                        _ => "(not a database)",
                     }
                     .into(),
                     "the file".into(),

@@ -239,6 +239,16 @@ pub fn sync_dir(path: &Path) {
 pub fn read_key_file(path: &Path) -> Result<String> {
     let meta =
         fs::metadata(path).with_context(|| format!("cannot read key file {}", path.display()))?;
+    if !meta.is_file() {
+        return Err(fail_hint(
+            format!(
+                "key file {} is not a regular file (a folder, a device or a pipe)",
+                path.display()
+            ),
+            "give a file that holds the passphrase on its first line, or one made by \
+             `livcr key new FILE`",
+        ));
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

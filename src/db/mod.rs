@@ -190,7 +190,12 @@ fn configure(conn: &Connection) -> Result<()> {
 
 /// True when the file at `path` is encrypted (not a plain SQLite file).
 pub fn is_encrypted(path: &Path) -> Result<bool> {
-    Ok(matches!(file::sniff(path)?, Found::Opaque { .. }))
+    // An encrypted file is whole pages of random-looking bytes (SQLCipher's pages are at least
+    // 512 bytes); a text file, a stub or a torn header is not one.
+    Ok(matches!(
+        file::sniff(path)?,
+        Found::Opaque { text: false, len } if len >= 512 && len % 512 == 0
+    ))
 }
 
 /// Writes the WAL back into the main file and truncates it, so that deleted content does not

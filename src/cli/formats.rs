@@ -22,6 +22,9 @@ use FormatArg::{Csv, Html, Json, Md, Table, Text};
 pub const DATA: &[FormatArg] = &[Table, Json, Csv, Md];
 /// Confidential documents: Markdown by default, or HTML to print.
 pub const DOCUMENT: &[FormatArg] = &[Md, Html];
+/// Commands that change the file: a line saying what was done, or the same as JSON (e.g. the
+/// code of a case opened) for scripts.
+pub const WRITE: &[FormatArg] = &[Text, Json];
 /// Commands that write no format (files, prompts, roff, shell scripts).
 pub const NONE: &[FormatArg] = &[];
 
@@ -43,6 +46,25 @@ pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
         | ["completions"]
         | ["man"] => NONE,
         ["meeting", "minutes"] | ["agenda", "export"] => DOCUMENT,
+        ["cell", "add" | "edit" | "join" | "leave"]
+        | ["org", "add" | "edit"]
+        | ["member", "add" | "edit" | "end" | "declare" | "clearance"]
+        | [
+            "case",
+            "open" | "move" | "note" | "lead" | "review" | "close" | "reopen",
+        ]
+        | ["action", "add" | "done" | "edit"]
+        | [
+            "meeting",
+            "plan" | "move" | "cancel" | "attend" | "decide" | "close",
+        ]
+        | ["agenda", "add" | "move" | "rm"]
+        | ["referral", "in" | "update"]
+        | [
+            "feedback",
+            "draft" | "edit" | "consent" | "confirm" | "send" | "withdraw",
+        ]
+        | ["audit", "anchor"] => WRITE,
         ["feedback", "show"] => &[Md, Html, Json, Table],
         ["report", "annual"] => &[Md, Html, Json],
         ["export", "monthly"] => &[Csv, Json, Md],

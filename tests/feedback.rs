@@ -2054,10 +2054,7 @@ fn show_html_is_one_self_contained_page() {
     }
     // Data formats other than json are refused for a document.
     let err = env.usage_error(&["feedback", "show", &form, "--format", "csv"]);
-    assert!(
-        err.contains("[possible values: md, html, json, table]"),
-        "{err}"
-    );
+    assert!(err.contains("[possible values: md, html, json]"), "{err}");
 }
 
 /// A draft nobody has consented to yet prints no empty "participants who consented" section

@@ -65,7 +65,7 @@ pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
             "draft" | "edit" | "consent" | "confirm" | "send" | "withdraw",
         ]
         | ["audit", "anchor"] => WRITE,
-        ["feedback", "show"] => &[Md, Html, Json, Table],
+        ["feedback", "show"] => &[Md, Html, Json],
         ["report", "annual"] => &[Md, Html, Json],
         ["export", "monthly"] => &[Csv, Json, Md],
         ["export", "cases" | "meetings" | "actions"] => &[Csv, Json],

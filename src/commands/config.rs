@@ -101,11 +101,20 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     }
                     .into(),
                 ],
-                vec![
-                    "actor".into(),
-                    ctx.actor.clone().into(),
-                    ctx.actor_source.to_string().into(),
-                ],
+                match &ctx.actor {
+                    Some((actor, source)) => {
+                        vec![
+                            "actor".into(),
+                            actor.clone().into(),
+                            source.to_string().into(),
+                        ]
+                    }
+                    None => vec![
+                        "actor".into(),
+                        "(unknown: give --as or set actor in the config)".into(),
+                        "no --as, no config `actor`, no OS account name".into(),
+                    ],
+                },
                 vec![
                     "lang".into(),
                     ctx.lang

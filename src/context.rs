@@ -16,8 +16,9 @@ use crate::output::{Format, Out};
 pub struct Ctx {
     pub config: Config,
     pub clock: Clock,
-    pub actor: String,
-    pub actor_source: Source,
+    /// Who is working, for the audit log, and where the name came from; None: no name found
+    /// (an error only when an audit row or journal entry is written, see [`Ctx::actor`]).
+    pub actor: Option<(String, Source)>,
     pub out: Out,
     /// `--format`, already checked against what the command accepts (`cli::accepted`).
     pub format: Option<FormatArg>,
@@ -45,21 +46,11 @@ impl Ctx {
         let config = Config::load(cli.config.as_deref())?;
         let clock = Clock::from_env()?;
         crate::db::gate::set_today(&crate::domain::dates::iso(clock.today));
-        let (actor, actor_source) = match (&cli.actor, &config.actor) {
-            (Some(a), _) => (a.clone(), Source::Flag("--as")),
-            (None, Some(a)) => (a.clone(), config.source_of(true)),
-            (None, None) => os_user().ok_or_else(|| {
-                fail_hint(
-                    "cannot tell who is working: no --as, no `actor` in the config, and no OS \
-                     account name (USER, USERNAME, LOGNAME or the system's user database)",
-                    "give your name for the audit log with --as NAME, or set `actor = \"NAME\"` \
-                     in the config (`livcr config path` shows where it is)",
-                )
-            })?,
+        let actor = match (&cli.actor, &config.actor) {
+            (Some(a), _) => Some((a.clone(), Source::Flag("--as"))),
+            (None, Some(a)) => Some((a.clone(), config.source_of(true))),
+            (None, None) => os_user(),
         };
-        // The actor is stored in every audit row and journal entry: it passes the same gate
-        // as any other stored text (R8), and may not be empty.
-        crate::db::gate::required("the actor (--as)", &actor)?;
         let env_db = std::env::var_os("LIVCR_DB").filter(|v| !v.is_empty());
         let (db_path, db_source) = match (&cli.db, env_db, &config.db) {
             (Some(p), _, _) => (p.clone(), Source::Flag("--db")),
@@ -83,7 +74,6 @@ impl Ctx {
             access: std::cell::Cell::new(db::Access::Write),
             clock,
             actor,
-            actor_source,
             out: Out::stdio(out_format),
             format: cli.format,
             db_path,
@@ -187,6 +177,30 @@ impl Ctx {
         }
     }
 
+    /// Who is working, for an audit row or a journal entry. Decided lazily: a command that
+    /// writes nothing runs without a name. The actor is stored in every audit row and journal
+    /// entry: it passes the same gate as any other stored text (R8), and may not be empty.
+    pub fn actor(&self) -> Result<&str> {
+        let Some((actor, source)) = &self.actor else {
+            return Err(fail_hint(
+                "cannot tell who is working: no --as, no `actor` in the config, and no OS \
+                 account name (USER, USERNAME, LOGNAME or the system's user database)",
+                format!(
+                    "give your name for the audit log with --as NAME, or set `actor = \"NAME\"` \
+                     in the config file ({}; `livcr config show` shows which file is read)",
+                    match &self.config.file {
+                        Some(p) => p.display().to_string(),
+                        None => crate::config::Config::default_path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|| "give one with --config FILE".into()),
+                    }
+                ),
+            ));
+        };
+        crate::db::gate::required(&actor_field(source), actor)?;
+        Ok(actor)
+    }
+
     /// Writes one audit row in the command's transaction.
     pub fn audit(
         &self,
@@ -200,7 +214,7 @@ impl Ctx {
             tx,
             &db::audit::NewEntry {
                 at: &self.clock.recorded_at(),
-                actor: &self.actor,
+                actor: self.actor()?,
                 action,
                 entity,
                 entity_id,
@@ -227,13 +241,25 @@ impl Ctx {
 
     /// Writes a case-journal entry in the command's transaction, stamped with now and the actor.
     pub fn journal(&self, tx: &Connection, e: &crate::db::case::NewEvent) -> Result<i64> {
-        crate::db::case::add_event(tx, e, &self.clock.stamp(), &self.actor)
+        crate::db::case::add_event(tx, e, &self.clock.stamp(), self.actor()?)
     }
 
     /// True when prompts are allowed: stdin and stderr are terminals and --no-input is unset.
     pub fn interactive(&self) -> bool {
         use std::io::IsTerminal;
         !self.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+}
+
+/// How messages name the actor's source: "the actor (--as)", "the actor (config `actor` in
+/// FILE)", "the actor (environment variable USER)".
+fn actor_field(source: &Source) -> String {
+    match source {
+        Source::Flag(flag) => format!("the actor ({flag})"),
+        Source::File(path) => format!("the actor (config `actor` in {})", path.display()),
+        Source::Account(Some(var)) => format!("the actor (environment variable {var})"),
+        Source::Account(None) => "the actor (the OS account name)".to_string(),
+        other => format!("the actor ({other})"),
     }
 }
 

@@ -44,6 +44,16 @@ pub fn name() -> &'static str {
     }
 }
 
+/// False when this system has no keyring that keeps entries at all (so none can hold an old
+/// key), as opposed to one that exists but cannot be reached now.
+pub fn exists_here() -> bool {
+    test_store().is_some()
+        || matches!(
+            keyring::default::default_credential_builder().persistence(),
+            CredentialPersistence::UntilDelete
+        )
+}
+
 /// The key kept for the database at `db`.
 pub fn get(db: &Path) -> Lookup {
     let entry = match entry(db) {

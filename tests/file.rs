@@ -1274,3 +1274,187 @@ fn config_show_does_not_call_a_stub_file_encrypted() {
     assert!(!show.contains("SQLCipher"), "{show}");
     assert_eq!(std::fs::read(env.db_path()).unwrap(), b"SQLite format 3\0");
 }
+
+/// `init` on a path the keyring still holds a key for (an earlier database there, deleted by
+/// hand) replaces that entry when it keeps the new key, else removes it with a note: a stale
+/// entry would be tried, and fail, on every later command.
+#[test]
+fn init_replaces_or_removes_a_stale_keyring_entry() {
+    let env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    let ring = env.path("ring.json");
+    ring_ok(&env, &ring, &["--key-file", k(&key), "init", "--keyring"]);
+    let first = ring_entry(&ring, &env).unwrap();
+    let remove = |env: &Env| {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = env.db_path().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    };
+    // A plain file: the entry goes, with a note; later commands work.
+    remove(&env);
+    let out = ring_ok(&env, &ring, &["init", "--plain"]);
+    assert!(
+        out.stderr.contains("removed the key the test keyring file"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(ring_entry(&ring, &env), None);
+    ring_ok(&env, &ring, &["--no-input", "org", "list"]);
+    // An encrypted file with a key file, not kept: the stale entry goes too.
+    remove(&env);
+    ring_ok(&env, &ring, &["--key-file", k(&key), "init", "--keyring"]);
+    remove(&env);
+    let other = key_file(&env, "other", "another long passphrase");
+    let out = ring_ok(&env, &ring, &["--key-file", k(&other), "init"]);
+    assert!(out.stderr.contains("removed the key"), "{}", out.stderr);
+    assert_eq!(ring_entry(&ring, &env), None);
+    ring_ok(&env, &ring, &["--key-file", k(&other), "org", "list"]);
+    // Kept: the new key replaces the old one, no note about removing.
+    remove(&env);
+    let out = ring_ok(&env, &ring, &["--key-file", k(&key), "init", "--keyring"]);
+    assert!(!out.stderr.contains("removed the key"), "{}", out.stderr);
+    let now = ring_entry(&ring, &env).unwrap();
+    assert_ne!(now, first, "a new file has a new salt, so a new kept key");
+    ring_ok(&env, &ring, &["--no-input", "org", "list"]);
+}
+
+/// `rekey` with the keyring out of reach succeeds but warns that an entry kept there holds the
+/// old key, naming `livcr key forget` and `livcr key store`.
+#[test]
+fn rekey_with_the_keyring_out_of_reach_warns() {
+    let (env, key) = encrypted_env();
+    let ring = env.path("no-session/ring.json");
+    let new = key_file(&env, "new", "another long passphrase");
+    let out = ring_ok(
+        &env,
+        &ring,
+        &["--key-file", k(&key), "rekey", "--new-key-file", k(&new)],
+    );
+    assert!(
+        out.stderr.contains("warning: the test keyring file"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("could not be reached")
+            && out.stderr.contains("`livcr key forget`")
+            && out.stderr.contains("`livcr key store`"),
+        "{}",
+        out.stderr
+    );
+    env.ok(&["--key-file", k(&new), "audit", "verify"]);
+}
+
+/// Key files: a UTF-8 byte order mark is not part of the passphrase; a first line that starts
+/// like a raw key but is not one is refused, not taken as a passphrase; `rekey` to the key the
+/// file already has changes nothing and says so.
+#[test]
+fn key_files_with_a_bom_a_malformed_raw_key_and_the_same_key() {
+    let env = Env::empty();
+    let key = key_file(&env, "key", PASS);
+    env.ok(&["--key-file", k(&key), "init"]);
+    let bom = key_file(&env, "bom", &format!("\u{feff}{PASS}"));
+    env.ok(&["--key-file", k(&bom), "org", "list"]);
+
+    for bad in [
+        "x'abc'",
+        &format!("x'{}", "a".repeat(64)),
+        &format!("x'{}'", "g".repeat(64)),
+    ] {
+        let badkey = key_file(&env, "bad", bad);
+        let before = sha(&env.db_path());
+        let out = env.run(&["--key-file", k(&badkey), "org", "list"]);
+        assert_eq!(out.code, 1, "{bad}: {}", out.stdout);
+        assert!(
+            out.stderr
+                .contains("starts like a raw key (x'…) but is not one")
+                && out.stderr.contains("64 hexadecimal digits"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            !out.stderr.contains(bad),
+            "the key is not echoed: {}",
+            out.stderr
+        );
+        assert_eq!(before, sha(&env.db_path()));
+        // Nor as a new key.
+        let out = env.run(&["--key-file", k(&key), "rekey", "--new-key-file", k(&badkey)]);
+        assert_eq!(out.code, 1);
+        assert!(
+            out.stderr.contains("starts like a raw key"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(before, sha(&env.db_path()));
+        std::fs::remove_file(&badkey).unwrap();
+    }
+    let fresh = Env::empty();
+    let badkey = key_file(&fresh, "bad", "x'abc'");
+    let out = fresh.run(&["--key-file", k(&badkey), "init"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("starts like a raw key"),
+        "{}",
+        out.stderr
+    );
+    assert!(!fresh.db_path().exists());
+
+    // The same key again, as the same passphrase or through the BOM file.
+    let rows = |env: &Env| env.ok(&["--key-file", k(&key), "audit", "list", "--format", "json"]);
+    let log_before = rows(&env);
+    let before = sha(&env.db_path());
+    for same in [&key, &bom] {
+        let out = env.run(&["--key-file", k(&key), "rekey", "--new-key-file", k(same)]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("already has: nothing was changed"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(before, sha(&env.db_path()));
+    }
+    assert_eq!(log_before, rows(&env), "no rekey row");
+    // With the key kept in the keyring (its raw form), the passphrase is still the same key.
+    let ring = env.path("ring.json");
+    ring_ok(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    let out = ring_ok(&env, &ring, &["rekey", "--new-key-file", k(&key)]);
+    assert!(out.stderr.contains("nothing was changed"), "{}", out.stderr);
+}
+
+/// With no keyring reachable, `config show` says so rather than "nothing kept"; `key store`
+/// failing with a key file given does not tell to give one.
+#[test]
+fn an_unreachable_keyring_is_named_as_such() {
+    let (env, key) = encrypted_env();
+    let ring = env.path("no-session/ring.json");
+    let show = ring_ok(&env, &ring, &["config", "show"]).stdout;
+    let line = show.lines().find(|l| l.starts_with("key_from")).unwrap();
+    assert!(
+        line.contains("could not be reached") && !line.contains("nothing kept"),
+        "{line}"
+    );
+    let before = sha(&env.db_path());
+    let out = with_ring(&env, &ring, &["--key-file", k(&key), "key", "store"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("could not keep the key in the OS keyring"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("give the key with --key-file")
+            && out.stderr.contains(&format!("the key file {}", k(&key))),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(before, sha(&env.db_path()));
+    // A reachable, empty keyring: "nothing kept" is true there.
+    let ring = env.path("ring.json");
+    let show = ring_ok(&env, &ring, &["config", "show"]).stdout;
+    let line = show.lines().find(|l| l.starts_with("key_from")).unwrap();
+    assert!(line.contains("nothing kept in the OS keyring"), "{line}");
+}

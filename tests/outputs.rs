@@ -506,3 +506,165 @@ fn the_actor_is_the_os_account_even_without_user() {
         "{shown}"
     );
 }
+
+/// Runs `args` with `edit` applied to the harness's command; returns (exit code, stdout,
+/// stderr).
+fn run_with(
+    env: &Env,
+    edit: impl FnOnce(&mut assert_cmd::Command),
+    args: &[&str],
+) -> (i32, String, String) {
+    let mut cmd = env.cmd();
+    edit(&mut cmd);
+    let out = cmd.args(args).output().expect("run livcr");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Without any user name (no USER, USERNAME, LOGNAME, no passwd entry for the uid: a container
+/// or a locked-down job), reading commands work and `config show` says the actor is unknown;
+/// a writing command is refused before it changes anything, with a hint naming commands that
+/// exist. Needs root to run livcr as a uid without a passwd entry (setpriv); skipped otherwise.
+#[test]
+fn without_a_user_name_reads_work_and_writes_are_refused() {
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let setpriv = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !is_root || !setpriv {
+        eprintln!("skipped: needs root and setpriv to run as a uid without a passwd entry");
+        return;
+    }
+    let env = Env::new();
+    env.ok(&["org", "add", "CAW Kortrijk", "--sector", "caw"]);
+    // The stranger uid must reach the files.
+    use std::os::unix::fs::PermissionsExt;
+    let open_up = |p: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    for sub in ["", "home", "config", "data", "data/livcr", "work"] {
+        open_up(&env.path(sub), 0o777);
+    }
+    open_up(&env.db_path(), 0o666);
+    // The harness's environment, without USER, run as uid 54321 through setpriv.
+    let stranger = |args: &[&str]| {
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args(["--reuid", "54321", "--regid", "54321", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin("livcr"))
+            .args(args)
+            .env_clear()
+            .env("HOME", env.path("home"))
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .env("XDG_DATA_HOME", env.path("data"))
+            .env("LIVCR_TODAY", &env.today)
+            .current_dir(env.path("work"));
+        let out = cmd.output().expect("run setpriv livcr");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for args in [
+        &["remind"][..],
+        &["status"],
+        &["org", "list"],
+        &["audit", "verify"],
+    ] {
+        let (code, _, stderr) = stranger(args);
+        assert_eq!(code, 0, "livcr {args:?}: {stderr}");
+    }
+    let (code, stdout, stderr) = stranger(&["config", "show"]);
+    assert_eq!(code, 0, "{stderr}");
+    let actor = stdout
+        .lines()
+        .find(|l| l.starts_with("actor"))
+        .expect("an actor line");
+    assert!(
+        actor.contains("(unknown: give --as or set actor in the config)"),
+        "{actor}"
+    );
+    let before = env.snapshot();
+    let (code, stdout, stderr) = stranger(&["org", "add", "OCMW Kortrijk", "--sector", "ocmw"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot tell who is working"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--as NAME") && stderr.contains("`livcr config show`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("config path"), "{stderr}");
+    assert_eq!(before, env.snapshot(), "a refused write changed the file");
+    // --as is enough.
+    let (code, _, stderr) = stranger(&[
+        "--as",
+        "Els",
+        "org",
+        "add",
+        "OCMW Kortrijk",
+        "--sector",
+        "ocmw",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+/// An actor with an invisible character is refused naming where it came from: the environment
+/// variable USER or the config's `actor`, not `--as` that was never given.
+#[test]
+fn an_invisible_character_in_the_actor_names_its_source() {
+    let env = Env::new();
+    let before = env.snapshot();
+    let (code, _, stderr) = run_with(
+        &env,
+        |cmd| {
+            cmd.env("USER", "te\u{200b}ster");
+        },
+        &["org", "add", "CAW Kortrijk", "--sector", "caw"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: the actor (environment variable USER) contains"),
+        "{stderr}"
+    );
+    assert_eq!(before, env.snapshot());
+    // Reading needs no actor.
+    let (code, _, stderr) = run_with(
+        &env,
+        |cmd| {
+            cmd.env("USER", "te\u{200b}ster");
+        },
+        &["org", "list"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "actor = \"Secr\u{200b}etariaat\"\n").unwrap();
+    let (code, _, stderr) = run_with(&env, |_| {}, &["org", "add", "CAW Kortrijk"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: the actor (config `actor` in ")
+            && stderr.contains("config.toml) contains"),
+        "{stderr}"
+    );
+    assert_eq!(before, env.snapshot());
+    // --as wins and is named as such.
+    let (code, _, stderr) = run_with(
+        &env,
+        |_| {},
+        &["--as", "E\u{200b}ls", "org", "add", "CAW Kortrijk"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: the actor (--as) contains"),
+        "{stderr}"
+    );
+    assert_eq!(before, env.snapshot());
+}

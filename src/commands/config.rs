@@ -79,7 +79,13 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                             ),
                             KeySource::Prompt => (
                                 "prompt".to_string(),
-                                "no key file, nothing kept in the OS keyring".to_string(),
+                                match crate::keystore::get(&ctx.db_path) {
+                                    crate::keystore::Lookup::Unreachable(why) => format!(
+                                        "no key file; the {} could not be reached ({why})",
+                                        crate::keystore::name()
+                                    ),
+                                    _ => "no key file, nothing kept in the OS keyring".to_string(),
+                                },
                             ),
                         },
                         _ => ("(none: not encrypted)".to_string(), String::new()),
@@ -101,11 +107,20 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     }
                     .into(),
                 ],
-                vec![
-                    "actor".into(),
-                    ctx.actor.clone().into(),
-                    ctx.actor_source.to_string().into(),
-                ],
+                match &ctx.actor {
+                    Some((actor, source)) => {
+                        vec![
+                            "actor".into(),
+                            actor.clone().into(),
+                            source.to_string().into(),
+                        ]
+                    }
+                    None => vec![
+                        "actor".into(),
+                        "(unknown: give --as or set actor in the config)".into(),
+                        "no --as, no config `actor`, no OS account name".into(),
+                    ],
+                },
                 vec![
                     "lang".into(),
                     ctx.lang

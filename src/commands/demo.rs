@@ -722,7 +722,9 @@ fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     argv.extend_from_slice(args);
     let cli = crate::cli::try_parse_from(&argv)
         .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
-    let saved_actor = std::mem::replace(&mut ctx.actor, "demo".to_string());
+    let saved_actor = ctx
+        .actor
+        .replace(("demo".to_string(), crate::config::Source::Flag("--as")));
     let saved = (ctx.lang_flag, ctx.yes, ctx.no_input);
     ctx.lang_flag = cli.lang;
     ctx.yes = cli.yes;

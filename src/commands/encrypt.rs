@@ -87,6 +87,15 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
             ));
         }
     };
+    if let Some(old) = &opened.key
+        && (*old == key || *old == file::keyring_form(&ctx.db_path, &key))
+    {
+        ctx.out.done(&format!(
+            "the new key is the one {} already has: nothing was changed",
+            ctx.db_path.display()
+        ))?;
+        return Ok(0);
+    }
     rewrite(ctx, opened.conn, &key)?;
     let mut conn = db::open_with(&ctx.db_path, db::Access::Write, &mut || Ok(key.clone()))?.conn;
     let tx = crate::context::begin(&mut conn)?;
@@ -109,13 +118,12 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
                 keystore::name()
             ))?,
         },
-        keystore::Lookup::Unreachable(why) if ctx.key_source() == Some(&KeySource::Keyring) => {
-            ctx.out.warn(&format!(
-                "the {} could not be reached to replace the old key ({why}): run `livcr key \
-                 store` with the new one",
-                keystore::name()
-            ))?
-        }
+        keystore::Lookup::Unreachable(why) if keystore::exists_here() => ctx.out.warn(&format!(
+            "the {} could not be reached ({why}): if it keeps the old key of this file, that \
+             entry no longer opens it; where the keyring can be reached, run `livcr key forget`, \
+             or `livcr key store` with the new key to replace it",
+            keystore::name()
+        ))?,
         _ => {}
     }
     Ok(0)
@@ -164,11 +172,22 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
                 return Ok(0);
             }
             keystore::store(&ctx.db_path, &k).map_err(|why| {
+                let hint = match ctx.key_source() {
+                    Some(KeySource::File(path, _)) => format!(
+                        "nothing was kept; keep giving the key with the key file {} as now, or \
+                         run `livcr key store` again where the keyring can be reached (on \
+                         Linux the Secret Service needs a desktop session: GNOME Keyring, \
+                         KWallet)",
+                        path.display()
+                    ),
+                    _ => "nothing was kept; give the key with --key-file FILE (mode 0600) or \
+                          type it on a terminal; on Linux the Secret Service needs a desktop \
+                          session (GNOME Keyring, KWallet)"
+                        .to_string(),
+                };
                 fail_hint(
                     format!("could not keep the key in the OS keyring: {why}"),
-                    "give the key with --key-file FILE (mode 0600) or type it on a terminal; \
-                     on Linux the Secret Service needs a desktop session (GNOME Keyring, \
-                     KWallet)",
+                    hint,
                 )
             })?;
             let mut conn = opened.conn;

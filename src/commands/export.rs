@@ -449,6 +449,7 @@ fn write_with_manifest(
     format: &str,
     anchor: Option<String>,
 ) -> Result<String> {
+    let actor = ctx.actor()?;
     docs::write_private(path, text)?;
     let hash = sha256_hex(text.as_bytes());
     let manifest = json!({
@@ -458,7 +459,7 @@ fn write_with_manifest(
         "format": format,
         "file": path.file_name().map(|f| f.to_string_lossy().to_string()),
         "generated_at": ctx.clock.stamp(),
-        "generated_by": ctx.actor,
+        "generated_by": actor,
         "livcr_version": env!("CARGO_PKG_VERSION"),
         "sha256": hash,
         // The audit chain's head when the figures were taken: `livcr audit verify --anchor
@@ -676,11 +677,11 @@ fn export_list(
                 what: &format!("export_{what}"),
                 reference: &reference,
                 case_code: None,
-                recipient: &format!("{} (export with free text)", ctx.actor),
+                recipient: &format!("{} (export with free text)", ctx.actor()?),
                 on_date: &today,
                 legal_basis: "export by the secretariat for the cell's own work (law of 30 July 2018)",
                 sha256: &hash,
-                actor: &ctx.actor,
+                actor: ctx.actor()?,
                 at: &ctx.clock.stamp(),
             },
         )?;

@@ -327,7 +327,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
             on_date: &on,
             legal_basis: LEGAL_BASIS,
             sha256: &hash,
-            actor: &ctx.actor,
+            actor: ctx.actor()?,
             at: &stamp,
         },
     )?;

@@ -37,6 +37,9 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
         ctx.out
             .done(&format!("created database {path} (encrypted, SQLCipher)"))?;
         let kept = offer_keyring(ctx, key, args.keyring)?;
+        if !kept {
+            forget_stale_entry(ctx)?;
+        }
         if ctx.key_file.is_none() && !kept {
             ctx.out.note(
                 "livcr will ask for the passphrase on every command; for cron and scripts put it \
@@ -47,6 +50,7 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
     } else {
         ctx.out
             .done(&format!("created database {path} (plain: not encrypted)"))?;
+        forget_stale_entry(ctx)?;
         ctx.out.warn(
             "anyone who gets a copy of this file (a backup, a USB stick, a laptop sent for repair) \
              can read every case; encrypt it with `livcr encrypt`",
@@ -55,6 +59,20 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
     ctx.out
         .note("next: add your cell with `livcr cell add CODE --name NAME --municipality NIS`")?;
     Ok(0)
+}
+
+/// Removes an entry the OS keyring still holds for this path (from an earlier database there,
+/// deleted by hand) when init did not store the new key over it: left there, it would be tried
+/// on every later command and fail. A keyring out of reach holds nothing livcr would read.
+fn forget_stale_entry(ctx: &mut Ctx) -> Result<()> {
+    if let Ok(true) = crate::keystore::forget(&ctx.db_path) {
+        ctx.out.note(&format!(
+            "removed the key the {} still held for {} (from an earlier database at this path):              it does not open the new file",
+            crate::keystore::name(),
+            ctx.db_path.display()
+        ))?;
+    }
+    Ok(())
 }
 
 /// Keeps `key` in the OS keyring when the user asked (`--keyring`), or, on a terminal without a

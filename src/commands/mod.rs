@@ -70,9 +70,25 @@ fn reads_only(command: &Command) -> bool {
     ) || matches!(command, Command::Purge(args) if args.dry_run)
 }
 
+/// Commands that write an audit row (or may): every command that does not only read, except
+/// those that never touch the database's log.
+fn writes_audit(command: &Command) -> bool {
+    use crate::cli::KeyCmd;
+    !matches!(
+        command,
+        Command::Completions { .. }
+            | Command::Man(_)
+            | Command::Key(KeyCmd::New { .. } | KeyCmd::Forget)
+    )
+}
+
 pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
     if reads_only(&command) {
         ctx.access.set(crate::db::Access::Read);
+    } else if writes_audit(&command) {
+        // Who is working is needed for the audit row: asked before anything is shown or
+        // written, so that a command without a name changes nothing and shows no case text.
+        ctx.actor()?;
     }
     match command {
         Command::Init(args) => init::run(ctx, &args),

@@ -176,7 +176,7 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
                 purged_on: &today,
                 events_deleted: events.len() as i64,
                 actions_deleted: actions.len() as i64,
-                actor: &ctx.actor,
+                actor: ctx.actor()?,
                 at: &stamp,
             },
         )?;

@@ -267,12 +267,25 @@ pub fn read_key_file(path: &Path) -> Result<String> {
     let _ = meta;
     let text = fs::read_to_string(path)
         .with_context(|| format!("cannot read key file {}", path.display()))?;
+    // A UTF-8 byte order mark (Notepad writes one) is not part of the passphrase.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let key = text
         .lines()
         .next()
         .unwrap_or("")
         .trim_end_matches('\r')
         .to_string();
+    if key.starts_with("x'") && !is_raw_key(&key) {
+        return Err(fail_hint(
+            format!(
+                "key file {} starts like a raw key (x'…) but is not one: a raw key is x' followed \
+                 by 64 hexadecimal digits and a closing ' (the key was not used)",
+                path.display()
+            ),
+            "correct the first line (as `livcr key new FILE` writes it: x'<64 hex digits>'), or \
+             use a passphrase that does not begin with x'",
+        ));
+    }
     check_passphrase(&key).map_err(|_| {
         fail_hint(
             format!(

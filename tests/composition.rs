@@ -2544,3 +2544,88 @@ mod doors {
         assert!(!out.stderr.contains("R2"), "{}", out.stderr);
     }
 }
+
+#[test]
+fn a_second_member_of_the_same_name_and_organisation_is_warned_about_not_refused() {
+    let env = Env::new();
+    vlas_with_mayors(&env);
+    let args = [
+        "member",
+        "add",
+        "Sara Hulp",
+        "--org",
+        "OCMW Kortrijk",
+        "--role",
+        "partner",
+        "--no-input",
+    ];
+    let first = env.run(&args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        !first.stderr.contains("already has a member"),
+        "{}",
+        first.stderr
+    );
+    let count = || {
+        env.count(
+            "SELECT count(*) FROM person p JOIN organisation o ON o.id = p.organisation_id \
+             WHERE p.name = 'Sara Hulp' AND o.name = 'OCMW Kortrijk'",
+        )
+    };
+    assert_eq!(count(), 1);
+    let first_id = env.count("SELECT id FROM person WHERE name = 'Sara Hulp'");
+    // The same again: added (two people may share a name), with a warning naming the first.
+    let second = env.run(&args);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert!(
+        second.stderr.contains(&format!(
+            "warning: OCMW Kortrijk already has a member of this name: Sara Hulp (#{first_id}, no \
+             e-mail); if it is the same person, give this seat with their --email (a member \
+             without one gets it with `livcr member edit {first_id} --email E`); if not, give \
+             each an --email to tell them apart"
+        )),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(count(), 2);
+    // Case and accents do not hide a namesake; an e-mail on the new one does not either.
+    let third = env.run(&[
+        "member",
+        "add",
+        "sara hulp",
+        "--org",
+        "OCMW Kortrijk",
+        "--role",
+        "partner",
+        "--email",
+        "sara.hulp@ocmw-kortrijk.be",
+        "--no-input",
+    ]);
+    assert_eq!(third.code, 0, "{}", third.stderr);
+    assert!(
+        third
+            .stderr
+            .contains("OCMW Kortrijk already has a member of this name: Sara Hulp"),
+        "{}",
+        third.stderr
+    );
+    // A second seat for the same person, found by e-mail, is no namesake.
+    let again = env.run(&[
+        "member",
+        "add",
+        "Sara Hulp",
+        "--org",
+        "OCMW Kortrijk",
+        "--role",
+        "ad_hoc",
+        "--email",
+        "sara.hulp@ocmw-kortrijk.be",
+        "--no-input",
+    ]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        !again.stderr.contains("already has a member of this name"),
+        "{}",
+        again.stderr
+    );
+}

@@ -647,6 +647,43 @@ fn move_changes_the_time_and_increments_the_sequence() {
 }
 
 #[test]
+fn moving_onto_a_day_with_another_meeting_warns_as_planning_does() {
+    let env = Env::new();
+    vlas(&env);
+    let first = plan(&env, "2026-12-14", "14:00", &[]);
+    let second = plan(&env, "2026-12-21", "10:00", &[]);
+    // Moving within its own day: no other meeting, no warning.
+    let out = env.run(&["meeting", "move", &first, "--to", "2026-12-14", "15:00"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    // Onto the day of the first: moved, with the warning `meeting plan` gives.
+    let out = env.run(&["meeting", "move", &second, "--to", "2026-12-14", "09:00"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "warning: cell VLAS already has a meeting that day (#{first} at 15:00); refer to each \
+             by its id, not the date"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        meeting_field(&env, &second, "starts_at").as_deref(),
+        Some("2026-12-14T09:00")
+    );
+    assert_eq!(sequence(&env, &second), 1);
+    // A cancelled meeting that day is no reason to warn.
+    env.ok(&["meeting", "cancel", &first, "--yes"]);
+    let out = env.run(&["meeting", "move", &second, "--to", "2026-12-14", "11:00"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("already has a meeting"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn cancel_sets_the_status() {
     let env = Env::new();
     vlas(&env);

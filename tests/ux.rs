@@ -654,3 +654,54 @@ fn a_terminal_that_reports_columns_but_no_rows_still_gets_tables_that_fit() {
         assert!(width <= 80, "{width} columns: {line:?}");
     }
 }
+
+#[test]
+fn municipality_search_ranks_exact_names_first_and_finds_former_municipalities() {
+    let env = Env::new();
+    let codes = |text: &str| -> (Vec<String>, String) {
+        let out = env.run(&["municipality", "list", "--search", text, "--format", "csv"]);
+        assert_eq!(out.code, 0, "{text}: {}", out.stderr);
+        let codes = out
+            .stdout
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap_or_default().to_string())
+            .collect();
+        (codes, out.stderr)
+    };
+    // A former municipality, by name or code: what it became, and a note saying so.
+    for old in ["Borsbeek", "11007"] {
+        let (found, stderr) = codes(old);
+        assert_eq!(found, ["11002"], "{old}");
+        assert!(
+            stderr.contains("note: Borsbeek (11007) merged into Antwerpen (11002) on 2025-01-01"),
+            "{old}: {stderr}"
+        );
+    }
+    let (found, stderr) = codes("71022");
+    assert_eq!(found, ["71072"]);
+    assert!(
+        stderr.contains("Hasselt (71022) merged into Hasselt (71072)"),
+        "{stderr}"
+    );
+    // Mons is "Bergen" in Dutch: the exact name comes first, then names containing it.
+    let (found, _) = codes("Bergen");
+    assert_eq!(found[0], "53053", "{found:?}");
+    assert!(found.len() > 1, "{found:?}");
+    // Saint abbreviations, dots and hyphens are equal, in the search and in arguments.
+    for name in ["St. Vith", "Sankt-Vith", "saint vith"] {
+        let (found, stderr) = codes(name);
+        assert_eq!(found, ["63067"], "{name}");
+        assert!(stderr.is_empty(), "{stderr}");
+        let show = env.ok(&["municipality", "show", name, "--format", "json"]);
+        assert!(show.contains("\"63067\""), "{name}: {show}");
+    }
+    // Nothing found is still said plainly.
+    let out = env.run(&["municipality", "list", "--search", "Xyzzy"]);
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stderr.contains("no municipality matches \"Xyzzy\""),
+        "{}",
+        out.stderr
+    );
+}

@@ -323,7 +323,9 @@ pub enum ConfigCmd {
 pub enum MunicipalityCmd {
     /// List municipalities, optionally filtered
     List {
-        /// Only names (NL, FR or DE; case and accents ignored) or NIS codes containing TEXT
+        /// Only names (NL, FR or DE; case, accents and St./Sint/Saint/Sankt ignored) or NIS
+        /// codes matching TEXT, exact matches first; former municipalities (merged in 2025)
+        /// find what they became
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
         /// Only one region

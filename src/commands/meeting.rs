@@ -195,10 +195,7 @@ fn plan(
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
-    let same_day: Vec<Meeting> = meetings::on_date(&tx, cell.id, &starts_at[..10])?
-        .into_iter()
-        .filter(|m| m.status != "cancelled")
-        .collect();
+    let same_day = meetings::same_day_warning(&tx, cell.id, &cell.code, &starts_at, None)?;
     let uid = format!("{:032x}@livcr", rand::random::<u128>());
     let stamp = ctx.clock.stamp();
     let id = meetings::insert(
@@ -230,16 +227,8 @@ fn plan(
         starts_at.replace('T', " "),
         kind.as_str()
     ))?;
-    if !same_day.is_empty() {
-        ctx.out.warn(&format!(
-            "cell {} already has a meeting that day ({}); refer to each by its id, not the date",
-            cell.code,
-            same_day
-                .iter()
-                .map(|m| format!("#{} at {}", m.id, m.time()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))?;
+    if let Some(warning) = same_day {
+        ctx.out.warn(&warning)?;
     }
     ctx.out
         .note(&format!("draft its agenda with `livcr agenda draft {id}`"))?;
@@ -520,6 +509,7 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
     let mut m = find(ctx, &tx, &cell, input)?;
     only_planned(&m, "moved")?;
     let old = m.starts_at.clone();
+    let same_day = meetings::same_day_warning(&tx, cell.id, &cell.code, &starts_at, Some(m.id))?;
     m.starts_at = starts_at.clone();
     m.sequence += 1;
     m.updated_at = ctx.clock.stamp();
@@ -538,6 +528,9 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
         old.replace('T', " "),
         starts_at.replace('T', " ")
     ))?;
+    if let Some(warning) = same_day {
+        ctx.out.warn(&warning)?;
+    }
     Ok(0)
 }
 

@@ -363,6 +363,34 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         (None, None) => None,
     };
 
+    if existing.is_none() {
+        let same = comp::namesakes(&tx, org.id, &name)?;
+        if !same.is_empty() {
+            let list: Vec<String> = same
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} (#{}, {})",
+                        p.name,
+                        p.id,
+                        p.email.as_deref().unwrap_or("no e-mail")
+                    )
+                })
+                .collect();
+            let id = match same.as_slice() {
+                [one] => one.id.to_string(),
+                _ => "ID".to_string(),
+            };
+            warnings.push(format!(
+                "{} already has a member of this name: {}; if it is the same person, give this \
+                 seat with their --email (a member without one gets it with `livcr member edit \
+                 {id} --email E`); if not, give each an --email to tell them apart",
+                org.name,
+                list.join(", ")
+            ));
+        }
+    }
+
     let stamp = ctx.clock.stamp();
     let (person_id, created) = match &existing {
         Some(p) => {

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::cli::MunicipalityCmd;
 use crate::context::Ctx;
-use crate::domain::municipality::{Municipality, reference};
+use crate::domain::municipality::{Hit, Municipality, merger_note, reference};
 
 const COLUMNS: &[&str] = &[
     "nis",
@@ -33,15 +33,29 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
     let refs = reference()?;
     match cmd {
         MunicipalityCmd::List { search, region } => {
-            let found: Vec<&Municipality> = match &search {
+            // Best matches first: exact names or codes, then beginnings, then parts of names;
+            // former municipalities (2025 mergers) find what they became, with a note.
+            let found: Vec<Hit> = match &search {
                 Some(text) => refs.search(text),
-                None => refs.municipalities.iter().collect(),
+                None => refs
+                    .municipalities
+                    .iter()
+                    .map(|m| Hit {
+                        municipality: m,
+                        via: None,
+                    })
+                    .collect(),
             };
-            let rows: Vec<Vec<Value>> = found
+            let found: Vec<Hit> = found
                 .into_iter()
-                .filter(|m| region.is_none_or(|r| m.region == r.as_str()))
-                .map(row)
+                .filter(|h| region.is_none_or(|r| h.municipality.region == r.as_str()))
                 .collect();
+            for h in &found {
+                if let Some(g) = h.via {
+                    ctx.out.note(&merger_note(g, h.municipality))?;
+                }
+            }
+            let rows: Vec<Vec<Value>> = found.iter().map(|h| row(h.municipality)).collect();
             if rows.is_empty()
                 && let Some(text) = &search
             {

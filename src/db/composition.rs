@@ -477,6 +477,17 @@ fn persons_of_org(conn: &Connection, org_id: i64) -> Result<Vec<Person>> {
     Ok(rows)
 }
 
+/// Members of an organisation already called `name` (case, accents and spacing ignored): a
+/// second person of the same name and organisation is allowed (two people can share a name) but
+/// is worth a warning, since it is more often the same person added twice.
+pub fn namesakes(conn: &Connection, org_id: i64, name: &str) -> Result<Vec<Person>> {
+    let wanted = crate::domain::text::fold(name);
+    Ok(persons_of_org(conn, org_id)?
+        .into_iter()
+        .filter(|p| crate::domain::text::fold(&p.name) == wanted)
+        .collect())
+}
+
 /// Rule R4 for every seat `p` holds from `today` on, as a member of `org`.
 fn check_seats(conn: &Connection, p: &Person, org: &Org, today: &str) -> Result<()> {
     for s in seats_of_person(conn, p.id)?

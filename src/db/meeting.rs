@@ -182,6 +182,30 @@ pub fn on_date(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<Meetin
     Ok(rows)
 }
 
+/// The warning every door that puts a meeting on a day gives (`meeting plan`, `meeting move`)
+/// when the cell already has another meeting that day that is not cancelled: two meetings on one
+/// day are allowed, but a date no longer names one meeting. `except` is the meeting being moved.
+pub fn same_day_warning(
+    conn: &Connection,
+    cell_id: i64,
+    cell_code: &str,
+    starts_at: &str,
+    except: Option<i64>,
+) -> Result<Option<String>> {
+    let others: Vec<String> = on_date(conn, cell_id, &starts_at[..starts_at.len().min(10)])?
+        .into_iter()
+        .filter(|m| m.status != "cancelled" && Some(m.id) != except)
+        .map(|m| format!("#{} at {}", m.id, m.time()))
+        .collect();
+    Ok((!others.is_empty()).then(|| {
+        format!(
+            "cell {cell_code} already has a meeting that day ({}); refer to each by its id, not \
+             the date",
+            others.join(", ")
+        )
+    }))
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     pub id: i64,

@@ -87,6 +87,14 @@ pub enum Found {
     Nothing(anyhow::Error),
 }
 
+/// One municipality [`Reference::search`] found, and the merger when it was found by a former
+/// municipality's name or code.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub municipality: &'static Municipality,
+    pub via: Option<&'static Merger>,
+}
+
 /// A code ended by the 2025 mergers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Merger {
@@ -185,24 +193,105 @@ impl Reference {
         self.municipalities.iter().find(|m| m.nis == nis)
     }
 
-    /// Municipalities whose names (any language, without Statbel's suffix) contain `text`,
-    /// ignoring case and accents; a NIS code or its beginning matches too.
-    pub fn search<'a>(&'a self, text: &str) -> Vec<&'a Municipality> {
-        let needle = fold(text);
-        self.municipalities
-            .iter()
-            .filter(|m| {
-                m.nis.starts_with(text.trim())
-                    || m.names()
-                        .iter()
-                        .any(|n| fold(strip_suffix(n)).contains(&needle))
-            })
-            .collect()
+    /// Every municipality the words match, best first: an exact name (any language, without
+    /// Statbel's suffix) or NIS code, then names or codes that begin with the words, then names
+    /// that contain them. Case, accents, hyphens, dots and the saint abbreviations ("St.",
+    /// "Sankt", "Saint", "Sint") are ignored ([`match_key`]). A name or code ended by the 2025
+    /// mergers finds the municipality it became, with the merger in [`Hit::via`].
+    pub fn search(&'static self, text: &str) -> Vec<Hit> {
+        let code = text.trim();
+        let needle = match_key(text);
+        if needle.is_empty() && code.is_empty() {
+            return self
+                .municipalities
+                .iter()
+                .map(|m| Hit {
+                    municipality: m,
+                    via: None,
+                })
+                .collect();
+        }
+        let rank_name = |name: &str| -> Option<u8> {
+            let k = match_key(strip_suffix(name));
+            if k == needle || match_key(name) == needle {
+                Some(0)
+            } else if needle.is_empty() {
+                None
+            } else if k.starts_with(&needle) {
+                Some(1)
+            } else if k.contains(&needle) {
+                Some(2)
+            } else {
+                None
+            }
+        };
+        let rank_code = |nis: &str| -> Option<u8> {
+            if !code.bytes().all(|b| b.is_ascii_digit()) || code.is_empty() {
+                None
+            } else if nis == code {
+                Some(0)
+            } else if nis.starts_with(code) {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        // (rank, order in the reference, hit)
+        let mut ranked: Vec<(u8, usize, Hit)> = Vec::new();
+        for (i, m) in self.municipalities.iter().enumerate() {
+            let rank = m
+                .names()
+                .iter()
+                .filter_map(|n| rank_name(n))
+                .chain(rank_code(&m.nis))
+                .min();
+            if let Some(rank) = rank {
+                ranked.push((
+                    rank,
+                    i,
+                    Hit {
+                        municipality: m,
+                        via: None,
+                    },
+                ));
+            }
+        }
+        for g in &self.mergers {
+            let Some(rank) = rank_name(&g.old_name)
+                .into_iter()
+                .chain(rank_code(&g.old_nis))
+                .min()
+            else {
+                continue;
+            };
+            let Some(i) = self.municipalities.iter().position(|m| m.nis == g.new_nis) else {
+                continue;
+            };
+            match ranked.iter_mut().find(|(_, j, _)| *j == i) {
+                // Found by its own name at least as well: the merger adds nothing.
+                Some((r, _, _)) if *r <= rank => {}
+                Some(entry) => {
+                    entry.0 = rank;
+                    entry.2.via = Some(g);
+                }
+                None => ranked.push((
+                    rank,
+                    i,
+                    Hit {
+                        municipality: &self.municipalities[i],
+                        via: Some(g),
+                    },
+                )),
+            }
+        }
+        ranked.sort_by_key(|(rank, i, _)| (*rank, *i));
+        ranked.into_iter().map(|(_, _, hit)| hit).collect()
     }
 
     /// For prompts: an exact match as [`Reference::resolve`] finds it, else every municipality
-    /// [`Reference::search`] finds. The same matching as `municipality list --search` and every
-    /// `--municipality` argument: names in Dutch, French and German, case and accents ignored.
+    /// [`Reference::search`] finds, best first. The same matching as `municipality list
+    /// --search` and every `--municipality` argument: names in Dutch, French and German, case,
+    /// accents and saint abbreviations ignored, former municipalities included.
     pub fn find(&'static self, text: &str) -> Found {
         let exact = match self.resolve(text) {
             Ok(found) => return Found::One(found),
@@ -211,15 +300,14 @@ impl Reference {
         if text.trim().is_empty() {
             return Found::Nothing(exact);
         }
-        let mut found = self.search(text);
-        found.sort_by_key(|m| fold(&m.display_name()));
-        match found.len() {
-            0 => Found::Nothing(exact),
-            1 => Found::One(Resolved {
-                municipality: found[0],
-                note: None,
+        let found = self.search(text);
+        match found.as_slice() {
+            [] => Found::Nothing(exact),
+            [one] => Found::One(Resolved {
+                municipality: one.municipality,
+                note: one.via.map(|g| merger_note(g, one.municipality)),
             }),
-            _ => Found::Several(found),
+            _ => Found::Several(found.iter().map(|h| h.municipality).collect()),
         }
     }
 
@@ -237,7 +325,7 @@ impl Reference {
         if trimmed.bytes().all(|b| b.is_ascii_digit()) {
             return self.resolve_code(trimmed);
         }
-        let folded = fold(trimmed);
+        let folded = match_key(trimmed);
         let exact: Vec<&Municipality> = self
             .municipalities
             .iter()
@@ -262,7 +350,11 @@ impl Reference {
                 ));
             }
         }
-        if let Some(merger) = self.mergers.iter().find(|g| fold(&g.old_name) == folded) {
+        if let Some(merger) = self
+            .mergers
+            .iter()
+            .find(|g| match_key(&g.old_name) == folded)
+        {
             return self.merged(merger);
         }
         Err(self.unknown_name(trimmed, &folded))
@@ -315,14 +407,7 @@ impl Reference {
         })?;
         Ok(Resolved {
             municipality: m,
-            note: Some(format!(
-                "{} ({}) merged into {} ({}) on {MERGER_DATE}; using {}",
-                merger.old_name,
-                merger.old_nis,
-                m.display_name(),
-                m.nis,
-                m.nis
-            )),
+            note: Some(format!("{}; using {}", merger_note(merger, m), m.nis)),
         })
     }
 
@@ -334,7 +419,7 @@ impl Reference {
             .filter_map(|m| {
                 m.names()
                     .into_iter()
-                    .map(|n| (edit_distance(&fold(strip_suffix(n)), folded), n, m))
+                    .map(|n| (edit_distance(&match_key(strip_suffix(n)), folded), n, m))
                     .min_by_key(|(d, _, _)| *d)
             })
             .collect();
@@ -370,7 +455,31 @@ pub fn strip_suffix(name: &str) -> &str {
 }
 
 fn name_matches(name: &str, folded_input: &str) -> bool {
-    fold(name) == folded_input || fold(strip_suffix(name)) == folded_input
+    match_key(name) == folded_input || match_key(strip_suffix(name)) == folded_input
+}
+
+/// A name as it is compared: [`fold`]ed (case, accents, hyphens, dots and spaces ignored) and
+/// the saint abbreviations made one word, so "St. Vith", "Sankt Vith" and "Saint-Vith" match.
+pub fn match_key(name: &str) -> String {
+    fold(name)
+        .split(' ')
+        .map(|w| match w {
+            "st" | "sankt" | "saint" | "sint" => "st",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Borsbeek (11007) merged into Antwerpen (11002) on 2025-01-01".
+pub fn merger_note(merger: &Merger, m: &Municipality) -> String {
+    format!(
+        "{} ({}) merged into {} ({}) on {MERGER_DATE}",
+        merger.old_name,
+        merger.old_nis,
+        m.display_name(),
+        m.nis
+    )
 }
 
 /// Parses a municipality and fails as [`Reference::resolve`] does.
@@ -458,7 +567,11 @@ mod tests {
                     Found::One(f) => assert_eq!(f.municipality.nis, nis, "{name}"),
                     other => panic!("{name}: {other:?}"),
                 }
-                let searched: Vec<&str> = r().search(name).iter().map(|m| m.nis.as_str()).collect();
+                let searched: Vec<&str> = r()
+                    .search(name)
+                    .iter()
+                    .map(|h| h.municipality.nis.as_str())
+                    .collect();
                 assert!(searched.contains(&nis), "{name}: {searched:?}");
             }
         }
@@ -475,7 +588,7 @@ mod tests {
         let searched: Vec<&str> = r()
             .search("antwerp")
             .iter()
-            .map(|m| m.nis.as_str())
+            .map(|h| h.municipality.nis.as_str())
             .collect();
         assert_eq!(searched, ["11002"]);
         let Found::Several(many) = r().find("brug") else {
@@ -535,5 +648,75 @@ mod tests {
         let err = r().resolve("99999").unwrap_err();
         assert!(err.to_string().contains("99999"));
         assert!(r().resolve("7102").is_err());
+    }
+
+    #[test]
+    fn search_ranks_exact_then_prefix_then_part_and_finds_former_municipalities() {
+        let codes = |text: &str| -> Vec<&str> {
+            r().search(text)
+                .iter()
+                .map(|h| h.municipality.nis.as_str())
+                .collect()
+        };
+        // Mons is "Bergen" in Dutch: an exact name comes before names that contain it.
+        let bergen = codes("Bergen");
+        assert_eq!(bergen[0], "53053", "{bergen:?}");
+        assert!(bergen.len() > 1, "{bergen:?}");
+        // A beginning before a part: "Brug" finds Brugge before Zeebrugge-like names.
+        let brug = r().search("Brug");
+        let first_part = brug
+            .iter()
+            .position(|h| {
+                !h.municipality
+                    .names()
+                    .iter()
+                    .any(|n| match_key(n).starts_with("brug"))
+            })
+            .unwrap_or(brug.len());
+        assert!(
+            brug[..first_part].iter().all(|h| h
+                .municipality
+                .names()
+                .iter()
+                .any(|n| match_key(n).starts_with("brug"))),
+            "{brug:?}"
+        );
+        // Former municipalities, by name or code, find what they became.
+        for old in ["Borsbeek", "borsbeek", "11007"] {
+            let hits = r().search(old);
+            assert_eq!(hits.len(), 1, "{old}");
+            assert_eq!(hits[0].municipality.nis, "11002");
+            assert_eq!(hits[0].via.map(|g| g.old_nis.as_str()), Some("11007"));
+        }
+        assert_eq!(codes("71022"), ["71072"]);
+        // Found by its own name, a municipality carries no merger.
+        assert!(r().search("Hasselt")[0].via.is_none());
+        // Saint abbreviations, hyphens and dots are equal.
+        for name in [
+            "St. Vith",
+            "St Vith",
+            "Sankt-Vith",
+            "saint vith",
+            "SANKT VITH",
+        ] {
+            assert_eq!(codes(name), ["63067"], "{name}");
+            assert_eq!(r().resolve(name).unwrap().municipality.nis, "63067");
+        }
+        assert_eq!(r().resolve("St-Truiden").unwrap().municipality.nis, "71053");
+        assert_eq!(
+            r().resolve("Sint Truiden").unwrap().municipality.nis,
+            "71053"
+        );
+        // Making the abbreviations equal makes no two municipalities' full names equal.
+        let mut seen = std::collections::HashMap::new();
+        for m in &r().municipalities {
+            for n in m.names() {
+                if let Some(other) = seen.insert(match_key(n), &m.nis)
+                    && other != &m.nis
+                {
+                    panic!("{n}: {other} and {}", m.nis);
+                }
+            }
+        }
     }
 }

@@ -141,12 +141,16 @@ impl Out {
                         .filter(|i| !shown.contains(i))
                         .map(|i| columns[i])
                         .collect();
-                    let _ = writeln!(
-                        self.stderr,
+                    let line = format!(
                         "({} more: {}; see --wide and --columns)",
                         hidden.len(),
                         hidden.join(", ")
                     );
+                    let line = match self.width {
+                        Some(w) => wrap(&line, w),
+                        None => line,
+                    };
+                    let _ = writeln!(self.stderr, "{line}");
                 }
                 text
             }
@@ -357,7 +361,11 @@ impl Out {
                     if s.rows.is_empty() {
                         text.push_str("(none)\n");
                     } else {
-                        text.push_str(&md_table(&s.columns, &s.rows));
+                        // Headings spaced as the fields above them are (`on date`).
+                        let labels: Vec<String> =
+                            s.columns.iter().map(|c| field_label(c)).collect();
+                        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                        text.push_str(&md_table(&labels, &s.rows));
                     }
                 }
                 text
@@ -1352,6 +1360,32 @@ mod tests {
         )
         .unwrap();
         String::from_utf8(buf.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn the_line_naming_hidden_columns_is_wrapped_to_the_terminal_width() {
+        let err = Buf::default();
+        let mut out = Out::to_writers(Format::Table, Box::new(io::sink()), Box::new(err.clone()));
+        out.terminal = true;
+        out.width = Some(80);
+        let columns = crate::commands::case::CASE_COLUMNS;
+        let row: Vec<Value> = columns.iter().map(|c| Value::from(*c)).collect();
+        out.list(columns, &[row]).unwrap();
+        let text = String::from_utf8(err.0.lock().unwrap().clone()).unwrap();
+        let joined = text.trim_end().replace('\n', " ");
+        assert!(
+            joined.starts_with("(10 more: municipality_nis, minor,"),
+            "{text}"
+        );
+        assert!(joined.ends_with("see --wide and --columns)"), "{text}");
+        assert!(text.lines().count() > 1, "{text}");
+        for line in text.lines() {
+            assert!(
+                line.width() <= 80,
+                "a line of {} columns: {line}",
+                line.width()
+            );
+        }
     }
 
     #[test]

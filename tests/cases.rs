@@ -232,6 +232,49 @@ fn open_in_a_municipality_the_cell_does_not_cover_is_refused() {
 }
 
 #[test]
+fn open_in_a_municipality_that_has_left_names_no_code_that_was_never_stored() {
+    let env = Env::new();
+    vlas(&env);
+    env.ok(&[
+        "cell",
+        "leave",
+        "VLAS",
+        "--municipality",
+        LENDELEDE,
+        "--on",
+        "2026-06-01",
+    ]);
+    // Dated while Lendelede was covered: the open passes the first check and meets rule R9
+    // (the cell covers it no longer today) where the case row is already drawn.
+    let err = env.refused(&[
+        "case",
+        "open",
+        "--municipality",
+        LENDELEDE,
+        "--source",
+        "citizen_or_family",
+        "--phenomenon",
+        "mixed",
+        "--age-band",
+        "25_plus",
+        "--on",
+        "2026-03-01",
+    ]);
+    assert!(
+        err.contains("the case cannot be opened: its cell no longer covers 34025 Lendelede"),
+        "{err}"
+    );
+    assert!(err.contains("rule R9"), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+    assert!(
+        !err.split_whitespace()
+            .any(|w| is_code(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))),
+        "the refusal names a case code that was never stored: {err}"
+    );
+    assert_eq!(env.count("SELECT count(*) FROM case_file"), 0);
+}
+
+#[test]
 fn source_io_needs_an_active_information_officer() {
     let env = Env::new();
     let cell = cell_with(&env, false);
@@ -1170,6 +1213,20 @@ fn case_show_writes_a_view_row_each_time() {
         3
     );
     env.ok(&["audit", "verify"]);
+
+    // Machine formats write the age band as the lists do, with `minor` beside it.
+    let csv = env.ok(&["case", "show", &code, "--format", "csv"]);
+    assert!(csv.contains("\nage_band,12_17\n"), "{csv}");
+    assert!(csv.contains("\nminor,true\n"), "{csv}");
+    assert!(!csv.contains("MINOR"), "{csv}");
+    let md = env.ok(&["case", "show", &code, "--format", "md"]);
+    assert!(md.contains("- **age band**: 12\\_17\n"), "{md}");
+    assert!(md.contains("| on date | kind |"), "{md}");
+    let journal = &json(&env.ok(&["case", "show", &code, "--format", "json"]))["journal"];
+    assert!(journal.as_array().is_some_and(|j| {
+        j.iter()
+            .all(|e| e["case"] == code.as_str() && e.get("case_id").is_none())
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2174,4 +2231,84 @@ fn purge_with_nothing_due_changes_nothing() {
     }
     assert_eq!(before, env.snapshot());
     assert_eq!(status(&env, &code), "closed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages in plain words: counts with their singular, changes with their values
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn cell_edit_names_each_change_with_its_value_and_counts_in_plain_words() {
+    let env = Env::new();
+    vlas(&env);
+    let out = env.run(&["cell", "edit", "VLAS", "--established", "2023-12-01"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cell VLAS updated: established on 2023-12-01"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        env.column("cell", "cell", "code", "VLAS", "established_on")
+            .as_deref(),
+        Some("2023-12-01")
+    );
+
+    let out = env.run(&["cell", "edit", "VLAS", "--retention-months", "1"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cell VLAS updated: retention 1 month\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("note: retention 1 month:"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("1 months"), "{}", out.stderr);
+
+    let out = env.run(&["cell", "edit", "VLAS", "--review-weeks", "1"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cell VLAS updated: review every 1 week\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_backup_of_a_file_with_one_audit_row_says_one_row() {
+    let env = Env::new();
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), 1);
+    let out = env.run(&["backup", "one.bak"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(", 1 audit row verified,"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_agenda_of_a_cancelled_meeting_is_refused_as_cancelled_not_as_held() {
+    let env = Env::new();
+    vlas(&env);
+    let m = common::scene::plan(&env, "2026-12-14", "14:00", &[]);
+    env.ok(&["meeting", "cancel", &m, "--reason", "Zaal niet beschikbaar"]);
+    let before = env.snapshot();
+    for args in [
+        vec!["agenda", "draft", m.as_str()],
+        vec!["agenda", "add", m.as_str(), "Nog een punt"],
+    ] {
+        let err = env.refused(&args);
+        assert!(err.contains("is cancelled"), "{err}");
+        assert!(err.contains("the meeting was cancelled"), "{err}");
+        assert!(!err.contains("held"), "{err}");
+        assert!(!err.contains("R7"), "{err}");
+    }
+    assert_eq!(env.snapshot(), before);
 }

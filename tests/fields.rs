@@ -158,6 +158,124 @@ fn shows(command: &[&str], ids: &[String], key: &str) -> (View, Vec<(String, Val
     )
 }
 
+/// Every show of the listed records as CSV (`field,value` rows), merged into one view.
+fn csv_shows(command: &[&str], ids: &[String], key: &str) -> View {
+    let mut records = BTreeMap::new();
+    for id in ids {
+        let mut a = command.to_vec();
+        a.extend([id.as_str(), "--format", "csv"]);
+        let text = run(&a);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .expect("a header")
+            .iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            header,
+            ["field", "value"],
+            "{} {id} (csv)",
+            command.join(" ")
+        );
+        let fields: BTreeMap<String, Field> = reader
+            .records()
+            .map(|r| {
+                let r = r.expect("a CSV record");
+                (r[0].to_string(), Field::Csv(r[1].to_string()))
+            })
+            .collect();
+        let Some(Field::Csv(k)) = fields.get(key) else {
+            panic!("{} {id} (csv): no {key} field", command.join(" "))
+        };
+        records.insert(k.clone(), fields);
+    }
+    View {
+        name: format!("{} ID (csv)", command.join(" ")),
+        records,
+    }
+}
+
+/// The field names of a show's Markdown (`- **label**: value`), as JSON names them.
+fn md_fields(command: &[&str], id: &str) -> Vec<String> {
+    let mut a = command.to_vec();
+    a.extend([id, "--format", "md"]);
+    run(&a)
+        .lines()
+        .filter_map(|l| l.strip_prefix("- **")?.split_once("**:"))
+        .map(|(label, _)| label.replace(' ', "_"))
+        .collect()
+}
+
+/// The single fields of a show's JSON (not the lists it holds), sorted.
+fn json_fields(show: &Value) -> Vec<String> {
+    show.as_object()
+        .expect("an object")
+        .iter()
+        .filter(|(_, v)| !v.is_array() && !v.is_object())
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+/// A show carries the same single fields in every format: those of its JSON.
+fn same_fields_in_every_format(
+    command: &[&str],
+    raw: &[(String, Value)],
+    csv: &View,
+    problems: &mut Vec<String>,
+) {
+    let what = command.join(" ");
+    for (id, show) in raw {
+        let json = json_fields(show);
+        let mut md = md_fields(command, id);
+        md.sort();
+        let Some(record) = csv.records.get(id) else {
+            problems.push(format!(
+                "{what} {id}: its csv holds no record like its json"
+            ));
+            continue;
+        };
+        let csv: Vec<String> = record.keys().cloned().collect();
+        for (format, fields) in [("csv", &csv), ("md", &md)] {
+            if fields != &json {
+                problems.push(format!(
+                    "{what} {id}: its {format} has fields {fields:?}, its json {json:?}"
+                ));
+            }
+        }
+    }
+}
+
+/// The lists a show holds name the record they belong to as every other view does (`case`
+/// with the case code), never by the file's internal number (`case_id`).
+fn lists_name_their_case(command: &[&str], raw: &[(String, Value)], problems: &mut Vec<String>) {
+    for (id, show) in raw {
+        for (list, v) in show.as_object().expect("an object") {
+            for entry in v.as_array().into_iter().flatten() {
+                let Some(o) = entry.as_object() else { continue };
+                if o.contains_key("case_id") {
+                    problems.push(format!(
+                        "{} {id}: .{list}[] names its case by the internal number `case_id`; \
+                         other views write `case` with the code",
+                        command.join(" ")
+                    ));
+                    break;
+                }
+                if command == ["case", "show"]
+                    && let Some(c) = o.get("case")
+                    && c.as_str() != Some(id.as_str())
+                {
+                    problems.push(format!(
+                        "{} {id}: .{list}[] has case {c}, not {id}",
+                        command.join(" ")
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// The form a JSON value takes in a CSV cell: numbers and booleans as JSON writes them,
 /// null empty, texts as they are, lists joined.
 fn csv_form(v: &Value) -> String {
@@ -326,12 +444,20 @@ fn every_entity_names_each_field_once_and_writes_it_in_one_form() {
     let list = json_cmd(&["case", "list", "--all"], "code");
     let codes = ids(&list);
     let (case_shows, case_raw) = shows(&["case", "show"], &codes, "code");
+    let case_csv_shows = csv_shows(&["case", "show"], &codes, "code");
+    same_fields_in_every_format(&["case", "show"], &case_raw, &case_csv_shows, &mut problems);
+    lists_name_their_case(&["case", "show"], &case_raw, &mut problems);
+    assert!(
+        case_raw.iter().any(|(_, v)| v["minor"] == true),
+        "the demo holds a minor's case, so the minor's age band is compared"
+    );
     let cases = [
         list,
         csv_cmd(&["case", "list", "--all"], "code"),
         json_cmd(&["export", "cases"], "code"),
         csv_cmd(&["export", "cases"], "code"),
         case_shows,
+        case_csv_shows,
     ];
     check("case", &cases, &mut problems);
 

@@ -463,6 +463,19 @@ fn purge_names_livcrs_own_copies_and_stale_temporary_files_are_removed() {
         "{}",
         out.stderr
     );
+    // One copy, in plain words.
+    assert!(
+        out.stderr
+            .contains("warning: 1 copy livcr kept beside the database"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("delete it (with its -wal"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("(ies)"), "{}", out.stderr);
     assert!(
         holds(&kept[0], "Affiches in de sporthal."),
         "the kept copy is named because it still holds the case"

@@ -41,9 +41,14 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
 fn editable(m: &Meeting) -> Result<()> {
     if m.status != "planned" {
         return Err(fail(format!(
-            "meeting {} is {}; its agenda can no longer change (rule R7: a held meeting is \
-             fixed)",
-            m.id, m.status
+            "meeting {} is {}; its agenda can no longer change ({})",
+            m.id,
+            m.status,
+            if m.status == "cancelled" {
+                "the meeting was cancelled; plan a new one with `livcr meeting plan`"
+            } else {
+                "rule R7: a held meeting is fixed"
+            }
         )));
     }
     Ok(())

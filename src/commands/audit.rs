@@ -126,7 +126,10 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                      (`livcr restore FILE`) and keep this copy for investigation",
                 ));
             }
-            let mut line = format!("audit chain ok: {} rows verified", verdict.rows);
+            let mut line = format!(
+                "audit chain ok: {} verified",
+                crate::output::plural(usize::try_from(verdict.rows).unwrap_or(0), "row")
+            );
             if !anchors.is_empty() {
                 line.push_str(&format!(
                     ", {} {}",
@@ -246,14 +249,14 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
     )?;
     tx.commit()?;
     ctx.out.done(&format!(
-        "backup written to {} ({}, {} audit rows verified, {:.1} s)",
+        "backup written to {} ({}, {} verified, {:.1} s)",
         args.out.display(),
         if opened.key.is_some() {
             "encrypted with the same key"
         } else {
             "plain: anyone with the copy can read it"
         },
-        summary.last_row,
+        crate::output::plural(usize::try_from(summary.last_row).unwrap_or(0), "audit row"),
         started.elapsed().as_secs_f64()
     ))?;
     Ok(0)

@@ -518,6 +518,43 @@ fn event_line(e: &cases::Event) -> String {
     parts.join("; ")
 }
 
+/// The single fields of `case show`, in the order a person reads them: every format writes
+/// all of them (the JSON adds the lists: journal, actions, referrals, feedback forms).
+const SHOW_FIELDS: &[&str] = &[
+    "code",
+    "status",
+    "municipality",
+    "municipality_nis",
+    "opened_on",
+    "source",
+    "source_org",
+    "phenomenon",
+    "age_band",
+    "minor",
+    "lead_org",
+    "next_review_on",
+    "review_overdue",
+    "review_weeks",
+    "open_actions",
+    "overdue_actions",
+    "closed_on",
+    "close_reason",
+    "purge_due_on",
+    "summary",
+    "id",
+];
+
+/// A journal entry as `case show --format json` writes it: the case named by its code under
+/// `case`, as every other view names it, not by the file's internal number.
+fn journal_entry(e: &cases::Event, code: &str) -> Result<Value> {
+    let mut v = serde_json::to_value(e)?;
+    if let Value::Object(o) = &mut v {
+        o.remove("case_id");
+        o.insert("case".into(), code.into());
+    }
+    Ok(v)
+}
+
 fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     let mut conn = ctx.open()?;
     let tx = crate::context::begin_audit_only(&mut conn)?;
@@ -537,7 +574,10 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     json["review_weeks"] = c.review_weeks.into();
     json["purge_due_on"] = c.purge_due_on.clone().into();
     json["summary"] = c.summary.clone().into();
-    json["journal"] = serde_json::to_value(&events)?;
+    json["journal"] = events
+        .iter()
+        .map(|e| journal_entry(e, &c.code))
+        .collect::<Result<_>>()?;
     json["actions"] = actions
         .iter()
         .map(|a| object(action::ACTION_COLUMNS, action::row(a, &today)))
@@ -555,31 +595,22 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         .map(|r| object(feedback::COLUMNS, r.clone()))
         .collect();
     tx.commit()?;
-    let fields = [
-        ("code", c.code.clone().into()),
-        ("status", c.status.clone().into()),
-        ("municipality", muni_name(&c.nis).into()),
-        ("municipality_nis", c.nis.clone().into()),
-        ("opened_on", c.opened_on.clone().into()),
-        ("source", c.source.clone().into()),
-        ("source_org", c.source_org.clone().into()),
-        ("phenomenon", c.phenomenon.clone().into()),
-        (
-            "age_band",
-            if c.is_minor() {
-                format!("{} (MINOR, rule R12)", c.age_band)
-            } else {
-                c.age_band.clone()
-            }
-            .into(),
-        ),
-        ("lead_org", c.lead_org.clone().into()),
-        ("next_review_on", c.next_review_on.clone().into()),
-        ("closed_on", c.closed_on.clone().into()),
-        ("close_reason", c.close_reason.clone().into()),
-        ("purge_due_on", c.purge_due_on.clone().into()),
-        ("summary", c.summary.clone().into()),
-    ];
+    // Every format carries the fields of the JSON, in one form: the human table alone marks
+    // a minor beside the age band (rule R12); csv and md write `age_band` and `minor` as the
+    // lists and exports do.
+    let table = ctx.out.format == crate::output::Format::Table;
+    let fields: Vec<(&str, Value)> = SHOW_FIELDS
+        .iter()
+        .map(|k| {
+            let v = match (*k, &json[*k]) {
+                ("age_band", Value::String(band)) if table && c.is_minor() => {
+                    format!("{band} (MINOR, rule R12)").into()
+                }
+                (_, v) => v.clone(),
+            };
+            (*k, v)
+        })
+        .collect();
     let sections = [
         crate::output::Section {
             title: "Journal".into(),

@@ -225,11 +225,11 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
         "cell",
         &code,
         &format!(
-            "cell added: municipalities {}, lang {}, retention {} months, review {} weeks",
+            "cell added: municipalities {}, lang {}, retention {}, review {}",
             nis.join(" "),
             lang.as_str(),
-            a.retention_months,
-            a.review_weeks
+            crate::output::plural(usize::try_from(a.retention_months).unwrap_or(0), "month"),
+            crate::output::plural(usize::try_from(a.review_weeks).unwrap_or(0), "week")
         ),
     )?;
     tx.commit()?;
@@ -584,16 +584,31 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     }
     ctx.audit(&tx, "edit", "cell", &cell.code, &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "cell {} updated: {}",
-        cell.code,
-        changed.join(", ").replace('_', " ")
-    ))?;
+    // Each change with its new value: `established on 2026-01-05`, `retention 1 month`.
+    let shown: Vec<String> = changed
+        .iter()
+        .map(|f| match *f {
+            "name" => format!("name {}", cell.name),
+            "lang" => format!("lang {}", cell.lang),
+            "established_on" => format!("established on {}", cell.established_on),
+            "retention_months" => format!(
+                "retention {}",
+                crate::output::plural(usize::try_from(cell.retention_months).unwrap_or(0), "month")
+            ),
+            "review_weeks" => format!(
+                "review every {}",
+                crate::output::plural(usize::try_from(cell.review_weeks).unwrap_or(0), "week")
+            ),
+            other => other.replace('_', " "),
+        })
+        .collect();
+    ctx.out
+        .done(&format!("cell {} updated: {}", cell.code, shown.join(", ")))?;
     if changed.contains(&"retention_months") {
         ctx.out.note(&format!(
-            "retention {} months: {} (closed or declined) got a new purge date, {due_now} of \
+            "retention {}: {} (closed or declined) got a new purge date, {due_now} of \
              them due for purge now (rule R11; `livcr purge --dry-run` lists them)",
-            cell.retention_months,
+            crate::output::plural(usize::try_from(cell.retention_months).unwrap_or(0), "month"),
             crate::output::plural(change.purge_dates.len(), "case")
         ))?;
     }

@@ -186,9 +186,9 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
             "case",
             &c.code,
             &format!(
-                "purged: {} journal entries and {} actions deleted, retention ended {}",
-                events.len(),
-                actions.len(),
+                "purged: {} and {} deleted, retention ended {}",
+                crate::output::plural(events.len(), "journal entry"),
+                crate::output::plural(actions.len(), "action"),
                 c.purge_due_on.as_deref().unwrap_or("")
             ),
         )?;
@@ -235,10 +235,13 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
             })
             .collect();
         ctx.out.warn(&format!(
-            "{} copy(ies) livcr kept beside the database may still hold the purged cases: {}; \
-             delete them (with their -wal and -shm files) once you no longer need them",
-            copies.len(),
-            listed.join(", ")
+            "{} livcr kept beside the database may still hold the purged cases: {}; \
+             delete {} (with {} -wal and -shm files) once you no longer need {}",
+            crate::output::plural(copies.len(), "copy"),
+            listed.join(", "),
+            if copies.len() == 1 { "it" } else { "them" },
+            if copies.len() == 1 { "its" } else { "their" },
+            if copies.len() == 1 { "it" } else { "them" },
         ))?;
     }
     Ok(0)

@@ -353,8 +353,8 @@ fn restore_via(
         (None, _, Some(_)) => "encrypted with the backup's passphrase".to_string(),
         (None, _, None) => "plain, like the backup: run `livcr encrypt` to encrypt it".to_string(),
         (Some(_), Some(l), Some(c)) if l == c => "encrypted with the current key".to_string(),
-        (Some(_), Some(_), _) => "encrypted with the current file's key (the backup's own \
-                                  passphrase or plain form is not carried over)"
+        (Some(_), Some(_), _) => "encrypted with the current file's key; the backup's own \
+                                  passphrase or plain form is not carried over"
             .to_string(),
         (Some(_), None, Some(_)) => "plain, like the current file (the backup is encrypted): run \
                                     `livcr encrypt` afterwards to encrypt it"

@@ -847,9 +847,9 @@ impl Gen<'_> {
             "case",
             &code,
             format_args!(
-                "purged: {} journal entries and {} actions deleted, retention ended {}",
-                evs.len(),
-                facts.actions.len(),
+                "purged: {} and {} deleted, retention ended {}",
+                crate::domain::text::plural(evs.len(), "journal entry"),
+                crate::domain::text::plural(facts.actions.len(), "action"),
                 purge_due.map(iso).unwrap_or_default()
             ),
         );

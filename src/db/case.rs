@@ -420,13 +420,25 @@ fn still_covered(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
         .query_row(params![cell_id, nis, gate::today()?], |r| r.get(0))
         .context("reading the cell's coverage")?;
     if !covered {
+        let muni = crate::domain::municipality::label(nis);
+        // A case being opened has no code yet that anyone could look up: the refusal rolls
+        // its row back, so it names the municipality, not the code drawn for it.
+        if e.kind == "opened" {
+            return Err(crate::error::fail_hint(
+                format!(
+                    "the case cannot be opened: its cell no longer covers {muni}, and a case \
+                     belongs to the cell that covers its municipality today (rule R9); nothing \
+                     was recorded"
+                ),
+                "open it in the cell that covers the municipality now",
+            ));
+        }
         return Err(crate::error::fail_hint(
             format!(
-                "case {code} would be open in a cell that no longer covers {} (rule R9): a case \
-                 belongs to the cell that covers its municipality today",
-                crate::domain::municipality::label(nis)
+                "case {code} would be open in a cell that no longer covers {muni} (rule R9): a \
+                 case belongs to the cell that covers its municipality today"
             ),
-            "open or reopen it in the cell that covers the municipality now",
+            "reopen it in the cell that covers the municipality now",
         ));
     }
     Ok(())

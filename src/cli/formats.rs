@@ -22,8 +22,8 @@ use FormatArg::{Csv, Html, Json, Md, Table, Text};
 pub const DATA: &[FormatArg] = &[Table, Json, Csv, Md];
 /// Confidential documents: Markdown by default, or HTML to print.
 pub const DOCUMENT: &[FormatArg] = &[Md, Html];
-/// Commands that change the file: a line saying what was done, or the same as JSON (e.g. the
-/// code of a case opened) for scripts.
+/// Commands that change the file, and the audit checks: a line saying what was done or found,
+/// or the same as JSON (e.g. the code of a case opened) for scripts.
 pub const WRITE: &[FormatArg] = &[Text, Json];
 /// Commands that write no format (files, prompts, roff, shell scripts).
 pub const NONE: &[FormatArg] = &[];
@@ -64,7 +64,7 @@ pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
             "feedback",
             "draft" | "edit" | "consent" | "confirm" | "send" | "withdraw",
         ]
-        | ["audit", "anchor"] => WRITE,
+        | ["audit", "anchor" | "verify"] => WRITE,
         ["feedback", "show"] => &[Md, Html, Json],
         ["report", "annual"] => &[Md, Html, Json],
         ["export", "monthly"] => &[Csv, Json, Md],

@@ -50,8 +50,29 @@ mod interrupt {
     }
 }
 
+/// Windows: the console's Ctrl-C handler runs on its own thread; it shows the cursor again
+/// (a list prompt hides it) and exits 130 as on Unix. Nothing half-written is left: every
+/// write is one transaction.
+#[cfg(windows)]
+mod interrupt {
+    use std::sync::Once;
+
+    static INSTALL: Once = Once::new();
+
+    pub fn install() {
+        INSTALL.call_once(|| {
+            let _ = ctrlc::set_handler(|| {
+                let term = console::Term::stderr();
+                let _ = term.show_cursor();
+                let _ = term.write_line("");
+                std::process::exit(130);
+            });
+        });
+    }
+}
+
 fn guard() {
-    #[cfg(unix)]
+    #[cfg(any(unix, windows))]
     interrupt::install();
 }
 

@@ -20,6 +20,9 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
             } else {
                 file_or_default(c.lang.is_some())
             };
+            // The file's header, read once for the two rows that depend on it.
+            let found = crate::db::file::sniff(&ctx.db_path);
+            let encrypted = found.as_ref().is_ok_and(crate::db::looks_encrypted);
             let rows: Vec<Vec<Value>> = vec![
                 vec![
                     "config".into(),
@@ -42,13 +45,10 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                 ],
                 vec![
                     "encrypted".into(),
-                    match (
-                        crate::db::is_encrypted(&ctx.db_path),
-                        crate::db::file::sniff(&ctx.db_path),
-                    ) {
-                        (Ok(true), _) => "yes (SQLCipher)",
-                        (_, Ok(crate::db::file::Found::Plain { .. })) => "no (plain file)",
-                        (_, Ok(crate::db::file::Found::Missing)) => "(no database)",
+                    match &found {
+                        _ if encrypted => "yes (SQLCipher)",
+                        Ok(crate::db::file::Found::Plain { .. }) => "no (plain file)",
+                        Ok(crate::db::file::Found::Missing) => "(no database)",
                         _ => "(not a database)",
                     }
                     .into(),
@@ -68,8 +68,8 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                         .into(),
                 ],
                 {
-                    let (value, source) = match crate::db::is_encrypted(&ctx.db_path) {
-                        Ok(true) => match ctx.planned_key_source() {
+                    let (value, source) = match encrypted {
+                        true => match ctx.planned_key_source() {
                             KeySource::File(p, s) => {
                                 (format!("key file {}", p.display()), s.to_string())
                             }

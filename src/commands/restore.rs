@@ -47,9 +47,8 @@ fn summary(conn: &Connection, encrypted: bool) -> Result<Summary> {
 pub fn check_candidate(path: &Path, key: db::KeyFn) -> Result<Summary> {
     let opened = db::open_with(path, Access::Read, key)?;
     let conn = &opened.conn;
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .with_context(|| format!("checking {}", path.display()))?;
+    let integrity =
+        db::restore::integrity(conn).with_context(|| format!("checking {}", path.display()))?;
     if integrity != "ok" {
         return Err(fail_hint(
             format!("{} fails the integrity check: {integrity}", path.display()),

@@ -190,12 +190,14 @@ fn configure(conn: &Connection) -> Result<()> {
 
 /// True when the file at `path` is encrypted (not a plain SQLite file).
 pub fn is_encrypted(path: &Path) -> Result<bool> {
-    // An encrypted file is whole pages of random-looking bytes (SQLCipher's pages are at least
-    // 512 bytes); a text file, a stub or a torn header is not one.
-    Ok(matches!(
-        file::sniff(path)?,
-        Found::Opaque { text: false, len } if len >= 512 && len % 512 == 0
-    ))
+    Ok(looks_encrypted(&file::sniff(path)?))
+}
+
+/// What [`file::sniff`] found looks like an encrypted database: whole pages of random-looking
+/// bytes (SQLCipher's pages are at least 512 bytes); a text file, a stub or a torn header is
+/// not one.
+pub fn looks_encrypted(found: &Found) -> bool {
+    matches!(found, Found::Opaque { text: false, len } if *len >= 512 && *len % 512 == 0)
 }
 
 /// Writes the WAL back into the main file and truncates it, so that deleted content does not

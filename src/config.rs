@@ -46,6 +46,7 @@ struct FileConfig {
     cell: Option<String>,
     actor: Option<String>,
     lang: Option<Lang>,
+    ui_lang: Option<String>,
     remind_within: Option<String>,
     suppress_below: Option<u32>,
     no_meeting_months: Option<u32>,
@@ -62,6 +63,8 @@ pub struct Config {
     pub cell: Option<String>,
     pub actor: Option<String>,
     pub lang: Option<Lang>,
+    /// The interface language (`en`, `nl`, `fr`, `de`), as written in the file.
+    pub ui_lang: Option<String>,
     pub remind_within: String,
     pub suppress_below: u32,
     pub no_meeting_months: u32,
@@ -96,6 +99,14 @@ impl Config {
                 }
             }
         }
+        if let Some(v) = &parsed.ui_lang
+            && crate::i18n::UiLang::from_tag(v).is_none()
+        {
+            return Err(fail_hint(
+                crate::t!("config-bad-ui-lang", value = format!("{v:?}")),
+                crate::t!("config-bad-ui-lang-hint"),
+            ));
+        }
         let remind_within = parsed.remind_within.unwrap_or_else(|| "14d".to_string());
         crate::domain::dates::parse_span(&remind_within).map_err(|e| {
             fail_hint(
@@ -115,6 +126,7 @@ impl Config {
             cell: parsed.cell,
             actor: parsed.actor,
             lang: parsed.lang,
+            ui_lang: parsed.ui_lang,
             remind_within,
             suppress_below,
             no_meeting_months: parsed.no_meeting_months.unwrap_or(12).max(1),
@@ -129,6 +141,15 @@ impl Config {
             _ => Source::Default,
         }
     }
+}
+
+/// The `ui_lang` of a config file, read before the command line is parsed (the interface
+/// language decides the language of `--help`); a file that cannot be read or parsed gives
+/// `None` here and its error later, from [`Config::load`].
+pub fn peek_ui_lang(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    table.get("ui_lang")?.as_str().map(str::to_string)
 }
 
 fn parse(text: &str, path: &Path) -> Result<FileConfig> {

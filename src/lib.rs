@@ -12,6 +12,7 @@ pub mod db;
 pub mod docs;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod keystore;
 pub mod output;
 pub mod prompt;

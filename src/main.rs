@@ -11,9 +11,14 @@ fn main() -> ExitCode {
             let shown = |s: &str| livcr::output::terminal_text(s).into_owned();
             // A closed stderr must not turn a refusal into a panic: the exit code still says it.
             let mut stderr = std::io::stderr().lock();
-            let _ = writeln!(stderr, "error: {}", shown(&format!("{err:#}")));
+            let _ = writeln!(
+                stderr,
+                "{} {}",
+                livcr::t!("error-prefix"),
+                shown(&format!("{err:#}"))
+            );
             if let Some(hint) = livcr::error::hint_of(&err) {
-                let _ = writeln!(stderr, "hint: {}", shown(&hint));
+                let _ = writeln!(stderr, "{} {}", livcr::t!("hint-prefix"), shown(&hint));
             }
             ExitCode::from(1)
         }

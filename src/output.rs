@@ -397,12 +397,12 @@ impl Out {
 
     /// A message on stderr.
     pub fn note(&mut self, msg: &str) -> Result<()> {
-        self.err_line(&format!("note: {msg}"))
+        self.err_line(&format!("{} {msg}", crate::t!("note-prefix")))
     }
 
     /// A warning on stderr (a rule marked W in domain.md, a linter warning).
     pub fn warn(&mut self, msg: &str) -> Result<()> {
-        self.err_line(&format!("warning: {msg}"))
+        self.err_line(&format!("{} {msg}", crate::t!("warning-prefix")))
     }
 
     /// A confirmation of what a command did, on stderr (stdout stays for data).

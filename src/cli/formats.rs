@@ -91,8 +91,8 @@ pub fn accepted(path: &[&str]) -> Option<&'static [FormatArg]> {
 /// The help line of `--format` for a command accepting `formats`.
 fn help_line(formats: &[FormatArg]) -> String {
     match formats {
-        [] => "This command writes no --format".to_string(),
-        [default, ..] => format!("Output format [default: {}]", default.as_str()),
+        [] => crate::t!("format-help-none"),
+        [default, ..] => crate::t!("format-help", default = default.as_str()),
     }
 }
 
@@ -156,9 +156,12 @@ impl TypedValueParser for FormatParser {
             let mut err = clap::Error::raw(
                 ErrorKind::InvalidValue,
                 format!(
-                    "`{}` writes no --format; leave --format {} out\n",
-                    cmd.get_bin_name().unwrap_or(cmd.get_name()),
-                    value.to_string_lossy()
+                    "{}\n",
+                    crate::t!(
+                        "format-none-error",
+                        command = cmd.get_bin_name().unwrap_or(cmd.get_name()),
+                        value = value.to_string_lossy()
+                    )
                 ),
             );
             err = err.with_cmd(cmd);
@@ -194,7 +197,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let mut root = command();
+    let mut root = localized_command();
     let matches = root.try_get_matches_from_mut(args)?;
     if let Some(format) = matches.get_one::<FormatArg>("format") {
         let path = command_path(&matches);
@@ -217,7 +220,25 @@ where
     Cli::from_arg_matches(&matches)
 }
 
-/// Parses `std::env::args_os()`; on an error prints it and exits (2, or 0 for --help).
+/// The clap tree in the interface language (`--help`, usage errors, completions, manual
+/// pages). English is [`command`] as it is.
+pub fn localized_command() -> Command {
+    crate::i18n::clap_text::localize(command(), crate::i18n::lang())
+}
+
+/// Parses `std::env::args_os()` in the interface language (decided here, before parsing); on
+/// an error prints it and exits (2, or 0 for --help).
 pub fn parse() -> Cli {
-    try_parse_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
+    let args: Vec<OsString> = std::env::args_os().collect();
+    crate::i18n::init_from_env(&args);
+    try_parse_from(args).unwrap_or_else(|e| {
+        match crate::i18n::clap_text::render_error(&e, crate::i18n::lang()) {
+            Some(text) => {
+                use std::io::Write;
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                std::process::exit(e.exit_code())
+            }
+            None => e.exit(),
+        }
+    })
 }

@@ -12,7 +12,9 @@ mod export;
 mod feedback;
 mod formats;
 pub use export::{ActionStatus, ExportCmd, MeetingStatus, MonthlyArgs, RemindArgs, ReportCmd};
-pub use formats::{DATA, DOCUMENT, NONE, accepted, command, parse, try_parse_from};
+pub use formats::{
+    DATA, DOCUMENT, NONE, accepted, command, localized_command, parse, try_parse_from,
+};
 mod meeting;
 pub use case::{ActionCmd, CaseCmd, CaseList, CaseOpen, PurgeArgs};
 pub use composition::{CellAdd, CellCmd, CellEdit, MemberAdd, MemberCmd, OrgCmd, Role, Sector};

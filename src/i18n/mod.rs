@@ -1,0 +1,462 @@
+//! The interface language: what a person reads on stderr, in table headings, prompts and help.
+//!
+//! Two languages, two settings: the *interface* speaks the language of the person at the
+//! keyboard (this module); the *documents* (agenda, minutes, forms, reports) speak the cell's
+//! language (`--lang`, config `lang`, else the cell's own; see `docs`). Nothing a script reads
+//! depends on either: command and option names, JSON and CSV field names and values, exit codes,
+//! file names and the audit log are the same in every language.
+//!
+//! The interface language comes from `LIVCR_LANG`, else the config's `ui_lang`, else the locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`; on Windows and macOS the system's language when none is
+//! set), else English. It is decided once, before the command line is parsed, so that `--help`
+//! and clap's usage errors speak it too.
+//!
+//! The texts live in Fluent catalogues, one folder per language under `i18n/` in the
+//! repository, one file per area; the English catalogue is the reference. [`t!`] looks a key up
+//! in the interface language; a key missing there falls back to English (the tests fail on any
+//! missing key, so that only happens in a build that skipped them).
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub mod clap_text;
+mod dates;
+pub use dates::{human_date, human_date_str};
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiLang {
+    En,
+    Nl,
+    Fr,
+    De,
+}
+
+impl UiLang {
+    pub const ALL: [UiLang; 4] = [UiLang::En, UiLang::Nl, UiLang::Fr, UiLang::De];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            UiLang::En => "en",
+            UiLang::Nl => "nl",
+            UiLang::Fr => "fr",
+            UiLang::De => "de",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// A language from a tag or a locale: `nl`, `NL`, `nl-BE`, `nl_BE.UTF-8`, `fr_BE@euro`.
+    /// `None` for anything else (including `C` and `POSIX`).
+    pub fn from_tag(tag: &str) -> Option<UiLang> {
+        let first = tag
+            .trim()
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match first.as_str() {
+            "en" => Some(UiLang::En),
+            "nl" => Some(UiLang::Nl),
+            "fr" => Some(UiLang::Fr),
+            "de" => Some(UiLang::De),
+            _ => None,
+        }
+    }
+}
+
+/// Where the interface language came from, for `config show`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LangSource {
+    /// The environment variable named (`LIVCR_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
+    Env(&'static str),
+    /// The config file's `ui_lang`.
+    Config(PathBuf),
+    /// The system's language (Windows, macOS), when no locale variable is set.
+    System,
+    /// Nothing said which: English.
+    Default,
+}
+
+/// The interface language and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub lang: UiLang,
+    pub source: LangSource,
+    /// A setting that named no language livcr speaks: `(where, value)`, reported as a warning.
+    pub ignored: Option<(String, String)>,
+}
+
+static CHOICE: OnceLock<Choice> = OnceLock::new();
+
+/// Decides the interface language from `env` (a lookup of environment variables), the
+/// config's `ui_lang` (with the file it came from) and the system's language.
+///
+/// `LIVCR_LANG` and `ui_lang` must name a language livcr speaks; a value that does not is set
+/// aside (and reported by [`Choice::ignored`]) and the next source decides. Of the locale
+/// variables, the first one set decides, as POSIX says: `LC_ALL=C` means English even when
+/// `LANG=nl_BE.UTF-8`.
+pub fn decide(
+    env: &dyn Fn(&str) -> Option<String>,
+    ui_lang: Option<(&str, &Path)>,
+    system: Option<String>,
+) -> Choice {
+    let mut ignored = None;
+    if let Some(v) = env("LIVCR_LANG").filter(|v| !v.trim().is_empty()) {
+        match UiLang::from_tag(&v) {
+            Some(lang) => {
+                return Choice {
+                    lang,
+                    source: LangSource::Env("LIVCR_LANG"),
+                    ignored,
+                };
+            }
+            None => ignored = Some(("LIVCR_LANG".to_string(), v)),
+        }
+    }
+    if let Some((v, path)) = ui_lang.filter(|(v, _)| !v.trim().is_empty()) {
+        match UiLang::from_tag(v) {
+            Some(lang) => {
+                return Choice {
+                    lang,
+                    source: LangSource::Config(path.to_path_buf()),
+                    ignored,
+                };
+            }
+            None => {
+                ignored = ignored.or(Some((
+                    format!("ui_lang in {}", path.display()),
+                    v.to_string(),
+                )))
+            }
+        }
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = env(var).filter(|v| !v.is_empty()) {
+            return Choice {
+                lang: UiLang::from_tag(&v).unwrap_or(UiLang::En),
+                source: LangSource::Env(var),
+                ignored,
+            };
+        }
+    }
+    if let Some(lang) = system.as_deref().and_then(UiLang::from_tag) {
+        return Choice {
+            lang,
+            source: LangSource::System,
+            ignored,
+        };
+    }
+    Choice {
+        lang: UiLang::En,
+        source: LangSource::Default,
+        ignored,
+    }
+}
+
+/// The system's language where there is no locale variable to say it (Windows, macOS).
+fn system_language() -> Option<String> {
+    #[cfg(any(windows, target_os = "macos"))]
+    {
+        sys_locale::get_locale()
+    }
+    #[cfg(not(any(windows, target_os = "macos")))]
+    {
+        None
+    }
+}
+
+/// Decides the interface language for this run from the environment and the config file
+/// (`--config` on the command line, else the default one), before the command line is parsed.
+/// A config file that cannot be read or parsed is left to the config loader to report.
+pub fn init_from_env(args: &[std::ffi::OsString]) -> &'static Choice {
+    CHOICE.get_or_init(|| {
+        let config = config_arg(args).or_else(crate::config::Config::default_path);
+        let ui_lang = config
+            .as_deref()
+            .and_then(|p| crate::config::peek_ui_lang(p).map(|v| (v, p.to_path_buf())));
+        let env = |name: &str| std::env::var(name).ok();
+        let system = system_language;
+        // The system is asked only when no variable answered: it may cost a system call.
+        let choice = decide(
+            &env,
+            ui_lang.as_ref().map(|(v, p)| (v.as_str(), p.as_path())),
+            None,
+        );
+        if choice.source == LangSource::Default {
+            return decide(
+                &env,
+                ui_lang.as_ref().map(|(v, p)| (v.as_str(), p.as_path())),
+                system(),
+            );
+        }
+        choice
+    })
+}
+
+/// `--config PATH` or `--config=PATH` on the command line, before `--`.
+fn config_arg(args: &[std::ffi::OsString]) -> Option<PathBuf> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let s = a.to_string_lossy();
+        if s == "--" {
+            break;
+        }
+        if s == "--config" {
+            return it.next().map(PathBuf::from);
+        }
+        if let Some(v) = s.strip_prefix("--config=") {
+            return Some(PathBuf::from(v));
+        }
+    }
+    None
+}
+
+/// The interface language and its source (English from nowhere when [`init_from_env`] was not
+/// called, as in the library's own tests).
+pub fn choice() -> &'static Choice {
+    static DEFAULT: Choice = Choice {
+        lang: UiLang::En,
+        source: LangSource::Default,
+        ignored: None,
+    };
+    CHOICE.get().unwrap_or(&DEFAULT)
+}
+
+/// The interface language of this run.
+pub fn lang() -> UiLang {
+    choice().lang
+}
+
+/// One catalogue file: language, area, text.
+pub struct Catalogue {
+    pub lang: UiLang,
+    pub area: &'static str,
+    pub text: &'static str,
+}
+
+macro_rules! catalogues {
+    ($($area:literal),* $(,)?) => {
+        /// Every catalogue file, embedded in the binary.
+        pub const CATALOGUES: &[Catalogue] = &[
+            $(
+                Catalogue { lang: UiLang::En, area: $area, text: include_str!(concat!("../../i18n/en/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::Nl, area: $area, text: include_str!(concat!("../../i18n/nl/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::Fr, area: $area, text: include_str!(concat!("../../i18n/fr/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::De, area: $area, text: include_str!(concat!("../../i18n/de/", $area, ".ftl")) },
+            )*
+        ];
+    };
+}
+
+catalogues!(
+    "main",
+    "clap",
+    "help",
+    "file",
+    "case",
+    "meeting",
+    "composition",
+    "feedback",
+    "export",
+);
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: UiLang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    BUNDLES[lang.index()].get_or_init(|| build_bundle(lang))
+}
+
+fn build_bundle(lang: UiLang) -> Bundle {
+    let id = lang
+        .code()
+        .parse()
+        .expect("a two-letter language code is a language identifier");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around placeables: terminals show them as garbage, and the
+    // texts livcr prints are checked for invisible characters.
+    bundle.set_use_isolating(false);
+    for c in CATALOGUES.iter().filter(|c| c.lang == lang) {
+        // A syntax error leaves out the entries it spoils; the catalogue tests name it.
+        let res = match FluentResource::try_new(c.text.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        // A key given twice keeps the first; the catalogue tests name it.
+        let _ = bundle.add_resource(res);
+    }
+    bundle
+}
+
+/// Whether `lang`'s catalogue has `id`.
+pub fn has(lang: UiLang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+/// The text of `id` in `lang` with `args`, or `None` when the catalogue has no such key.
+pub fn lookup(lang: UiLang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    let b = bundle(lang);
+    let pattern = b.get_message(id)?.value()?;
+    let mut fargs = FluentArgs::with_capacity(args.len());
+    for (k, v) in args {
+        fargs.set(*k, v.clone());
+    }
+    let mut errors = Vec::new();
+    let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+    Some(text.into_owned())
+}
+
+/// The text of `id` in the interface language (English when the key is missing there; the key
+/// itself when it is missing in English too, which the tests forbid).
+pub fn text(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    text_in(lang(), id, args)
+}
+
+/// The text of `id` in `lang`.
+pub fn text_in(lang: UiLang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    lookup(lang, id, args)
+        .or_else(|| lookup(UiLang::En, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A value for a placeable: numbers stay numbers (for plural forms), the rest is text.
+pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    v.into()
+}
+
+/// A text as a placeable value (anything that displays).
+pub fn display(v: impl std::fmt::Display) -> FluentValue<'static> {
+    FluentValue::String(Cow::Owned(v.to_string()))
+}
+
+/// The text of a catalogue key in the interface language:
+/// `t!("case-opened", code = code, count = n)`. Values are anything `FluentValue` takes
+/// (`&str`, `String`, `&String`, numbers); use `.to_string()` for other types.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $val:expr),+ $(,)?) => {
+        $crate::i18n::text(
+            $id,
+            &[$((stringify!($name), $crate::i18n::arg($val))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn tags_and_locales() {
+        assert_eq!(UiLang::from_tag("nl_BE.UTF-8"), Some(UiLang::Nl));
+        assert_eq!(UiLang::from_tag("fr_BE@euro"), Some(UiLang::Fr));
+        assert_eq!(UiLang::from_tag("de-BE"), Some(UiLang::De));
+        assert_eq!(UiLang::from_tag("EN"), Some(UiLang::En));
+        assert_eq!(UiLang::from_tag("C"), None);
+        assert_eq!(UiLang::from_tag("POSIX"), None);
+        assert_eq!(UiLang::from_tag("it_IT.UTF-8"), None);
+        assert_eq!(UiLang::from_tag(""), None);
+    }
+
+    #[test]
+    fn order_of_the_sources() {
+        let p = Path::new("/c.toml");
+        let c = decide(
+            &env_of(&[("LIVCR_LANG", "de"), ("LANG", "fr_BE.UTF-8")]),
+            Some(("nl", p)),
+            None,
+        );
+        assert_eq!(
+            (c.lang, c.source),
+            (UiLang::De, LangSource::Env("LIVCR_LANG"))
+        );
+        let c = decide(&env_of(&[("LANG", "fr_BE.UTF-8")]), Some(("nl", p)), None);
+        assert_eq!(
+            (c.lang, c.source),
+            (UiLang::Nl, LangSource::Config(p.into()))
+        );
+        let c = decide(
+            &env_of(&[("LC_MESSAGES", "de_BE.UTF-8"), ("LANG", "fr_BE.UTF-8")]),
+            None,
+            None,
+        );
+        assert_eq!(
+            (c.lang, c.source),
+            (UiLang::De, LangSource::Env("LC_MESSAGES"))
+        );
+        // LC_ALL=C decides: English, even with LANG in Dutch.
+        let c = decide(
+            &env_of(&[("LC_ALL", "C"), ("LANG", "nl_BE.UTF-8")]),
+            None,
+            None,
+        );
+        assert_eq!((c.lang, c.source), (UiLang::En, LangSource::Env("LC_ALL")));
+        let c = decide(&env_of(&[]), None, Some("fr-BE".into()));
+        assert_eq!((c.lang, c.source), (UiLang::Fr, LangSource::System));
+        let c = decide(&env_of(&[]), None, None);
+        assert_eq!((c.lang, c.source), (UiLang::En, LangSource::Default));
+    }
+
+    #[test]
+    fn a_language_livcr_does_not_speak_is_set_aside_and_named() {
+        let c = decide(
+            &env_of(&[("LIVCR_LANG", "it"), ("LANG", "nl_BE.UTF-8")]),
+            None,
+            None,
+        );
+        assert_eq!(c.lang, UiLang::Nl);
+        assert_eq!(c.ignored, Some(("LIVCR_LANG".into(), "it".into())));
+    }
+
+    #[test]
+    fn config_arg_forms() {
+        let a = |v: &[&str]| -> Vec<std::ffi::OsString> { v.iter().map(|s| s.into()).collect() };
+        assert_eq!(
+            config_arg(&a(&["livcr", "--config", "x.toml", "status"])),
+            Some(PathBuf::from("x.toml"))
+        );
+        assert_eq!(
+            config_arg(&a(&["livcr", "status", "--config=y.toml"])),
+            Some(PathBuf::from("y.toml"))
+        );
+        assert_eq!(config_arg(&a(&["livcr", "--", "--config", "z"])), None);
+    }
+
+    #[test]
+    fn plural_forms_and_no_isolation_marks() {
+        for lang in UiLang::ALL {
+            let one = text_in(lang, "test-items", &[("count", arg(1))]);
+            let many = text_in(lang, "test-items", &[("count", arg(3))]);
+            assert_ne!(one, many, "{lang:?}");
+            assert!(!one.contains('\u{2068}') && !one.contains('\u{2069}'));
+        }
+    }
+}

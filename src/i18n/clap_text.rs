@@ -177,6 +177,21 @@ fn clap_word(lang: UiLang, id: &str) -> String {
     super::text_in(lang, id, &[])
 }
 
+/// `label: value` as the language writes it (French puts a space before the colon).
+fn colon(lang: UiLang) -> &'static str {
+    if lang == UiLang::Fr { " : " } else { ": " }
+}
+
+/// A heading clap follows with `:` (French: `Options :`).
+fn heading(lang: UiLang, id: &str) -> String {
+    let word = clap_word(lang, id);
+    if lang == UiLang::Fr {
+        format!("{word} ")
+    } else {
+        word
+    }
+}
+
 /// The tree `root` (built here) with its texts in `lang`. English is returned as it is.
 pub fn localize(mut root: Command, lang: UiLang) -> Command {
     if lang == UiLang::En {
@@ -216,7 +231,7 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, lang: UiLang) -> Command {
         .help_template(format!(
             "{{before-help}}{{about-with-newline}}\n{usage_word} {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(clap_word(lang, "clap-commands"))
+        .subcommand_help_heading(heading(lang, "clap-commands"))
         .subcommand_value_name(clap_word(lang, "clap-command-placeholder"));
     let usage = cmd.render_usage().to_string();
     let usage = usage
@@ -258,8 +273,9 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
             }
         }
         "version" => a = a.help(clap_word(lang, "clap-print-version")),
-        // The per-command --format has its help from code, in the interface language.
-        "format" if !path.is_empty() => {}
+        // The per-command --format has its help from code, in the interface language; groups
+        // of commands keep livcr's global one.
+        "format" if !path.is_empty() && !a.is_global_set() => {}
         _ if is_clap_help(path) => a = a.help(clap_word(lang, "clap-help-subcommands")),
         _ => {
             if let Some(s) = get(lang, &format!("help-{key}--{id}")) {
@@ -287,8 +303,9 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
     let takes_value = a.get_num_args().is_some_and(|n| n.takes_values());
     if !defaults.is_empty() && takes_value && !a.is_hide_default_value_set() {
         notes.push(format!(
-            "[{}: {}]",
+            "[{}{}{}]",
             clap_word(lang, "clap-default"),
+            colon(lang),
             defaults.join(", ")
         ));
         a = a.hide_default_value(true);
@@ -297,8 +314,9 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
         && !a.is_hide_env_set()
     {
         notes.push(format!(
-            "[{}: {}]",
+            "[{}{}{}]",
             clap_word(lang, "clap-env"),
+            colon(lang),
             env.to_string_lossy()
         ));
         a = a.hide_env(true);
@@ -312,8 +330,9 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
     if takes_value && !values.is_empty() && !a.is_hide_possible_values_set() {
         let with_help = values.iter().any(|v| v.get_help().is_some());
         notes.push(format!(
-            "[{}: {}]",
+            "[{}{}{}]",
             clap_word(lang, "clap-possible-values"),
+            colon(lang),
             values
                 .iter()
                 .map(|v| v.get_name())
@@ -323,15 +342,16 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
         if with_help {
             let _ = write!(
                 value_list,
-                "\n\n{}:",
-                clap_word(lang, "clap-possible-values-title")
+                "\n\n{}{}",
+                clap_word(lang, "clap-possible-values-title"),
+                colon(lang).trim_end()
             );
             for v in &values {
                 let help = get(lang, &value_key(&id, v.get_name()))
                     .or_else(|| v.get_help().map(|h| h.to_string()));
                 match help {
                     Some(h) => {
-                        let _ = write!(value_list, "\n- {}: {h}", v.get_name());
+                        let _ = write!(value_list, "\n- {}{}{h}", v.get_name(), colon(lang));
                     }
                     None => {
                         let _ = write!(value_list, "\n- {}", v.get_name());
@@ -381,14 +401,14 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
         }
     }
     if a.get_help_heading() == Some(crate::cli::GLOBAL) {
-        a = a.help_heading(clap_word(lang, "clap-global-options"));
+        a = a.help_heading(heading(lang, "clap-global-options"));
     } else if a.get_help_heading().is_none() {
-        let heading = if a.is_positional() {
+        let id = if a.is_positional() {
             "clap-arguments"
         } else {
             "clap-options"
         };
-        a = a.help_heading(clap_word(lang, heading));
+        a = a.help_heading(heading(lang, id));
     }
     a
 }
@@ -453,8 +473,9 @@ pub fn render_error(err: &clap::Error, lang: UiLang) -> Option<String> {
             if !valid.is_empty() {
                 let _ = write!(
                     m,
-                    "\n  [{}: {}]",
+                    "\n  [{}{}{}]",
                     clap_word(lang, "clap-possible-values"),
+                    colon(lang),
                     valid.join(", ")
                 );
             }
@@ -489,8 +510,9 @@ pub fn render_error(err: &clap::Error, lang: UiLang) -> Option<String> {
             if !valid.is_empty() {
                 let _ = write!(
                     m,
-                    "\n  [{}: {}]",
+                    "\n  [{}{}{}]",
                     clap_word(lang, "clap-commands-list"),
+                    colon(lang),
                     valid.join(", ")
                 );
             }

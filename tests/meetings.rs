@@ -445,7 +445,11 @@ fn plan_stores_brussels_local_time() {
     let m = out.stdout.trim().to_string();
     assert_eq!(out.stdout, format!("{m}\n"), "stdout holds only the id");
     // The confirmation names the date as a person reads it (the interface's language).
-    assert!(out.stderr.contains("Mon 7 Dec 2026 14:00"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Mon 7 Dec 2026 14:00"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(
         meeting_field(&env, &m, "starts_at").as_deref(),
         Some("2026-12-07T14:00")

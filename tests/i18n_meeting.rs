@@ -364,7 +364,21 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
     let mut env = env;
     env.today = "2026-12-08".into();
     let present = format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention);
-    env.ok(&["meeting", "attend", &m, "--present", &present]);
+    // French counts 0 and 1 as one: "0 excusé", "3 présents".
+    let out = ok_in(
+        &env,
+        "fr",
+        &["meeting", "attend", &m, "--present", &present],
+    );
+    assert_speaks(
+        "fr",
+        &out.stderr,
+        &["présences de la réunion 1 : 3 présents, 0 excusé, 0 absent"],
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM attendance WHERE status = 'present'"),
+        3
+    );
     let reads: [&[&str]; 5] = [
         &["meeting", "list", "--format", "json"],
         &["meeting", "show", &m, "--format", "json"],

@@ -59,7 +59,16 @@ meeting-attend-missing = --present, --excused ou --absent manquant
 meeting-attend-missing-hint = donnez-les comme options (livcr ne demande les valeurs manquantes que sur un terminal, sans --no-input)
 meeting-attendance-fixed = la réunion { $id } est { $status } ; ses présences ne peuvent plus changer (règle R7 : les participants sont figés dès que la réunion est tenue)
 meeting-two-lists = { $name } (#{ $id }) figure dans deux listes ; un membre est présent, excusé ou absent
-meeting-attendance-done = présences de la réunion { $id } : { $present } présent(s), { $excused } excusé(s), { $absent } absent(s)
+meeting-attendance-done = présences de la réunion { $id } : { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}, { $excused ->
+    [one] { $excused } excusé
+   *[other] { $excused } excusés
+}, { $absent ->
+    [one] { $absent } absent
+   *[other] { $absent } absents
+}
 meeting-attend-future = la réunion { $id } a lieu le { $date } ; les présents et les absents s'enregistrent à partir de ce jour-là
 meeting-attend-future-hint = enregistrez les excuses dès maintenant avec --excused, et les présents le jour de la réunion ou après
 
@@ -72,8 +81,8 @@ meeting-no-item-removed = la réunion { $id } n'a pas de point { $number } (il a
 meeting-no-item-hint = `livcr agenda show { $id }` affiche les points
 meeting-no-attendance = aucune présence enregistrée pour la réunion { $id }
 meeting-no-attendance-hint = enregistrez-les d'abord avec `livcr meeting attend { $id } --present M,…`
-meeting-left-not-present = { $name } (#{ $id }) dans --left n'était pas présent(e) à la réunion
-meeting-joined-already = { $name } (#{ $id }) dans --joined était déjà présent(e) à la réunion
+meeting-left-not-present = { $name } (#{ $id }) dans --left ne figurait pas parmi les présents de la réunion
+meeting-joined-already = { $name } (#{ $id }) dans --joined figurait déjà parmi les présents de la réunion
 meeting-participants-fixed = les participants au point { $number } ne peuvent plus changer : la fiche de retour { $form }, décidée à ce point, a été envoyée le { $date } avec leur consentement (règle R7)
 meeting-participants-fixed-hint = enregistrez à nouveau la décision avec les mêmes --left et --joined, ou laissez le point tel quel
 meeting-decided = point { $number } de la réunion { $id } : { $kind } ({ $count ->
@@ -99,9 +108,9 @@ meeting-close-makeup = la réunion { $id } ne peut pas être clôturée comme te
 meeting-close-makeup-hint = enregistrez le siège manquant avec `livcr member add` (daté au plus tard du jour de la réunion), ou annulez la réunion avec `livcr meeting cancel`
 meeting-force-needs-reason = --force exige un --reason qui explique pourquoi la présence légale fait défaut
 meeting-force-needs-reason-hint = indiquez --reason TEXT (en termes généraux)
-meeting-close-presence = la présence légale pour une concertation de cas fait défaut à la réunion { $id } : { $missing } absent(s) (règle R2)
+meeting-close-presence = la réunion { $id } n'a pas la présence légale requise pour une concertation de cas ; ne sont pas présents : { $missing } (règle R2)
 meeting-close-presence-hint = corrigez les présences, ou clôturez malgré tout avec --force --reason TEXT (consigné au journal d'audit)
-meeting-closed-forced = clôturée sans la présence légale ({ $missing } manquant) ; la clôture forcée figure dans le journal d'audit et le motif est conservé avec la réunion
+meeting-closed-forced = clôturée sans la présence légale (absents : { $missing }) ; la clôture forcée figure dans le journal d'audit et le motif est conservé avec la réunion
 meeting-no-declaration = { $name } (#{ $id }) a participé sans déclaration de confidentialité valable (règle R5)
 meeting-closed = réunion { $id } clôturée comme tenue
 

@@ -101,7 +101,7 @@ meeting-force-needs-reason = --force vereist een --reason die zegt waarom de wet
 meeting-force-needs-reason-hint = geef --reason TEXT (in algemene bewoordingen)
 meeting-close-presence = vergadering { $id } mist de wettelijke aanwezigheid voor een casusoverleg: { $missing } niet aanwezig (regel R2)
 meeting-close-presence-hint = verbeter de aanwezigheden, of sluit toch af met --force --reason TEXT (komt in het auditlogboek)
-meeting-closed-forced = afgesloten zonder de wettelijke aanwezigheid ({ $missing } ontbreekt); de geforceerde afsluiting staat in het auditlogboek en de reden blijft bij de vergadering bewaard
+meeting-closed-forced = afgesloten zonder de wettelijke aanwezigheid (ontbrekend: { $missing }); de geforceerde afsluiting staat in het auditlogboek en de reden blijft bij de vergadering bewaard
 meeting-no-declaration = { $name } (#{ $id }) nam deel zonder geldige vertrouwelijkheidsverklaring (regel R5)
 meeting-closed = vergadering { $id } afgesloten als gehouden
 

@@ -444,7 +444,12 @@ fn plan_stores_brussels_local_time() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let m = out.stdout.trim().to_string();
     assert_eq!(out.stdout, format!("{m}\n"), "stdout holds only the id");
-    assert!(out.stderr.contains("2026-12-07 14:00"), "{}", out.stderr);
+    // The confirmation names the date as a person reads it (the interface's language).
+    assert!(
+        out.stderr.contains("Mon 7 Dec 2026 14:00"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(
         meeting_field(&env, &m, "starts_at").as_deref(),
         Some("2026-12-07T14:00")
@@ -1516,7 +1521,7 @@ fn a_decision_before_the_meeting_has_begun_is_refused_and_writes_nothing() {
     let args = ["meeting", "decide", &m, &item, "--kind", "consensus"];
     // A week before (env.refused: exit 1 and an unchanged database).
     let err = env.refused(&args);
-    assert!(err.contains("2026-12-07 14:00"), "{err}");
+    assert!(err.contains("Mon 7 Dec 2026 14:00"), "{err}");
     assert!(err.contains("once it has begun"), "{err}");
     // 09:00 on the day of a 14:00 meeting: not begun yet either.
     env.today = NEXT_WEEK.to_string();
@@ -1956,7 +1961,7 @@ fn a_meeting_later_today_cannot_be_closed_yet() {
         &format!("{},{},{}", c.chair, c.io, c.prevention),
     ]);
     let err = env.refused(&["meeting", "close", "--yes", &m]);
-    assert!(err.contains("2026-11-30 14:00"), "{err}");
+    assert!(err.contains("Mon 30 Nov 2026 14:00"), "{err}");
     assert!(err.contains("once it has taken place"), "{err}");
     let err = env.refused(&[
         "meeting", "close", "--yes", &m, "--force", "--reason", "Vooraf",

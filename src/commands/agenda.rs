@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::cli::{AgendaAdd, AgendaCmd, FormatArg};
 use crate::commands::lookup;
-use crate::commands::meeting::{cell_title, doc_lang, find, when_local};
+use crate::commands::meeting::{cell_title, doc_lang, find, ui_label, when_local};
 use crate::context::{Ctx, begin};
 use crate::db::case as cases;
 use crate::db::composition::Cell;
@@ -40,15 +40,10 @@ pub fn run(ctx: &mut Ctx, cmd: AgendaCmd) -> Result<u8> {
 
 fn editable(m: &Meeting) -> Result<()> {
     if m.status != "planned" {
-        return Err(fail(format!(
-            "meeting {} is {}; its agenda can no longer change ({})",
-            m.id,
-            m.status,
-            if m.status == "cancelled" {
-                "the meeting was cancelled; plan a new one with `livcr meeting plan`"
-            } else {
-                "rule R7: a held meeting is fixed"
-            }
+        return Err(fail(crate::t!(
+            "meeting-agenda-not-editable",
+            id = m.id,
+            status = m.status.as_str()
         )));
     }
     Ok(())
@@ -109,18 +104,18 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
             "agenda",
             &m.id.to_string(),
             &format!(
-                "agenda drafted for {}: {} added",
+                "agenda drafted for {}: {} added", // i18n-ok: stored
                 m.date(),
                 crate::output::plural(added, "item")
             ),
         )?;
     }
     tx.commit()?;
-    ctx.out.done(&format!(
-        "agenda of meeting {} ({}): {} added",
-        m.id,
-        m.date(),
-        crate::output::plural(added, "item")
+    ctx.out.done(&crate::t!(
+        "meeting-agenda-drafted",
+        id = m.id,
+        date = m.date(),
+        count = added
     ))?;
     show_items(ctx, &conn, &m)
 }
@@ -128,7 +123,7 @@ fn draft(ctx: &mut Ctx, input: &str) -> Result<u8> {
 fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
     let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
-        return Err(fail("empty item text"));
+        return Err(fail(crate::t!("meeting-agenda-empty-text")));
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
@@ -142,21 +137,15 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         .transpose()?;
     if case.is_some() && m.kind == "strategic" {
         return Err(fail_hint(
-            format!(
-                "meeting {} is a strategic meeting, which carries no case data",
-                m.id
-            ),
-            "put the case on a case consultation (`meeting plan DATE TIME --kind case`)",
+            crate::t!("meeting-agenda-strategic-no-case", id = m.id),
+            crate::t!("meeting-agenda-strategic-no-case-hint"),
         ));
     }
     let section = match (a.kind, &case) {
         (Some(k), Some(_)) if !k.is_case_section() => {
             return Err(fail_hint(
-                format!(
-                    "--kind {} carries no case data; leave --case out",
-                    k.as_str()
-                ),
-                "case items go under signals, new_on_list, reviews, overdue_actions, feedback or closures",
+                crate::t!("meeting-agenda-kind-no-case", kind = k.as_str()),
+                crate::t!("meeting-agenda-case-sections-hint"),
             ));
         }
         (Some(k), _) => k,
@@ -186,7 +175,7 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         "agenda_item",
         &id.to_string(),
         &format!(
-            "item added by hand to meeting {} under {}{}",
+            "item added by hand to meeting {} under {}{}", // i18n-ok: stored
             m.id,
             section.as_str(),
             case.as_ref()
@@ -195,23 +184,25 @@ fn add(ctx: &mut Ctx, a: AgendaAdd) -> Result<u8> {
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "added item {number} to meeting {} under \"{}\"",
-        m.id,
-        section.label(Lang::En)
+    ctx.out.done(&crate::t!(
+        "meeting-agenda-added",
+        number = number,
+        id = m.id,
+        section = ui_label(section)
     ))?;
     if let Some(c) = &case
         && !already.is_empty()
     {
-        ctx.out.warn(&format!(
-            "case {} was already on this agenda (item {}); remove the new item with `livcr agenda rm {} {number}` if it was added twice by mistake",
-            c.code,
-            already
+        ctx.out.warn(&crate::t!(
+            "meeting-agenda-case-twice",
+            case = c.code.as_str(),
+            items = already
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
-            m.id
+            id = m.id,
+            number = number
         ))?;
     }
     ctx.out
@@ -229,23 +220,25 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
     let from = section_of(&item);
     if item.case_id.is_none() && item.drafted {
         return Err(fail_hint(
-            format!(
-                "item {number} of meeting {} is the fixed heading \"{}\"; it stays where it is",
-                m.id,
-                from.label(Lang::En)
+            crate::t!(
+                "meeting-agenda-fixed-heading",
+                number = number,
+                id = m.id,
+                section = ui_label(from)
             ),
-            "move items added by hand or case items",
+            crate::t!("meeting-agenda-fixed-heading-hint"),
         ));
     }
     if item.case_id.is_some() && !to.is_case_section() {
         return Err(fail_hint(
-            format!(
-                "item {number} of meeting {} is about case {}; \"{}\" carries no case data",
-                m.id,
-                item.case_code.as_deref().unwrap_or("?"),
-                to.label(Lang::En)
+            crate::t!(
+                "meeting-agenda-case-item-section",
+                number = number,
+                id = m.id,
+                case = item.case_code.as_deref().unwrap_or("?"),
+                section = ui_label(to)
             ),
-            "case items go under signals, new_on_list, reviews, overdue_actions, feedback or closures",
+            crate::t!("meeting-agenda-case-sections-hint"),
         ));
     }
     if from != to {
@@ -256,7 +249,7 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
             "agenda_item",
             &item.id.to_string(),
             &format!(
-                "meeting {} item {number} moved from {} to {}",
+                "meeting {} item {number} moved from {} to {}", // i18n-ok: stored
                 m.id,
                 from.as_str(),
                 to.as_str()
@@ -264,10 +257,11 @@ fn move_item(ctx: &mut Ctx, input: &str, number: i64, to: Section) -> Result<u8>
         )?;
     }
     tx.commit()?;
-    ctx.out.done(&format!(
-        "item {number} of meeting {} is under \"{}\"; its number stays {number}",
-        m.id,
-        to.label(Lang::En)
+    ctx.out.done(&crate::t!(
+        "meeting-agenda-moved",
+        number = number,
+        id = m.id,
+        section = ui_label(to)
     ))?;
     Ok(0)
 }
@@ -280,24 +274,19 @@ fn numbered(conn: &Connection, m: &Meeting, number: i64) -> Result<Item> {
     }
     let mut numbers: Vec<i64> = items.iter().map(|i| i.position).collect();
     numbers.sort_unstable();
-    let removed = if meetings::number_removed(conn, m.id, number)? {
-        " (it was removed; a number is not given again)"
-    } else {
-        ""
-    };
     Err(fail_hint(
-        format!("meeting {} has no item {number}{removed}", m.id),
+        crate::commands::meeting::no_item(conn, m, number)?,
         if numbers.is_empty() {
-            "its agenda is empty; draft it with `livcr agenda draft`".to_string()
+            crate::t!("meeting-agenda-empty-hint")
         } else {
-            format!(
-                "its items are numbered {}; see them with `livcr agenda show {}`",
-                numbers
+            crate::t!(
+                "meeting-agenda-numbers-hint",
+                numbers = numbers
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join(", "),
-                m.id
+                id = m.id
             )
         },
     ))
@@ -313,20 +302,23 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         (m, item)
     };
     if item.decision_kind.is_some() {
-        return Err(fail(format!(
-            "item {number} of meeting {} carries a decision and cannot be removed",
-            m.id
+        return Err(fail(crate::t!(
+            "meeting-agenda-item-decided",
+            number = number,
+            id = m.id
         )));
     }
     let today = lookup::iso(ctx.clock.today);
     let label = crate::commands::meeting::item_label(&conn, &item, &today)?;
     crate::commands::confirm(
         ctx,
-        &format!("Remove item {number} ({label}) from meeting {}?", m.id),
-        &format!(
-            "removing item {number} of meeting {} needs confirmation",
-            m.id
+        &crate::t!(
+            "meeting-agenda-remove-question",
+            number = number,
+            label = label.as_str(),
+            id = m.id
         ),
+        &crate::t!("meeting-agenda-remove-what", number = number, id = m.id),
     )?;
     let tx = begin(&mut conn)?;
     // Read again inside the transaction: the agenda may have changed while we asked.
@@ -335,9 +327,10 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
     editable(&m)?;
     let item = numbered(&tx, &m, number)?;
     if item.decision_kind.is_some() {
-        return Err(fail(format!(
-            "item {number} of meeting {} carries a decision and cannot be removed",
-            m.id
+        return Err(fail(crate::t!(
+            "meeting-agenda-item-decided",
+            number = number,
+            id = m.id
         )));
     }
     meetings::delete_item(&tx, item.id)?;
@@ -346,16 +339,17 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
         "remove",
         "agenda_item",
         &item.id.to_string(),
-        &format!("meeting {} item {number} removed", m.id),
+        &format!("meeting {} item {number} removed", m.id), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "removed item {number} from meeting {}; the other items keep their numbers",
-        m.id
+    ctx.out.done(&crate::t!(
+        "meeting-agenda-removed",
+        number = number,
+        id = m.id
     ))?;
     if item.drafted {
         ctx.out
-            .note("a drafted item comes back if you draft the agenda again")?;
+            .note(&crate::t!("meeting-agenda-drafted-comes-back"))?;
     }
     Ok(0)
 }
@@ -377,7 +371,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let m = find(ctx, &conn, &cell, input)?;
     let code = show_items(ctx, &conn, &m)?;
     // The agenda names cases and their items' texts: a view of case data.
-    ctx.record_view(&mut conn, "meeting", &m.id.to_string(), "agenda viewed")?;
+    ctx.record_view(&mut conn, "meeting", &m.id.to_string(), "agenda viewed")?; // i18n-ok: stored
     Ok(code)
 }
 
@@ -673,6 +667,7 @@ pub fn emit(
         "document",
         entity,
         &id.to_string(),
+        // i18n-ok-begin: stored (the audit log)
         &format!(
             "{what} written to {}{note}, sha256 {hash}",
             if out.is_some() {
@@ -681,6 +676,7 @@ pub fn emit(
                 "standard output"
             }
         ),
+        // i18n-ok-end
     )?;
     match out {
         Some(path) => {
@@ -688,13 +684,26 @@ pub fn emit(
             tx.commit()?;
             // In the person's words: "the agenda of meeting 3", "feedback form 1", "the
             // annual report 2026" (not the audit log's entity names).
-            let named = match entity {
-                "meeting" => format!("the {what} of meeting {id}"),
-                "report" => format!("the {what} {id}"),
-                _ => format!("{what} {id}"),
-            };
-            ctx.out
-                .done(&format!("wrote {named} to {}", path.display()))?;
+            let path = path.display().to_string();
+            let path = path.as_str();
+            ctx.out.done(&match (entity, what) {
+                ("meeting", "agenda") => {
+                    crate::t!("meeting-agenda-wrote-agenda", id = id, path = path)
+                }
+                ("meeting", "minutes") => {
+                    crate::t!("meeting-agenda-wrote-minutes", id = id, path = path)
+                }
+                ("feedback_form", _) => {
+                    crate::t!("meeting-agenda-wrote-feedback-form", id = id, path = path)
+                }
+                ("report", _) => crate::t!("meeting-agenda-wrote-report", id = id, path = path),
+                _ => crate::t!(
+                    "meeting-agenda-wrote-other",
+                    what = what,
+                    id = id,
+                    path = path
+                ),
+            })?;
         }
         None => {
             tx.commit()?;
@@ -717,14 +726,14 @@ fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Pat
             .any(|s| s.person_id == p.id)
     {
         return Err(fail_hint(
-            format!(
-                "{} (#{}) holds no seat in cell {} on {}; an agenda goes only to members and invitees",
-                p.name,
-                p.id,
-                cell.code,
-                m.date()
+            crate::t!(
+                "meeting-agenda-export-no-seat",
+                name = p.name.as_str(),
+                id = p.id,
+                cell = cell.code.as_str(),
+                date = m.date()
             ),
-            "invite them first with `livcr member add NAME --org ORG --role ad_hoc --invited-by CHAIR`",
+            crate::t!("meeting-agenda-export-no-seat-hint"),
         ));
     }
     let allowed = match &person {
@@ -745,7 +754,7 @@ fn export(ctx: &mut Ctx, input: &str, for_member: Option<&str>, out: Option<&Pat
     let text = doc.render(ctx.format == Some(FormatArg::Html));
     let note = person
         .as_ref()
-        .map(|p| format!(" (copy for member {})", p.id))
+        .map(|p| format!(" (copy for member {})", p.id)) // i18n-ok: stored
         .unwrap_or_default();
     emit(
         ctx,

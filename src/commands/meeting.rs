@@ -73,17 +73,17 @@ pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Me
         let id: i64 = input.parse().unwrap_or(0);
         return match meetings::get(conn, id)? {
             Some(m) if m.cell_id == cell.id => Ok(m),
-            Some(_) => Err(fail(format!("meeting {id} belongs to another cell"))),
+            Some(_) => Err(fail(crate::t!("meeting-other-cell", id = id))),
             None => Err(fail_hint(
-                format!("no meeting with id {id}"),
-                "list them with `livcr meeting list`",
+                crate::t!("meeting-no-id", id = id),
+                crate::t!("meeting-hint-list"),
             )),
         };
     }
     let date = parse_date(input, ctx.clock.today).map_err(|_| {
         fail_hint(
-            format!("unknown meeting {input:?}"),
-            "refer to a meeting by its id or its date (YYYY-MM-DD)",
+            crate::t!("meeting-unknown", input = format!("{input:?}")),
+            crate::t!("meeting-unknown-hint"),
         )
     })?;
     let iso = lookup::iso(date);
@@ -96,34 +96,57 @@ pub fn find(ctx: &Ctx, conn: &Connection, cell: &Cell, input: &str) -> Result<Me
     match found.len() {
         1 => Ok(found.remove(0)),
         0 if !cancelled.is_empty() => Err(fail_hint(
-            format!(
-                "the only meeting of cell {} on {iso} was cancelled ({})",
-                cell.code,
-                cancelled
-                    .iter()
-                    .map(|m| format!("#{} at {}", m.id, m.time()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            crate::t!(
+                "meeting-only-cancelled",
+                cell = cell.code.as_str(),
+                date = iso.as_str(),
+                list = refs_at(&cancelled)
             ),
-            "refer to a cancelled meeting by its id",
+            crate::t!("meeting-only-cancelled-hint"),
         )),
         0 => Err(fail_hint(
-            format!("no meeting of cell {} on {iso}", cell.code),
-            "list them with `livcr meeting list`",
+            crate::t!(
+                "meeting-none-on-date",
+                cell = cell.code.as_str(),
+                date = iso.as_str()
+            ),
+            crate::t!("meeting-hint-list"),
         )),
         _ => Err(fail_hint(
-            format!(
-                "{} meetings on {iso}: {}",
-                found.len(),
-                found
-                    .iter()
-                    .map(|m| format!("#{} at {}", m.id, m.time()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            crate::t!(
+                "meeting-several-on-date",
+                count = found.len(),
+                date = iso.as_str(),
+                list = refs_at(&found)
             ),
-            "give the meeting's id",
+            crate::t!("meeting-several-on-date-hint"),
         )),
     }
+}
+
+/// Meetings as `#3 at 14:00, #4 at 16:00`.
+fn refs_at(list: &[Meeting]) -> String {
+    list.iter()
+        .map(|m| crate::t!("meeting-ref-at", id = m.id, time = m.time()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A stored `YYYY-MM-DDTHH:MM` as a person reads it: the date in the interface language and
+/// the time (`Mon 14 Dec 2026 14:00`).
+pub fn human_when(starts_at: &str) -> String {
+    match starts_at.split_once('T') {
+        Some((d, t)) => format!("{} {t}", crate::i18n::human_date_str(d)),
+        None => crate::i18n::human_date_str(starts_at),
+    }
+}
+
+/// A section's label in the interface language (the documents' labels, which exist in the
+/// four languages).
+pub fn ui_label(section: Section) -> &'static str {
+    section.label(
+        crate::domain::Lang::parse(crate::i18n::lang().code()).unwrap_or(crate::domain::Lang::En),
+    )
 }
 
 /// `YYYY-MM-DDTHH:MM` in Brussels time, refusing a time that does not exist (the spring
@@ -134,12 +157,12 @@ fn local_start(ctx: &Ctx, date: &str, time: &str) -> Result<(String, DateTime<Ut
     let local = d.and_time(t);
     let utc = to_utc(&local).ok_or_else(|| {
         fail_hint(
-            format!(
-                "{} {} does not exist in Brussels (the clocks move forward that night)",
-                lookup::iso(d),
-                t.format("%H:%M")
+            crate::t!(
+                "meeting-time-gap",
+                date = lookup::iso(d),
+                time = t.format("%H:%M").to_string()
             ),
-            "choose another time",
+            crate::t!("meeting-time-gap-hint"),
         )
     })?;
     Ok((local.format("%Y-%m-%dT%H:%M").to_string(), utc))
@@ -154,24 +177,25 @@ fn to_utc(local: &NaiveDateTime) -> Option<DateTime<Utc>> {
 
 /// The start of a stored meeting in UTC.
 pub fn start_utc(m: &Meeting) -> Result<DateTime<Utc>> {
-    let local = NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%dT%H:%M")
-        .with_context(|| format!("bad stored meeting time {:?}", m.starts_at))?;
-    to_utc(&local).with_context(|| format!("meeting time {} does not exist", m.starts_at))
+    let local =
+        NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%dT%H:%M").with_context(|| {
+            crate::t!(
+                "meeting-bad-stored-time",
+                value = format!("{:?}", m.starts_at)
+            )
+        })?;
+    to_utc(&local).with_context(|| crate::t!("meeting-time-missing", value = m.starts_at.as_str()))
 }
 
-fn confirm_past(ctx: &Ctx, when: &DateTime<Utc>, what: &str) -> Result<()> {
+/// `question` on a terminal, else `refusal` (both say what lies in the past).
+fn confirm_past(ctx: &Ctx, when: &DateTime<Utc>, question: &str, refusal: String) -> Result<()> {
     if *when >= ctx.clock.now || ctx.yes {
         return Ok(());
     }
-    if ctx.interactive()
-        && crate::prompt::confirm(&format!("{what} lies in the past. Continue?"), false)?
-    {
+    if ctx.interactive() && crate::prompt::confirm(question, false)? {
         return Ok(());
     }
-    Err(fail_hint(
-        format!("{what} lies in the past"),
-        "add --yes to record a meeting in the past",
-    ))
+    Err(fail_hint(refusal, crate::t!("meeting-past-hint")))
 }
 
 fn plan(
@@ -187,10 +211,12 @@ fn plan(
     let location = location
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty());
+    let when = starts_at.replace('T', " ");
     confirm_past(
         ctx,
         &utc,
-        &format!("the meeting of {}", starts_at.replace('T', " ")),
+        &crate::t!("meeting-plan-past-question", when = when.as_str()),
+        crate::t!("meeting-plan-past", when = when.as_str()),
     )?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
@@ -216,22 +242,23 @@ fn plan(
         "meeting",
         &id.to_string(),
         &format!(
+            // i18n-ok: stored
             "{} meeting planned for {starts_at}, {minutes} minutes",
             kind.as_str()
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "planned meeting {id} of cell {} on {} ({})",
-        cell.code,
-        starts_at.replace('T', " "),
-        kind.as_str()
+    ctx.out.done(&crate::t!(
+        "meeting-planned",
+        id = id,
+        cell = cell.code.as_str(),
+        when = human_when(&starts_at),
+        kind = kind.as_str()
     ))?;
     if let Some(warning) = same_day {
         ctx.out.warn(&warning)?;
     }
-    ctx.out
-        .note(&format!("draft its agenda with `livcr agenda draft {id}`"))?;
+    ctx.out.note(&crate::t!("meeting-draft-note", id = id))?;
     ctx.out.value(&json!({"id": id}), &id.to_string())?;
     Ok(0)
 }
@@ -424,6 +451,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         ("id", m.id.into()),
         ("cell", cell.code.clone().into()),
         ("date", m.date().to_string().into()),
+        // i18n-ok: data (the time zone's name)
         ("time", format!("{} (Europe/Brussels)", m.time()).into()),
         ("duration_min", m.duration_min.into()),
         ("kind", m.kind.clone().into()),
@@ -434,7 +462,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     ];
     let sections = [
         crate::output::Section {
-            title: "Agenda".into(),
+            title: crate::t!("meeting-show-agenda"),
             columns: vec![
                 "item",
                 "section",
@@ -446,7 +474,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
             rows: item_rows,
         },
         crate::output::Section {
-            title: "Attendance".into(),
+            title: crate::t!("meeting-show-attendance"),
             columns: vec!["member_id", "name", "organisation", "status"],
             rows: attendance
                 .iter()
@@ -467,23 +495,28 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         .iter()
         .any(|i| i.case_id.is_some() || i.decision_text.is_some())
     {
+        // i18n-ok: stored
         ctx.record_view(&mut conn, "meeting", &m.id.to_string(), "meeting viewed")?;
     }
     Ok(0)
 }
 
-fn only_planned(m: &Meeting, verb: &str) -> Result<()> {
+/// What is done to a meeting that only a planned one allows.
+#[derive(Clone, Copy)]
+enum Change {
+    Close,
+    Move,
+    Cancel,
+}
+
+fn only_planned(m: &Meeting, change: Change) -> Result<()> {
     if m.status != "planned" {
-        return Err(fail(format!(
-            "meeting {} is {}; only a planned meeting can be {verb}{}",
-            m.id,
-            m.status,
-            if m.status == "held" {
-                " (rule R7: a held meeting is fixed)"
-            } else {
-                ""
-            }
-        )));
+        let (id, status) = (m.id, m.status.as_str());
+        return Err(fail(match change {
+            Change::Close => crate::t!("meeting-only-planned-close", id = id, status = status),
+            Change::Move => crate::t!("meeting-only-planned-move", id = id, status = status),
+            Change::Cancel => crate::t!("meeting-only-planned-cancel", id = id, status = status),
+        }));
     }
     Ok(())
 }
@@ -492,22 +525,22 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
     let (date, time) = match to {
         [d, t] => (d.as_str(), t.as_str()),
         _ => {
-            return Err(fail(
-                "--to takes a date and a time, e.g. --to 2026-12-14 14:00",
-            ));
+            return Err(fail(crate::t!("meeting-move-to-two")));
         }
     };
     let (starts_at, utc) = local_start(ctx, date, time)?;
+    let when = starts_at.replace('T', " ");
     confirm_past(
         ctx,
         &utc,
-        &format!("the new time {}", starts_at.replace('T', " ")),
+        &crate::t!("meeting-move-past-question", when = when.as_str()),
+        crate::t!("meeting-move-past", when = when.as_str()),
     )?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;
-    only_planned(&m, "moved")?;
+    only_planned(&m, Change::Move)?;
     let old = m.starts_at.clone();
     let same_day = meetings::same_day_warning(&tx, cell.id, &cell.code, &starts_at, Some(m.id))?;
     m.starts_at = starts_at.clone();
@@ -519,14 +552,14 @@ fn move_meeting(ctx: &mut Ctx, input: &str, to: &[String]) -> Result<u8> {
         "move",
         "meeting",
         &m.id.to_string(),
-        &format!("moved from {old} to {starts_at}"),
+        &format!("moved from {old} to {starts_at}"), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "meeting {} moved from {} to {}",
-        m.id,
-        old.replace('T', " "),
-        starts_at.replace('T', " ")
+    ctx.out.done(&crate::t!(
+        "meeting-moved",
+        id = m.id,
+        from = human_when(&old),
+        to = human_when(&starts_at)
     ))?;
     if let Some(warning) = same_day {
         ctx.out.warn(&warning)?;
@@ -542,21 +575,21 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
     {
         let cell = lookup::cell(ctx, &conn, None)?;
         let m = find(ctx, &conn, &cell, input)?;
-        only_planned(&m, "cancelled")?;
+        only_planned(&m, Change::Cancel)?;
         crate::commands::confirm(
             ctx,
-            &format!(
-                "Cancel the meeting of {} (#{})? This cannot be undone.",
-                m.starts_at.replace('T', " "),
-                m.id
+            &crate::t!(
+                "meeting-cancel-question",
+                when = human_when(&m.starts_at),
+                id = m.id
             ),
-            &format!("cancelling meeting {}", m.id),
+            &crate::t!("meeting-cancel-what", id = m.id),
         )?;
     }
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;
-    only_planned(&m, "cancelled")?;
+    only_planned(&m, Change::Cancel)?;
     m.status = "cancelled".into();
     m.cancel_reason = reason;
     m.sequence += 1;
@@ -567,13 +600,13 @@ fn cancel(ctx: &mut Ctx, input: &str, reason: Option<String>) -> Result<u8> {
         "cancel",
         "meeting",
         &m.id.to_string(),
-        "meeting cancelled",
+        "meeting cancelled", // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "meeting {} of {} cancelled",
-        m.id,
-        m.starts_at.replace('T', " ")
+    ctx.out.done(&crate::t!(
+        "meeting-cancelled",
+        id = m.id,
+        when = human_when(&m.starts_at)
     ))?;
     Ok(0)
 }
@@ -591,11 +624,15 @@ fn resolve_members(
         let p = lookup::member(conn, r)?;
         if !seats.iter().any(|s| s.person_id == p.id) {
             return Err(fail_hint(
-                format!(
-                    "{} (#{}) in {flag} holds no seat in cell {} on {date}",
-                    p.name, p.id, cell.code
+                crate::t!(
+                    "meeting-no-seat",
+                    name = p.name.as_str(),
+                    id = p.id,
+                    flag = flag,
+                    cell = cell.code.as_str(),
+                    date = date
                 ),
-                "invite them first: `livcr member add NAME --org ORG --role ad_hoc --invited-by CHAIR`",
+                crate::t!("meeting-no-seat-hint"),
             ));
         }
         if !out.iter().any(|x| x.id == p.id) {
@@ -613,17 +650,20 @@ pub fn attend(
     absent: &[String],
 ) -> Result<u8> {
     if present.is_empty() && excused.is_empty() && absent.is_empty() {
-        return Err(lookup::missing(&["--present", "--excused or --absent"]));
+        return Err(fail_hint(
+            crate::t!("meeting-attend-missing"),
+            crate::t!("meeting-attend-missing-hint"),
+        ));
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     if m.status != "planned" {
-        return Err(fail(format!(
-            "meeting {} is {}; its attendance can no longer change (rule R7: who took part is \
-             fixed when the meeting is held)",
-            m.id, m.status
+        return Err(fail(crate::t!(
+            "meeting-attendance-fixed",
+            id = m.id,
+            status = m.status.as_str()
         )));
     }
     let date = m.date().to_string();
@@ -645,9 +685,10 @@ pub fn attend(
     for (_, people) in &lists {
         for p in people {
             if !seen.insert(p.id) {
-                return Err(fail(format!(
-                    "{} (#{}) is given in two lists; a member is present, excused or absent",
-                    p.name, p.id
+                return Err(fail(crate::t!(
+                    "meeting-two-lists",
+                    name = p.name.as_str(),
+                    id = p.id
                 )));
             }
         }
@@ -666,13 +707,15 @@ pub fn attend(
         "attend",
         "meeting",
         &m.id.to_string(),
-        &format!("attendance recorded: {}", counts.join(", ")),
+        &format!("attendance recorded: {}", counts.join(", ")), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "attendance of meeting {}: {}",
-        m.id,
-        counts.join(", ")
+    ctx.out.done(&crate::t!(
+        "meeting-attendance-done",
+        id = m.id,
+        present = lists[0].1.len(),
+        excused = lists[1].1.len(),
+        absent = lists[2].1.len()
     ))?;
     Ok(0)
 }
@@ -694,28 +737,23 @@ pub fn decide(
     let cell = lookup::cell(ctx, &tx, None)?;
     let m = find(ctx, &tx, &cell, input)?;
     if m.status == "cancelled" {
-        return Err(fail(format!("meeting {} was cancelled", m.id)));
+        return Err(fail(crate::t!("meeting-was-cancelled", id = m.id)));
     }
     if start_utc(&m)? > ctx.clock.now {
         return Err(fail_hint(
-            format!(
-                "meeting {} starts on {}; decisions are recorded once it has begun",
-                m.id,
-                m.starts_at.replace('T', " ")
+            crate::t!(
+                "meeting-decide-future",
+                id = m.id,
+                when = human_when(&m.starts_at)
             ),
-            "record decisions during or after the meeting",
+            crate::t!("meeting-decide-future-hint"),
         ));
     }
     let items = meetings::items(&tx, m.id)?;
     let Some(item) = items.iter().find(|i| i.position == number) else {
-        let removed = if meetings::number_removed(&tx, m.id, number)? {
-            " (it was removed; a number is not given again)"
-        } else {
-            ""
-        };
         return Err(fail_hint(
-            format!("meeting {} has no item {number}{removed}", m.id),
-            format!("`livcr agenda show {}` lists the items", m.id),
+            no_item(&tx, &m, number)?,
+            crate::t!("meeting-no-item-hint", id = m.id),
         ));
     };
     let date = m.date().to_string();
@@ -726,28 +764,27 @@ pub fn decide(
         .collect();
     if present.is_empty() {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting {}", m.id),
-            format!(
-                "record it first with `livcr meeting attend {} --present M,…`",
-                m.id
-            ),
+            crate::t!("meeting-no-attendance", id = m.id),
+            crate::t!("meeting-no-attendance-hint", id = m.id),
         ));
     }
     let left = resolve_members(&tx, &cell, &date, left, "--left")?;
     for p in &left {
         if !present.contains(&p.id) {
-            return Err(fail(format!(
-                "{} (#{}) in --left was not present at the meeting",
-                p.name, p.id
+            return Err(fail(crate::t!(
+                "meeting-left-not-present",
+                name = p.name.as_str(),
+                id = p.id
             )));
         }
     }
     let joined = resolve_members(&tx, &cell, &date, joined, "--joined")?;
     for p in &joined {
         if present.contains(&p.id) {
-            return Err(fail(format!(
-                "{} (#{}) in --joined was already present at the meeting",
-                p.name, p.id
+            return Err(fail(crate::t!(
+                "meeting-joined-already",
+                name = p.name.as_str(),
+                id = p.id
             )));
         }
     }
@@ -769,13 +806,13 @@ pub fn decide(
             .find(|f| f.status == "sent")
     {
         return Err(fail_hint(
-            format!(
-                "the participants of item {number} cannot change: feedback form {} decided in \
-                     it was sent on {} with their consent (rule R7)",
-                sent.id,
-                sent.sent_on.as_deref().unwrap_or("?")
+            crate::t!(
+                "meeting-participants-fixed",
+                number = number,
+                form = sent.id,
+                date = crate::i18n::human_date_str(sent.sent_on.as_deref().unwrap_or("?"))
             ),
-            "record the decision again with the same --left and --joined, or leave the item as it is",
+            crate::t!("meeting-participants-fixed-hint"),
         ));
     }
     meetings::set_participants(&tx, item.id, &participants)?;
@@ -786,8 +823,8 @@ pub fn decide(
     }
     if let Some(case_id) = item.case_id {
         let journal = match &text {
-            Some(t) => format!("decision ({}): {t}", kind.as_str()),
-            None => format!("decision ({})", kind.as_str()),
+            Some(t) => format!("decision ({}): {t}", kind.as_str()), // i18n-ok: stored
+            None => format!("decision ({})", kind.as_str()),         // i18n-ok: stored
         };
         ctx.journal(
             &tx,
@@ -806,6 +843,7 @@ pub fn decide(
         "agenda_item",
         &item.id.to_string(),
         &format!(
+            // i18n-ok: stored
             "meeting {} item {number}: {} with {}{}",
             m.id,
             kind.as_str(),
@@ -817,17 +855,27 @@ pub fn decide(
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "item {number} of meeting {}: {} ({})",
-        m.id,
-        kind.as_str(),
-        crate::output::plural(participants.len(), "participant")
+    ctx.out.done(&crate::t!(
+        "meeting-decided",
+        number = number,
+        id = m.id,
+        kind = kind.as_str(),
+        count = participants.len()
     ))?;
     Ok(item.id)
 }
 
+/// "meeting 3 has no item 9", saying when that number was removed.
+pub fn no_item(conn: &Connection, m: &Meeting, number: i64) -> Result<String> {
+    Ok(if meetings::number_removed(conn, m.id, number)? {
+        crate::t!("meeting-no-item-removed", id = m.id, number = number)
+    } else {
+        crate::t!("meeting-no-item", id = m.id, number = number)
+    })
+}
+
 /// Rule R2 at the table: who of the statutory members is present.
-pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<Vec<&'static str>> {
+pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<Vec<String>> {
     let present: Vec<i64> = meetings::attendance(conn, m.id)?
         .into_iter()
         .filter(|a| a.status == "present")
@@ -841,13 +889,13 @@ pub fn presence_problems(conn: &Connection, cell: &Cell, m: &Meeting) -> Result<
     };
     let mut missing = Vec::new();
     if !has(&["chair", "mayor"]) {
-        missing.push("the chair or a mayor");
+        missing.push(crate::t!("meeting-missing-chair"));
     }
     if !has(&["io"]) {
-        missing.push("an Information Officer");
+        missing.push(crate::t!("meeting-missing-io"));
     }
     if !has(&["prevention"]) {
-        missing.push("a prevention official");
+        missing.push(crate::t!("meeting-missing-prevention"));
     }
     Ok(missing)
 }
@@ -875,15 +923,14 @@ fn confirm_undecided(ctx: &Ctx, conn: &Connection, m: &Meeting, asked: bool) -> 
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ");
-    let what = if open.len() == 1 {
-        format!("item {list} of meeting {} has no decision", m.id)
-    } else {
-        format!("items {list} of meeting {} have no decision", m.id)
-    };
+    let count = open.len();
     if ctx.interactive()
         && crate::prompt::confirm(
-            &format!(
-                "{what}. Close it as held anyway? Those items are then fixed as \"no decision\"."
+            &crate::t!(
+                "meeting-undecided-question",
+                count = count,
+                list = list.as_str(),
+                id = m.id
             ),
             false,
         )?
@@ -891,12 +938,13 @@ fn confirm_undecided(ctx: &Ctx, conn: &Connection, m: &Meeting, asked: bool) -> 
         return Ok(());
     }
     Err(fail_hint(
-        format!("{what}; once held, they can no longer be decided"),
-        format!(
-            "record them with `livcr meeting decide {} N --kind …` (postponed or none are \
-             decisions too), or close it anyway with --yes",
-            m.id
+        crate::t!(
+            "meeting-undecided",
+            count = count,
+            list = list.as_str(),
+            id = m.id
         ),
+        crate::t!("meeting-undecided-hint", id = m.id),
     ))
 }
 
@@ -926,22 +974,19 @@ pub fn close_meeting(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut m = find(ctx, &tx, &cell, input)?;
-    only_planned(&m, "closed as held")?;
+    only_planned(&m, Change::Close)?;
     if start_utc(&m)? > ctx.clock.now {
-        return Err(fail(format!(
-            "meeting {} is planned for {}; it can be closed once it has taken place",
-            m.id,
-            m.starts_at.replace('T', " ")
+        return Err(fail(crate::t!(
+            "meeting-close-future",
+            id = m.id,
+            when = human_when(&m.starts_at)
         )));
     }
     let attendance = meetings::attendance(&tx, m.id)?;
     if !attendance.iter().any(|a| a.status == "present") {
         return Err(fail_hint(
-            format!("no attendance recorded for meeting {}", m.id),
-            format!(
-                "record it first with `livcr meeting attend {} --present M,…`",
-                m.id
-            ),
+            crate::t!("meeting-no-attendance", id = m.id),
+            crate::t!("meeting-no-attendance-hint", id = m.id),
         ));
     }
     let mut warnings = Vec::new();
@@ -957,45 +1002,37 @@ pub fn close_meeting(
             .collect();
         if !makeup.is_empty() {
             return Err(fail_hint(
-                format!(
-                    "meeting {} cannot be closed as held: on {} the cell itself lacks what a case \
-                     consultation needs: {} (rule R2); --force overrides who attended, never the \
-                     cell's make-up",
-                    m.id,
-                    m.date(),
-                    makeup.join("; ")
+                crate::t!(
+                    "meeting-close-makeup",
+                    id = m.id,
+                    date = crate::i18n::human_date_str(m.date()),
+                    makeup = makeup.join("; ")
                 ),
-                "record the missing seat with `livcr member add` (dated on or before the \
-                 meeting), or cancel the meeting with `livcr meeting cancel`",
+                crate::t!("meeting-close-makeup-hint"),
             ));
         }
-        let missing: Vec<String> = presence_problems(&tx, &cell, &m)?
-            .into_iter()
-            .map(str::to_string)
-            .collect();
+        let missing: Vec<String> = presence_problems(&tx, &cell, &m)?;
         if !missing.is_empty() {
             if force && reason.is_none() {
                 return Err(fail_hint(
-                    "--force needs a --reason that says why the statutory presence is missing",
-                    "give --reason TEXT (in general terms)",
+                    crate::t!("meeting-force-needs-reason"),
+                    crate::t!("meeting-force-needs-reason-hint"),
                 ));
             }
             if !force {
                 return Err(fail_hint(
-                    format!(
-                        "meeting {} lacks the statutory presence for a case consultation: {} \
-                         not present (rule R2)",
-                        m.id,
-                        missing.join(", ")
+                    crate::t!(
+                        "meeting-close-presence",
+                        id = m.id,
+                        missing = missing.join(", ")
                     ),
-                    "correct the attendance, or close it anyway with --force --reason TEXT (audited)",
+                    crate::t!("meeting-close-presence-hint"),
                 ));
             }
             m.forced_reason = reason.clone();
-            warnings.push(format!(
-                "closed without the statutory presence ({} missing); the forced close is in the \
-                 audit log and the reason is kept with the meeting",
-                missing.join(", ")
+            warnings.push(crate::t!(
+                "meeting-closed-forced",
+                missing = missing.join(", ")
             ));
         }
     }
@@ -1021,9 +1058,10 @@ pub fn close_meeting(
                 &date,
             );
             if !valid {
-                warnings.push(format!(
-                    "{} (#{}) took part without a valid confidentiality declaration (rule R5)",
-                    p.name, p.id
+                warnings.push(crate::t!(
+                    "meeting-no-declaration",
+                    name = p.name.as_str(),
+                    id = p.id
                 ));
             }
         }
@@ -1037,13 +1075,14 @@ pub fn close_meeting(
         "meeting",
         &m.id.to_string(),
         if m.forced_reason.is_some() {
+            // i18n-ok: stored
             "meeting closed as held WITHOUT the statutory presence (forced, reason recorded)"
         } else {
-            "meeting closed as held"
+            "meeting closed as held" // i18n-ok: stored
         },
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("meeting {} closed as held", m.id))?;
+    ctx.out.done(&crate::t!("meeting-closed", id = m.id))?;
     for w in warnings {
         ctx.out.warn(&w)?;
     }
@@ -1084,7 +1123,8 @@ pub fn cell_title(
 
 /// The date and time of a meeting written the local way.
 pub fn when_local(m: &Meeting, lang: crate::domain::Lang) -> Result<(String, String)> {
-    let d = NaiveDate::parse_from_str(m.date(), "%Y-%m-%d").context("bad stored meeting date")?;
+    let d = NaiveDate::parse_from_str(m.date(), "%Y-%m-%d")
+        .with_context(|| crate::t!("meeting-bad-stored-date"))?;
     let l = lang.as_str();
     Ok((
         format!(
@@ -1139,10 +1179,10 @@ fn ics(ctx: &mut Ctx, out: Option<&Path>, from: Option<&str>) -> Result<u8> {
     let text = docs::ics::calendar(lang, &cell.code, ctx.clock.now, &list, start_utc)?;
     if let Some(path) = out {
         docs::write_private(path, &text)?;
-        ctx.out.done(&format!(
-            "wrote {} to {}",
-            crate::output::plural(count, "meeting"),
-            path.display()
+        ctx.out.done(&crate::t!(
+            "meeting-ics-wrote",
+            count = count,
+            path = path.display().to_string()
         ))?;
     } else {
         ctx.out.raw(&text)?;

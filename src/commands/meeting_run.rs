@@ -17,9 +17,8 @@ use crate::prompt;
 pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
     if !ctx.interactive() {
         return Err(fail_hint(
-            "`livcr meeting run` needs a terminal to ask its questions",
-            "in a script use `meeting attend`, `meeting decide`, `action add`, `case move`, \
-             `case review` and `meeting close`",
+            crate::t!("meeting-run-needs-terminal"),
+            crate::t!("meeting-run-needs-terminal-hint"),
         ));
     }
     let (m, cell) = {
@@ -28,7 +27,11 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         (meeting::find(ctx, &conn, &cell, input)?, cell)
     };
     if m.status != "planned" {
-        return Err(fail(format!("meeting {} is {}", m.id, m.status)));
+        return Err(fail(crate::t!(
+            "meeting-run-status",
+            id = m.id,
+            status = m.status.as_str()
+        )));
     }
     let id = m.id.to_string();
     let date = m.date().to_string();
@@ -57,11 +60,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
                 .any(|a| a.person_id == *p && a.status == "present")
         })
         .collect();
-    let chosen = prompt::multi(
-        "Who is present? (space to tick, enter to confirm)",
-        &labels,
-        &checked,
-    )?;
+    let chosen = prompt::multi(&crate::t!("meeting-run-who-present"), &labels, &checked)?;
     let present: Vec<String> = chosen.iter().map(|i| people[*i].0.to_string()).collect();
     let absent: Vec<String> = (0..people.len())
         .filter(|i| !chosen.contains(i))
@@ -86,8 +85,14 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             let conn = ctx.open()?;
             meeting::item_label(&conn, &item, &today)?
         };
-        ctx.out
-            .done(&format!("\nItem {}: {label}", item.position))?;
+        ctx.out.done(&format!(
+            "\n{}",
+            crate::t!(
+                "meeting-run-item",
+                number = item.position,
+                label = label.as_str()
+            )
+        ))?;
         // A decision already recorded (an earlier run, `meeting decide`) is shown and kept
         // unless the user picks another one.
         let recorded = item
@@ -99,14 +104,18 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             });
         let mut choices: Vec<String> = Vec::new();
         if let Some(r) = &recorded {
-            ctx.out.note(&format!("recorded decision: {r}"))?;
-            choices.push(format!("keep the recorded decision ({r})"));
+            ctx.out
+                .note(&crate::t!("meeting-run-recorded", decision = r.as_str()))?;
+            choices.push(crate::t!(
+                "meeting-run-keep-recorded",
+                decision = r.as_str()
+            ));
         }
-        choices.extend(kinds.iter().map(|k| describe(*k).to_string()));
+        choices.extend(kinds.iter().map(|k| describe(*k)));
         if recorded.is_none() {
-            choices.push("skip this item for now (no decision yet)".into());
+            choices.push(crate::t!("meeting-run-skip"));
         }
-        let k = prompt::choose("Decision", &choices)?;
+        let k = prompt::choose(&crate::t!("meeting-run-decision"), &choices)?;
         let offset = usize::from(recorded.is_some());
         if k < offset {
             continue;
@@ -115,7 +124,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             continue;
         };
         let text = prompt::text_with(
-            "Decision text (optional, no identifying details)",
+            &crate::t!("meeting-run-decision-text"),
             item.decision_text.as_deref().unwrap_or(""),
         )?;
         // Who took part matters for a case item (its feedback form needs their consent, R7);
@@ -127,18 +136,18 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         };
         let text = (!text.is_empty()).then_some(text);
         if let Err(e) = meeting::decide(ctx, &id, item.position, kind, text, &left, &joined) {
-            ctx.out.warn(&format!("not saved: {e:#}"))?;
+            ctx.out.warn(&not_saved(&e))?;
             continue;
         }
         let Some(code) = item.case_code.clone() else {
             continue;
         };
-        while prompt::confirm("Add an action for this case?", false)? {
-            let org = prompt::text("Owner organisation (id or name)", false)?;
-            let due = prompt::text("Due date (e.g. +4w or 2027-01-15)", false)?;
-            let what = prompt::text("What is to be done (no identifying details)", false)?;
+        while prompt::confirm(&crate::t!("meeting-run-add-action"), false)? {
+            let org = prompt::text(&crate::t!("meeting-run-owner"), false)?;
+            let due = prompt::text(&crate::t!("meeting-run-due"), false)?;
+            let what = prompt::text(&crate::t!("meeting-run-what"), false)?;
             if let Err(e) = action::add(ctx, &code, &org, &due, &what, None) {
-                ctx.out.warn(&format!("not saved: {e:#}"))?;
+                ctx.out.warn(&not_saved(&e))?;
             }
         }
         let status = {
@@ -158,27 +167,30 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             })
             .collect();
         if !targets.is_empty() {
-            let mut l: Vec<String> = vec![format!("keep it {status}")];
+            let mut l: Vec<String> = vec![crate::t!(
+                "meeting-run-keep-status",
+                status = status.as_str()
+            )];
             l.extend(
                 targets
                     .iter()
-                    .map(|t| format!("move to {}", t.status().as_str())),
+                    .map(|t| crate::t!("meeting-run-move-to", status = t.status().as_str())),
             );
-            let i = prompt::choose("Case status", &l)?;
+            let i = prompt::choose(&crate::t!("meeting-run-case-status"), &l)?;
             if i > 0 {
                 let target = targets[i - 1];
                 let by = if target == MoveTarget::OnList {
-                    Some(prompt::text("Decided by (the chair or the mayor)", false)?)
+                    Some(prompt::text(&crate::t!("meeting-run-decided-by"), false)?)
                 } else {
                     None
                 };
                 if let Err(e) = case::move_to(ctx, &code, target, by.as_deref(), None, Some(&date))
                 {
-                    ctx.out.warn(&format!("not saved: {e:#}"))?;
+                    ctx.out.warn(&not_saved(&e))?;
                 }
             }
         }
-        let next = prompt::text("Next review (date or span like 8w; empty to keep)", true)?;
+        let next = prompt::text(&crate::t!("meeting-run-next-review"), true)?;
         if !next.is_empty() {
             let result = if next.starts_with(|c: char| c.is_ascii_digit())
                 && !next.contains('-')
@@ -189,7 +201,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
                 case::review(ctx, &code, Some(&date), Some(&next), None)
             };
             if let Err(e) = result {
-                ctx.out.warn(&format!("not saved: {e:#}"))?;
+                ctx.out.warn(&not_saved(&e))?;
             }
         }
     }
@@ -202,43 +214,36 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
             .collect()
     };
     let question = if undecided.is_empty() {
-        "Close the meeting as held?".to_string()
+        crate::t!("meeting-run-close")
     } else {
-        format!(
-            "{} {} {} no decision; once held, {}. Close the meeting as held anyway?",
-            if undecided.len() == 1 {
-                "Item"
-            } else {
-                "Items"
-            },
-            undecided.join(", "),
-            if undecided.len() == 1 { "has" } else { "have" },
-            if undecided.len() == 1 {
-                "it stays undecided"
-            } else {
-                "they stay undecided"
-            }
+        crate::t!(
+            "meeting-run-close-undecided",
+            count = undecided.len(),
+            list = undecided.join(", ")
         )
     };
     if prompt::confirm(&question, undecided.is_empty())? {
         meeting::close_meeting(ctx, &id, false, None, true)?;
     } else {
-        ctx.out.note(&format!(
-            "meeting {id} stays planned; run `livcr meeting run {id}` again to continue, or \
-             close it with `livcr meeting close {id}`"
-        ))?;
+        ctx.out
+            .note(&crate::t!("meeting-run-stays-planned", id = id.as_str()))?;
     }
     Ok(0)
 }
 
 /// The words a person reads for a decision kind.
-fn describe(kind: DecisionKind) -> &'static str {
+fn describe(kind: DecisionKind) -> String {
     match kind {
-        DecisionKind::Consensus => "decided by consensus",
-        DecisionKind::Chair => "decided by the chair",
-        DecisionKind::Postponed => "postponed",
-        DecisionKind::None => "no decision (discussed only)",
+        DecisionKind::Consensus => crate::t!("meeting-run-kind-consensus"),
+        DecisionKind::Chair => crate::t!("meeting-run-kind-chair"),
+        DecisionKind::Postponed => crate::t!("meeting-run-kind-postponed"),
+        DecisionKind::None => crate::t!("meeting-run-kind-none"),
     }
+}
+
+/// The warning for a step that was refused: the step goes on with the next question.
+fn not_saved(e: &anyhow::Error) -> String {
+    crate::t!("meeting-run-not-saved", error = format!("{e:#}"))
 }
 
 /// Who left the room for a case item, and who joined for it.
@@ -259,7 +264,7 @@ fn participants(
     } else {
         let l: Vec<String> = present_people.iter().map(|(_, l)| l.clone()).collect();
         prompt::multi(
-            "Who left the room for this item? (space to tick, enter to confirm)",
+            &crate::t!("meeting-run-who-left"),
             &l,
             &vec![false; l.len()],
         )?
@@ -272,7 +277,7 @@ fn participants(
     } else {
         let l: Vec<String> = others.iter().map(|(_, l)| l.clone()).collect();
         prompt::multi(
-            "Who joined for this item? (space to tick, enter to confirm)",
+            &crate::t!("meeting-run-who-joined"),
             &l,
             &vec![false; l.len()],
         )?

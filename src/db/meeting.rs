@@ -64,17 +64,20 @@ pub struct NewMeeting<'a> {
 
 /// A meeting lies within the kept range of dates and not before its cell was established.
 fn when_allowed(conn: &Connection, cell_id: i64, starts_at: &str) -> Result<()> {
-    gate::date_in_range("the meeting date", Some(starts_at))?;
+    gate::date_in_range(&crate::t!("meeting-field-date"), Some(starts_at))?;
     let established: String = conn
         .prepare_cached("SELECT established_on FROM cell WHERE id = ?1")?
         .query_row(params![cell_id], |r| r.get(0))
-        .context("reading the cell")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-cell"))?;
     let date = starts_at.get(..10).unwrap_or(starts_at);
     if date < established.as_str() {
         return Err(fail_hint(
-            format!("the meeting date {date} lies before the cell was established ({established})"),
-            "choose a later date, or correct the establishment date with `livcr cell edit \
-             --established DATE`",
+            crate::t!(
+                "meeting-before-established",
+                date = date,
+                established = established.as_str()
+            ),
+            crate::t!("meeting-before-established-hint"),
         ));
     }
     Ok(())
@@ -82,8 +85,17 @@ fn when_allowed(conn: &Connection, cell_id: i64, starts_at: &str) -> Result<()> 
 
 pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
     when_allowed(conn, m.cell_id, m.starts_at)?;
-    gate::opt_text("location", Shape::Line, m.location)?;
-    gate::no_case_data(conn, "the location", m.location, None)?;
+    gate::opt_text(
+        &crate::t!("meeting-field-location"),
+        Shape::Line,
+        m.location,
+    )?;
+    gate::no_case_data(
+        conn,
+        &crate::t!("meeting-field-the-location"),
+        m.location,
+        None,
+    )?;
     conn.prepare_cached(
         "INSERT INTO meeting (cell_id, starts_at, duration_min, kind, location, status, uid,
              sequence, created_at, updated_at)
@@ -98,7 +110,7 @@ pub fn insert(conn: &Connection, m: &NewMeeting) -> Result<i64> {
         m.uid,
         m.at
     ])
-    .context("planning the meeting")?;
+    .with_context(|| crate::t!("meeting-ctx-planning"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -107,19 +119,24 @@ pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
         when_allowed(conn, m.cell_id, &m.starts_at)?;
     }
     for (column, field, value) in [
-        ("location", "location", m.location.as_deref()),
+        ("location", "meeting-field-location", m.location.as_deref()),
         (
             "cancel_reason",
-            "cancellation reason",
+            "meeting-field-cancel-reason",
             m.cancel_reason.as_deref(),
         ),
-        ("forced_reason", "reason", m.forced_reason.as_deref()),
+        (
+            "forced_reason",
+            "meeting-field-reason",
+            m.forced_reason.as_deref(),
+        ),
     ] {
         if let Some(v) = value
             && gate::differs(conn, "meeting", column, m.id, v)?
         {
-            gate::text(field, Shape::Line, v)?;
-            gate::no_case_data(conn, field, Some(v), None)?;
+            let field = crate::i18n::text(field, &[]);
+            gate::text(&field, Shape::Line, v)?;
+            gate::no_case_data(conn, &field, Some(v), None)?;
         }
     }
     conn.prepare_cached(
@@ -139,7 +156,7 @@ pub fn update(conn: &Connection, m: &Meeting) -> Result<()> {
         m.sequence,
         m.updated_at
     ])
-    .with_context(|| format!("updating meeting {}", m.id))?;
+    .with_context(|| crate::t!("meeting-ctx-updating", id = m.id))?;
     Ok(())
 }
 
@@ -147,7 +164,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
     conn.prepare_cached("SELECT * FROM meeting WHERE id = ?1")?
         .query_row(params![id], meeting_row)
         .optional()
-        .context("reading the meeting")
+        .with_context(|| crate::t!("meeting-ctx-reading-meeting"))
 }
 
 /// Meetings of a cell, by start time; `from`/`until` bound the start (ISO date-times).
@@ -165,7 +182,7 @@ pub fn list(
     let rows = stmt
         .query_map(params![cell_id, from, until], meeting_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading meetings")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-meetings"))?;
     Ok(rows)
 }
 
@@ -178,7 +195,7 @@ pub fn on_date(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<Meetin
     let rows = stmt
         .query_map(params![cell_id, date], meeting_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading meetings")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-meetings"))?;
     Ok(rows)
 }
 
@@ -195,13 +212,13 @@ pub fn same_day_warning(
     let others: Vec<String> = on_date(conn, cell_id, &starts_at[..starts_at.len().min(10)])?
         .into_iter()
         .filter(|m| m.status != "cancelled" && Some(m.id) != except)
-        .map(|m| format!("#{} at {}", m.id, m.time()))
+        .map(|m| crate::t!("meeting-ref-at", id = m.id, time = m.time()))
         .collect();
     Ok((!others.is_empty()).then(|| {
-        format!(
-            "cell {cell_code} already has a meeting that day ({}); refer to each by its id, not \
-             the date",
-            others.join(", ")
+        crate::t!(
+            "meeting-same-day",
+            cell = cell_code,
+            list = others.join(", ")
         )
     }))
 }
@@ -249,7 +266,7 @@ pub fn items(conn: &Connection, meeting_id: i64) -> Result<Vec<Item>> {
     let mut rows = stmt
         .query_map(params![meeting_id], item_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the agenda")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-agenda"))?;
     rows.sort_by_key(|i| (section_rank(&i.section), i.position, i.id));
     Ok(rows)
 }
@@ -275,11 +292,11 @@ pub fn number_removed(conn: &Connection, meeting_id: i64, number: i64) -> Result
         .prepare_cached("SELECT last_given FROM agenda_number WHERE meeting_id = ?1")?
         .query_row(params![meeting_id], |r| r.get(0))
         .optional()
-        .context("reading the agenda's numbers")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-numbers"))?;
     let present = conn
         .prepare_cached("SELECT 1 FROM agenda_item WHERE meeting_id = ?1 AND position = ?2")?
         .exists(params![meeting_id, number])
-        .context("reading the agenda")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-agenda"))?;
     Ok(number >= 1 && number <= last.unwrap_or(0) && !present)
 }
 
@@ -295,21 +312,21 @@ fn item_case_rules(
     let kind: String = conn
         .prepare_cached("SELECT kind FROM meeting WHERE id = ?1")?
         .query_row(params![meeting_id], |r| r.get(0))
-        .context("reading the meeting")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-meeting"))?;
     let case_free = kind == "strategic" || section == "policy";
     if case_free && case_id.is_some() {
         return Err(fail_hint(
             if kind == "strategic" {
-                "a strategic meeting carries no case data: no case item can be added"
+                crate::t!("meeting-strategic-no-case-item")
             } else {
-                "the policy and trends item carries no case data: it cannot be about a case"
+                crate::t!("meeting-policy-no-case")
             },
-            "put the case on the agenda of a case meeting, under another section",
+            crate::t!("meeting-case-free-hint"),
         ));
     }
     gate::no_case_data(
         conn,
-        "an agenda item or decision",
+        &crate::t!("meeting-field-item-or-decision"),
         text,
         if case_free { None } else { case_id },
     )
@@ -326,7 +343,7 @@ pub fn insert_item(
     title: Option<&str>,
     drafted: bool,
 ) -> Result<(i64, i64)> {
-    gate::opt_text("agenda item", Shape::Line, title)?;
+    gate::opt_text(&crate::t!("meeting-field-item"), Shape::Line, title)?;
     if let Some(c) = case_id {
         crate::db::case::alive(conn, c)?;
     }
@@ -340,7 +357,7 @@ pub fn insert_item(
              ) + 1",
         )?
         .query_row(params![meeting_id], |r| r.get(0))
-        .context("numbering the agenda item")?;
+        .with_context(|| crate::t!("meeting-ctx-numbering"))?;
     conn.prepare_cached(
         "INSERT INTO agenda_item (meeting_id, position, section, case_id, title, drafted)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -353,7 +370,7 @@ pub fn insert_item(
         title,
         drafted as i64
     ])
-    .context("adding the agenda item")?;
+    .with_context(|| crate::t!("meeting-ctx-adding-item"))?;
     Ok((conn.last_insert_rowid(), position))
 }
 
@@ -368,14 +385,14 @@ pub fn set_section(conn: &Connection, item: &Item, section: &str) -> Result<()> 
     )?;
     conn.prepare_cached("UPDATE agenda_item SET section = ?2 WHERE id = ?1")?
         .execute(params![item.id, section])
-        .context("moving the agenda item")?;
+        .with_context(|| crate::t!("meeting-ctx-moving-item"))?;
     Ok(())
 }
 
 pub fn delete_item(conn: &Connection, item_id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM agenda_item WHERE id = ?1")?
         .execute(params![item_id])
-        .context("removing the agenda item")?;
+        .with_context(|| crate::t!("meeting-ctx-removing-item"))?;
     Ok(())
 }
 
@@ -386,18 +403,18 @@ pub fn set_decision(
     text: Option<&str>,
     at: &str,
 ) -> Result<()> {
-    gate::opt_text("decision", Shape::Line, text)?;
+    gate::opt_text(&crate::t!("meeting-field-decision"), Shape::Line, text)?;
     let (meeting_id, section, case_id): (i64, String, Option<i64>) = conn
         .prepare_cached("SELECT meeting_id, section, case_id FROM agenda_item WHERE id = ?1")?
         .query_row(params![item_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .context("reading the agenda item")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-item"))?;
     item_case_rules(conn, meeting_id, &section, case_id, text)?;
     conn.prepare_cached(
         "UPDATE agenda_item SET decision_kind = ?2, decision_text = ?3, decided_at = ?4
          WHERE id = ?1",
     )?
     .execute(params![item_id, kind, text, at])
-    .context("recording the decision")?;
+    .with_context(|| crate::t!("meeting-ctx-recording-decision"))?;
     Ok(())
 }
 
@@ -426,7 +443,7 @@ pub fn attendance(conn: &Connection, meeting_id: i64) -> Result<Vec<Attendee>> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading attendance")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-attendance"))?;
     Ok(rows)
 }
 
@@ -440,16 +457,16 @@ pub fn set_attendance(
     let date: String = conn
         .prepare_cached("SELECT substr(starts_at, 1, 10) FROM meeting WHERE id = ?1")?
         .query_row(params![meeting_id], |r| r.get(0))
-        .context("reading the meeting")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-meeting"))?;
     // Apologies (excused) may come in before.
     if status != "excused" && date.as_str() > gate::today()?.as_str() {
         return Err(fail_hint(
-            format!(
-                "meeting {meeting_id} takes place on {date}; who was present or absent is \
-                 recorded from that day on"
+            crate::t!(
+                "meeting-attend-future",
+                id = meeting_id,
+                date = date.as_str()
             ),
-            "record apologies with --excused now, and who was present on the day of the \
-             meeting or after it",
+            crate::t!("meeting-attend-future-hint"),
         ));
     }
     conn.prepare_cached(
@@ -457,7 +474,7 @@ pub fn set_attendance(
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status",
     )?
     .execute(params![meeting_id, person_id, status])
-    .context("recording attendance")?;
+    .with_context(|| crate::t!("meeting-ctx-recording-attendance"))?;
     Ok(())
 }
 
@@ -488,7 +505,7 @@ pub fn participants(conn: &Connection, item_id: i64) -> Result<Vec<Participant>>
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the item's participants")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-participants"))?;
     Ok(rows)
 }
 
@@ -503,7 +520,7 @@ pub fn set_participants(conn: &Connection, item_id: i64, people: &[(i64, &str)])
     for (person, how) in people {
         insert
             .execute(params![item_id, person, how])
-            .context("recording the item's participants")?;
+            .with_context(|| crate::t!("meeting-ctx-recording-participants"))?;
     }
     Ok(())
 }
@@ -516,7 +533,7 @@ pub fn last_held_before(conn: &Connection, cell_id: i64, before: &str) -> Result
     )?
     .query_row(params![cell_id, before], meeting_row)
     .optional()
-    .context("reading the previous meeting")
+    .with_context(|| crate::t!("meeting-ctx-reading-previous"))
 }
 
 /// Agenda items about a case, with their meeting (newest first).
@@ -530,7 +547,7 @@ pub fn items_of_case(conn: &Connection, case_id: i64) -> Result<Vec<(Meeting, It
     let items = stmt
         .query_map(params![case_id], item_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the case's agenda items")?;
+        .with_context(|| crate::t!("meeting-ctx-reading-case-items"))?;
     let mut out = Vec::new();
     for i in items {
         if let Some(m) = get(conn, i.meeting_id)? {

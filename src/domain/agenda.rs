@@ -67,6 +67,7 @@ impl Section {
     pub fn label(self, lang: Lang) -> &'static str {
         use Lang::*;
         use Section::*;
+        // i18n-ok-begin: document (the cell's language; the interface borrows them per language)
         match (self, lang) {
             (Opening, Nl) => "Opening en goedkeuring van het vorige verslag",
             (Opening, Fr) => "Ouverture et approbation du procès-verbal précédent",
@@ -105,6 +106,7 @@ impl Section {
             (Aob, De) => "Verschiedenes und nächste Sitzung",
             (Aob, En) => "Any other business and next meeting",
         }
+        // i18n-ok-end
     }
 }
 

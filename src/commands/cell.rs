@@ -15,6 +15,7 @@ use crate::domain::composition::{self as rules, Finding, SeatView};
 use crate::domain::municipality::{self, Municipality, is_german_speaking, reference};
 use crate::domain::security::security_service;
 use crate::error::{fail, fail_hint};
+use crate::output::Format;
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: CellCmd) -> Result<u8> {
@@ -55,9 +56,8 @@ fn valid_code(code: &str) -> Result<String> {
         Ok(upper)
     } else {
         Err(fail_hint(
-            format!("invalid cell code {code:?}"),
-            "use 2 to 20 letters, digits or dashes, starting with a letter or digit, e.g. GENT \
-             or ZONE-VLAS",
+            crate::t!("comp-cell-code-invalid", code = format!("{code:?}")),
+            crate::t!("comp-cell-code-invalid-hint"),
         ))
     }
 }
@@ -81,31 +81,38 @@ fn ensure_free(
 ) -> Result<()> {
     let overlapping = comp::coverage_overlapping(conn, &m.nis, from, until)?;
     if let Some(c) = overlapping.iter().find(|c| Some(c.cell_id) != this_cell) {
-        return Err(fail_hint(
-            format!(
-                "{} ({}) is already covered by cell {} from {}{} (rule R1: one cell per \
-                 municipality at a time)",
-                m.display_name(),
-                m.nis,
-                c.cell_code,
-                c.from_on,
-                c.until_on
-                    .as_ref()
-                    .map(|u| format!(" until {u}"))
-                    .unwrap_or_default()
+        let message = match &c.until_on {
+            Some(until) => crate::t!(
+                "comp-covered-by-until",
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                cell = c.cell_code.as_str(),
+                from = c.from_on.as_str(),
+                until = until.as_str()
             ),
-            format!(
-                "first end that coverage with `livcr cell leave {} --municipality {} --on DATE`",
-                c.cell_code, m.nis
+            None => crate::t!(
+                "comp-covered-by",
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                cell = c.cell_code.as_str(),
+                from = c.from_on.as_str()
+            ),
+        };
+        return Err(fail_hint(
+            message,
+            crate::t!(
+                "comp-covered-by-hint",
+                cell = c.cell_code.as_str(),
+                nis = m.nis.as_str()
             ),
         ));
     }
     if let Some(c) = overlapping.first() {
-        return Err(fail(format!(
-            "{} ({}) is already covered by this cell from {}",
-            m.display_name(),
-            m.nis,
-            c.from_on
+        return Err(fail(crate::t!(
+            "comp-covered-by-this",
+            municipality = m.display_name(),
+            nis = m.nis.as_str(),
+            from = c.from_on.as_str()
         )));
     }
     Ok(())
@@ -116,10 +123,7 @@ fn default_lang(ctx: &mut Ctx, first: &Municipality) -> Result<Lang> {
         "wallonia" if is_german_speaking(&first.nis) => Lang::De,
         "wallonia" => Lang::Fr,
         "brussels" => {
-            ctx.out.note(
-                "a Brussels cell gets Dutch documents by default; French is available with \
-                 --lang fr (at `cell add` or later with `cell edit`)",
-            )?;
+            ctx.out.note(&crate::t!("comp-brussels-lang-note"))?;
             Lang::Nl
         }
         _ => Lang::Nl,
@@ -129,16 +133,16 @@ fn default_lang(ctx: &mut Ctx, first: &Municipality) -> Result<Lang> {
 fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
     if ctx.interactive() {
         if a.code.is_none() {
-            a.code = Some(prompt::text("Cell code (e.g. GENT)", false)?);
+            a.code = Some(prompt::text(&crate::t!("comp-prompt-cell-code"), false)?);
         }
         if a.name.is_none() {
-            a.name = Some(prompt::text("Name of the cell", false)?);
+            a.name = Some(prompt::text(&crate::t!("comp-prompt-cell-name"), false)?);
         }
         if a.municipalities.is_empty() {
             loop {
-                let m = prompt::municipality("Municipality the cell covers")?;
+                let m = prompt::municipality(&crate::t!("comp-prompt-cell-municipality"))?;
                 a.municipalities.push(m.nis.clone());
-                if !prompt::confirm("Add another municipality (joint cell)?", false)? {
+                if !prompt::confirm(&crate::t!("comp-prompt-cell-another"), false)? {
                     break;
                 }
             }
@@ -146,32 +150,33 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
     }
     let mut missing = Vec::new();
     if a.code.is_none() {
-        missing.push("CODE (the cell code, first argument)");
+        missing.push(crate::t!("comp-missing-cell-code"));
     }
     if a.name.is_none() {
-        missing.push("--name");
+        missing.push("--name".to_string());
     }
     if a.municipalities.is_empty() {
-        missing.push("--municipality");
+        missing.push("--municipality".to_string());
     }
     if !missing.is_empty() {
+        let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
         return Err(lookup::missing(&missing));
     }
     let code = valid_code(a.code.as_deref().unwrap_or_default())?;
     let name = a.name.unwrap_or_default().trim().to_string();
     if name.is_empty() {
-        return Err(fail("empty --name; give the cell's full name"));
+        return Err(fail(crate::t!("comp-cell-name-empty")));
     }
     if !(1..=240).contains(&a.retention_months) {
-        return Err(fail(format!(
-            "invalid --retention-months {}; use 1 to 240",
-            a.retention_months
+        return Err(fail(crate::t!(
+            "comp-retention-invalid",
+            value = a.retention_months.to_string()
         )));
     }
     if !(1..=104).contains(&a.review_weeks) {
-        return Err(fail(format!(
-            "invalid --review-weeks {}; use 1 to 104",
-            a.review_weeks
+        return Err(fail(crate::t!(
+            "comp-review-invalid",
+            value = a.review_weeks.to_string()
         )));
     }
     let established = lookup::date_or_today(ctx, a.established.as_deref())?;
@@ -179,10 +184,10 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
     for input in &a.municipalities {
         let m = municipality(ctx, input)?;
         if munis.iter().any(|x| x.nis == m.nis) {
-            return Err(fail(format!(
-                "{} ({}) is given twice",
-                m.display_name(),
-                m.nis
+            return Err(fail(crate::t!(
+                "comp-municipality-twice",
+                municipality = m.display_name(),
+                nis = m.nis.as_str()
             )));
         }
         munis.push(m);
@@ -195,8 +200,8 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
     let tx = begin(&mut conn)?;
     if let Some(existing) = comp::cell_by_code(&tx, &code)? {
         return Err(fail_hint(
-            format!("a cell with code {} already exists", existing.code),
-            "choose another code, or change that cell with `livcr cell edit`",
+            crate::t!("comp-cell-exists", code = existing.code),
+            crate::t!("comp-cell-exists-hint"),
         ));
     }
     for m in &munis {
@@ -225,6 +230,7 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
         "cell",
         &code,
         &format!(
+            // i18n-ok: stored (the audit log)
             "cell added: municipalities {}, lang {}, retention {}, review {}",
             nis.join(" "),
             lang.as_str(),
@@ -233,20 +239,27 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
         ),
     )?;
     tx.commit()?;
-    let kind = if munis.len() > 1 {
-        format!("joint cell of {} municipalities", munis.len())
+    let names = munis
+        .iter()
+        .map(|m| m.display_name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    ctx.out.done(&if munis.len() > 1 {
+        crate::t!(
+            "comp-cell-added-joint",
+            count = munis.len(),
+            code = code.as_str(),
+            municipalities = names,
+            lang = lang.as_str()
+        )
     } else {
-        "cell".to_string()
-    };
-    ctx.out.done(&format!(
-        "added {kind} {code} ({}), documents in {}",
-        munis
-            .iter()
-            .map(|m| m.display_name())
-            .collect::<Vec<_>>()
-            .join(", "),
-        lang.as_str()
-    ))?;
+        crate::t!(
+            "comp-cell-added",
+            code = code.as_str(),
+            municipalities = names,
+            lang = lang.as_str()
+        )
+    })?;
     ctx.out.value(&json!({"code": code, "id": id}), &code)?;
     Ok(0)
 }
@@ -346,14 +359,17 @@ pub fn findings_of(
     rules::check(date, &pairs, views, security)
 }
 
-fn finding_rows(findings: &[Finding]) -> Vec<Vec<Value>> {
+/// The findings as rows; the detail in the interface language for a person (table, markdown),
+/// in English for a script (json, csv).
+fn finding_rows(findings: &[Finding], format: Format) -> Vec<Vec<Value>> {
+    let human = matches!(format, Format::Table | Format::Md);
     findings
         .iter()
         .map(|f| {
             vec![
                 f.rule.into(),
                 f.status.as_str().into(),
-                f.detail.clone().into(),
+                if human { &f.text } else { &f.detail }.clone().into(),
                 Value::Array(f.members.iter().map(|m| m.clone().into()).collect()),
             ]
         })
@@ -436,7 +452,7 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     ];
     let sections = [
         crate::output::Section {
-            title: "Municipalities".into(),
+            title: crate::t!("comp-section-municipalities"),
             columns: vec!["municipality_nis", "municipality", "from_on", "until_on"],
             rows: st
                 .municipalities
@@ -452,7 +468,7 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
                 .collect(),
         },
         crate::output::Section {
-            title: "Members by role".into(),
+            title: crate::t!("comp-section-members-by-role"),
             columns: vec![
                 "role",
                 "member_id",
@@ -479,9 +495,9 @@ fn show(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
                 .collect(),
         },
         crate::output::Section {
-            title: "Rules".into(),
+            title: crate::t!("comp-section-rules"),
             columns: vec!["rule", "status", "detail", "members"],
-            rows: finding_rows(&st.findings),
+            rows: finding_rows(&st.findings, ctx.out.format),
         },
     ];
     ctx.out.record(&json, &fields, &sections)?;
@@ -495,7 +511,7 @@ fn check(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
     let st = state(&conn, cell, &date)?;
     ctx.out.list(
         &["rule", "status", "detail", "members"],
-        &finding_rows(&st.findings),
+        &finding_rows(&st.findings, ctx.out.format),
     )?;
     let errors: Vec<&str> = st
         .findings
@@ -509,10 +525,14 @@ fn check(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
         let mut rules_broken = errors.clone();
         rules_broken.dedup();
         ctx.out.done(&format!(
-            "error: cell {} breaks rule {} on {}",
-            st.cell.code,
-            rules_broken.join(", "),
-            st.date
+            "{} {}",
+            crate::t!("error-prefix"),
+            crate::t!(
+                "comp-cell-check-breaks",
+                cell = st.cell.code.as_str(),
+                rules = rules_broken.join(", "),
+                date = st.date.as_str()
+            )
         ))?;
         Ok(1)
     }
@@ -526,7 +546,7 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     if let Some(name) = a.name {
         let name = name.trim().to_string();
         if name.is_empty() {
-            return Err(fail("empty --name"));
+            return Err(fail(crate::t!("comp-name-empty")));
         }
         cell.name = name;
         changed.push("name");
@@ -541,8 +561,9 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     }
     if let Some(n) = a.retention_months {
         if !(1..=240).contains(&n) {
-            return Err(fail(format!(
-                "invalid --retention-months {n}; use 1 to 240"
+            return Err(fail(crate::t!(
+                "comp-retention-invalid",
+                value = n.to_string()
             )));
         }
         cell.retention_months = n.into();
@@ -550,15 +571,18 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
     }
     if let Some(n) = a.review_weeks {
         if !(1..=104).contains(&n) {
-            return Err(fail(format!("invalid --review-weeks {n}; use 1 to 104")));
+            return Err(fail(crate::t!(
+                "comp-review-invalid",
+                value = n.to_string()
+            )));
         }
         cell.review_weeks = n.into();
         changed.push("review_weeks");
     }
     if changed.is_empty() {
         return Err(fail_hint(
-            "nothing to change",
-            "give --name, --lang, --established, --retention-months or --review-weeks",
+            crate::t!("comp-nothing-to-change"),
+            crate::t!("comp-cell-nothing-to-change-hint"),
         ));
     }
     let change = comp::update_cell(&tx, &cell)?;
@@ -568,6 +592,7 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
         .iter()
         .filter(|d| d.as_str() <= today.as_str())
         .count();
+    // i18n-ok-begin: stored (the audit log)
     let mut summary = format!("changed {}", changed.join(", "));
     if changed.contains(&"retention_months") {
         summary.push_str(&format!(
@@ -582,42 +607,45 @@ fn edit(ctx: &mut Ctx, a: CellEdit) -> Result<u8> {
             crate::output::plural(change.moved_seats, "seat")
         ));
     }
+    // i18n-ok-end
     ctx.audit(&tx, "edit", "cell", &cell.code, &summary)?;
     tx.commit()?;
     // Each change with its new value: `established on 2026-01-05`, `retention 1 month`.
     let shown: Vec<String> = changed
         .iter()
         .map(|f| match *f {
-            "name" => format!("name {}", cell.name),
-            "lang" => format!("lang {}", cell.lang),
-            "established_on" => format!("established on {}", cell.established_on),
-            "retention_months" => format!(
-                "retention {}",
-                crate::output::plural(usize::try_from(cell.retention_months).unwrap_or(0), "month")
+            "name" => crate::t!("comp-cell-changed-name", name = cell.name.as_str()),
+            "lang" => crate::t!("comp-cell-changed-lang", lang = cell.lang.as_str()),
+            "established_on" => crate::t!(
+                "comp-cell-changed-established",
+                date = cell.established_on.as_str()
             ),
-            "review_weeks" => format!(
-                "review every {}",
-                crate::output::plural(usize::try_from(cell.review_weeks).unwrap_or(0), "week")
-            ),
+            "retention_months" => {
+                crate::t!("comp-cell-changed-retention", count = cell.retention_months)
+            }
+            "review_weeks" => crate::t!("comp-cell-changed-review", count = cell.review_weeks),
             other => other.replace('_', " "),
         })
         .collect();
-    ctx.out
-        .done(&format!("cell {} updated: {}", cell.code, shown.join(", ")))?;
+    ctx.out.done(&crate::t!(
+        "comp-cell-updated",
+        cell = cell.code.as_str(),
+        changes = shown.join(", ")
+    ))?;
     if changed.contains(&"retention_months") {
-        ctx.out.note(&format!(
-            "retention {}: {} (closed or declined) got a new purge date, {due_now} of \
-             them due for purge now (rule R11; `livcr purge --dry-run` lists them)",
-            crate::output::plural(usize::try_from(cell.retention_months).unwrap_or(0), "month"),
-            crate::output::plural(change.purge_dates.len(), "case")
+        ctx.out.note(&crate::t!(
+            "comp-cell-retention-note",
+            months = cell.retention_months,
+            count = change.purge_dates.len(),
+            due = due_now
         ))?;
     }
     if change.moved_coverage + change.moved_seats > 0 {
-        ctx.out.note(&format!(
-            "{} and {} that began with the cell now begin on {}",
-            crate::output::plural(change.moved_coverage, "municipality period"),
-            crate::output::plural(change.moved_seats, "seat"),
-            cell.established_on
+        ctx.out.note(&crate::t!(
+            "comp-cell-moved-note",
+            periods = change.moved_coverage,
+            seats = change.moved_seats,
+            date = cell.established_on.as_str()
         ))?;
     }
     Ok(0)
@@ -636,19 +664,18 @@ fn join(ctx: &mut Ctx, code: &str, input: &str, from: Option<&str>) -> Result<u8
         "join",
         "cell",
         &cell.code,
-        &format!("municipality {} joined from {from}", m.nis),
+        &format!("municipality {} joined from {from}", m.nis), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "{} ({}) joins cell {} from {from}",
-        m.display_name(),
-        m.nis,
-        cell.code
+    ctx.out.done(&crate::t!(
+        "comp-cell-joins",
+        municipality = m.display_name(),
+        nis = m.nis.as_str(),
+        cell = cell.code.as_str(),
+        from = from.as_str()
     ))?;
-    ctx.out.note(&format!(
-        "add its mayor with `livcr member add NAME --org ORG --role mayor --municipality {}`",
-        m.nis
-    ))?;
+    ctx.out
+        .note(&crate::t!("comp-cell-joins-note", nis = m.nis.as_str()))?;
     Ok(0)
 }
 
@@ -672,13 +699,14 @@ fn leave(
             && c.until_on.as_deref().is_none_or(|u| on.as_str() < u)
     }) else {
         return Err(fail_hint(
-            format!(
-                "cell {} does not cover {} ({}) on {on}",
-                cell.code,
-                m.display_name(),
-                m.nis
+            crate::t!(
+                "comp-cell-not-covering",
+                cell = cell.code.as_str(),
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                date = on.as_str()
             ),
-            "`livcr cell show` lists the municipalities and their dates",
+            crate::t!("comp-cell-not-covering-hint"),
         ));
     };
     // R1 must hold from the leave date on, not only on that day: another municipality must be
@@ -689,13 +717,13 @@ fn leave(
         .count();
     if remaining == 0 {
         return Err(fail_hint(
-            format!(
-                "{} ({}) is the last municipality of cell {}; a cell covers at least one (rule R1)",
-                m.display_name(),
-                m.nis,
-                cell.code
+            crate::t!(
+                "comp-cell-last-municipality",
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                cell = cell.code.as_str()
             ),
-            "let another municipality join first",
+            crate::t!("comp-cell-last-municipality-hint"),
         ));
     }
     // R9: the open cases of the municipality move to the cell that covers it next, or close;
@@ -710,11 +738,8 @@ fn leave(
     }
     if close_reason.is_some() && !open.is_empty() && on.as_str() > today.as_str() {
         return Err(fail_hint(
-            format!(
-                "--close-open-cases closes the cases on the leave date, {on}, which is in the \
-                 future; a closure is recorded once it happened"
-            ),
-            "leave on or before today, or give --transfer-to CELL",
+            crate::t!("comp-close-future", date = on.as_str()),
+            crate::t!("comp-close-future-hint"),
         ));
     }
     for code in &open {
@@ -728,6 +753,7 @@ fn leave(
                     on_date: &on,
                     kind: "note",
                     text: Some(&format!(
+                        // i18n-ok: stored (the case's journal)
                         "moved from cell {} to cell {}: the municipality changed cells on {on} \
                          (rule R9)",
                         cell.code, to.code
@@ -740,6 +766,7 @@ fn leave(
                 "transfer",
                 "case",
                 &c.code,
+                // i18n-ok: stored (the audit log)
                 &format!("moved from cell {} to cell {} on {on}", cell.code, to.code),
             )?;
         } else if let Some(reason) = close_reason {
@@ -771,7 +798,7 @@ fn leave(
             "join",
             "cell",
             &to.code,
-            &format!("municipality {} joined from {on}", m.nis),
+            &format!("municipality {} joined from {on}", m.nis), // i18n-ok: stored
         )?;
     }
     ctx.audit(
@@ -779,6 +806,7 @@ fn leave(
         "leave",
         "cell",
         &cell.code,
+        // i18n-ok-begin: stored (the audit log)
         &format!(
             "municipality {} left on {on}; {} ended; {} {}",
             m.nis,
@@ -790,41 +818,42 @@ fn leave(
                 _ => "none".to_string(),
             }
         ),
+        // i18n-ok-end
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "{} ({}) leaves cell {} on {on}",
-        m.display_name(),
-        m.nis,
-        cell.code
+    ctx.out.done(&crate::t!(
+        "comp-cell-leaves",
+        municipality = m.display_name(),
+        nis = m.nis.as_str(),
+        cell = cell.code.as_str(),
+        date = on.as_str()
     ))?;
     if ended > 0 {
-        ctx.out
-            .note(&format!("its mayor's seat ends on {on} as well"))?;
+        ctx.out.note(&crate::t!(
+            "comp-cell-leaves-mayor-note",
+            date = on.as_str()
+        ))?;
     }
     if !open.is_empty() {
         ctx.out.note(&match (&target, close_reason) {
-            (Some((to, joined)), _) => format!(
-                "{} moved to cell {} with their history{}",
-                crate::output::plural(open.len(), "open case"),
-                to.code,
-                if *joined {
-                    format!(
-                        "; cell {} covers {} from {on}: add its mayor with `livcr --cell {} \
-                         member add NAME --org ORG --role mayor --municipality {}`",
-                        to.code,
-                        m.display_name(),
-                        to.code,
-                        m.nis
-                    )
-                } else {
-                    String::new()
-                }
+            (Some((to, true)), _) => crate::t!(
+                "comp-cell-leaves-moved-joined",
+                count = open.len(),
+                cell = to.code.as_str(),
+                municipality = m.display_name(),
+                date = on.as_str(),
+                nis = m.nis.as_str()
             ),
-            (None, Some(r)) => format!(
-                "{} closed on {on} ({}); their purge dates follow the retention",
-                crate::output::plural(open.len(), "open case"),
-                r.as_str()
+            (Some((to, false)), _) => crate::t!(
+                "comp-cell-leaves-moved",
+                count = open.len(),
+                cell = to.code.as_str()
+            ),
+            (None, Some(r)) => crate::t!(
+                "comp-cell-leaves-closed",
+                count = open.len(),
+                date = on.as_str(),
+                reason = r.as_str()
             ),
             _ => String::new(),
         })?;
@@ -848,27 +877,24 @@ fn take_over(
     crate::db::gate::set_cell_lang(&cell.lang);
     if target.id == cell.id {
         return Err(fail_hint(
-            format!(
-                "--transfer-to {} is the cell the municipality leaves",
-                target.code
-            ),
-            "give the cell that covers it next",
+            crate::t!("comp-transfer-same-cell", cell = target.code.as_str()),
+            crate::t!("comp-transfer-same-cell-hint"),
         ));
     }
     if target.established_on.as_str() > on {
         return Err(fail_hint(
-            format!(
-                "cell {} is established on {}, after the leave date {on}; it cannot cover {} \
-                 ({}) from {on} (rule R9: a case belongs to the cell that covers its municipality)",
-                target.code,
-                target.established_on,
-                m.display_name(),
-                m.nis
+            crate::t!(
+                "comp-transfer-not-established",
+                cell = target.code.as_str(),
+                established = target.established_on.as_str(),
+                date = on,
+                municipality = m.display_name(),
+                nis = m.nis.as_str()
             ),
-            format!(
-                "leave on or after {}, or correct the establishment date with `livcr cell edit {} \
-                 --established DATE`",
-                target.established_on, target.code
+            crate::t!(
+                "comp-transfer-not-established-hint",
+                established = target.established_on.as_str(),
+                cell = target.code.as_str()
             ),
         ));
     }
@@ -881,16 +907,19 @@ fn take_over(
     }
     if let Some(other) = later.iter().find(|c| c.cell_id != cell.id) {
         return Err(fail_hint(
-            format!(
-                "{} ({}) is covered by cell {} from {}; cell {} cannot cover it from {on} on \
-                 (rule R1), so the cases cannot move there",
-                m.display_name(),
-                m.nis,
-                other.cell_code,
-                other.from_on,
-                target.code
+            crate::t!(
+                "comp-transfer-covered",
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                other = other.cell_code.as_str(),
+                from = other.from_on.as_str(),
+                cell = target.code.as_str(),
+                date = on
             ),
-            format!("transfer them to cell {} instead", other.cell_code),
+            crate::t!(
+                "comp-transfer-covered-hint",
+                other = other.cell_code.as_str()
+            ),
         ));
     }
     Ok((target, true))

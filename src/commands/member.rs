@@ -12,6 +12,7 @@ use crate::domain::composition as rules;
 use crate::domain::municipality;
 use crate::domain::security::{is_local_police, security_service};
 use crate::error::{fail, fail_hint};
+use crate::output::Format;
 use crate::prompt;
 
 pub fn run(ctx: &mut Ctx, cmd: MemberCmd) -> Result<u8> {
@@ -53,8 +54,8 @@ fn check_email(email: &str) -> Result<String> {
         Ok(e.to_string())
     } else {
         Err(fail_hint(
-            format!("invalid e-mail address {e:?}"),
-            "use a work address like name@gent.be",
+            crate::t!("comp-email-invalid", email = format!("{e:?}")),
+            crate::t!("comp-email-invalid-hint"),
         ))
     }
 }
@@ -69,8 +70,8 @@ fn check_phone(phone: &str) -> Result<String> {
         Ok(p.to_string())
     } else {
         Err(fail_hint(
-            format!("invalid phone number {p:?}"),
-            "use digits with spaces, dots, slashes or a leading +, e.g. 09 266 50 00 or +32 9 266 50 00",
+            crate::t!("comp-phone-invalid", phone = format!("{p:?}")),
+            crate::t!("comp-phone-invalid-hint"),
         ))
     }
 }
@@ -78,7 +79,7 @@ fn check_phone(phone: &str) -> Result<String> {
 fn clean_name(name: &str) -> Result<String> {
     let n = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if n.is_empty() {
-        return Err(fail("empty member name"));
+        return Err(fail(crate::t!("comp-member-name-empty")));
     }
     Ok(n)
 }
@@ -103,61 +104,66 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     let mut conn = ctx.open()?;
     if ctx.interactive() {
         if a.name.is_none() {
-            a.name = Some(prompt::text("Name of the member", false)?);
+            a.name = Some(prompt::text(&crate::t!("comp-prompt-member-name"), false)?);
         }
         if a.org.is_none() {
             let orgs = comp::orgs(&conn)?;
             if orgs.is_empty() {
                 return Err(fail_hint(
-                    "no organisation yet",
-                    "add one first with `livcr org add NAME --sector S`",
+                    crate::t!("comp-no-org-yet"),
+                    crate::t!("comp-no-org-yet-hint"),
                 ));
             }
             let items: Vec<String> = orgs
                 .iter()
                 .map(|o| format!("{} ({})", o.name, o.sector))
                 .collect();
-            a.org = Some(orgs[prompt::select("Organisation", &items)?].id.to_string());
+            a.org = Some(
+                orgs[prompt::select(&crate::t!("comp-prompt-member-org"), &items)?]
+                    .id
+                    .to_string(),
+            );
         }
         if a.role.is_none() {
             let all = <Role as clap::ValueEnum>::value_variants();
             let items: Vec<String> = all.iter().map(|r| r.as_str().to_string()).collect();
-            a.role = Some(all[prompt::select("Role", &items)?]);
+            a.role = Some(all[prompt::select(&crate::t!("comp-prompt-member-role"), &items)?]);
         }
         if a.role == Some(Role::Mayor) && a.municipality.is_none() {
             a.municipality = Some(
-                prompt::municipality("Municipality of this mayor")?
+                prompt::municipality(&crate::t!("comp-prompt-member-municipality"))?
                     .nis
                     .clone(),
             );
         }
         while a.email.is_none() {
-            let e = prompt::text(
-                "Work e-mail (how livcr knows the same person in a second seat; empty to skip)",
-                true,
-            )?;
+            let e = prompt::text(&crate::t!("comp-prompt-member-email"), true)?;
             if e.is_empty() {
                 break;
             }
             match check_email(&e) {
                 Ok(e) => a.email = Some(e),
-                Err(err) => eprintln!("{err}; try again or leave it empty"),
+                Err(err) => eprintln!(
+                    "{}",
+                    crate::t!("comp-email-try-again", error = err.to_string())
+                ),
             }
         }
     }
     let mut missing = Vec::new();
     if a.name.is_none() {
-        missing.push("NAME (first argument)");
+        missing.push(crate::t!("comp-missing-name"));
     }
     if a.org.is_none() {
-        missing.push("--org");
+        missing.push("--org".to_string());
     }
     if a.role.is_none() {
-        missing.push("--role");
+        missing.push("--role".to_string());
     }
     if a.role == Some(Role::Mayor) && a.municipality.is_none() {
-        missing.push("--municipality (a mayor seat names its municipality)");
+        missing.push(crate::t!("comp-missing-mayor-municipality"));
     }
+    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
     let (Some(name), Some(org_ref), Some(role)) = (a.name.clone(), a.org.clone(), a.role) else {
         return Err(lookup::missing(&missing));
     };
@@ -178,11 +184,8 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         }
         (Some(_), _) => {
             return Err(fail_hint(
-                format!(
-                    "--municipality is only for a mayor seat, not for role {}",
-                    role.as_str()
-                ),
-                "leave --municipality out",
+                crate::t!("comp-municipality-not-mayor", role = role.as_str()),
+                crate::t!("comp-municipality-not-mayor-hint"),
             ));
         }
         (None, _) => None,
@@ -214,17 +217,14 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         && p.organisation_id != org.id
     {
         return Err(fail_hint(
-            format!(
-                "{} ({}) is recorded with organisation {}, not {}",
-                p.name,
-                p.email.as_deref().unwrap_or_default(),
-                p.organisation,
-                org.name
+            crate::t!(
+                "comp-member-other-org",
+                name = p.name.as_str(),
+                email = p.email.as_deref().unwrap_or_default(),
+                org = p.organisation.as_str(),
+                wanted = org.name.as_str()
             ),
-            format!(
-                "change it first with `livcr member edit {} --org ...`, or use another e-mail",
-                p.id
-            ),
+            crate::t!("comp-member-other-org-hint", id = p.id.to_string()),
         ));
     }
 
@@ -240,16 +240,17 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         seat_until = coverage.as_ref().and_then(|c| c.until_on.clone());
         if coverage.is_none() {
             return Err(fail_hint(
-                format!(
-                    "cell {} does not cover {} ({}) on {from}",
-                    cell.code,
-                    m.display_name(),
-                    m.nis
+                crate::t!(
+                    "comp-cell-not-covering",
+                    cell = cell.code.as_str(),
+                    municipality = m.display_name(),
+                    nis = m.nis.as_str(),
+                    date = from.as_str()
                 ),
-                format!(
-                    "a mayor seat names one of the cell's municipalities; add it with `livcr cell \
-                     join {} --municipality {}`",
-                    cell.code, m.nis
+                crate::t!(
+                    "comp-mayor-not-covered-hint",
+                    cell = cell.code.as_str(),
+                    nis = m.nis.as_str()
                 ),
             ));
         }
@@ -258,17 +259,17 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             .find(|s| s.nis.as_deref() == Some(m.nis.as_str()))
         {
             return Err(fail_hint(
-                format!(
-                    "{} ({}) already has a mayor seat: {} (#{}) from {}",
-                    m.display_name(),
-                    m.nis,
-                    other.person.name,
-                    other.person_id,
-                    other.from_on
+                crate::t!(
+                    "comp-mayor-seat-taken",
+                    municipality = m.display_name(),
+                    nis = m.nis.as_str(),
+                    name = other.person.name.as_str(),
+                    id = other.person_id.to_string(),
+                    from = other.from_on.as_str()
                 ),
-                format!(
-                    "one mayor seat per municipality; end it first with `livcr member end {} --role mayor --on DATE`",
-                    other.person_id
+                crate::t!(
+                    "comp-mayor-seat-taken-hint",
+                    id = other.person_id.to_string()
                 ),
             ));
         }
@@ -281,25 +282,24 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         });
         if !is_mayor {
             return Err(fail_hint(
-                format!(
-                    "the chair must be a mayor of one of cell {}'s municipalities on {from}",
-                    cell.code
+                crate::t!(
+                    "comp-chair-not-mayor",
+                    cell = cell.code.as_str(),
+                    date = from.as_str()
                 ),
-                "give the mayor's seat first (`member add NAME --role mayor --municipality X \
-                 --email E`), then the chair seat with the same --email; a mayor recorded \
-                 without e-mail gets one with `livcr member edit ID --email E`",
+                crate::t!("comp-chair-not-mayor-hint"),
             ));
         }
         if let Some(other) = seats_from(&tx, &cell, "chair", &from)?.into_iter().next() {
             return Err(fail_hint(
-                format!(
-                    "cell {} already has a chair: {} (#{}) from {}",
-                    cell.code, other.person.name, other.person_id, other.from_on
+                crate::t!(
+                    "comp-chair-taken",
+                    cell = cell.code.as_str(),
+                    name = other.person.name.as_str(),
+                    id = other.person_id.to_string(),
+                    from = other.from_on.as_str()
                 ),
-                format!(
-                    "one chair at a time; end that seat first with `livcr member end {} --role chair --on DATE`",
-                    other.person_id
-                ),
+                crate::t!("comp-chair-taken-hint", id = other.person_id.to_string()),
             ));
         }
     }
@@ -308,12 +308,12 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             .iter()
             .any(|s| s.role == role.as_str() && s.nis.as_deref() == muni.map(|m| m.nis.as_str()))
     {
-        return Err(fail(format!(
-            "{} (#{}) already holds a {} seat in cell {}",
-            p.name,
-            p.id,
-            role.as_str(),
-            cell.code
+        return Err(fail(crate::t!(
+            "comp-seat-held-already",
+            name = p.name.as_str(),
+            id = p.id.to_string(),
+            role = role.as_str(),
+            cell = cell.code.as_str()
         )));
     }
     let mut warnings = Vec::new();
@@ -325,31 +325,26 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                 .any(|s| s.role == "mayor" || s.role == "chair");
             if !ok {
                 return Err(fail_hint(
-                    format!(
-                        "{} (#{}) is not a mayor or the chair of cell {} on {from}; partners are \
-                         invited by a mayor or the chair",
-                        inviter.name, inviter.id, cell.code
+                    crate::t!(
+                        "comp-inviter-not-mayor",
+                        name = inviter.name.as_str(),
+                        id = inviter.id.to_string(),
+                        cell = cell.code.as_str(),
+                        date = from.as_str()
                     ),
-                    "give the mayor or chair who invited them with --invited-by",
+                    crate::t!("comp-inviter-not-mayor-hint"),
                 ));
             }
             Some(inviter.id)
         }
         (Some(_), _) => {
             return Err(fail_hint(
-                format!(
-                    "--invited-by is for partner and ad_hoc seats, not {}",
-                    role.as_str()
-                ),
-                "leave --invited-by out",
+                crate::t!("comp-invited-by-role", role = role.as_str()),
+                crate::t!("comp-invited-by-role-hint"),
             ));
         }
         (None, Role::Partner | Role::AdHoc) => {
-            warnings.push(
-                "no inviting mayor or chair recorded; partners take part on the mayor's \
-                 invitation (give --invited-by)"
-                    .to_string(),
-            );
+            warnings.push(crate::t!("comp-no-inviter"));
             None
         }
         (None, _) => None,
@@ -358,7 +353,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         (Some(d), Some(_)) => Some(lookup::date(ctx, d)?),
         (None, Some(_)) => Some(from.clone()),
         (Some(_), None) => {
-            return Err(fail("--invited-on needs --invited-by"));
+            return Err(fail(crate::t!("comp-invited-on-needs-by")));
         }
         (None, None) => None,
     };
@@ -373,7 +368,9 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                         "{} (#{}, {})",
                         p.name,
                         p.id,
-                        p.email.as_deref().unwrap_or("no e-mail")
+                        p.email
+                            .clone()
+                            .unwrap_or_else(|| crate::t!("comp-no-email"))
                     )
                 })
                 .collect();
@@ -381,12 +378,11 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                 [one] => one.id.to_string(),
                 _ => "ID".to_string(),
             };
-            warnings.push(format!(
-                "{} already has a member of this name: {}; if it is the same person, give this \
-                 seat with their --email (a member without one gets it with `livcr member edit \
-                 {id} --email E`); if not, give each an --email to tell them apart",
-                org.name,
-                list.join(", ")
+            warnings.push(crate::t!(
+                "comp-namesake",
+                org = org.name.as_str(),
+                members = list.join(", "),
+                id = id
             ));
         }
     }
@@ -435,7 +431,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "add",
             "person",
             &person_id.to_string(),
-            &format!("member added, organisation {}", org.id),
+            &format!("member added, organisation {}", org.id), // i18n-ok: stored
         )?;
     }
     ctx.audit(
@@ -444,57 +440,78 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         "membership",
         &seat_id.to_string(),
         &format!(
+            // i18n-ok: stored (the audit log)
             "seat {}{} for member {person_id} in cell {} from {from}",
             role.as_str(),
             muni.map(|m| format!(" ({})", m.nis)).unwrap_or_default(),
             cell.code
         ),
     )?;
-    let person = comp::person(&tx, person_id)?.ok_or_else(|| fail("member vanished"))?;
+    let person =
+        comp::person(&tx, person_id)?.ok_or_else(|| fail(crate::t!("comp-member-vanished")))?;
     tx.commit()?;
 
-    ctx.out.done(&format!(
-        "{} {} (#{person_id}) as {} in cell {}{}",
-        if created { "added" } else { "gave a seat to" },
-        person.name,
-        role.as_str(),
-        cell.code,
-        muni.map(|m| format!(" for {}", m.display_name()))
-            .unwrap_or_default()
-    ))?;
+    let id = person_id.to_string();
+    ctx.out.done(&match (created, muni) {
+        (true, Some(m)) => crate::t!(
+            "comp-member-added-for",
+            name = person.name.as_str(),
+            id = id.as_str(),
+            role = role.as_str(),
+            cell = cell.code.as_str(),
+            municipality = m.display_name()
+        ),
+        (true, None) => crate::t!(
+            "comp-member-added",
+            name = person.name.as_str(),
+            id = id.as_str(),
+            role = role.as_str(),
+            cell = cell.code.as_str()
+        ),
+        (false, Some(m)) => crate::t!(
+            "comp-member-seat-given-for",
+            name = person.name.as_str(),
+            id = id.as_str(),
+            role = role.as_str(),
+            cell = cell.code.as_str(),
+            municipality = m.display_name()
+        ),
+        (false, None) => crate::t!(
+            "comp-member-seat-given",
+            name = person.name.as_str(),
+            id = id.as_str(),
+            role = role.as_str(),
+            cell = cell.code.as_str()
+        ),
+    })?;
     if let Some(u) = &seat_until {
-        ctx.out.note(&format!(
-            "the cell covers this municipality until {u}; the mayor seat ends then too"
-        ))?;
+        ctx.out
+            .note(&crate::t!("comp-mayor-seat-until-note", date = u.as_str()))?;
     }
     if !created && person.name != name {
-        ctx.out.note(&format!(
-            "{:?} matched the existing member {} by e-mail; the name on record was kept",
-            name, person.name
+        ctx.out.note(&crate::t!(
+            "comp-matched-by-email-note",
+            given = format!("{name:?}"),
+            name = person.name.as_str()
         ))?;
     }
     for w in warnings {
         ctx.out.warn(&w)?;
     }
     if person.email.is_none() {
-        ctx.out.note(&format!(
-            "no e-mail recorded for {}: a second seat for the same person (a mayor who chairs, \
-             for instance) is given with `member add` and the same --email; add it with \
-             `livcr member edit {person_id} --email ADDRESS`",
-            person.name
+        ctx.out.note(&crate::t!(
+            "comp-no-email-note",
+            name = person.name.as_str(),
+            id = id.as_str()
         ))?;
     }
     if role == Role::Io && person.clearance_confirmed_on.is_none() {
-        ctx.out.warn(&format!(
-            "no confirmed security clearance \"geheim\" for this IO (rule R3); record it with \
-             `livcr member clearance {person_id} --confirmed DATE`"
-        ))?;
+        ctx.out
+            .warn(&crate::t!("comp-io-no-clearance-warning", id = id.as_str()))?;
     }
     if person.declaration_signed_on.is_none() {
-        ctx.out.note(&format!(
-            "record the signed confidentiality declaration with `livcr member declare {person_id} \
-             --signed DATE` (rule R5)"
-        ))?;
+        ctx.out
+            .note(&crate::t!("comp-no-declaration-note", id = id.as_str()))?;
     }
     ctx.out.value(
         &json!({"member_id": person_id, "seat_id": seat_id}),
@@ -591,6 +608,12 @@ fn show(ctx: &mut Ctx, member: &str) -> Result<u8> {
             })
             .collect(),
     );
+    // "not signed" is a text for a person in a table; csv keeps the English for scripts.
+    let not_signed = if matches!(ctx.out.format, Format::Table | Format::Md) {
+        crate::t!("comp-not-signed")
+    } else {
+        "not signed".to_string() // i18n-ok: data (the csv value scripts read)
+    };
     let fields = [
         ("id", p.id.into()),
         ("name", p.name.clone().into()),
@@ -601,10 +624,7 @@ fn show(ctx: &mut Ctx, member: &str) -> Result<u8> {
         ("secret_holder", Value::Bool(p.secret_holder)),
         (
             "declaration_signed_on",
-            p.declaration_signed_on
-                .clone()
-                .unwrap_or_else(|| "not signed".into())
-                .into(),
+            p.declaration_signed_on.clone().unwrap_or(not_signed).into(),
         ),
         (
             "declaration_valid_until",
@@ -616,7 +636,7 @@ fn show(ctx: &mut Ctx, member: &str) -> Result<u8> {
         ),
     ];
     let sections = [crate::output::Section {
-        title: "Seats".into(),
+        title: crate::t!("comp-section-seats"),
         columns: vec![
             "seat_id",
             "cell",
@@ -656,9 +676,11 @@ fn edit(
         if let Some(other) = comp::person_by_email(&tx, &e)?
             && other.id != p.id
         {
-            return Err(fail(format!(
-                "e-mail {e:?} already belongs to {} (#{})",
-                other.name, other.id
+            return Err(fail(crate::t!(
+                "comp-email-taken",
+                email = format!("{e:?}"),
+                name = other.name.as_str(),
+                id = other.id.to_string()
             )));
         }
         p.email = Some(e);
@@ -679,8 +701,8 @@ fn edit(
     }
     if changed.is_empty() {
         return Err(fail_hint(
-            "nothing to change",
-            "give --name, --email, --phone, --org or --secret-holder",
+            crate::t!("comp-nothing-to-change"),
+            crate::t!("comp-member-nothing-to-change-hint"),
         ));
     }
     comp::update_person(&tx, &p, &lookup::iso(ctx.clock.today))?;
@@ -689,13 +711,24 @@ fn edit(
         "edit",
         "person",
         &p.id.to_string(),
-        &format!("changed {}", changed.join(", ")),
+        &format!("changed {}", changed.join(", ")), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "member {} updated: {}",
-        p.id,
-        changed.join(", ").replace('_', " ")
+    let shown: Vec<String> = changed
+        .iter()
+        .map(|f| match *f {
+            "name" => crate::t!("comp-field-name"),
+            "email" => crate::t!("comp-field-email"),
+            "phone" => crate::t!("comp-field-phone"),
+            "organisation" => crate::t!("comp-field-organisation"),
+            "secret_holder" => crate::t!("comp-field-secret-holder"),
+            other => other.replace('_', " "),
+        })
+        .collect();
+    ctx.out.done(&crate::t!(
+        "comp-member-updated",
+        id = p.id.to_string(),
+        changes = shown.join(", ")
     ))?;
     Ok(0)
 }
@@ -719,14 +752,19 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
         if !seats.is_empty() {
             crate::commands::confirm(
                 ctx,
-                &format!(
-                    "End the {} {} of {} in cell {} on {on}?",
-                    seats.join(", "),
-                    if seats.len() == 1 { "seat" } else { "seats" },
-                    p.name,
-                    cell.code
+                &crate::t!(
+                    "comp-end-seats-question",
+                    roles = seats.join(", "),
+                    count = seats.len(),
+                    name = p.name.as_str(),
+                    cell = cell.code.as_str(),
+                    date = on.as_str()
                 ),
-                &format!("ending the seats of {} (#{})", p.name, p.id),
+                &crate::t!(
+                    "comp-end-seats-what",
+                    name = p.name.as_str(),
+                    id = p.id.to_string()
+                ),
             )?;
         }
     }
@@ -742,22 +780,35 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
         })
         .collect();
     if open.is_empty() {
-        return Err(fail_hint(
-            format!(
-                "{} (#{}) holds no {}seat in cell {} on {on}",
-                p.name,
-                p.id,
-                role.map(|r| format!("{} ", r.as_str())).unwrap_or_default(),
-                cell.code
+        let message = match role {
+            Some(r) => crate::t!(
+                "comp-no-seat-of-role",
+                name = p.name.as_str(),
+                id = p.id.to_string(),
+                role = r.as_str(),
+                cell = cell.code.as_str(),
+                date = on.as_str()
             ),
-            format!("`livcr member show {}` lists the seats", p.id),
+            None => crate::t!(
+                "comp-no-seat",
+                name = p.name.as_str(),
+                id = p.id.to_string(),
+                cell = cell.code.as_str(),
+                date = on.as_str()
+            ),
+        };
+        return Err(fail_hint(
+            message,
+            crate::t!("comp-no-seat-hint", id = p.id.to_string()),
         ));
     }
     for s in &open {
         if s.from_on.as_str() > on.as_str() {
-            return Err(fail(format!(
-                "the {} seat of {} starts on {}; end it on or after that date",
-                s.role, p.name, s.from_on
+            return Err(fail(crate::t!(
+                "comp-seat-starts-later",
+                role = s.role.as_str(),
+                name = p.name.as_str(),
+                date = s.from_on.as_str()
             )));
         }
     }
@@ -768,25 +819,25 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
             "end",
             "membership",
             &s.id.to_string(),
-            &format!("seat {} of member {} ended on {on}", s.role, p.id),
+            &format!("seat {} of member {} ended on {on}", s.role, p.id), // i18n-ok: stored
         )?;
     }
     tx.commit()?;
     let roles: Vec<&str> = open.iter().map(|s| s.role.as_str()).collect();
-    ctx.out.done(&format!(
-        "ended {} of {} (#{}) in cell {} on {on}: {}",
-        crate::output::plural(open.len(), "seat"),
-        p.name,
-        p.id,
-        cell.code,
-        roles.join(", ")
+    ctx.out.done(&crate::t!(
+        "comp-seats-ended",
+        count = open.len(),
+        name = p.name.as_str(),
+        id = p.id.to_string(),
+        cell = cell.code.as_str(),
+        date = on.as_str(),
+        roles = roles.join(", ")
     ))?;
     if roles
         .iter()
         .any(|r| matches!(*r, "chair" | "mayor" | "io" | "prevention"))
     {
-        ctx.out
-            .note("run `livcr cell check` to see whether the cell still meets rules R1-R2")?;
+        ctx.out.note(&crate::t!("comp-seats-ended-check-note"))?;
     }
     Ok(0)
 }
@@ -797,8 +848,10 @@ fn declare(ctx: &mut Ctx, member: &str, signed: &str, until: Option<&str>) -> Re
     if let Some(u) = &until
         && u.as_str() < signed.as_str()
     {
-        return Err(fail(format!(
-            "--valid-until {u} is before --signed {signed}"
+        return Err(fail(crate::t!(
+            "comp-valid-until-before-signed",
+            until = u.as_str(),
+            signed = signed.as_str()
         )));
     }
     let mut conn = ctx.open()?;
@@ -812,6 +865,7 @@ fn declare(ctx: &mut Ctx, member: &str, signed: &str, until: Option<&str>) -> Re
         "declare",
         "person",
         &p.id.to_string(),
+        // i18n-ok-begin: stored (the audit log)
         &format!(
             "confidentiality declaration signed {signed}{}",
             until
@@ -819,11 +873,14 @@ fn declare(ctx: &mut Ctx, member: &str, signed: &str, until: Option<&str>) -> Re
                 .map(|u| format!(", valid until {u}"))
                 .unwrap_or_default()
         ),
+        // i18n-ok-end
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "recorded the confidentiality declaration of {} (#{}), signed {signed}",
-        p.name, p.id
+    ctx.out.done(&crate::t!(
+        "comp-declaration-recorded",
+        name = p.name.as_str(),
+        id = p.id.to_string(),
+        date = signed.as_str()
     ))?;
     Ok(0)
 }
@@ -843,16 +900,17 @@ fn clearance(ctx: &mut Ctx, member: &str, confirmed: &str) -> Result<u8> {
         "clearance",
         "person",
         &p.id.to_string(),
-        &format!("security clearance geheim confirmed {confirmed}"),
+        &format!("security clearance geheim confirmed {confirmed}"), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "recorded the clearance \"geheim\" of {} (#{}), confirmed {confirmed}",
-        p.name, p.id
+    ctx.out.done(&crate::t!(
+        "comp-clearance-recorded",
+        name = p.name.as_str(),
+        id = p.id.to_string(),
+        date = confirmed.as_str()
     ))?;
     if !is_io {
-        ctx.out
-            .note("this member holds no io seat; rule R3 concerns the IO")?;
+        ctx.out.note(&crate::t!("comp-clearance-not-io-note"))?;
     }
     Ok(0)
 }

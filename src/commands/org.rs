@@ -14,7 +14,7 @@ use crate::prompt;
 fn clean_name(name: &str) -> Result<String> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
-        return Err(fail("empty organisation name"));
+        return Err(fail(crate::t!("comp-org-name-empty")));
     }
     Ok(name)
 }
@@ -32,21 +32,23 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
         } => {
             if ctx.interactive() {
                 if name.is_none() {
-                    name = Some(prompt::text("Organisation name", false)?);
+                    name = Some(prompt::text(&crate::t!("comp-prompt-org-name"), false)?);
                 }
                 if sector.is_none() {
                     let all = <Sector as clap::ValueEnum>::value_variants();
                     let items: Vec<String> = all.iter().map(|s| s.as_str().to_string()).collect();
-                    sector = Some(all[prompt::select("Sector", &items)?]);
+                    sector =
+                        Some(all[prompt::select(&crate::t!("comp-prompt-org-sector"), &items)?]);
                 }
             }
             let mut missing = Vec::new();
             if name.is_none() {
-                missing.push("NAME (first argument)");
+                missing.push(crate::t!("comp-missing-name"));
             }
             if sector.is_none() {
-                missing.push("--sector");
+                missing.push("--sector".to_string());
             }
+            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
             let (Some(name), Some(sector)) = (name, sector) else {
                 return Err(lookup::missing(&missing));
             };
@@ -59,8 +61,8 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 .any(|o| o.name.eq_ignore_ascii_case(&name))
             {
                 return Err(fail_hint(
-                    format!("organisation {name:?} already exists"),
-                    "list them with `livcr org list`",
+                    crate::t!("comp-org-exists", name = format!("{name:?}")),
+                    crate::t!("comp-org-exists-hint"),
                 ));
             }
             let id = comp::insert_org(
@@ -75,6 +77,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 "add",
                 "organisation",
                 &id.to_string(),
+                // i18n-ok-begin: stored (the audit log)
                 &format!(
                     "organisation added, sector {}{}",
                     sector.as_str(),
@@ -84,16 +87,20 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                         ""
                     }
                 ),
+                // i18n-ok-end
             )?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "added organisation {id} {name} ({})",
-                sector.as_str()
+            ctx.out.done(&crate::t!(
+                "comp-org-added",
+                id = id.to_string(),
+                name = name.as_str(),
+                sector = sector.as_str()
             ))?;
             if sector != Sector::LocalPolice && is_local_police(&name) {
-                ctx.out.warn(&format!(
-                    "{name:?} looks like a local police service; use --sector local_police so \
-                     its members can hold the io seat (`livcr org edit {id} --sector local_police`)"
+                ctx.out.warn(&crate::t!(
+                    "comp-org-looks-police-warning",
+                    name = format!("{name:?}"),
+                    id = id.to_string()
                 ))?;
             }
             if basis.is_none()
@@ -108,10 +115,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                         | Sector::MentalHealth
                 )
             {
-                ctx.out.note(
-                    "record the legal basis of this service's participation (e.g. the decree of \
-                     21 May 2021 or of 8 June 2023) with --legal-basis",
-                )?;
+                ctx.out.note(&crate::t!("comp-org-legal-basis-note"))?;
             }
             ctx.out.value(&json!({"id": id}), &id.to_string())?;
             Ok(0)
@@ -158,8 +162,8 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             }
             if changed.is_empty() {
                 return Err(fail_hint(
-                    "nothing to change",
-                    "give --name, --sector or --legal-basis",
+                    crate::t!("comp-nothing-to-change"),
+                    crate::t!("comp-org-nothing-to-change-hint"),
                 ));
             }
             comp::update_org(&tx, &o, &lookup::iso(ctx.clock.today))?;
@@ -168,13 +172,21 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 "edit",
                 "organisation",
                 &o.id.to_string(),
-                &format!("changed {}", changed.join(", ")),
+                &format!("changed {}", changed.join(", ")), // i18n-ok: stored
             )?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "organisation {} updated: {}",
-                o.id,
-                changed.join(", ")
+            let shown: Vec<String> = changed
+                .iter()
+                .map(|f| match *f {
+                    "name" => crate::t!("comp-field-name"),
+                    "sector" => crate::t!("comp-field-sector"),
+                    _ => crate::t!("comp-field-legal-basis"),
+                })
+                .collect();
+            ctx.out.done(&crate::t!(
+                "comp-org-updated",
+                id = o.id.to_string(),
+                changes = shown.join(", ")
             ))?;
             Ok(0)
         }

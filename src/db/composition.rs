@@ -45,6 +45,7 @@ pub struct NewCell<'a> {
 }
 
 pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
+    // i18n-ok: machine (the gate's field id; gate::is_identity reads " name")
     gate::required("cell name", c.name)?;
     conn.prepare_cached(
         "INSERT INTO cell (code, name, established_on, lang, retention_months, review_weeks,
@@ -59,7 +60,7 @@ pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
         c.review_weeks,
         c.created_at
     ])
-    .with_context(|| format!("adding cell {}", c.code))?;
+    .with_context(|| crate::t!("comp-ctx-adding-cell", code = c.code))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -83,7 +84,7 @@ pub fn update_cell(conn: &Connection, c: &Cell) -> Result<CellChange> {
         "cell",
         "name",
         c.id,
-        "cell name",
+        "cell name", // i18n-ok: machine (the gate's field id)
         Shape::Line,
         Some(&c.name),
     )?;
@@ -104,7 +105,7 @@ pub fn update_cell(conn: &Connection, c: &Cell) -> Result<CellChange> {
         c.retention_months,
         c.review_weeks
     ])
-    .with_context(|| format!("updating cell {}", c.code))?;
+    .with_context(|| crate::t!("comp-ctx-updating-cell", code = c.code.as_str()))?;
     if before.retention_months != c.retention_months {
         change.purge_dates = recompute_purge_dates(conn, c)?;
     }
@@ -124,7 +125,7 @@ fn move_establishment(
         .iter()
         .map(|c| {
             (
-                format!("the coverage of {}", muni_label(&c.nis)),
+                crate::t!("comp-period-coverage", municipality = muni_label(&c.nis)),
                 c.from_on.clone(),
                 c.until_on.clone(),
             )
@@ -132,9 +133,11 @@ fn move_establishment(
         .collect();
     periods.extend(seats.iter().map(|s| {
         (
-            format!(
-                "the {} seat of {} (#{})",
-                s.role, s.person.name, s.person_id
+            crate::t!(
+                "comp-period-seat",
+                role = s.role.as_str(),
+                name = s.person.name.as_str(),
+                id = s.person_id.to_string()
             ),
             s.from_on.clone(),
             s.until_on.clone(),
@@ -142,11 +145,12 @@ fn move_establishment(
     }));
     if new > gate::today()?.as_str() {
         return Err(crate::error::fail_hint(
-            format!(
-                "cell {} cannot be established on {new}: that date has not come yet",
-                cell.code
+            crate::t!(
+                "comp-establish-future",
+                cell = cell.code.as_str(),
+                new = new
             ),
-            "give the date the cell was set up, today or before",
+            crate::t!("comp-establish-future-hint"),
         ));
     }
     // Nothing of the cell may come before its establishment: a planned or held meeting, a case.
@@ -162,12 +166,13 @@ fn move_establishment(
         && first.as_str() < new
     {
         return Err(crate::error::fail_hint(
-            format!(
-                "cell {} has a meeting or a case dated {first}; it cannot be established on {new}, \
-                 after it",
-                cell.code
+            crate::t!(
+                "comp-establish-after-records",
+                cell = cell.code.as_str(),
+                first = first.as_str(),
+                new = new
             ),
-            format!("give an establishment date on or before {first}"),
+            crate::t!("comp-establish-before-hint", date = first.as_str()),
         ));
     }
     let moved = rules::establishment_move(old, new, &periods)?;
@@ -180,24 +185,34 @@ fn move_establishment(
                     .find(|o| o.cell_id != cell.id)
             {
                 return Err(crate::error::fail_hint(
-                    format!(
-                        "{} is covered by cell {} until {}; cell {} cannot cover it from {new} (rule R1: one cell per municipality at a time)",
-                        muni_label(&c.nis),
-                        other.cell_code,
-                        other.until_on.as_deref().unwrap_or("today"),
-                        cell.code
-                    ),
-                    format!("give an establishment date on or after {old}"),
+                    match other.until_on.as_deref() {
+                        Some(until) => crate::t!(
+                            "comp-establish-covered",
+                            municipality = muni_label(&c.nis),
+                            other = other.cell_code.as_str(),
+                            until = until,
+                            cell = cell.code.as_str(),
+                            new = new
+                        ),
+                        None => crate::t!(
+                            "comp-establish-covered-today",
+                            municipality = muni_label(&c.nis),
+                            other = other.cell_code.as_str(),
+                            cell = cell.code.as_str(),
+                            new = new
+                        ),
+                    },
+                    crate::t!("comp-establish-after-hint", date = old),
                 ));
             }
             conn.prepare_cached("UPDATE cell_municipality SET from_on = ?2 WHERE id = ?1")?
                 .execute(params![c.id, new])
-                .context("moving the coverage with the establishment date")?;
+                .with_context(|| crate::t!("comp-ctx-moving-coverage"))?;
             change.moved_coverage += 1;
         } else if let Some(s) = seats.get(i - coverage.len()) {
             conn.prepare_cached("UPDATE membership SET from_on = ?2 WHERE id = ?1")?
                 .execute(params![s.id, new])
-                .context("moving the seat with the establishment date")?;
+                .with_context(|| crate::t!("comp-ctx-moving-seat"))?;
             change.moved_seats += 1;
         }
     }
@@ -219,18 +234,19 @@ fn recompute_purge_dates(conn: &Connection, c: &Cell) -> Result<Vec<String>> {
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the cell's closed cases")?;
+        .with_context(|| crate::t!("comp-ctx-reading-closed-cases"))?;
     let mut changed = Vec::new();
     for (id, closed, due) in rows {
-        let closed = chrono::NaiveDate::parse_from_str(&closed, "%Y-%m-%d")
-            .with_context(|| format!("stored closure date {closed:?}"))?;
+        let closed = chrono::NaiveDate::parse_from_str(&closed, "%Y-%m-%d").with_context(|| {
+            crate::t!("comp-ctx-stored-closure-date", date = format!("{closed:?}"))
+        })?;
         let new = crate::domain::case::purge_due(closed, months)
             .format("%Y-%m-%d")
             .to_string();
         if new != due {
             conn.prepare_cached("UPDATE case_file SET purge_due_on = ?2 WHERE id = ?1")?
                 .execute(params![id, new])
-                .context("recomputing a purge date")?;
+                .with_context(|| crate::t!("comp-ctx-recomputing-purge-date"))?;
             changed.push(new);
         }
     }
@@ -246,7 +262,7 @@ pub fn held_meetings(conn: &Connection, cell_id: i64) -> Result<Vec<(i64, String
     let rows = stmt
         .query_map(params![cell_id], |r| Ok((r.get("id")?, r.get("on_date")?)))?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the held meetings")?;
+        .with_context(|| crate::t!("comp-ctx-reading-held-meetings"))?;
     Ok(rows)
 }
 
@@ -263,7 +279,7 @@ pub fn cells(conn: &Connection) -> Result<Vec<Cell>> {
     let rows = stmt
         .query_map([], cell_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading cells")?;
+        .with_context(|| crate::t!("comp-ctx-reading-cells"))?;
     Ok(rows)
 }
 
@@ -271,13 +287,13 @@ pub fn cell_by_code(conn: &Connection, code: &str) -> Result<Option<Cell>> {
     conn.prepare_cached("SELECT * FROM cell WHERE code = ?1")?
         .query_row(params![code], cell_row)
         .optional()
-        .with_context(|| format!("reading cell {code}"))
+        .with_context(|| crate::t!("comp-ctx-reading-cell", cell = code))
 }
 
 pub fn cell_by_id(conn: &Connection, id: i64) -> Result<Cell> {
     conn.prepare_cached("SELECT * FROM cell WHERE id = ?1")?
         .query_row(params![id], cell_row)
-        .with_context(|| format!("reading cell {id}"))
+        .with_context(|| crate::t!("comp-ctx-reading-cell", cell = id.to_string()))
 }
 
 /// A period during which a cell covers a municipality.
@@ -319,7 +335,7 @@ pub fn coverage_overlapping(
     let rows = stmt
         .query_map(params![nis, from, until], coverage_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .with_context(|| format!("reading coverage of {nis}"))?;
+        .with_context(|| crate::t!("comp-ctx-reading-coverage-of", nis = nis))?;
     Ok(rows)
 }
 
@@ -333,7 +349,7 @@ pub fn coverage_of_cell(conn: &Connection, cell_id: i64) -> Result<Vec<Coverage>
     let rows = stmt
         .query_map(params![cell_id], coverage_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the cell's municipalities")?;
+        .with_context(|| crate::t!("comp-ctx-reading-municipalities"))?;
     Ok(rows)
 }
 
@@ -342,7 +358,7 @@ pub fn insert_coverage(conn: &Connection, cell_id: i64, nis: &str, from: &str) -
         "INSERT INTO cell_municipality (cell_id, nis, from_on) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![cell_id, nis, from])
-    .with_context(|| format!("adding {nis} to the cell"))?;
+    .with_context(|| crate::t!("comp-ctx-adding-coverage", nis = nis))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -352,13 +368,13 @@ pub fn end_coverage(conn: &Connection, id: i64, until: &str) -> Result<()> {
     let (cell_id, nis): (i64, String) = conn
         .prepare_cached("SELECT cell_id, nis FROM cell_municipality WHERE id = ?1")?
         .query_row(params![id], |r| Ok((r.get("cell_id")?, r.get("nis")?)))
-        .context("reading the coverage")?;
+        .with_context(|| crate::t!("comp-ctx-reading-the-coverage"))?;
     let cell = cell_by_id(conn, cell_id)?;
     let open = open_case_codes(conn, cell_id, &nis)?;
     rules::r9_no_open_cases(&cell.code, &muni_label(&nis), &open, until)?;
     conn.prepare_cached("UPDATE cell_municipality SET until_on = ?2 WHERE id = ?1")?
         .execute(params![id, until])
-        .context("ending coverage")?;
+        .with_context(|| crate::t!("comp-ctx-ending-coverage"))?;
     Ok(())
 }
 
@@ -389,13 +405,14 @@ pub fn insert_org(
 ) -> Result<i64> {
     // R4 first: a service's name is refused as such, before the text gate sees a label in it.
     rules::r4_organisation(name, security_service)?;
+    // i18n-ok: machine (the gate's field ids; gate::is_identity reads " name")
     gate::required("organisation name", name)?;
-    gate::opt_text("legal basis", Shape::Line, legal_basis)?;
+    gate::opt_text("legal basis", Shape::Line, legal_basis)?; // i18n-ok: machine
     conn.prepare_cached(
         "INSERT INTO organisation (name, sector, legal_basis, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![name, sector, legal_basis, at])
-    .with_context(|| format!("adding organisation {name:?}"))?;
+    .with_context(|| crate::t!("comp-ctx-adding-org", name = format!("{name:?}")))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -417,7 +434,7 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
         "organisation",
         "name",
         o.id,
-        "organisation name",
+        "organisation name", // i18n-ok: machine (the gate's field id)
         Shape::Line,
         Some(&o.name),
     )?;
@@ -426,7 +443,7 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
         "organisation",
         "legal_basis",
         o.id,
-        "legal basis",
+        "legal basis", // i18n-ok: machine (the gate's field id)
         Shape::Line,
         o.legal_basis.as_deref(),
     )?;
@@ -435,15 +452,15 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
         .query_row(params![o.name, o.id], |r| r.get(0))?;
     if taken {
         return Err(crate::error::fail_hint(
-            format!("another organisation is already called {:?}", o.name),
-            "choose another name, or list them with `livcr org list`",
+            crate::t!("comp-org-name-taken", name = format!("{:?}", o.name)),
+            crate::t!("comp-org-name-taken-hint"),
         ));
     }
     conn.prepare_cached(
         "UPDATE organisation SET name = ?2, sector = ?3, legal_basis = ?4 WHERE id = ?1",
     )?
     .execute(params![o.id, o.name, o.sector, o.legal_basis])
-    .with_context(|| format!("updating organisation {}", o.id))?;
+    .with_context(|| crate::t!("comp-ctx-updating-org", id = o.id.to_string()))?;
     if renamed {
         for p in persons_of_org(conn, o.id)? {
             warn_mayor_orgs(conn, p.id, today)?;
@@ -457,7 +474,7 @@ pub fn orgs(conn: &Connection) -> Result<Vec<Org>> {
     let rows = stmt
         .query_map([], org_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading organisations")?;
+        .with_context(|| crate::t!("comp-ctx-reading-orgs"))?;
     Ok(rows)
 }
 
@@ -465,7 +482,7 @@ pub fn org_by_id(conn: &Connection, id: i64) -> Result<Option<Org>> {
     conn.prepare_cached("SELECT * FROM organisation WHERE id = ?1")?
         .query_row(params![id], org_row)
         .optional()
-        .context("reading organisation")
+        .with_context(|| crate::t!("comp-ctx-reading-org"))
 }
 
 fn persons_of_org(conn: &Connection, org_id: i64) -> Result<Vec<Person>> {
@@ -473,7 +490,7 @@ fn persons_of_org(conn: &Connection, org_id: i64) -> Result<Vec<Person>> {
     let rows = stmt
         .query_map(params![org_id], person_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the organisation's members")?;
+        .with_context(|| crate::t!("comp-ctx-reading-org-members"))?;
     Ok(rows)
 }
 
@@ -595,7 +612,7 @@ pub fn persons(conn: &Connection) -> Result<Vec<Person>> {
     let rows = stmt
         .query_map([], person_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading members")?;
+        .with_context(|| crate::t!("comp-ctx-reading-members"))?;
     Ok(rows)
 }
 
@@ -603,14 +620,14 @@ pub fn person(conn: &Connection, id: i64) -> Result<Option<Person>> {
     conn.prepare_cached(&format!("{PERSON_SELECT} WHERE p.id = ?1"))?
         .query_row(params![id], person_row)
         .optional()
-        .context("reading member")
+        .with_context(|| crate::t!("comp-ctx-reading-member"))
 }
 
 pub fn person_by_email(conn: &Connection, email: &str) -> Result<Option<Person>> {
     conn.prepare_cached(&format!("{PERSON_SELECT} WHERE p.email = ?1"))?
         .query_row(params![email], person_row)
         .optional()
-        .context("reading member by e-mail")
+        .with_context(|| crate::t!("comp-ctx-reading-member-by-email"))
 }
 
 pub struct NewPerson<'a> {
@@ -638,7 +655,7 @@ pub fn insert_person(conn: &Connection, p: &NewPerson) -> Result<i64> {
         p.secret_holder as i64,
         p.created_at
     ])
-    .with_context(|| format!("adding member {:?}", p.name))?;
+    .with_context(|| crate::t!("comp-ctx-adding-member", name = format!("{:?}", p.name)))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -661,15 +678,15 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
     }
     let before = person(conn, p.id)?;
     let was = |f: fn(&Person) -> Option<&String>| before.as_ref().and_then(f).cloned();
-    for (what, value, old, flag) in [
+    for (declaration, value, old, flag) in [
         (
-            "confidentiality declaration signed on",
+            true,
             p.declaration_signed_on.as_ref(),
             was(|b| b.declaration_signed_on.as_ref()),
             "--signed",
         ),
         (
-            "clearance \"geheim\" confirmed on",
+            false,
             p.clearance_confirmed_on.as_ref(),
             was(|b| b.clearance_confirmed_on.as_ref()),
             "--confirmed",
@@ -679,9 +696,14 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
             && Some(v) != old.as_ref()
             && v.as_str() > today
         {
+            let message = if declaration {
+                crate::t!("comp-declaration-future", date = v.as_str(), today = today)
+            } else {
+                crate::t!("comp-clearance-future", date = v.as_str(), today = today)
+            };
             return Err(crate::error::fail_hint(
-                format!("{what} {v} is in the future (today is {today})"),
-                format!("give with {flag} the date it happened, on or before today"),
+                message,
+                crate::t!("comp-date-future-hint", flag = flag),
             ));
         }
     }
@@ -690,7 +712,7 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
         .is_none_or(|b| b.organisation_id != p.organisation_id);
     if new_org {
         let org = org_by_id(conn, p.organisation_id)?
-            .with_context(|| format!("no organisation {}", p.organisation_id))?;
+            .with_context(|| crate::t!("comp-ctx-no-org", id = p.organisation_id.to_string()))?;
         rules::r4_organisation(&org.name, security_service)?;
         check_seats(conn, p, &org, today)?;
     }
@@ -711,7 +733,7 @@ pub fn update_person(conn: &Connection, p: &Person, today: &str) -> Result<()> {
         p.declaration_valid_until,
         p.clearance_confirmed_on
     ])
-    .with_context(|| format!("updating member {}", p.id))?;
+    .with_context(|| crate::t!("comp-ctx-updating-member", id = p.id.to_string()))?;
     if new_org {
         warn_mayor_orgs(conn, p.id, today)?;
     }
@@ -789,7 +811,7 @@ pub fn seats(conn: &Connection, cell_id: i64, on: Option<&str>) -> Result<Vec<Se
     let rows = stmt
         .query_map(params![cell_id, on], seat_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading seats")?;
+        .with_context(|| crate::t!("comp-ctx-reading-seats"))?;
     Ok(rows)
 }
 
@@ -801,7 +823,7 @@ pub fn seats_of_person(conn: &Connection, person_id: i64) -> Result<Vec<Seat>> {
     let rows = stmt
         .query_map(params![person_id], seat_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading seats")?;
+        .with_context(|| crate::t!("comp-ctx-reading-seats"))?;
     Ok(rows)
 }
 
@@ -819,7 +841,8 @@ pub struct NewSeat<'a> {
 /// Adds a seat. Its holder passes rule R4 for its role; in a joint cell a mayor seat held by a
 /// member of another municipality's organisation is warned about.
 pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
-    let p = person(conn, s.person_id)?.with_context(|| format!("no member {}", s.person_id))?;
+    let p = person(conn, s.person_id)?
+        .with_context(|| crate::t!("comp-ctx-no-member", id = s.person_id.to_string()))?;
     rules::r4_seat(
         Holder {
             person_id: p.id,
@@ -850,7 +873,7 @@ pub fn insert_seat(conn: &Connection, s: &NewSeat) -> Result<i64> {
         s.invited_by,
         s.invited_on
     ])
-    .context("adding the seat")?;
+    .with_context(|| crate::t!("comp-ctx-adding-seat"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -861,7 +884,7 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
     let s = conn
         .prepare_cached(&format!("{SEAT_SELECT} WHERE m.id = ?1"))?
         .query_row(params![seat_id], seat_row)
-        .with_context(|| format!("reading seat {seat_id}"))?;
+        .with_context(|| crate::t!("comp-ctx-reading-seat", id = seat_id.to_string()))?;
     rules::r2_keeps_held_meetings(
         &s.role,
         &s.from_on,
@@ -889,28 +912,34 @@ pub fn end_seat(conn: &Connection, seat_id: i64, until: &str) -> Result<()> {
         .optional()?;
     if let Some((meeting, date)) = stranded {
         return Err(crate::error::fail_hint(
-            format!(
-                "{} (#{}) is recorded present at meeting {meeting} on {date}; the seat cannot end \
-                 on {until}, before that meeting",
-                s.person.name, s.person_id
+            crate::t!(
+                "comp-seat-end-present",
+                name = s.person.name.as_str(),
+                id = s.person_id.to_string(),
+                meeting = meeting.to_string(),
+                date = date.as_str(),
+                until = until
             ),
-            format!(
-                "end it after {date}, or correct the attendance first (`livcr meeting attend \
-                 {meeting} --absent {}`)",
-                s.person_id
+            crate::t!(
+                "comp-seat-end-present-hint",
+                date = date.as_str(),
+                meeting = meeting.to_string(),
+                id = s.person_id.to_string()
             ),
         ));
     }
     let before = r2_errors(conn, s.cell_id, until)?;
     conn.prepare_cached("UPDATE membership SET until_on = ?2 WHERE id = ?1")?
         .execute(params![seat_id, until])
-        .context("ending the seat")?;
+        .with_context(|| crate::t!("comp-ctx-ending-seat"))?;
     let cell = cell_by_id(conn, s.cell_id)?;
     for e in r2_errors(conn, s.cell_id, until)? {
         if !before.contains(&e) {
-            gate::warn(format!(
-                "from {until} cell {} breaks rule R2: {e} (`livcr cell check --on {until}`)",
-                cell.code
+            gate::warn(crate::t!(
+                "comp-seat-end-breaks-r2",
+                until = until,
+                cell = cell.code.as_str(),
+                problem = e.as_str()
             ));
         }
     }
@@ -938,7 +967,7 @@ fn r2_errors(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<String>>
     Ok(rules::check(date, &munis, &views, security_service)
         .into_iter()
         .filter(|f| f.rule == "R2" && f.status == rules::Status::Error)
-        .map(|f| f.detail)
+        .map(|f| f.text)
         .collect())
 }
 
@@ -952,7 +981,7 @@ pub fn open_case_codes(conn: &Connection, cell_id: i64, nis: &str) -> Result<Vec
     let rows = stmt
         .query_map(params![cell_id, nis], |r| r.get("code"))?
         .collect::<rusqlite::Result<Vec<String>>>()
-        .context("reading the open cases")?;
+        .with_context(|| crate::t!("comp-ctx-reading-open-cases"))?;
     Ok(rows)
 }
 
@@ -961,10 +990,10 @@ pub fn open_case_codes(conn: &Connection, cell_id: i64, nis: &str) -> Result<Vec
 pub fn move_case(conn: &Connection, case_id: i64, to_cell: i64) -> Result<()> {
     conn.prepare_cached("UPDATE case_file SET cell_id = ?2 WHERE id = ?1")?
         .execute(params![case_id, to_cell])
-        .context("moving the case")?;
+        .with_context(|| crate::t!("comp-ctx-moving-case"))?;
     conn.prepare_cached("UPDATE referral SET cell_id = ?2 WHERE case_id = ?1")?
         .execute(params![case_id, to_cell])
-        .context("moving the case's referrals")?;
+        .with_context(|| crate::t!("comp-ctx-moving-referrals"))?;
     Ok(())
 }
 
@@ -978,7 +1007,7 @@ pub fn all_seats(conn: &Connection, date: &str) -> Result<Vec<Seat>> {
     let rows = stmt
         .query_map(params![date], seat_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading seats")?;
+        .with_context(|| crate::t!("comp-ctx-reading-seats"))?;
     Ok(rows)
 }
 
@@ -991,6 +1020,6 @@ pub fn all_coverage(conn: &Connection) -> Result<Vec<Coverage>> {
     let rows = stmt
         .query_map([], coverage_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading coverage")?;
+        .with_context(|| crate::t!("comp-ctx-reading-coverage"))?;
     Ok(rows)
 }

@@ -126,9 +126,34 @@ impl Status {
 pub struct Finding {
     pub rule: &'static str,
     pub status: Status,
+    /// In English: `--format json` and csv carry it, and scripts read them.
     pub detail: String,
+    /// The same in the interface language, for a person (tables, messages, warnings).
+    #[serde(skip)]
+    pub text: String,
     /// Members concerned, as "Name (#id)".
     pub members: Vec<String>,
+}
+
+/// A catalogue text in English (for what scripts read) and in the interface language (for a
+/// person).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub en: String,
+    pub shown: String,
+}
+
+/// Both texts of one catalogue key: `said!(t!("comp-…", name = value))` (the `t!` inside marks
+/// the key for the catalogue tests; the values are evaluated once).
+macro_rules! said {
+    (t!($id:literal $(, $name:ident = $val:expr)* $(,)?)) => {{
+        let args: &[(&str, fluent_bundle::FluentValue<'_>)] =
+            &[$((stringify!($name), $crate::i18n::arg($val))),*];
+        Said {
+            en: $crate::i18n::text_in($crate::i18n::UiLang::En, $id, args),
+            shown: $crate::i18n::text($id, args),
+        }
+    }};
 }
 
 fn who(s: &SeatView) -> String {
@@ -137,23 +162,25 @@ fn who(s: &SeatView) -> String {
 
 fn finding(
     rule: &'static str,
-    problems: Vec<(Status, String, Vec<String>)>,
-    ok: &str,
+    problems: Vec<(Status, Said, Vec<String>)>,
+    ok: Said,
 ) -> Vec<Finding> {
     if problems.is_empty() {
         return vec![Finding {
             rule,
             status: Status::Ok,
-            detail: ok.to_string(),
+            detail: ok.en,
+            text: ok.shown,
             members: vec![],
         }];
     }
     problems
         .into_iter()
-        .map(|(status, detail, members)| Finding {
+        .map(|(status, said, members)| Finding {
             rule,
             status,
-            detail,
+            detail: said.en,
+            text: said.shown,
             members,
         })
         .collect()
@@ -182,17 +209,13 @@ pub fn check(
     // R1: 1..n municipalities, each with a mayor (or representative) seat.
     let mut p1 = Vec::new();
     if municipalities.is_empty() {
-        p1.push((
-            Status::Error,
-            "the cell covers no municipality".to_string(),
-            vec![],
-        ));
+        p1.push((Status::Error, said!(t!("comp-r1-no-municipality")), vec![]));
     }
     for (nis, name) in municipalities {
         if !of_role(seats, "mayor").any(|s| s.nis.as_deref() == Some(nis)) {
             p1.push((
                 Status::Error,
-                format!("{name} ({nis}) has no mayor or mayor's representative"),
+                said!(t!("comp-r1-no-mayor", municipality = name, nis = nis)),
                 vec![],
             ));
         }
@@ -203,67 +226,52 @@ pub fn check(
         {
             p1.push((
                 Status::Error,
-                format!("mayor seat for {nis}, which the cell does not cover"),
+                said!(t!("comp-r1-mayor-not-covered", nis = nis)),
                 vec![who(s)],
             ));
         }
     }
     let joint = if municipalities.len() > 1 {
-        format!(
-            "joint cell of {} municipalities, each with a mayor",
-            municipalities.len()
-        )
+        said!(t!("comp-r1-ok-joint", count = municipalities.len()))
     } else {
-        "one municipality, with its mayor".to_string()
+        said!(t!("comp-r1-ok"))
     };
-    out.extend(finding("R1", p1, &joint));
+    out.extend(finding("R1", p1, joint));
 
     // R2: a chair who is a mayor of the cell, an IO, a prevention official.
     let mut p2 = Vec::new();
     let chairs: Vec<&SeatView> = of_role(seats, "chair").collect();
     match chairs.as_slice() {
-        [] => p2.push((Status::Error, "no chair".to_string(), vec![])),
+        [] => p2.push((Status::Error, said!(t!("comp-r2-no-chair")), vec![])),
         [chair] => {
             if !of_role(seats, "mayor").any(|m| m.person_id == chair.person_id) {
                 p2.push((
                     Status::Error,
-                    "the chair holds no mayor seat of the cell's municipalities".to_string(),
+                    said!(t!("comp-r2-chair-not-mayor")),
                     vec![who(chair)],
                 ));
             }
         }
         many => p2.push((
             Status::Error,
-            format!("{} chairs at once; a cell has one", many.len()),
+            said!(t!("comp-r2-many-chairs", count = many.len())),
             many.iter().map(|s| who(s)).collect(),
         )),
     }
     for s in of_role(seats, "io").filter(|s| s.sector != "local_police") {
         p2.push((
             Status::Error,
-            "the IO seat is held by someone outside the local police".to_string(),
+            said!(t!("comp-r2-io-not-police")),
             vec![who(s)],
         ));
     }
     if of_role(seats, "io").next().is_none() {
-        p2.push((
-            Status::Error,
-            "no Information Officer (io) of the local police".to_string(),
-            vec![],
-        ));
+        p2.push((Status::Error, said!(t!("comp-r2-no-io")), vec![]));
     }
     if of_role(seats, "prevention").next().is_none() {
-        p2.push((
-            Status::Error,
-            "no municipal prevention official".to_string(),
-            vec![],
-        ));
+        p2.push((Status::Error, said!(t!("comp-r2-no-prevention")), vec![]));
     }
-    out.extend(finding(
-        "R2",
-        p2,
-        "a chair who is a mayor, an IO and a prevention official",
-    ));
+    out.extend(finding("R2", p2, said!(t!("comp-r2-ok"))));
 
     // R3: IO clearance "geheim" confirmed.
     let p3: Vec<_> = of_role(seats, "io")
@@ -271,12 +279,12 @@ pub fn check(
         .map(|s| {
             (
                 Status::Warning,
-                "IO without a confirmed clearance \"geheim\"".to_string(),
+                said!(t!("comp-r3-no-clearance")),
                 vec![who(s)],
             )
         })
         .collect();
-    out.extend(finding("R3", p3, "every IO's clearance is confirmed"));
+    out.extend(finding("R3", p3, said!(t!("comp-r3-ok"))));
 
     // R4: no security or intelligence service; local police only in the IO seat.
     let mut p4 = Vec::new();
@@ -284,25 +292,18 @@ pub fn check(
         if let Some(service) = security(&s.organisation) {
             p4.push((
                 Status::Error,
-                format!("member of {service}, a security or intelligence service"),
+                said!(t!("comp-r4-security", service = service)),
                 vec![who(s)],
             ));
         } else if s.sector == "local_police" && s.role != "io" {
             p4.push((
                 Status::Error,
-                format!(
-                    "local police member in a {} seat; the police sit only as IO",
-                    s.role
-                ),
+                said!(t!("comp-r4-police-seat", role = s.role.as_str())),
                 vec![who(s)],
             ));
         }
     }
-    out.extend(finding(
-        "R4",
-        p4,
-        "no security or intelligence service at the table",
-    ));
+    out.extend(finding("R4", p4, said!(t!("comp-r4-ok"))));
 
     // R5: confidentiality declarations.
     let mut p5 = Vec::new();
@@ -313,29 +314,21 @@ pub fn check(
         }
         seen.push(s.person_id);
         match (&s.declaration_signed_on, &s.declaration_valid_until) {
-            (None, _) => p5.push((
-                Status::Warning,
-                "no signed confidentiality declaration".to_string(),
-                vec![who(s)],
-            )),
+            (None, _) => p5.push((Status::Warning, said!(t!("comp-r5-none")), vec![who(s)])),
             (Some(_), Some(until)) if until.as_str() < date => p5.push((
                 Status::Warning,
-                format!("confidentiality declaration expired on {until}"),
+                said!(t!("comp-r5-expired", date = until.as_str())),
                 vec![who(s)],
             )),
             (Some(signed), _) if signed.as_str() > date => p5.push((
                 Status::Warning,
-                format!("confidentiality declaration only signed on {signed}"),
+                said!(t!("comp-r5-future", date = signed.as_str())),
                 vec![who(s)],
             )),
             _ => {}
         }
     }
-    out.extend(finding(
-        "R5",
-        p5,
-        "every member signed a valid confidentiality declaration",
-    ));
+    out.extend(finding("R5", p5, said!(t!("comp-r5-ok"))));
     out
 }
 
@@ -367,12 +360,12 @@ pub fn r4_organisation(
 ) -> Result<(), Refusal> {
     if let Some(service) = security(name) {
         return refuse(
-            format!(
-                "{name:?} is {service}: security and intelligence services do not sit in an \
-                 LIVC-R (rule R4)"
+            crate::t!(
+                "comp-r4-org-refused",
+                name = format!("{name:?}"),
+                service = service
             ),
-            "the police take part only through the Information Officer of the local police \
-             (role io), who represents the Local Taskforce",
+            crate::t!("comp-r4-org-refused-hint"),
         );
     }
     Ok(())
@@ -405,54 +398,43 @@ pub fn r4_seat(
     } else {
         h.person.to_string()
     };
+    // The member as a command names it (`MEMBER` is the placeholder of the usage line).
+    let member = if h.person_id > 0 {
+        h.person_id.to_string()
+    } else {
+        "MEMBER".to_string()
+    };
     if h.sector == "local_police" && role != "io" {
         return refuse(
-            format!(
-                "{} is a local police service; its members sit only as Information Officer \
-                 (rule R4), and {who} would hold a {role} seat",
-                h.org
+            crate::t!(
+                "comp-r4-police-not-io",
+                org = h.org,
+                who = who.as_str(),
+                role = role
             ),
-            format!(
-                "for a new seat use --role io or the member's other organisation; a seat held \
-                 already ends with `livcr member end {} --role {role}`",
-                if h.person_id > 0 {
-                    h.person_id.to_string()
-                } else {
-                    "MEMBER".to_string()
-                }
-            ),
+            crate::t!("comp-r4-police-not-io-hint", member = member, role = role),
         );
     }
     if h.sector != "local_police" && role == "io" {
         return refuse(
-            format!(
-                "the io seat belongs to the local police's Information Officer (rule R4); {who} \
-                 would hold it as a member of {}, sector {}",
-                h.org, h.sector
+            crate::t!(
+                "comp-r4-io-not-police",
+                who = who.as_str(),
+                org = h.org,
+                sector = h.sector
             ),
-            format!(
-                "choose the local police organisation (sector local_police); a seat held \
-                 already ends with `livcr member end {} --role io`",
-                if h.person_id > 0 {
-                    h.person_id.to_string()
-                } else {
-                    "MEMBER".to_string()
-                }
-            ),
+            crate::t!("comp-r4-io-not-police-hint", member = member),
         );
     }
     if h.sector != "local_police" && looks_like_police(h.org) {
         return refuse(
-            format!(
-                "{} looks like a local police service; its members sit only as Information \
-                 Officer (rule R4), and {who} would hold a {role} seat",
-                h.org
+            crate::t!(
+                "comp-r4-looks-police",
+                org = h.org,
+                who = who.as_str(),
+                role = role
             ),
-            format!(
-                "if it is the police, set its sector with `livcr org edit {} --sector \
-                 local_police`; if not, rename it",
-                h.org_id
-            ),
+            crate::t!("comp-r4-looks-police-hint", id = h.org_id.to_string()),
         );
     }
     Ok(())
@@ -474,12 +456,14 @@ pub fn r2_keeps_held_meetings(
     });
     if let Some((id, date)) = lost {
         return refuse(
-            format!(
-                "the {role} seat was in force at meeting {id} held on {date}; it cannot end on \
-                 {new_until}, before that meeting (rule R2: a held meeting's composition is \
-                 fixed)"
+            crate::t!(
+                "comp-r2-held-meeting",
+                role = role,
+                id = id.to_string(),
+                date = date.as_str(),
+                until = new_until
             ),
-            format!("end it after {date}"),
+            crate::t!("comp-end-after-hint", date = date.as_str()),
         );
     }
     Ok(())
@@ -497,21 +481,21 @@ pub fn r9_no_open_cases(
         return Ok(());
     }
     let shown: Vec<&str> = open.iter().take(5).map(String::as_str).collect();
+    let more = if open.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
     refuse(
-        format!(
-            "cell {cell} still holds {} of {municipality} ({}{}); a case belongs to \
-             the cell that covers its municipality (rule R9), so {municipality} cannot leave on \
-             {on}",
-            crate::domain::text::plural(open.len(), "open case"),
-            shown.join(", "),
-            if open.len() > shown.len() {
-                ", …"
-            } else {
-                ""
-            }
+        crate::t!(
+            "comp-r9-open-cases",
+            cell = cell,
+            count = open.len(),
+            municipality = municipality,
+            codes = format!("{}{more}", shown.join(", ")),
+            on = on
         ),
-        "move them with --transfer-to CELL (the cell that covers it next) or close them with \
-         --close-open-cases REASON",
+        crate::t!("comp-r9-open-cases-hint"),
     )
 }
 
@@ -559,11 +543,11 @@ pub fn mayor_org_mismatch(
             .map(|m| format!("{} ({n})", m.display_name()))
             .unwrap_or_else(|| n.to_string())
     };
-    Some(format!(
-        "the mayor seat for {} is held by a member of {org}, which names {}: in a joint cell each \
-         mayor speaks for their own municipality (check the organisation or the seat)",
-        label(nis),
-        named
+    Some(crate::t!(
+        "comp-mayor-org-mismatch",
+        municipality = label(nis),
+        org = org,
+        named = named
             .iter()
             .map(|n| label(n))
             .collect::<Vec<_>>()
@@ -584,22 +568,26 @@ pub fn establishment_move(
         if from == old {
             if until.as_deref().is_some_and(|u| u <= new) {
                 return refuse(
-                    format!(
-                        "{label} began with the cell on {old} and ended on {}; the cell cannot be \
-                         established on {new}, after it",
-                        until.as_deref().unwrap_or_default()
+                    crate::t!(
+                        "comp-establish-ended",
+                        label = label.as_str(),
+                        old = old,
+                        until = until.as_deref().unwrap_or_default(),
+                        new = new
                     ),
-                    format!("give an establishment date on or before {old}"),
+                    crate::t!("comp-establish-before-hint", date = old),
                 );
             }
             moved.push(i);
         } else if from.as_str() < new {
             return refuse(
-                format!(
-                    "{label} begins on {from}, before {new}; the cell cannot be established \
-                     after what depends on it"
+                crate::t!(
+                    "comp-establish-depends",
+                    label = label.as_str(),
+                    from = from.as_str(),
+                    new = new
                 ),
-                format!("give an establishment date on or before {from}"),
+                crate::t!("comp-establish-before-hint", date = from.as_str()),
             );
         }
     }

@@ -998,7 +998,7 @@ pub fn close_meeting(
             .findings
             .iter()
             .filter(|f| f.rule == "R2" && f.status == crate::domain::composition::Status::Error)
-            .map(|f| f.detail.clone())
+            .map(|f| f.text.clone())
             .collect();
         if !makeup.is_empty() {
             return Err(fail_hint(

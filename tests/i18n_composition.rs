@@ -270,24 +270,20 @@ fn a_broken_rule_exits_1_in_every_language_with_a_translated_verdict() {
     let en = run_in(&env, "en", &["cell", "check"]);
     assert_eq!(en.code, 1, "{}", en.stderr);
     assert!(
-        en.stderr.contains("error: cell VLAS breaks rule R1, R2"),
+        en.stderr.contains("error: cell VLAS breaks rules R1, R2"),
         "{}",
         en.stderr
     );
     for (lang, verdict, detail) in [
-        (
-            "nl",
-            "LIVC-R VLAS voldoet niet aan regel R1, R2",
-            "geen voorzitter",
-        ),
+        ("nl", "niet aan regels R1, R2", "geen voorzitter"),
         (
             "fr",
-            "la CSIL-R VLAS enfreint la règle R1, R2",
+            "la CSIL-R VLAS enfreint les règles R1, R2",
             "pas de président",
         ),
         (
             "de",
-            "LIVC-R VLAS verstößt am 2026-11-30 gegen Regel R1, R2",
+            "LIVC-R VLAS verstößt am Mo., 30. Nov. 2026 gegen die Regeln R1, R2",
             "kein Vorsitzender",
         ),
     ] {

@@ -215,9 +215,9 @@ fn refusals_of_the_agenda_speak_the_interface_language() {
     env.ok(&["meeting", "attend", &m, "--present", &present]);
     env.ok(&["meeting", "close", &m, "--yes"]);
     for (lang, words) in LANGS.iter().zip([
-        ["vergadering 1 is held", "regel R7"],
-        ["la réunion 1 est held", "règle R7"],
-        ["Sitzung 1 ist held", "Regel R7"],
+        ["vergadering 1 is gehouden", "regel R7"],
+        ["la réunion 1 est tenue", "règle R7"],
+        ["Sitzung 1 ist abgehalten", "Regel R7"],
     ]) {
         let err = refused_in(&env, lang, &["agenda", "add", &m, "Varia"]);
         assert_speaks(lang, &err, &words);
@@ -273,7 +273,7 @@ fn confirmations_speak_the_interface_language_and_store_the_same() {
     let expected: [[&[&str]; 6]; 3] = [
         [
             &[
-                "vergadering 1 van LIVC-R VLAS gepland op ma 7 dec 2026 14:00 (case)",
+                "vergadering 1 van LIVC-R VLAS gepland op ma 7 dec 2026 14:00 (casusoverleg)",
                 "stel de agenda op met `livcr agenda draft 1`",
             ],
             &[
@@ -287,7 +287,7 @@ fn confirmations_speak_the_interface_language_and_store_the_same() {
         ],
         [
             &[
-                "réunion 1 de la CSIL-R VLAS planifiée le lun. 7 déc. 2026 14:00 (case)",
+                "réunion 1 de la CSIL-R VLAS planifiée le lun. 7 déc. 2026 14:00 (concertation de cas)",
                 "préparez son ordre du jour avec `livcr agenda draft 1`",
             ],
             &[
@@ -301,7 +301,7 @@ fn confirmations_speak_the_interface_language_and_store_the_same() {
         ],
         [
             &[
-                "Sitzung 1 der LIVC-R VLAS geplant am Mo., 7. Dez. 2026 14:00 (case)",
+                "Sitzung 1 der LIVC-R VLAS geplant am Mo., 7. Dez. 2026 14:00 (Fallbesprechung)",
                 "erstellen Sie ihre Tagesordnung mit `livcr agenda draft 1`",
             ],
             &["die LIVC-R VLAS hat an diesem Tag bereits eine Sitzung (#1 um 14:00)"],

@@ -129,7 +129,10 @@ comp-cell-added-joint = gemeinsame LIVC-R { $code } von { $count } Gemeinden hin
 comp-section-municipalities = Gemeinden
 comp-section-members-by-role = Mitglieder nach Rolle
 comp-section-rules = Regeln
-comp-cell-check-breaks = LIVC-R { $cell } verstößt am { $date } gegen Regel { $rules }
+comp-cell-check-breaks = LIVC-R { $cell } verstößt am { $date } gegen { $count ->
+    [one] Regel
+   *[other] die Regeln
+} { $rules }
 comp-nothing-to-change = nichts zu ändern
 comp-cell-nothing-to-change-hint = geben Sie --name, --lang, --established, --retention-months oder --review-weeks an
 comp-cell-changed-name = Name { $name }

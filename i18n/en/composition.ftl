@@ -130,7 +130,10 @@ comp-cell-added-joint = added joint cell of { $count } municipalities { $code } 
 comp-section-municipalities = Municipalities
 comp-section-members-by-role = Members by role
 comp-section-rules = Rules
-comp-cell-check-breaks = cell { $cell } breaks rule { $rules } on { $date }
+comp-cell-check-breaks = cell { $cell } breaks { $count ->
+    [one] rule
+   *[other] rules
+} { $rules } on { $date }
 comp-nothing-to-change = nothing to change
 comp-cell-nothing-to-change-hint = give --name, --lang, --established, --retention-months or --review-weeks
 comp-cell-changed-name = name { $name }

@@ -129,7 +129,10 @@ comp-cell-added-joint = CSIL-R pluricommunale { $code } de { $count } communes a
 comp-section-municipalities = Communes
 comp-section-members-by-role = Membres par rôle
 comp-section-rules = Règles
-comp-cell-check-breaks = la CSIL-R { $cell } enfreint la règle { $rules } le { $date }
+comp-cell-check-breaks = la CSIL-R { $cell } enfreint { $count ->
+    [one] la règle
+   *[other] les règles
+} { $rules } le { $date }
 comp-nothing-to-change = rien à modifier
 comp-cell-nothing-to-change-hint = donnez --name, --lang, --established, --retention-months ou --review-weeks
 comp-cell-changed-name = nom { $name }

@@ -129,7 +129,10 @@ comp-cell-added-joint = gezamenlijke LIVC-R { $code } van { $count } gemeenten t
 comp-section-municipalities = Gemeenten
 comp-section-members-by-role = Leden per rol
 comp-section-rules = Regels
-comp-cell-check-breaks = LIVC-R { $cell } voldoet niet aan regel { $rules } op { $date }
+comp-cell-check-breaks = LIVC-R { $cell } voldoet op { $date } niet aan { $count ->
+    [one] regel
+   *[other] regels
+} { $rules }
 comp-nothing-to-change = niets te wijzigen
 comp-cell-nothing-to-change-hint = geef --name, --lang, --established, --retention-months of --review-weeks
 comp-cell-changed-name = naam { $name }

@@ -43,7 +43,7 @@ fn editable(m: &Meeting) -> Result<()> {
         return Err(fail(crate::t!(
             "meeting-agenda-not-editable",
             id = m.id,
-            status = m.status.as_str()
+            status = crate::i18n::word("meeting-status", &m.status)
         )));
     }
     Ok(())

@@ -531,7 +531,8 @@ fn check(ctx: &mut Ctx, code: Option<&str>, on: Option<&str>) -> Result<u8> {
                 "comp-cell-check-breaks",
                 cell = st.cell.code.as_str(),
                 rules = rules_broken.join(", "),
-                date = st.date.as_str()
+                count = rules_broken.len(),
+                date = crate::i18n::human_date_str(st.date.as_str())
             )
         ))?;
         Ok(1)

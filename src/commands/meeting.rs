@@ -253,7 +253,7 @@ fn plan(
         id = id,
         cell = cell.code.as_str(),
         when = human_when(&starts_at),
-        kind = kind.as_str()
+        kind = crate::i18n::word("meeting-kind", kind.as_str())
     ))?;
     if let Some(warning) = same_day {
         ctx.out.warn(&warning)?;
@@ -511,7 +511,7 @@ enum Change {
 
 fn only_planned(m: &Meeting, change: Change) -> Result<()> {
     if m.status != "planned" {
-        let (id, status) = (m.id, m.status.as_str());
+        let (id, status) = (m.id, crate::i18n::word("meeting-status", &m.status));
         return Err(fail(match change {
             Change::Close => crate::t!("meeting-only-planned-close", id = id, status = status),
             Change::Move => crate::t!("meeting-only-planned-move", id = id, status = status),
@@ -663,7 +663,7 @@ pub fn attend(
         return Err(fail(crate::t!(
             "meeting-attendance-fixed",
             id = m.id,
-            status = m.status.as_str()
+            status = crate::i18n::word("meeting-status", &m.status)
         )));
     }
     let date = m.date().to_string();
@@ -859,7 +859,7 @@ pub fn decide(
         "meeting-decided",
         number = number,
         id = m.id,
-        kind = kind.as_str(),
+        kind = crate::i18n::word("decision", kind.as_str()),
         count = participants.len()
     ))?;
     Ok(item.id)

@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         return Err(fail(crate::t!(
             "meeting-run-status",
             id = m.id,
-            status = m.status.as_str()
+            status = crate::i18n::word("meeting-status", &m.status)
         )));
     }
     let id = m.id.to_string();
@@ -169,13 +169,14 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         if !targets.is_empty() {
             let mut l: Vec<String> = vec![crate::t!(
                 "meeting-run-keep-status",
-                status = status.as_str()
+                status = crate::i18n::word("case-status", status.as_str())
             )];
-            l.extend(
-                targets
-                    .iter()
-                    .map(|t| crate::t!("meeting-run-move-to", status = t.status().as_str())),
-            );
+            l.extend(targets.iter().map(|t| {
+                crate::t!(
+                    "meeting-run-move-to",
+                    status = crate::i18n::word("case-status", t.status().as_str())
+                )
+            }));
             let i = prompt::choose(&crate::t!("meeting-run-case-status"), &l)?;
             if i > 0 {
                 let target = targets[i - 1];

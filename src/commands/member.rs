@@ -184,7 +184,10 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         }
         (Some(_), _) => {
             return Err(fail_hint(
-                crate::t!("comp-municipality-not-mayor", role = role.as_str()),
+                crate::t!(
+                    "comp-municipality-not-mayor",
+                    role = crate::i18n::word("role", role.as_str())
+                ),
                 crate::t!("comp-municipality-not-mayor-hint"),
             ));
         }
@@ -312,7 +315,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "comp-seat-held-already",
             name = p.name.as_str(),
             id = p.id.to_string(),
-            role = role.as_str(),
+            role = crate::i18n::word("role", role.as_str()),
             cell = cell.code.as_str()
         )));
     }
@@ -339,7 +342,10 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
         }
         (Some(_), _) => {
             return Err(fail_hint(
-                crate::t!("comp-invited-by-role", role = role.as_str()),
+                crate::t!(
+                    "comp-invited-by-role",
+                    role = crate::i18n::word("role", role.as_str())
+                ),
                 crate::t!("comp-invited-by-role-hint"),
             ));
         }
@@ -457,7 +463,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "comp-member-added-for",
             name = person.name.as_str(),
             id = id.as_str(),
-            role = role.as_str(),
+            role = crate::i18n::word("role", role.as_str()),
             cell = cell.code.as_str(),
             municipality = m.display_name()
         ),
@@ -465,14 +471,14 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "comp-member-added",
             name = person.name.as_str(),
             id = id.as_str(),
-            role = role.as_str(),
+            role = crate::i18n::word("role", role.as_str()),
             cell = cell.code.as_str()
         ),
         (false, Some(m)) => crate::t!(
             "comp-member-seat-given-for",
             name = person.name.as_str(),
             id = id.as_str(),
-            role = role.as_str(),
+            role = crate::i18n::word("role", role.as_str()),
             cell = cell.code.as_str(),
             municipality = m.display_name()
         ),
@@ -480,7 +486,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             "comp-member-seat-given",
             name = person.name.as_str(),
             id = id.as_str(),
-            role = role.as_str(),
+            role = crate::i18n::word("role", role.as_str()),
             cell = cell.code.as_str()
         ),
     })?;
@@ -785,7 +791,7 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
                 "comp-no-seat-of-role",
                 name = p.name.as_str(),
                 id = p.id.to_string(),
-                role = r.as_str(),
+                role = crate::i18n::word("role", r.as_str()),
                 cell = cell.code.as_str(),
                 date = on.as_str()
             ),
@@ -806,7 +812,7 @@ fn end(ctx: &mut Ctx, member: &str, on: Option<&str>, role: Option<Role>) -> Res
         if s.from_on.as_str() > on.as_str() {
             return Err(fail(crate::t!(
                 "comp-seat-starts-later",
-                role = s.role.as_str(),
+                role = crate::i18n::word("role", s.role.as_str()),
                 name = p.name.as_str(),
                 date = s.from_on.as_str()
             )));

@@ -94,7 +94,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 "comp-org-added",
                 id = id.to_string(),
                 name = name.as_str(),
-                sector = sector.as_str()
+                sector = crate::i18n::word("sector", sector.as_str())
             ))?;
             if sector != Sector::LocalPolice && is_local_police(&name) {
                 ctx.out.warn(&crate::t!(

@@ -135,7 +135,7 @@ fn move_establishment(
         (
             crate::t!(
                 "comp-period-seat",
-                role = s.role.as_str(),
+                role = crate::i18n::word("role", s.role.as_str()),
                 name = s.person.name.as_str(),
                 id = s.person_id.to_string()
             ),

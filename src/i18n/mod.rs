@@ -265,6 +265,7 @@ catalogues!(
     "composition",
     "feedback",
     "export",
+    "words",
 );
 
 type Bundle = FluentBundle<FluentResource>;
@@ -329,6 +330,13 @@ pub fn text_in(lang: UiLang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Stri
     lookup(lang, id, args)
         .or_else(|| lookup(UiLang::En, id, args))
         .unwrap_or_else(|| id.to_string())
+}
+
+/// A value a user types (a role, a status, a kind, a sector) as a word of the interface
+/// language: `word("role", "chair")` is `voorzitter` in Dutch; English keeps the value itself,
+/// and so does a value without a word in the catalogue.
+pub fn word(group: &str, value: &str) -> String {
+    lookup(lang(), &format!("word-{group}-{value}"), &[]).unwrap_or_else(|| value.to_string())
 }
 
 /// A value for a placeable: numbers stay numbers (for plural forms), the rest is text.

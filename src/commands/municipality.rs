@@ -59,7 +59,10 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
             if rows.is_empty()
                 && let Some(text) = &search
             {
-                ctx.out.note(&format!("no municipality matches {text:?}"))?;
+                ctx.out.note(&crate::t!(
+                    "municipality-no-match",
+                    text = format!("{text:?}")
+                ))?;
                 return Ok(0);
             }
             ctx.out.list(COLUMNS, &rows)?;

@@ -545,13 +545,14 @@ fn field_name(k: &str) -> String {
 
 /// A record's field as a person reads it (table and Markdown label): the catalogue's
 /// `field-…` key in the interface language (English: the same name, spaced).
+/// A `label-…` key comes first: a record's field named like a column but shown otherwise
+/// (`name (nl)` beside the column `name_nl`).
 fn field_label(k: &str) -> String {
-    let key = field_key("field", k);
-    let label = if crate::i18n::has(crate::i18n::UiLang::En, &key) {
-        crate::i18n::text(&key, &[])
-    } else {
-        k.replace('_', " ")
-    };
+    let label = ["label", "field"]
+        .iter()
+        .map(|prefix| field_key(prefix, k))
+        .find(|key| crate::i18n::has(crate::i18n::UiLang::En, key))
+        .map_or_else(|| k.replace('_', " "), |key| crate::i18n::text(&key, &[]));
     terminal_text(&label).into_owned()
 }
 

@@ -257,8 +257,13 @@ pub fn editor() -> Result<String> {
 pub fn read_text_file(path: &Path, what: &str) -> Result<String> {
     let shown = terminal_text(&path.display().to_string()).into_owned();
     // Looked at before opening: opening a FIFO would wait for a writer.
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read the {what} file {shown}"))?;
+    let meta = std::fs::metadata(path).with_context(|| {
+        crate::t!(
+            "prompt-cannot-read-file",
+            what = what,
+            file = shown.as_str()
+        )
+    })?;
     if !meta.is_file() {
         return Err(not_regular(&shown, what, &meta));
     }

@@ -376,9 +376,9 @@ field-municipalities = municipalities
 field-municipality = municipality
 field-municipality-nis = municipality nis
 field-name = name
-field-name-de = name (de)
-field-name-fr = name (fr)
-field-name-nl = name (nl)
+field-name-de = name de
+field-name-fr = name fr
+field-name-nl = name nl
 field-next-review-on = next review on
 field-nis = nis
 field-note = note
@@ -438,3 +438,58 @@ heading-member-count = members
 heading-arrondissement-nis = arr. nis
 heading-next-review-on = next review
 heading-expects-feedback-by = feedback due
+
+## livcr demo: its tour and messages (src/commands/demo.rs); the demo's data stays as it is
+demo-scale-generated = generated { $path }{ $encrypted ->
+        [yes] {" "}(encrypted)
+       *[other] {""}
+    } in { $seconds } s: { $cells } cells, { $cases } cases opened over ten years ({ $purged } purged, their counts kept: { $kept } rows), { $events } journal entries, { $actions } actions, { $referrals } referrals, { $meetings } meetings ({ $planned } planned), { $forms } feedback forms, { $audit_rows } audit rows, { $records } audited record states
+demo-item-missing = demo: case { $code } is not on meeting { $meeting }'s agenda
+demo-step-parse = demo step { $step } does not parse: { $error }
+demo-step = demo step `livcr { $step }`
+demo-step-exited = demo step `livcr { $step }` exited { $code }
+demo-not-demo = { $path } exists and is not a livcr demo database
+demo-not-demo-hint = livcr demo only replaces its own demo files; pass another path with --db
+demo-cannot-replace = cannot replace the old demo file { $path }
+demo-written = livcr demo database written to { $path } (schema version { $version })
+demo-try = Try: livcr --db { $path } municipality list --search gent
+demo-heading-municipalities = Municipalities (reference data, 2025)
+demo-old-code = Old code 71022 is accepted: { $note }
+demo-heading-cell = The cell (livcr cell show)
+demo-joint-cell = { $code } { $name }: joint cell of { $count } municipalities
+demo-heading-rules = Composition rules (livcr cell check)
+demo-heading-cases = Open cases, soonest review first (livcr case list)
+demo-past-retention = { $count ->
+        [one] { $count } case
+       *[other] { $count } cases
+    } past retention: `livcr purge --dry-run` lists them (rule R11)
+demo-heading-meetings = Meetings (livcr meeting list)
+demo-heading-agenda = Drafted agenda of the next meeting (livcr agenda show { $id })
+demo-minutes = Minutes of the held meeting: livcr --db { $path } meeting minutes { $id } --format html --out minutes.html
+demo-heading-feedback = Feedback forms (livcr feedback list)
+demo-form = form { $id } for case { $code }: { $status }
+demo-form-blocked = form { $id } for case { $code }: { $status } — blocked (rule R7): { $problems }
+demo-referrals = { $count ->
+        [one] { $count } referral
+       *[other] { $count } referrals
+    } through the IO ({ $inbound } in, { $outbound } out)
+demo-heading-figures = Last month's figures, whole cell (livcr export monthly --month last --format md); counts below { $below } hidden
+demo-heading-reminders = Today's reminders (livcr remind)
+demo-heading-audit = Audit chain
+demo-audit-intact = { $count } rows, chain intact
+demo-audit-broken = { $count } rows, chain BROKEN
+
+## Rule R4: the services that may not sit in the cell (src/domain/security.rs)
+security-service-ocad = the Coordination Unit for Threat Analysis (OCAD/OCAM)
+security-service-vsse = the State Security Service (VSSE)
+security-service-adiv = the General Intelligence and Security Service (ADIV/SGRS)
+security-service-intelligence = an intelligence service
+security-service-jic = the Joint Intelligence Centre (JIC)
+security-service-jdc = the Joint Decision Centre (JDC)
+security-service-ltf = the Local Taskforce (LTF) as such
+security-service-federal-police = the federal police
+
+## Record labels that differ from the column of the same name
+label-name-nl = name (nl)
+label-name-fr = name (fr)
+label-name-de = name (de)

@@ -35,10 +35,14 @@ pub fn man(ctx: &mut Ctx, args: &ManArgs) -> Result<u8> {
     Ok(0)
 }
 
-/// The tree the pages document: without clap's `help` subcommand (`livcr help case` is
-/// `livcr case --help`), which has no page of its own.
+/// The tree the pages document, in the interface language (as `cli::localized_command()`):
+/// without clap's `help` subcommand (`livcr help case` is `livcr case --help`), which has no
+/// page of its own. It is left out before the tree is localized, which builds it.
 fn man_tree() -> Command {
-    crate::cli::localized_command().disable_help_subcommand(true)
+    crate::i18n::clap_text::localize(
+        crate::cli::command().disable_help_subcommand(true),
+        crate::i18n::lang(),
+    )
 }
 
 /// The manual page of one command (its name in the page is `livcr-case-list`).

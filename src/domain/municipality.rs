@@ -406,8 +406,8 @@ impl Reference {
 
     fn merged(&'static self, merger: &Merger) -> Result<Resolved> {
         let m = self.by_nis(&merger.new_nis).with_context(|| {
-            // i18n-ok: a bug in the compiled data
             format!(
+                // i18n-ok: a bug in the compiled data
                 "merger target {} missing from reference data",
                 merger.new_nis
             )

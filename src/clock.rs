@@ -37,8 +37,8 @@ impl Clock {
     fn fixed_str(value: &str) -> Result<Clock> {
         let today = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
             fail_hint(
-                format!("invalid LIVCR_TODAY {value:?}; use a date as YYYY-MM-DD"),
-                "unset LIVCR_TODAY to use the system clock",
+                crate::t!("clock-bad-today", value = format!("{value:?}")),
+                crate::t!("clock-bad-today-hint"),
             )
         })?;
         Ok(Clock::fixed(today))

@@ -24,16 +24,31 @@ pub enum Source {
     Account(Option<&'static str>),
 }
 
+impl Source {
+    /// The source in words, in `lang` (`config show` writes its JSON and CSV in English).
+    pub fn text_in(&self, lang: crate::i18n::UiLang) -> String {
+        use crate::i18n::{arg, text_in};
+        match self {
+            Source::Default => text_in(lang, "source-default", &[]),
+            Source::File(path) => text_in(
+                lang,
+                "source-config-file",
+                &[("path", arg(path.display().to_string()))],
+            ),
+            Source::Env(name) => text_in(lang, "source-env", &[("name", arg(*name))]),
+            Source::Flag(name) => text_in(lang, "source-flag", &[("name", arg(*name))]),
+            Source::Account(Some(var)) => {
+                text_in(lang, "source-account-env", &[("name", arg(*var))])
+            }
+            Source::Account(None) => text_in(lang, "source-account-system", &[]),
+        }
+    }
+}
+
+/// The source in words, in the interface language.
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Source::Default => f.write_str("default"),
-            Source::File(path) => write!(f, "config file {}", path.display()),
-            Source::Env(name) => write!(f, "environment variable {name}"),
-            Source::Flag(name) => write!(f, "command-line flag {name}"),
-            Source::Account(Some(var)) => write!(f, "OS account (environment variable {var})"),
-            Source::Account(None) => f.write_str("OS account (the system's user database)"),
-        }
+        f.write_str(&self.text_in(crate::i18n::lang()))
     }
 }
 
@@ -94,8 +109,9 @@ impl Config {
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {}
                 Err(e) => {
-                    return Err(e)
-                        .with_context(|| format!("cannot read config file {}", path.display()));
+                    return Err(e).with_context(|| {
+                        crate::t!("config-cannot-read", path = path.display().to_string())
+                    });
                 }
             }
         }
@@ -110,15 +126,13 @@ impl Config {
         let remind_within = parsed.remind_within.unwrap_or_else(|| "14d".to_string());
         crate::domain::dates::parse_span(&remind_within).map_err(|e| {
             fail_hint(
-                format!("invalid remind_within in the config file: {e}"),
-                "use a number and a unit, for example \"14d\" or \"2w\"",
+                crate::t!("config-bad-remind-within", error = e.to_string()),
+                crate::t!("config-bad-remind-within-hint"),
             )
         })?;
         let suppress_below = parsed.suppress_below.unwrap_or(3);
         if suppress_below == 0 {
-            return Err(fail(
-                "invalid suppress_below 0 in the config file; use a whole number of at least 1",
-            ));
+            return Err(fail(crate::t!("config-bad-suppress-below")));
         }
         Ok(Config {
             file: used,
@@ -155,12 +169,12 @@ pub fn peek_ui_lang(path: &Path) -> Option<String> {
 fn parse(text: &str, path: &Path) -> Result<FileConfig> {
     toml::from_str(text).map_err(|e| {
         fail_hint(
-            format!(
-                "invalid config file {}: {}",
-                path.display(),
-                e.to_string().trim_end()
+            crate::t!(
+                "config-invalid-file",
+                path = path.display().to_string(),
+                error = e.to_string().trim_end().to_string()
             ),
-            "`livcr config default` prints every accepted key with its meaning",
+            crate::t!("config-invalid-file-hint"),
         )
     })
 }

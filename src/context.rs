@@ -109,15 +109,12 @@ impl Ctx {
         db::open_with(&self.db_path, self.access.get(), &mut key).map_err(|e| {
             if db::file::is_wrong_key(&e) && self.key_source() == Some(&KeySource::Keyring) {
                 fail_hint(
-                    format!(
-                        "wrong passphrase or not a livcr database: {} (the key kept for it in \
-                         the {} does not open it)",
-                        self.db_path.display(),
-                        crate::keystore::name()
+                    crate::t!(
+                        "ctx-keyring-wrong-key",
+                        path = self.db_path.display().to_string(),
+                        keyring = crate::keystore::name()
                     ),
-                    "remove that entry with `livcr key forget`, then give the key with \
-                     --key-file FILE or type it (and `livcr key store` to keep it again); the \
-                     file was not changed",
+                    crate::t!("ctx-keyring-wrong-key-hint"),
                 )
             } else {
                 e
@@ -141,18 +138,16 @@ impl Ctx {
             None => match crate::keystore::get(&self.db_path) {
                 crate::keystore::Lookup::Found(k) => (k, KeySource::Keyring),
                 _ if self.interactive() => (
-                    crate::prompt::password(&format!("Passphrase of {}", self.db_path.display()))?,
+                    crate::prompt::password(&crate::t!(
+                        "ctx-passphrase-prompt",
+                        path = self.db_path.display().to_string()
+                    ))?,
                     KeySource::Prompt,
                 ),
                 _ => {
                     return Err(fail_hint(
-                        format!(
-                            "{} is encrypted and no key was given",
-                            self.db_path.display()
-                        ),
-                        "give a key file with --key-file FILE, LIVCR_KEY_FILE or the config's \
-                         `key_file` (mode 0600), keep the key in the OS keyring with `livcr key \
-                         store`, or run livcr on a terminal to type the passphrase",
+                        crate::t!("ctx-no-key", path = self.db_path.display().to_string()),
+                        crate::t!("ctx-no-key-hint"),
                     ));
                 }
             },
@@ -183,16 +178,14 @@ impl Ctx {
     pub fn actor(&self) -> Result<&str> {
         let Some((actor, source)) = &self.actor else {
             return Err(fail_hint(
-                "cannot tell who is working: no --as, no `actor` in the config, and no OS \
-                 account name (USER, USERNAME, LOGNAME or the system's user database)",
-                format!(
-                    "give your name for the audit log with --as NAME, or set `actor = \"NAME\"` \
-                     in the config file ({}; `livcr config show` shows which file is read)",
-                    match &self.config.file {
+                crate::t!("ctx-no-actor"),
+                crate::t!(
+                    "ctx-no-actor-hint",
+                    file = match &self.config.file {
                         Some(p) => p.display().to_string(),
                         None => crate::config::Config::default_path()
                             .map(|p| p.display().to_string())
-                            .unwrap_or_else(|| "give one with --config FILE".into()),
+                            .unwrap_or_else(|| crate::t!("ctx-no-actor-give-config")),
                     }
                 ),
             ));
@@ -255,11 +248,11 @@ impl Ctx {
 /// FILE)", "the actor (environment variable USER)".
 fn actor_field(source: &Source) -> String {
     match source {
-        Source::Flag(flag) => format!("the actor ({flag})"),
-        Source::File(path) => format!("the actor (config `actor` in {})", path.display()),
-        Source::Account(Some(var)) => format!("the actor (environment variable {var})"),
-        Source::Account(None) => "the actor (the OS account name)".to_string(),
-        other => format!("the actor ({other})"),
+        Source::Flag(flag) => crate::t!("ctx-actor-flag", flag = *flag),
+        Source::File(path) => crate::t!("ctx-actor-config", path = path.display().to_string()),
+        Source::Account(Some(var)) => crate::t!("ctx-actor-env", name = *var),
+        Source::Account(None) => crate::t!("ctx-actor-account"),
+        other => crate::t!("ctx-actor-other", source = other.to_string()),
     }
 }
 
@@ -277,9 +270,11 @@ pub enum KeySource {
 impl KeySource {
     /// A short phrase for `status` and `config show`: "key file", "OS keyring", "prompt".
     pub fn label(&self) -> &'static str {
+        // i18n-ok-begin: machine (the `key_from` value of `status --format json`)
         match self {
             KeySource::File(..) => "key file",
             KeySource::Keyring => "OS keyring",
+            // i18n-ok-end
             KeySource::Prompt => "prompt",
         }
     }

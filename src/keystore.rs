@@ -31,17 +31,23 @@ pub enum Lookup {
     Unreachable(String),
 }
 
-/// The keyring's name for messages.
-pub fn name() -> &'static str {
-    if test_store().is_some() {
-        "test keyring file (LIVCR_KEYRING_FILE)"
+/// The keyring's name for messages, in the interface language.
+pub fn name() -> String {
+    name_in(crate::i18n::lang())
+}
+
+/// The keyring's name in `lang`.
+pub fn name_in(lang: crate::i18n::UiLang) -> String {
+    let key = if test_store().is_some() {
+        "keyring-test-file"
     } else if cfg!(windows) {
-        "Windows Credential Manager"
+        "keyring-windows"
     } else if cfg!(target_os = "macos") {
-        "macOS Keychain"
+        "keyring-macos"
     } else {
-        "Secret Service keyring"
-    }
+        "keyring-secret-service"
+    };
+    crate::i18n::text_in(lang, key, &[])
 }
 
 /// False when this system has no keyring that keeps entries at all (so none can hold an old
@@ -108,11 +114,7 @@ fn entry(db: &Path) -> Result<keyring::Entry, String> {
             CredentialPersistence::UntilDelete
         )
     {
-        return Err(
-            "this system has no keyring that keeps entries (livcr knows Windows \
-                    Credential Manager, the macOS Keychain and the Secret Service on Linux)"
-                .into(),
-        );
+        return Err(crate::t!("keyring-none-here"));
     }
     keyring::Entry::new(SERVICE, &account(db)).map_err(|e| e.to_string())
 }
@@ -136,13 +138,20 @@ struct FileEntry {
 }
 
 fn unreachable(path: &Path, e: impl std::fmt::Display) -> keyring::Error {
-    keyring::Error::NoStorageAccess(format!("test keyring file {}: {e}", path.display()).into())
+    keyring::Error::NoStorageAccess(
+        crate::t!(
+            "keyring-test-file-error",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+        .into(),
+    )
 }
 
 impl FileEntry {
     fn load(&self) -> keyring::Result<BTreeMap<String, String>> {
         if !self.path.parent().is_some_and(|d| d.is_dir()) {
-            return Err(unreachable(&self.path, "its folder does not exist"));
+            return Err(unreachable(&self.path, crate::t!("keyring-test-no-folder")));
         }
         match std::fs::read_to_string(&self.path) {
             Ok(text) => serde_json::from_str(&text).map_err(|e| unreachable(&self.path, e)),

@@ -39,6 +39,16 @@ pub fn run(cli: Cli) -> Result<u8> {
         wide: cli.wide,
         columns: cli.columns.clone(),
     });
+    // A LIVCR_LANG or ui_lang naming a language livcr does not speak: said once per run.
+    let choice = i18n::choice();
+    if let Some((source, value)) = &choice.ignored {
+        ctx.out.warn(&crate::t!(
+            "ui-lang-ignored",
+            source = source.as_str(),
+            value = value.as_str(),
+            lang = choice.lang.code()
+        ))?;
+    }
     let result = commands::dispatch(&mut ctx, cli.command);
     // Warnings of the text gate (R8 numbers to check, R13 labels recorded, R15 vocabulary)
     // are shown whether or not the command went through.
@@ -48,12 +58,8 @@ pub fn run(cli: Cli) -> Result<u8> {
     result.map_err(|e| {
         if db::is_busy(&e) {
             error::fail_hint(
-                format!(
-                    "another livcr is writing to the database and did not finish within {} s; \
-                     this command wrote nothing",
-                    db::BUSY_TIMEOUT.as_secs()
-                ),
-                "try again in a moment",
+                crate::t!("db-busy", seconds = db::BUSY_TIMEOUT.as_secs()),
+                crate::t!("db-busy-hint"),
             )
         } else {
             rule_of_trigger(e)
@@ -61,24 +67,97 @@ pub fn run(cli: Cli) -> Result<u8> {
     })
 }
 
-/// A write refused by one of the file's triggers (migration 6) becomes a normal error that
-/// names the rule, without the SQL around it.
+/// The messages of the file's triggers (migrations 6 and 9, `RAISE(ABORT, '…')`; the SQL stays
+/// English) and the catalogue key each is shown with.
+pub const TRIGGER_MESSAGES: &[(&str, &str)] = &[
+    // i18n-ok-begin: the SQL triggers' own texts, matched to find their key
+    (
+        "rule R7: a held meeting is fixed; its date, kind, place and status can no longer change",
+        "trigger-held-meeting-fixed",
+    ),
+    (
+        "rule R7: a held meeting is kept; it cannot be deleted",
+        "trigger-held-meeting-kept",
+    ),
+    (
+        "rule R7: the attendance of a held meeting is fixed",
+        "trigger-attendance-fixed",
+    ),
+    (
+        "rule R7: the agenda and decisions of a held meeting are fixed",
+        "trigger-agenda-fixed",
+    ),
+    (
+        "rule R7: who took part in an item is fixed when the meeting is held",
+        "trigger-participants-fixed",
+    ),
+    (
+        "rule R7: a sent feedback form is fixed; it has left the cell",
+        "trigger-feedback-sent-fixed",
+    ),
+    (
+        "rule R7: the consents of a sent or withdrawn feedback form are fixed",
+        "trigger-consents-sent-withdrawn-fixed",
+    ),
+    (
+        "rule R7: the consents of a sent feedback form are fixed",
+        "trigger-consents-sent-fixed",
+    ),
+    (
+        "rule R7: the confirmations of a sent or withdrawn feedback form are fixed",
+        "trigger-confirmations-sent-withdrawn-fixed",
+    ),
+    (
+        "rule R7: the confirmations of a sent feedback form are fixed",
+        "trigger-confirmations-sent-fixed",
+    ),
+    (
+        "rule R7: the disclosure register is append-only",
+        "trigger-disclosures-append-only",
+    ),
+    (
+        "rule R11: the destruction register is append-only",
+        "trigger-destructions-append-only",
+    ),
+    ("the audit log is append-only", "trigger-audit-append-only"),
+    (
+        "an agenda item number, once given in a meeting, is not given again",
+        "trigger-item-number-not-reused",
+    ),
+    (
+        "an agenda item keeps its number for the life of the meeting",
+        "trigger-item-number-kept",
+    ),
+    // i18n-ok-end
+];
+
+/// A write refused by one of the file's triggers (migrations 6 and 9) becomes a normal error
+/// that names the rule, in the interface language, without the SQL around it.
 fn rule_of_trigger(err: anyhow::Error) -> anyhow::Error {
     let refused = err
         .chain()
         .find_map(|e| match e.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(_, Some(msg)))
-                if msg.starts_with("rule R") || msg.starts_with("the audit log") =>
-            {
-                Some(msg.clone())
-            }
+            Some(rusqlite::Error::SqliteFailure(_, Some(msg))) => TRIGGER_MESSAGES
+                .iter()
+                .find(|(sql, _)| sql == msg)
+                .map(|(_, key)| *key)
+                .or_else(|| {
+                    // i18n-ok: machine (the start of a trigger's message)
+                    (msg.starts_with("rule R") || msg.starts_with("the audit log")).then_some("")
+                })
+                .map(|key| (key, msg.clone())),
             _ => None,
         });
     match refused {
-        Some(msg) => error::fail_hint(
-            msg,
-            "what the law fixed stays as it was recorded; nothing was changed",
-        ),
+        Some((key, msg)) => {
+            let message = if key.is_empty() {
+                // A trigger of a newer file this livcr does not know: its own words.
+                msg
+            } else {
+                i18n::text(key, &[])
+            };
+            error::fail_hint(message, crate::t!("trigger-hint"))
+        }
         None => err,
     }
 }

@@ -133,7 +133,7 @@ impl Out {
         let text = match self.format {
             Format::Table => {
                 if rows.is_empty() {
-                    return self.note("nothing to show");
+                    return self.note(&crate::t!("output-nothing-to-show"));
                 }
                 let (shown, text) = self.fit_list(columns, rows, &chosen);
                 if self.terminal && shown.len() < columns.len() {
@@ -141,10 +141,10 @@ impl Out {
                         .filter(|i| !shown.contains(i))
                         .map(|i| columns[i])
                         .collect();
-                    let line = format!(
-                        "({} more: {}; see --wide and --columns)",
-                        hidden.len(),
-                        hidden.join(", ")
+                    let line = crate::t!(
+                        "output-more-columns",
+                        count = hidden.len(),
+                        columns = hidden.join(", ")
                     );
                     let line = match self.width {
                         Some(w) => wrap(&line, w),
@@ -190,8 +190,8 @@ impl Out {
                     Some(_) => {}
                     None => {
                         return Err(crate::error::fail_hint(
-                            format!("unknown column {:?} in --columns", w.trim()),
-                            format!("this list has: {}", columns.join(", ")),
+                            crate::t!("output-unknown-column", column = format!("{:?}", w.trim())),
+                            crate::t!("output-this-list-has", columns = columns.join(", ")),
                         ));
                     }
                 }
@@ -340,7 +340,7 @@ impl Out {
                 for s in sections {
                     text.push_str(&format!("\n{}\n", terminal_text(&s.title)));
                     if s.rows.is_empty() {
-                        text.push_str("  (none)\n");
+                        text.push_str(&format!("  {}\n", crate::t!("output-none")));
                         continue;
                     }
                     text.push_str(&self.fit_section(s));
@@ -359,7 +359,7 @@ impl Out {
                 for s in sections {
                     text.push_str(&format!("\n## {}\n\n", s.title));
                     if s.rows.is_empty() {
-                        text.push_str("(none)\n");
+                        text.push_str(&format!("{}\n", crate::t!("output-none")));
                     } else {
                         // Headings spaced as the fields above them are (`on date`).
                         let labels: Vec<String> =
@@ -420,7 +420,7 @@ impl Out {
         self.stdout
             .write_all(text.as_bytes())
             .and_then(|_| self.stdout.flush())
-            .context("writing to standard output")
+            .with_context(|| crate::t!("output-writing-stdout"))
     }
 
     /// Header cells wrapped to their column and underlined as wide as the column turned out,
@@ -543,9 +543,46 @@ fn field_name(k: &str) -> String {
     k.replace(' ', "_")
 }
 
-/// A record's field as a person reads it (table and Markdown label): the same name, spaced.
+/// A record's field as a person reads it (table and Markdown label): the catalogue's
+/// `field-…` key in the interface language (English: the same name, spaced).
+/// A `label-…` key comes first: a record's field named like a column but shown otherwise
+/// (`name (nl)` beside the column `name_nl`).
 fn field_label(k: &str) -> String {
-    terminal_text(&k.replace('_', " ")).into_owned()
+    let label = ["label", "field"]
+        .iter()
+        .map(|prefix| field_key(prefix, k))
+        .find(|key| crate::i18n::has(crate::i18n::UiLang::En, key))
+        .map_or_else(|| k.replace('_', " "), |key| crate::i18n::text(&key, &[]));
+    terminal_text(&label).into_owned()
+}
+
+/// A column's table heading: the catalogue's `heading-…` key where the heading is shorter
+/// than the column's name (`next review`), else its `field-…` key; a column without a key (a
+/// month in the monthly figures) as its name, spaced.
+pub fn column_heading(name: &str) -> String {
+    let short = field_key("heading", name);
+    if crate::i18n::has(crate::i18n::UiLang::En, &short) {
+        return crate::i18n::text(&short, &[]);
+    }
+    let key = field_key("field", name);
+    if crate::i18n::has(crate::i18n::UiLang::En, &key) {
+        return crate::i18n::text(&key, &[]);
+    }
+    name.replace('_', " ")
+}
+
+/// The catalogue key of a column or field name: `prefix-` and the name in lower case, its
+/// spaces and underscores as `-`, other signs left out (`name (nl)` → `field-name-nl`).
+pub fn field_key(prefix: &str, name: &str) -> String {
+    let mut key = format!("{prefix}-");
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+        } else if (c == ' ' || c == '_' || c == '-') && !key.ends_with('-') {
+            key.push('-');
+        }
+    }
+    key.trim_end_matches('-').to_string()
 }
 
 /// Columns two apart: one space of padding and the (blank) column line.
@@ -761,24 +798,6 @@ const FREE_TEXT: &[&str] = &[
     "value",
 ];
 
-/// Table headings shorter than their column names, where the name would widen the column.
-const HEADERS: &[(&str, &str)] = &[
-    ("municipality_nis", "nis"),
-    ("lead_org", "lead"),
-    ("owner_org", "owner"),
-    ("source_org", "source org"),
-    ("declaration_signed_on", "declared"),
-    ("clearance_confirmed_on", "clearance"),
-    ("duration_min", "min"),
-    ("member_id", "id"),
-    ("seat_id", "seat"),
-    ("declaration_valid", "decl. valid"),
-    ("member_count", "members"),
-    ("arrondissement_nis", "arr. nis"),
-    ("next_review_on", "next review"),
-    ("expects_feedback_by", "feedback due"),
-];
-
 /// A column being laid out: its header, its cells as text and the widths it may take.
 struct Col {
     header: String,
@@ -796,10 +815,11 @@ struct Col {
 
 impl Col {
     fn new(name: &str, cells: impl Iterator<Item = String>, multiline: bool) -> Col {
-        let header = HEADERS
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or_else(|| name.replace('_', " "), |(_, h)| (*h).to_string());
+        let header = if name.is_empty() {
+            String::new()
+        } else {
+            column_heading(name)
+        };
         let cells: Vec<String> = cells.collect();
         let free = !WHOLE.contains(&name)
             && (FREE_TEXT.contains(&name) || cells.iter().any(|c| c.contains(char::is_whitespace)));
@@ -1053,7 +1073,7 @@ fn object(columns: &[&str], row: &[Value]) -> Value {
 }
 
 fn json_text(v: &Value) -> Result<String> {
-    let s = serde_json::to_string_pretty(v).context("rendering JSON")?;
+    let s = serde_json::to_string_pretty(v).with_context(|| crate::t!("output-rendering-json"))?;
     // serde_json escapes C0 controls but writes DEL, C1 and bidirectional controls raw.
     let mut s = raw_guard(&s).into_owned();
     s.push('\n');
@@ -1064,13 +1084,16 @@ fn json_text(v: &Value) -> Result<String> {
 /// they are, texts through [`csv_cell`].
 pub fn csv_text(columns: &[&str], rows: &[Vec<Value>]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(columns).context("rendering CSV")?;
+    w.write_record(columns)
+        .with_context(|| crate::t!("output-rendering-csv"))?;
     for row in rows {
         w.write_record(row.iter().map(csv_field))
-            .context("rendering CSV")?;
+            .with_context(|| crate::t!("output-rendering-csv"))?;
     }
-    let bytes = w.into_inner().context("rendering CSV")?;
-    String::from_utf8(bytes).context("rendering CSV")
+    let bytes = w
+        .into_inner()
+        .with_context(|| crate::t!("output-rendering-csv"))?;
+    String::from_utf8(bytes).with_context(|| crate::t!("output-rendering-csv"))
 }
 
 /// A Markdown pipe table.

@@ -83,7 +83,7 @@ pub fn text(prompt: &str, allow_empty: bool) -> Result<String> {
         .with_prompt(terminal_text(prompt))
         .allow_empty(allow_empty)
         .interact_text()
-        .context("reading from the terminal")?;
+        .with_context(|| crate::t!("prompt-reading-terminal"))?;
     Ok(value.trim().to_string())
 }
 
@@ -95,7 +95,7 @@ pub fn text_with(prompt: &str, initial: &str) -> Result<String> {
         .with_initial_text(initial)
         .allow_empty(true)
         .interact_text()
-        .context("reading from the terminal")?;
+        .with_context(|| crate::t!("prompt-reading-terminal"))?;
     Ok(value.trim().to_string())
 }
 
@@ -115,7 +115,7 @@ pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
         .items(shown(items))
         .default(0)
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }
 
 /// Asks for a municipality by a name in Dutch, French or German (accents optional) or a NIS
@@ -127,21 +127,21 @@ pub fn municipality(prompt: &str) -> Result<&'static crate::domain::municipality
     use crate::domain::municipality::{Found, reference};
     let refs = reference()?;
     loop {
-        let typed = text(
-            &format!("{prompt} (name in NL, FR or DE, or NIS code)"),
-            false,
-        )?;
+        let typed = text(&crate::t!("prompt-municipality", prompt = prompt), false)?;
         match refs.find(&typed) {
             Found::One(found) => {
                 if let Some(note) = &found.note {
-                    eprintln!("note: {}", terminal_text(note));
+                    eprintln!("{} {}", crate::t!("note-prefix"), terminal_text(note));
                 }
                 return Ok(found.municipality);
             }
             Found::Several(many) => {
                 let mut items: Vec<String> = many.iter().map(|m| m.choice_label()).collect();
-                items.push("none of these: search again".to_string());
-                let i = choose(&format!("{} municipalities match", many.len()), &items)?;
+                items.push(crate::t!("prompt-none-of-these"));
+                let i = choose(
+                    &crate::t!("prompt-municipalities-match", count = many.len()),
+                    &items,
+                )?;
                 if let Some(m) = many.get(i) {
                     return Ok(m);
                 }
@@ -162,7 +162,7 @@ pub fn password(prompt: &str) -> Result<String> {
     dialoguer::Password::new()
         .with_prompt(prompt)
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }
 
 /// A new passphrase, typed twice.
@@ -170,9 +170,12 @@ pub fn new_password(prompt: &str) -> Result<String> {
     guard();
     dialoguer::Password::new()
         .with_prompt(prompt)
-        .with_confirmation("Type it again", "the two passphrases differ; try again")
+        .with_confirmation(
+            crate::t!("prompt-type-again"),
+            crate::t!("prompt-passphrases-differ"),
+        )
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }
 
 /// Yes or no.
@@ -182,7 +185,7 @@ pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
         .with_prompt(terminal_text(prompt))
         .default(default)
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }
 
 /// The editor when neither $VISUAL nor $EDITOR is set.
@@ -215,14 +218,15 @@ pub fn editor() -> Result<String> {
     let dir = tempfile::Builder::new()
         .prefix("livcr-")
         .tempdir()
-        .context("creating a private temporary folder for the editor")?;
+        .with_context(|| crate::t!("prompt-editor-tempdir"))?;
     let path = dir.path().join("note.txt");
     {
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-        opts.open(&path).context("creating the note file")?;
+        opts.open(&path)
+            .with_context(|| crate::t!("prompt-editor-note-file"))?;
     }
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
@@ -232,9 +236,13 @@ pub fn editor() -> Result<String> {
         .args(args)
         .arg(&path)
         .status()
-        .with_context(|| format!("starting the editor {editor:?}"))?;
+        .with_context(|| crate::t!("prompt-editor-start", editor = format!("{editor:?}")))?;
     if !status.success() {
-        anyhow::bail!("the editor {editor:?} exited with {status}; nothing was recorded");
+        anyhow::bail!(crate::t!(
+            "prompt-editor-failed",
+            editor = format!("{editor:?}"),
+            status = status.to_string()
+        ));
     }
     // The editor may have replaced the file (by rename, or with anything else): read it back
     // as any other text file.
@@ -249,41 +257,56 @@ pub fn editor() -> Result<String> {
 pub fn read_text_file(path: &Path, what: &str) -> Result<String> {
     let shown = terminal_text(&path.display().to_string()).into_owned();
     // Looked at before opening: opening a FIFO would wait for a writer.
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read the {what} file {shown}"))?;
+    let meta = std::fs::metadata(path).with_context(|| {
+        crate::t!(
+            "prompt-cannot-read-file",
+            what = what,
+            file = shown.as_str()
+        )
+    })?;
     if !meta.is_file() {
         return Err(not_regular(&shown, what, &meta));
     }
-    let file = std::fs::File::open(path)
-        .with_context(|| format!("cannot read the {what} file {shown}"))?;
+    let file = std::fs::File::open(path).with_context(|| {
+        crate::t!(
+            "prompt-cannot-read-file",
+            what = what,
+            file = shown.as_str()
+        )
+    })?;
     // And again on what was opened, in case the path changed in between.
-    let meta = file
-        .metadata()
-        .with_context(|| format!("cannot read the {what} file {shown}"))?;
+    let meta = file.metadata().with_context(|| {
+        crate::t!(
+            "prompt-cannot-read-file",
+            what = what,
+            file = shown.as_str()
+        )
+    })?;
     if !meta.is_file() {
         return Err(not_regular(&shown, what, &meta));
     }
-    let bytes = read_bounded(file).with_context(|| format!("reading the {what} file {shown}"))?;
-    text_of(bytes, &format!("the {what} file {shown}"))
+    let bytes = read_bounded(file)
+        .with_context(|| crate::t!("prompt-reading-file", what = what, file = shown.as_str()))?;
+    text_of(
+        bytes,
+        &crate::t!("prompt-source-file", what = what, file = shown.as_str()),
+    )
 }
 
 /// Standard input's content, with the limits of [`read_text_file`]; never read past them.
 pub fn read_text_stdin(what: &str) -> Result<String> {
     let bytes = read_bounded(std::io::stdin().lock())
-        .with_context(|| format!("reading the {what} from standard input"))?;
-    text_of(bytes, &format!("the {what} on standard input"))
+        .with_context(|| crate::t!("prompt-reading-stdin", what = what))?;
+    text_of(bytes, &crate::t!("prompt-source-stdin", what = what))
 }
 
 fn not_regular(shown: &str, what: &str, meta: &std::fs::Metadata) -> anyhow::Error {
-    let kind = if meta.is_dir() {
-        "a folder"
+    let message = if meta.is_dir() {
+        crate::t!("prompt-not-regular-folder", what = what, file = shown)
     } else {
-        "not a regular file (a device, FIFO or socket)"
+        crate::t!("prompt-not-regular-device", what = what, file = shown)
     };
-    fail_hint(
-        format!("cannot read the {what} from {shown}: it is {kind}"),
-        "give a regular text file with --file, or `--file -` to read standard input",
-    )
+    fail_hint(message, crate::t!("prompt-not-regular-hint"))
 }
 
 /// At most one byte more than the limit, so a larger input is seen without reading it all.
@@ -299,26 +322,29 @@ fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
 fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(fail_hint(
-            format!(
-                "{source} is larger than {} KiB ({MAX_TEXT_BYTES} bytes); nothing was recorded",
-                MAX_TEXT_BYTES / 1024
+            crate::t!(
+                "prompt-text-too-large",
+                source = source,
+                kib = MAX_TEXT_BYTES / 1024,
+                bytes = MAX_TEXT_BYTES
             ),
-            "a text livcr keeps is at most 64 KiB; shorten it",
+            crate::t!("prompt-text-too-large-hint"),
         ));
     }
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         return Err(fail_hint(
-            format!("{source} holds a NUL byte (at byte {at}); nothing was recorded"),
-            "livcr reads plain text only; save the text as UTF-8 plain text",
+            crate::t!("prompt-text-nul", source = source, at = at),
+            crate::t!("prompt-text-nul-hint"),
         ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         fail_hint(
-            format!(
-                "{source} is not UTF-8 text (invalid byte at {}); nothing was recorded",
-                e.utf8_error().valid_up_to()
+            crate::t!(
+                "prompt-text-not-utf8",
+                source = source,
+                at = e.utf8_error().valid_up_to()
             ),
-            "save the text as UTF-8 plain text",
+            crate::t!("prompt-text-not-utf8-hint"),
         )
     })?;
     // A byte-order mark (Notepad's "UTF-8 with BOM") marks the encoding; it is not text, and
@@ -337,7 +363,7 @@ pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usi
         .items(shown(items))
         .defaults(checked)
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }
 
 /// A plain list; returns the index chosen.
@@ -348,5 +374,5 @@ pub fn choose(prompt: &str, items: &[String]) -> Result<usize> {
         .items(shown(items))
         .default(0)
         .interact()
-        .context("reading from the terminal")
+        .with_context(|| crate::t!("prompt-reading-terminal"))
 }

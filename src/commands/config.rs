@@ -6,6 +6,8 @@ use serde_json::Value;
 use crate::cli::ConfigCmd;
 use crate::config::{DEFAULT_CONFIG, Source};
 use crate::context::{Ctx, KeySource};
+use crate::i18n::{LangSource, UiLang};
+use crate::output::Format;
 
 pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
     match cmd {
@@ -13,12 +15,25 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
             ctx.out.raw(DEFAULT_CONFIG)?;
         }
         ConfigCmd::Show => {
+            // JSON and CSV are read by scripts: their words stay English in every language.
+            let lang = match ctx.out.format {
+                Format::Json | Format::Csv => UiLang::En,
+                _ => crate::i18n::lang(),
+            };
+            let tr = |key: &str| crate::i18n::text_in(lang, key, &[]);
             let c = &ctx.config;
-            let file_or_default = |set: bool| c.source_of(set).to_string();
+            let file_or_default = |set: bool| c.source_of(set).text_in(lang);
             let lang_source = if ctx.lang.is_some() && c.lang.is_none() {
-                Source::Flag("--lang").to_string()
+                Source::Flag("--lang").text_in(lang)
             } else {
                 file_or_default(c.lang.is_some())
+            };
+            let ui = crate::i18n::choice();
+            let ui_source = match &ui.source {
+                LangSource::Env(var) => Source::Env(var).text_in(lang),
+                LangSource::Config(path) => Source::File(path.clone()).text_in(lang),
+                LangSource::System => tr("source-system-language"),
+                LangSource::Default => Source::Default.text_in(lang),
             };
             // The file's header, read once for the two rows that depend on it.
             let found = crate::db::file::sniff(&ctx.db_path);
@@ -29,66 +44,86 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     c.file
                         .as_ref()
                         .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| "(none: defaults)".into())
+                        .unwrap_or_else(|| tr("config-show-no-file"))
                         .into(),
                     match (&c.file, crate::config::Config::default_path()) {
-                        (Some(_), _) => "read".into(),
-                        (None, Some(p)) => format!("not found at {}", p.display()),
-                        (None, None) => "no config folder".into(),
+                        (Some(_), _) => tr("config-show-read"),
+                        (None, Some(p)) => crate::i18n::text_in(
+                            lang,
+                            "config-show-not-found",
+                            &[("path", crate::i18n::arg(p.display().to_string()))],
+                        ),
+                        (None, None) => tr("config-show-no-folder"),
                     }
                     .into(),
                 ],
                 vec![
                     "db".into(),
                     ctx.db_path.display().to_string().into(),
-                    ctx.db_source.to_string().into(),
+                    ctx.db_source.text_in(lang).into(),
                 ],
                 vec![
                     "encrypted".into(),
                     match &found {
-                        _ if encrypted => "yes (SQLCipher)",
-                        Ok(crate::db::file::Found::Plain { .. }) => "no (plain file)",
-                        Ok(crate::db::file::Found::Missing) => "(no database)",
-                        _ => "(not a database)",
+                        _ if encrypted => tr("config-show-encrypted-yes"),
+                        Ok(crate::db::file::Found::Plain { .. }) => tr("config-show-encrypted-no"),
+                        Ok(crate::db::file::Found::Missing) => tr("config-show-no-database"),
+                        _ => tr("config-show-not-a-database"),
                     }
                     .into(),
-                    "the file".into(),
+                    tr("config-show-the-file").into(),
                 ],
                 vec![
                     "key_file".into(),
                     ctx.key_file
                         .as_ref()
                         .map(|(p, _)| p.display().to_string())
-                        .unwrap_or_else(|| "(none)".into())
+                        .unwrap_or_else(|| tr("config-show-none"))
                         .into(),
                     ctx.key_file
                         .as_ref()
-                        .map(|(_, s)| s.to_string())
-                        .unwrap_or_else(|| Source::Default.to_string())
+                        .map(|(_, s)| s.text_in(lang))
+                        .unwrap_or_else(|| Source::Default.text_in(lang))
                         .into(),
                 ],
                 {
+                    let keyring = crate::keystore::name_in(lang);
                     let (value, source) = match encrypted {
                         true => match ctx.planned_key_source() {
-                            KeySource::File(p, s) => {
-                                (format!("key file {}", p.display()), s.to_string())
-                            }
+                            KeySource::File(p, s) => (
+                                crate::i18n::text_in(
+                                    lang,
+                                    "config-show-key-file",
+                                    &[("path", crate::i18n::arg(p.display().to_string()))],
+                                ),
+                                s.text_in(lang),
+                            ),
                             KeySource::Keyring => (
-                                "OS keyring".to_string(),
-                                format!("the {}", crate::keystore::name()),
+                                tr("config-show-os-keyring"),
+                                crate::i18n::text_in(
+                                    lang,
+                                    "config-show-the-keyring",
+                                    &[("keyring", crate::i18n::arg(keyring.clone()))],
+                                ),
                             ),
                             KeySource::Prompt => (
                                 "prompt".to_string(),
                                 match crate::keystore::get(&ctx.db_path) {
-                                    crate::keystore::Lookup::Unreachable(why) => format!(
-                                        "no key file; the {} could not be reached ({why})",
-                                        crate::keystore::name()
-                                    ),
-                                    _ => "no key file, nothing kept in the OS keyring".to_string(),
+                                    crate::keystore::Lookup::Unreachable(why) => {
+                                        crate::i18n::text_in(
+                                            lang,
+                                            "config-show-keyring-unreachable",
+                                            &[
+                                                ("keyring", crate::i18n::arg(keyring.clone())),
+                                                ("why", crate::i18n::arg(why.to_string())),
+                                            ],
+                                        )
+                                    }
+                                    _ => tr("config-show-no-key"),
                                 },
                             ),
                         },
-                        _ => ("(none: not encrypted)".to_string(), String::new()),
+                        _ => (tr("config-show-not-encrypted"), String::new()),
                     };
                     vec!["key_from".into(), value.into(), source.into()]
                 },
@@ -96,14 +131,14 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                     "cell".into(),
                     ctx.cell
                         .clone()
-                        .unwrap_or_else(|| "(the only cell)".into())
+                        .unwrap_or_else(|| tr("config-show-only-cell"))
                         .into(),
                     if c.cell.is_some() && ctx.cell == c.cell {
                         file_or_default(true)
                     } else if ctx.cell.is_some() {
-                        Source::Flag("--cell").to_string()
+                        Source::Flag("--cell").text_in(lang)
                     } else {
-                        Source::Default.to_string()
+                        Source::Default.text_in(lang)
                     }
                     .into(),
                 ],
@@ -112,20 +147,21 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
                         vec![
                             "actor".into(),
                             actor.clone().into(),
-                            source.to_string().into(),
+                            source.text_in(lang).into(),
                         ]
                     }
                     None => vec![
                         "actor".into(),
-                        "(unknown: give --as or set actor in the config)".into(),
-                        "no --as, no config `actor`, no OS account name".into(),
+                        tr("config-show-actor-unknown").into(),
+                        tr("config-show-actor-unknown-source").into(),
                     ],
                 },
+                vec!["ui_lang".into(), ui.lang.code().into(), ui_source.into()],
                 vec![
                     "lang".into(),
                     ctx.lang
                         .map(|l| l.as_str().to_string())
-                        .unwrap_or_else(|| "(each cell's own)".into())
+                        .unwrap_or_else(|| tr("config-show-each-cell"))
                         .into(),
                     lang_source.into(),
                 ],

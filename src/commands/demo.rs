@@ -36,6 +36,7 @@ pub fn run(ctx: &mut Ctx, args: &DemoArgs) -> Result<u8> {
     {
         let tx = begin(&mut conn)?;
         db::setting::set(&tx, "demo", "1")?;
+        // i18n-ok: stored (the audit log)
         ctx.audit(&tx, "init", "database", "1", "demo database created")?;
         tx.commit()?;
     }
@@ -72,29 +73,28 @@ fn scale(ctx: &mut Ctx, path: &Path, cells: usize, cases_per_cell: usize) -> Res
             progress: io::stderr().is_terminal(),
         },
     )?;
-    ctx.out.line(&format!(
-        "generated {}{} in {:.1} s: {} cells, {} cases opened over ten years ({} purged, their \
-         counts kept: {} rows), {} journal entries, {} actions, {} referrals, {} meetings ({} \
-         planned), {} feedback forms, {} audit rows, {} audited record states",
-        path.display(),
-        if key.is_some() { " (encrypted)" } else { "" },
-        started.elapsed().as_secs_f64(),
-        n.cells,
-        n.cases,
-        n.purged,
-        n.kept_counts,
-        n.events,
-        n.actions,
-        n.referrals,
-        n.meetings,
-        n.planned,
-        n.forms,
-        n.audit_rows,
-        n.records
+    ctx.out.line(&crate::t!(
+        "demo-scale-generated",
+        path = path.display().to_string(),
+        encrypted = if key.is_some() { "yes" } else { "no" },
+        seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+        cells = n.cells.to_string(),
+        cases = n.cases.to_string(),
+        purged = n.purged.to_string(),
+        kept = n.kept_counts.to_string(),
+        events = n.events.to_string(),
+        actions = n.actions.to_string(),
+        referrals = n.referrals.to_string(),
+        meetings = n.meetings.to_string(),
+        planned = n.planned.to_string(),
+        forms = n.forms.to_string(),
+        audit_rows = n.audit_rows.to_string(),
+        records = n.records.to_string()
     ))?;
     Ok(0)
 }
 
+// i18n-ok-begin: data (the demo's cases, stored as a user would type them)
 /// Cases in every status, actions (some overdue), reviews due this week, one minor.
 fn cases(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()> {
     let open =
@@ -362,6 +362,8 @@ fn cases(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()> {
     Ok(())
 }
 
+// i18n-ok-end
+
 /// The agenda item number of a case in a meeting.
 fn item_of(ctx: &Ctx, meeting: &str, code: &str) -> Result<String> {
     let conn = ctx.open()?;
@@ -370,7 +372,13 @@ fn item_of(ctx: &Ctx, meeting: &str, code: &str) -> Result<String> {
         .into_iter()
         .find(|i| i.case_code.as_deref() == Some(code))
         .map(|i| i.position.to_string())
-        .ok_or_else(|| anyhow::anyhow!("demo: case {code} is not on meeting {meeting}'s agenda"))
+        .ok_or_else(|| {
+            anyhow::anyhow!(crate::t!(
+                "demo-item-missing",
+                code = code,
+                meeting = meeting
+            ))
+        })
 }
 
 /// The codes of the demo's open cases, by status.
@@ -387,6 +395,7 @@ fn codes(ctx: &Ctx, status: &str, age_band: Option<&str>) -> Result<Vec<String>>
     )
 }
 
+// i18n-ok-begin: data (the demo's meetings, stored as a user would type them)
 /// An inbound referral that opened a case, a held meeting with attendance, decisions and
 /// minutes, one feedback form sent and one blocked by a missing consent, and an upcoming
 /// meeting with a drafted agenda.
@@ -686,6 +695,8 @@ fn meetings(ctx: &mut Ctx, c: &Capture, d: &dyn Fn(i64) -> String) -> Result<()>
     Ok(())
 }
 
+// i18n-ok-end
+
 /// A buffer that collects what a demo step prints on stdout.
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -720,8 +731,13 @@ impl Capture {
 fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     let mut argv = vec!["livcr", "--no-input", "--as", "demo", "--format", "json"];
     argv.extend_from_slice(args);
-    let cli = crate::cli::try_parse_from(&argv)
-        .map_err(|e| anyhow::anyhow!("demo step {args:?} does not parse: {e}"))?;
+    let cli = crate::cli::try_parse_from(&argv).map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "demo-step-parse",
+            step = format!("{args:?}"),
+            error = e.to_string()
+        ))
+    })?;
     let saved_actor = ctx
         .actor
         .replace(("demo".to_string(), crate::config::Source::Flag("--as")));
@@ -732,9 +748,13 @@ fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
     let result = dispatch(ctx, cli.command);
     ctx.actor = saved_actor;
     (ctx.lang_flag, ctx.yes, ctx.no_input) = saved;
-    let code = result.with_context(|| format!("demo step `livcr {}`", args.join(" ")))?;
+    let code = result.with_context(|| crate::t!("demo-step", step = args.join(" ")))?;
     if code != 0 {
-        anyhow::bail!("demo step `livcr {}` exited {code}", args.join(" "));
+        anyhow::bail!(crate::t!(
+            "demo-step-exited",
+            step = args.join(" "),
+            code = code.to_string()
+        ));
     }
     let out = capture.take();
     // Commands print `{"id": ...}`-like objects in JSON mode; hand back the bare value.
@@ -765,6 +785,7 @@ fn build(ctx: &mut Ctx) -> Result<()> {
     result
 }
 
+// i18n-ok-begin: data (the demo's cell and members, stored as a user would type them)
 fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
     let today = ctx.clock.today;
     let d = move |days: i64| {
@@ -975,11 +996,13 @@ fn build_steps(ctx: &mut Ctx, c: &Capture) -> Result<()> {
     Ok(())
 }
 
+// i18n-ok-end
+
 fn ensure_is_demo(path: &Path, key: Option<&str>) -> Result<()> {
     let refuse = || {
         fail_hint(
-            format!("{} exists and is not a livcr demo database", path.display()),
-            "livcr demo only replaces its own demo files; pass another path with --db",
+            crate::t!("demo-not-demo", path = path.display().to_string()),
+            crate::t!("demo-not-demo-hint"),
         )
     };
     // Only a livcr file this livcr knows (its application id, a schema not newer) can be a
@@ -1014,8 +1037,9 @@ fn remove_db_files(path: &Path) -> Result<()> {
         p.push(suffix);
         let p = PathBuf::from(p);
         if p.exists() {
-            std::fs::remove_file(&p)
-                .with_context(|| format!("cannot replace the old demo file {}", p.display()))?;
+            std::fs::remove_file(&p).with_context(|| {
+                crate::t!("demo-cannot-replace", path = p.display().to_string())
+            })?;
         }
     }
     Ok(())
@@ -1026,17 +1050,15 @@ fn heading(ctx: &mut Ctx, title: &str) -> Result<()> {
 }
 
 fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
-    ctx.out.line(&format!(
-        "livcr demo database written to {} (schema version {})",
-        path.display(),
-        db::migrate::version(conn)?
+    ctx.out.line(&crate::t!(
+        "demo-written",
+        path = path.display().to_string(),
+        version = db::migrate::version(conn)?
     ))?;
-    ctx.out.line(&format!(
-        "Try: livcr --db {} municipality list --search gent",
-        path.display()
-    ))?;
+    ctx.out
+        .line(&crate::t!("demo-try", path = path.display().to_string()))?;
 
-    heading(ctx, "Municipalities (reference data, 2025)")?;
+    heading(ctx, &crate::t!("demo-heading-municipalities"))?;
     let refs = reference()?;
     let rows: Vec<Vec<Value>> = ["flanders", "wallonia", "brussels"]
         .iter()
@@ -1051,12 +1073,12 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         .collect();
     ctx.out.list(&["region", "municipalities"], &rows)?;
     let hasselt = refs.resolve("71022")?;
-    ctx.out.line(&format!(
-        "Old code 71022 is accepted: {}",
-        hasselt.note.unwrap_or_default()
+    ctx.out.line(&crate::t!(
+        "demo-old-code",
+        note = hasselt.note.unwrap_or_default()
     ))?;
 
-    heading(ctx, "The cell (livcr cell show)")?;
+    heading(ctx, &crate::t!("demo-heading-cell"))?;
     let conn2 = ctx.open()?;
     let cell = crate::commands::lookup::cell(ctx, &conn2, None)?;
     let st =
@@ -1073,16 +1095,16 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
             ]
         })
         .collect();
-    ctx.out.line(&format!(
-        "{} {}: joint cell of {} municipalities",
-        st.cell.code,
-        st.cell.name,
-        st.municipalities.len()
+    ctx.out.line(&crate::t!(
+        "demo-joint-cell",
+        code = st.cell.code.as_str(),
+        name = st.cell.name.as_str(),
+        count = st.municipalities.len()
     ))?;
     ctx.out
         .list(&["role", "name", "organisation", "municipality_nis"], &rows)?;
 
-    heading(ctx, "Composition rules (livcr cell check)")?;
+    heading(ctx, &crate::t!("demo-heading-rules"))?;
     let rows: Vec<Vec<Value>> = st
         .findings
         .iter()
@@ -1098,7 +1120,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     ctx.out
         .list(&["rule", "status", "detail", "members"], &rows)?;
 
-    heading(ctx, "Open cases, soonest review first (livcr case list)")?;
+    heading(ctx, &crate::t!("demo-heading-cases"))?;
     let today = crate::commands::lookup::iso(ctx.clock.today);
     let list = crate::db::case::list(&conn2, st.cell.id, &today, &Default::default())?;
     // The rows and default columns of `livcr case list` itself (a minor marked, R12).
@@ -1108,12 +1130,10 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         .collect();
     ctx.out.list(crate::commands::case::CASE_COLUMNS, &rows)?;
     let purge = crate::db::case::purge_due(&conn2, st.cell.id, &today)?;
-    ctx.out.line(&format!(
-        "{} past retention: `livcr purge --dry-run` lists them (rule R11)",
-        crate::output::plural(purge.len(), "case")
-    ))?;
+    ctx.out
+        .line(&crate::t!("demo-past-retention", count = purge.len()))?;
 
-    heading(ctx, "Meetings (livcr meeting list)")?;
+    heading(ctx, &crate::t!("demo-heading-meetings"))?;
     let ms = crate::db::meeting::list(&conn2, st.cell.id, None, None)?;
     let rows: Vec<Vec<Value>> = ms
         .iter()
@@ -1130,13 +1150,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     ctx.out
         .list(&["id", "date", "time", "status", "location"], &rows)?;
     if let Some(next) = ms.iter().find(|m| m.status == "planned") {
-        heading(
-            ctx,
-            &format!(
-                "Drafted agenda of the next meeting (livcr agenda show {})",
-                next.id
-            ),
-        )?;
+        heading(ctx, &crate::t!("demo-heading-agenda", id = next.id))?;
         let rows: Vec<Vec<Value>> = crate::db::meeting::items(&conn2, next.id)?
             .iter()
             .map(|i| {
@@ -1150,46 +1164,47 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         ctx.out.list(&["item", "section", "about"], &rows)?;
     }
     if let Some(held) = ms.iter().find(|m| m.status == "held") {
-        ctx.out.line(&format!(
-            "Minutes of the held meeting: livcr --db {} meeting minutes {} --format html --out minutes.html",
-            path.display(),
-            held.id
+        ctx.out.line(&crate::t!(
+            "demo-minutes",
+            path = path.display().to_string(),
+            id = held.id
         ))?;
     }
 
-    heading(ctx, "Feedback forms (livcr feedback list)")?;
+    heading(ctx, &crate::t!("demo-heading-feedback"))?;
     for f in crate::db::feedback::forms(&conn2, st.cell.id, None)? {
         let problems = crate::commands::feedback::gate(&conn2, &f)?;
-        ctx.out.line(&format!(
-            "form {} for case {}: {}{}",
-            f.id,
-            f.case_code,
-            f.status,
-            if f.status == "sent" || problems.is_empty() {
-                String::new()
+        ctx.out
+            .line(&if f.status == "sent" || problems.is_empty() {
+                crate::t!(
+                    "demo-form",
+                    id = f.id,
+                    code = f.case_code.as_str(),
+                    status = f.status.as_str()
+                )
             } else {
-                format!(" — blocked (rule R7): {}", problems.join("; "))
-            }
-        ))?;
+                crate::t!(
+                    "demo-form-blocked",
+                    id = f.id,
+                    code = f.case_code.as_str(),
+                    status = f.status.as_str(),
+                    problems = problems.join("; ")
+                )
+            })?;
     }
     let refs = crate::db::feedback::referrals(&conn2, st.cell.id, false, None, None)?;
-    ctx.out.line(&format!(
-        "{} through the IO ({} in, {} out)",
-        crate::output::plural(refs.len(), "referral"),
-        refs.iter().filter(|r| r.direction == "in").count(),
-        refs.iter().filter(|r| r.direction == "out").count()
+    ctx.out.line(&crate::t!(
+        "demo-referrals",
+        count = refs.len(),
+        inbound = refs.iter().filter(|r| r.direction == "in").count(),
+        outbound = refs.iter().filter(|r| r.direction == "out").count()
     ))?;
 
     let (y, m) = crate::domain::dates::parse_month("last", ctx.clock.today)?;
     let k = i64::from(ctx.config.suppress_below);
     let lang = crate::commands::meeting::doc_lang(ctx, &st.cell);
     let monthly = crate::commands::export::monthly(&conn2, &st.cell, y, m, k, lang)?;
-    heading(
-        ctx,
-        &format!(
-            "Last month's figures, whole cell (livcr export monthly --month last --format md); counts below {k} hidden"
-        ),
-    )?;
+    heading(ctx, &crate::t!("demo-heading-figures", below = k))?;
     let rows: Vec<Vec<Value>> = monthly
         .rows
         .iter()
@@ -1198,7 +1213,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
         .collect();
     ctx.out.list(&["measure", monthly.period.as_str()], &rows)?;
 
-    heading(ctx, "Today's reminders (livcr remind)")?;
+    heading(ctx, &crate::t!("demo-heading-reminders"))?;
     let horizon =
         crate::domain::dates::parse_span(&ctx.config.remind_within)?.add_to(ctx.clock.today);
     let reminders = crate::commands::remind::order(crate::commands::remind::collect(
@@ -1213,16 +1228,12 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     let text = crate::commands::remind::render(&reminders, false, &today);
     ctx.out.raw(&text)?;
 
-    heading(ctx, "Audit chain")?;
+    heading(ctx, &crate::t!("demo-heading-audit"))?;
     let verdict = db::audit::verify(conn)?;
-    ctx.out.line(&format!(
-        "{} rows, chain {}",
-        verdict.rows,
-        if verdict.broken_at.is_none() {
-            "intact"
-        } else {
-            "BROKEN"
-        }
-    ))?;
+    ctx.out.line(&if verdict.broken_at.is_none() {
+        crate::t!("demo-audit-intact", count = verdict.rows)
+    } else {
+        crate::t!("demo-audit-broken", count = verdict.rows)
+    })?;
     Ok(())
 }

@@ -39,12 +39,11 @@ fn find_cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
                 .map(|c| c.code)
                 .collect();
             fail_hint(
-                format!("unknown cell {code:?}"),
+                crate::t!("lookup-unknown-cell", code = format!("{code:?}")),
                 if known.is_empty() {
-                    "no cell yet: add one with `livcr cell add CODE --name NAME --municipality NIS`"
-                        .to_string()
+                    crate::t!("lookup-no-cell-yet")
                 } else {
-                    format!("cells in this file: {}", known.join(", "))
+                    crate::t!("lookup-cells-in-file", cells = known.join(", "))
                 },
             )
         });
@@ -52,15 +51,16 @@ fn find_cell(ctx: &Ctx, conn: &Connection, code: Option<&str>) -> Result<Cell> {
     let mut all = comp::cells(conn)?;
     match all.len() {
         0 => Err(fail_hint(
-            "this file holds no cell yet",
-            "add one with `livcr cell add CODE --name NAME --municipality NIS`",
+            crate::t!("lookup-file-no-cell"),
+            crate::t!("lookup-file-no-cell-hint"),
         )),
         1 => Ok(all.remove(0)),
         _ => Err(fail_hint(
-            "this file holds several cells; say which one",
-            format!(
-                "use --cell CODE (one of: {}) or set `cell` in the config",
-                all.iter()
+            crate::t!("lookup-several-cells"),
+            crate::t!(
+                "lookup-several-cells-hint",
+                cells = all
+                    .iter()
                     .map(|c| c.code.as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -75,8 +75,8 @@ pub fn org(conn: &Connection, input: &str) -> Result<Org> {
     if let Ok(id) = input.trim_start_matches('#').parse::<i64>() {
         return comp::org_by_id(conn, id)?.ok_or_else(|| {
             fail_hint(
-                format!("no organisation with id {id}"),
-                "list them with `livcr org list`",
+                crate::t!("lookup-no-org-id", id = id),
+                crate::t!("lookup-list-orgs"),
             )
         });
     }
@@ -92,18 +92,20 @@ pub fn org(conn: &Connection, input: &str) -> Result<Org> {
     match partial.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(fail_hint(
-            format!("unknown organisation {input:?}"),
-            "list them with `livcr org list`, or add it with `livcr org add NAME --sector S`",
+            crate::t!("lookup-unknown-org", input = format!("{input:?}")),
+            crate::t!("lookup-unknown-org-hint"),
         )),
         many => Err(fail_hint(
-            format!(
-                "organisation {input:?} is ambiguous: {}",
-                many.iter()
+            crate::t!(
+                "lookup-org-ambiguous",
+                input = format!("{input:?}"),
+                matches = many
+                    .iter()
                     .map(|o| format!("#{} {}", o.id, o.name))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "give the id or the full name",
+            crate::t!("lookup-org-ambiguous-hint"),
         )),
     }
 }
@@ -114,24 +116,22 @@ pub fn member(conn: &Connection, input: &str) -> Result<Person> {
     if let Ok(id) = input.trim_start_matches('#').parse::<i64>() {
         return comp::person(conn, id)?.ok_or_else(|| {
             fail_hint(
-                format!("no member with id {id}"),
-                "list them with `livcr member list --all`",
+                crate::t!("lookup-no-member-id", id = id),
+                crate::t!("lookup-list-members"),
             )
         });
     }
     if input.contains('@') {
         return comp::person_by_email(conn, input)?.ok_or_else(|| {
             fail_hint(
-                format!("no member with e-mail {input:?}"),
-                "list them with `livcr member list --all`",
+                crate::t!("lookup-no-member-email", input = format!("{input:?}")),
+                crate::t!("lookup-list-members"),
             )
         });
     }
     let wanted = fold(input);
     if wanted.is_empty() {
-        return Err(fail(
-            "empty member reference; give an id, an e-mail or a name",
-        ));
+        return Err(fail(crate::t!("lookup-empty-member")));
     }
     let all = comp::persons(conn)?;
     let exact: Vec<&Person> = all.iter().filter(|p| fold(&p.name) == wanted).collect();
@@ -145,14 +145,15 @@ pub fn member(conn: &Connection, input: &str) -> Result<Person> {
     match partial.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(fail_hint(
-            format!("unknown member {input:?}"),
-            "refer to a member by id, e-mail or a part of the name; list them with `livcr member \
-             list --all`",
+            crate::t!("lookup-unknown-member", input = format!("{input:?}")),
+            crate::t!("lookup-unknown-member-hint"),
         )),
         many => Err(fail_hint(
-            format!(
-                "member {input:?} is ambiguous: {}",
-                many.iter()
+            crate::t!(
+                "lookup-member-ambiguous",
+                input = format!("{input:?}"),
+                matches = many
+                    .iter()
                     .map(|p| format!(
                         "#{} {} ({})",
                         p.id,
@@ -162,7 +163,7 @@ pub fn member(conn: &Connection, input: &str) -> Result<Person> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "give the id or the e-mail",
+            crate::t!("lookup-member-ambiguous-hint"),
         )),
     }
 }
@@ -170,8 +171,8 @@ pub fn member(conn: &Connection, input: &str) -> Result<Person> {
 /// A missing-values error for a non-interactive run.
 pub fn missing(flags: &[&str]) -> anyhow::Error {
     fail_hint(
-        format!("missing {}", flags.join(", ")),
-        "give them as flags (livcr asks for missing values only on a terminal without --no-input)",
+        crate::t!("lookup-missing", flags = flags.join(", ")),
+        crate::t!("lookup-missing-hint"),
     )
 }
 
@@ -203,25 +204,25 @@ pub fn case(
         }
         Err(_) if near.is_empty() => {
             return Err(fail_hint(
-                format!(
-                    "invalid case code ({} characters); a case code has 8 characters from {}, \
-                     shaped XXXX-XXXX",
-                    shown.chars().count(),
-                    casecode::ALPHABET
+                crate::t!(
+                    "lookup-invalid-case-code",
+                    count = shown.chars().count(),
+                    alphabet = casecode::ALPHABET
                 ),
-                format!(
-                    "case codes look like {}; case and dashes do not matter",
-                    casecode::EXAMPLE
-                ),
+                crate::t!("casecode-hint", example = casecode::EXAMPLE),
             ));
         }
-        Err(_) => format!("{shown:?} is not a valid case code"),
-        Ok(code) => format!("unknown case {code}"),
+        Err(_) => crate::t!("lookup-not-a-case-code", code = format!("{shown:?}")),
+        Ok(code) => crate::t!("lookup-unknown-case", code = code.to_string()),
     };
     Err(if near.is_empty() {
-        fail_hint(message, "list the cases with `livcr case list --all`")
+        fail_hint(message, crate::t!("lookup-list-cases"))
     } else {
-        fail_hint(message, format!("did you mean {}?", near.join(" or ")))
+        let or = format!(" {} ", crate::t!("word-or"));
+        fail_hint(
+            message,
+            crate::t!("lookup-did-you-mean", codes = near.join(&or)),
+        )
     })
 }
 
@@ -240,11 +241,12 @@ pub fn text_input(
         (None, Some(p)) if p == std::path::Path::new("-") => crate::prompt::read_text_stdin(what)?,
         (None, Some(p)) => crate::prompt::read_text_file(p, what)?,
         (None, None) if ctx.interactive() => crate::prompt::editor()?,
+        // i18n-ok: machine (the argument and option a script gives)
         (None, None) => return Err(missing(&["TEXT (or --file FILE)"])),
     };
     let t = raw.trim().to_string();
     if t.is_empty() {
-        return Err(fail(format!("empty {what}; nothing was recorded")));
+        return Err(fail(crate::t!("lookup-empty-text", what = what)));
     }
     Ok(t)
 }

@@ -41,8 +41,8 @@ pub fn confirm(ctx: &Ctx, question: &str, what: &str) -> Result<()> {
         return Ok(());
     }
     Err(crate::error::fail_hint(
-        format!("{what}: not confirmed, nothing was changed"),
-        "answer y to the question, or add --yes",
+        crate::t!("confirm-not-confirmed", what = what),
+        crate::t!("confirm-not-confirmed-hint"),
     ))
 }
 

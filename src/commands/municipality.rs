@@ -59,7 +59,10 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
             if rows.is_empty()
                 && let Some(text) = &search
             {
-                ctx.out.note(&format!("no municipality matches {text:?}"))?;
+                ctx.out.note(&crate::t!(
+                    "municipality-no-match",
+                    text = format!("{text:?}")
+                ))?;
                 return Ok(0);
             }
             ctx.out.list(COLUMNS, &rows)?;
@@ -88,6 +91,7 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
                     )
                 })
                 .collect();
+            // i18n-ok-begin: field names; the labels come from the catalogue's field- keys
             let fields = [
                 ("nis", m.nis.clone().into()),
                 ("name (nl)", m.name_nl.clone().into()),
@@ -99,6 +103,7 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
                 ("valid from", m.valid_from.clone().into()),
                 ("merged in 2025", merged_text.join(", ").into()),
             ];
+            // i18n-ok-end
             ctx.out.record(&json, &fields, &[])?;
         }
     }

@@ -74,10 +74,14 @@ pub fn date_in_range(field: &str, iso: Option<&str>) -> Result<()> {
                 .is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d)) =>
         {
             Err(fail_hint(
-                format!(
-                    "{field} {d} is out of range; livcr keeps dates from {FIRST_DAY} to {LAST_DAY}"
+                crate::t!(
+                    "gate-date-out-of-range",
+                    field = field,
+                    date = d,
+                    first = FIRST_DAY,
+                    last = LAST_DAY
                 ),
-                "choose an earlier date or a shorter interval",
+                crate::t!("gate-date-out-of-range-hint"),
             ))
         }
         _ => Ok(()),
@@ -107,27 +111,30 @@ pub fn warn(msg: String) {
 /// Checks a text the file is about to store under `field`. Refuses (the caller's transaction
 /// then rolls back) or gathers warnings.
 pub fn text(field: &str, shape: Shape, text: &str) -> Result<()> {
+    text_as(field, shape, text, is_identity(field))
+}
+
+/// [`text`], with `identity` saying whether the value names someone or something (see
+/// [`is_identity`]): the field's name is shown in the interface language, so it cannot say it.
+fn text_as(field: &str, shape: Shape, text: &str, identity: bool) -> Result<()> {
     input::check(field, shape, text)?;
     for w in privacy::check(field, text)? {
-        warn(format!(
-            "{field}: {} (check that it identifies nobody)",
-            w.describe()
+        warn(crate::t!(
+            "gate-check-identifies-nobody",
+            field = field,
+            finding = w.describe()
         ));
     }
     let labels = privacy::security_labels(text);
     if !labels.is_empty() {
         let confirmed = STATE.with(|s| s.borrow().confirmed);
-        let what = format!(
-            "{field} names {} (rule R13): security labels and classified LTF information are \
-             not recorded in the cell",
-            labels.join(", ")
+        let what = crate::t!(
+            "gate-security-labels",
+            field = field,
+            labels = labels.join(", ")
         );
         if !confirmed {
-            return Err(fail_hint(
-                what,
-                "leave the label out and describe the concern in general terms; if the text \
-                 must stay as it is, repeat the command with --yes",
-            ));
+            return Err(fail_hint(what, crate::t!("gate-security-labels-hint")));
         }
         warn(what);
     }
@@ -135,15 +142,20 @@ pub fn text(field: &str, shape: Shape, text: &str) -> Result<()> {
     if let Some(lang) = lang
         && let Some(other) = privacy::other_vocabulary(text, &lang)
     {
-        warn(format!(
-            "{field} uses {other}, the name of the cell in another language (rule R15): \
-             documents of this cell say {}",
-            if lang == "fr" { "CSIL-R" } else { "LIVC-R" }
+        warn(crate::t!(
+            "gate-other-vocabulary",
+            field = field,
+            other = other.to_string(),
+            name = if lang == "fr" { "CSIL-R" } else { "LIVC-R" }
         ));
     }
     // Last, so that an identifier or a label hidden by an invisible character is refused
     // under its own rule.
-    visible(field, text)
+    if identity {
+        visible_strict(field, text)
+    } else {
+        visible(field, text)
+    }
 }
 
 /// [`text`] for an optional value.
@@ -191,9 +203,11 @@ pub fn changed(
 /// A member's name: a professional's name is allowed, an identifier in it is not (an e-mail
 /// address belongs in `--email`).
 pub fn person_name(name: &str) -> Result<()> {
-    required("member name", name)?;
+    let field = crate::t!("gate-member-name");
+    input::require_nonempty(&field, name)?;
+    text_as(&field, Shape::Line, name, true)?;
     // Any full date in a person's name is a date of birth.
-    privacy::check_name("member name", name)?;
+    privacy::check_name(&field, name)?;
     Ok(())
 }
 
@@ -226,9 +240,6 @@ fn is_identity(field: &str) -> bool {
 /// spell Persian and Indic words and emoji sequences), the soft hyphen and no-break spaces
 /// (typography pasted from a word processor, French `:` spacing).
 fn visible(field: &str, value: &str) -> Result<()> {
-    if is_identity(field) {
-        return visible_strict(field, value);
-    }
     let found = value.chars().enumerate().find(|(_, c)| {
         matches!(
             c,
@@ -239,13 +250,13 @@ fn visible(field: &str, value: &str) -> Result<()> {
     match found {
         None => Ok(()),
         Some((i, c)) => Err(fail_hint(
-            format!(
-                "{field} contains an invisible character, {} at character {}",
-                char_name(c),
-                i + 1
+            crate::t!(
+                "gate-invisible-character",
+                field = field,
+                character = char_name(c),
+                position = i + 1
             ),
-            "remove it (retype the text, or paste it as plain text): zero-width characters and \
-             bidirectional marks change how a text reads or matches without being seen",
+            crate::t!("gate-invisible-character-hint"),
         )),
     }
 }
@@ -259,25 +270,29 @@ fn visible_strict(field: &str, value: &str) -> Result<()> {
     match found {
         None => Ok(()),
         Some((i, c)) => Err(fail_hint(
-            format!(
-                "{field} contains {} {} at character {}",
-                if c.is_whitespace() {
-                    "a space other than a plain space,"
-                } else {
-                    "an invisible character,"
-                },
-                char_name(c),
-                i + 1
-            ),
-            "retype the value with visible characters and plain spaces only: names, e-mail \
-             addresses and the actor are compared with others, and an invisible character or an \
-             unusual space would make a look-alike second one",
+            if c.is_whitespace() {
+                crate::t!(
+                    "gate-unusual-space",
+                    field = field,
+                    character = char_name(c),
+                    position = i + 1
+                )
+            } else {
+                crate::t!(
+                    "gate-invisible-character",
+                    field = field,
+                    character = char_name(c),
+                    position = i + 1
+                )
+            },
+            crate::t!("gate-strict-hint"),
         )),
     }
 }
 
 /// `U+XXXX` and, for the characters met in pasted text, the Unicode name.
 fn char_name(c: char) -> String {
+    // i18n-ok-begin: Unicode's own names of characters, the same in every language
     let name = match c {
         '\u{a0}' => "NO-BREAK SPACE",
         '\u{ad}' => "SOFT HYPHEN",
@@ -296,6 +311,7 @@ fn char_name(c: char) -> String {
         '\u{feff}' => "ZERO WIDTH NO-BREAK SPACE",
         _ => "",
     };
+    // i18n-ok-end
     let code = format!("U+{:04X}", u32::from(c));
     if name.is_empty() {
         code
@@ -339,16 +355,9 @@ pub fn no_case_data(
     }
     Err(fail_hint(
         match own {
-            Some(_) => format!(
-                "{field} names another case; a case item's text names only its own case, so that \
-                 an invitee's copy shows no other case"
-            ),
-            None => format!(
-                "{field} holds a case code; case data stays out of texts every invitee sees and \
-                 out of strategic meetings and the policy item"
-            ),
+            Some(_) => crate::t!("gate-names-another-case", field = field),
+            None => crate::t!("gate-holds-case-code", field = field),
         },
-        "put a case on the agenda of a case meeting with `livcr agenda add MEETING --case CODE \
-         TEXT`, and write about it only in its own item",
+        crate::t!("gate-case-data-hint"),
     ))
 }

@@ -52,11 +52,11 @@ pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
     let (conn, key) = match found {
         Found::Missing => {
             return Err(fail_hint(
-                format!("no database at {}", path.display()),
-                "create one with `livcr init`, or point to yours with --db PATH or LIVCR_DB",
+                crate::t!("db-missing", path = path.display().to_string()),
+                crate::t!("db-missing-hint"),
             ));
         }
-        Found::Empty => return Err(file::not_livcr(path, "an empty file")),
+        Found::Empty => return Err(file::not_livcr(path, &crate::t!("db-kind-empty"))),
         Found::Plain {
             app_id,
             user_version,
@@ -65,9 +65,9 @@ pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
                 && !(app_id == 0 && file::is_legacy_livcr(path, user_version)?)
             {
                 let what = if app_id == 0 {
-                    "another program's SQLite database".to_string()
+                    crate::t!("db-kind-other-sqlite")
                 } else {
-                    format!("another program's SQLite database (application id {app_id:#010x})")
+                    crate::t!("db-kind-other-sqlite-id", id = format!("{app_id:#010x}"))
                 };
                 return Err(file::not_livcr(path, &what));
             }
@@ -76,50 +76,49 @@ pub fn open_with(path: &Path, access: Access, key: KeyFn) -> Result<Opened> {
         Found::Opaque { text, len } => {
             if text || len < 512 {
                 let what = if text {
-                    "a text file"
+                    crate::t!("db-kind-text")
                 } else {
-                    "not a database"
+                    crate::t!("db-kind-not-database")
                 };
-                return Err(file::not_livcr(path, what));
+                return Err(file::not_livcr(path, &what));
             }
             let k = key()?;
             let conn = connect_rw(path)?;
             file::apply_key(&conn, path, &k)?;
             let app: i32 = conn
                 .query_row("PRAGMA application_id", [], |r| r.get(0))
-                .with_context(|| format!("reading {}", path.display()))?;
+                .with_context(|| crate::t!("db-reading", path = path.display().to_string()))?;
             if app != APPLICATION_ID {
-                return Err(file::not_livcr(
-                    path,
-                    "an encrypted database of another program",
-                ));
+                return Err(file::not_livcr(path, &crate::t!("db-kind-other-encrypted")));
             }
             (conn, Some(k))
         }
     };
     let mut conn = conn;
-    configure(&conn).with_context(|| format!("cannot configure database {}", path.display()))?;
+    configure(&conn)
+        .with_context(|| crate::t!("db-cannot-configure", path = path.display().to_string()))?;
     let current = migrate::version(&conn)?;
     migrate::refuse_newer(current)?;
     if current < migrate::LATEST {
         if access == Access::Read {
             return Err(fail_hint(
-                format!(
-                    "{} has schema version {current}; this livcr reads version {}",
-                    path.display(),
-                    migrate::LATEST
+                crate::t!(
+                    "db-older-schema",
+                    path = path.display().to_string(),
+                    current = current,
+                    latest = migrate::LATEST
                 ),
-                "run `livcr upgrade` (or any command that changes the file): it keeps a copy \
-                 beside the file, then upgrades it",
+                crate::t!("db-older-schema-hint"),
             ));
         }
+        // i18n-ok: a file name
         let copy = file::beside(path, &format!(".before-upgrade-v{current}"));
         if !copy.exists() {
-            file::copy_to(&conn, &copy, key.as_deref()).with_context(|| {
-                format!("keeping a copy before the upgrade at {}", copy.display())
-            })?;
+            file::copy_to(&conn, &copy, key.as_deref())
+                .with_context(|| crate::t!("db-upgrade-copy", path = copy.display().to_string()))?;
         }
-        migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
+        migrate::migrate(&mut conn)
+            .with_context(|| crate::t!("db-database", path = path.display().to_string()))?;
     }
     // Writes are tracked for `audit verify --deep` from the start of a write transaction on
     // (`context::begin`), so a command that only reads sets up nothing; an upgrade's own writes
@@ -144,8 +143,8 @@ pub fn create(path: &Path) -> Result<Connection> {
 pub fn create_with(path: &Path, key: Option<&str>) -> Result<Connection> {
     if path.exists() {
         return Err(fail_hint(
-            format!("a database already exists at {}", path.display()),
-            "livcr never overwrites a database; use it as it is, or choose another path with --db",
+            crate::t!("db-exists", path = path.display().to_string()),
+            crate::t!("db-exists-hint"),
         ));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
@@ -162,7 +161,8 @@ pub fn create_with(path: &Path, key: Option<&str>) -> Result<Connection> {
             file::apply_key(&conn, path, k)?;
         }
         configure(&conn)?;
-        migrate::migrate(&mut conn).with_context(|| format!("database {}", path.display()))?;
+        migrate::migrate(&mut conn)
+            .with_context(|| crate::t!("db-database", path = path.display().to_string()))?;
         audit::track_writes(&conn)?;
         Ok(conn)
     })();
@@ -182,7 +182,7 @@ fn configure(conn: &Connection) -> Result<()> {
         let mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            anyhow::bail!("journal_mode WAL refused (got {mode})");
+            anyhow::bail!(crate::t!("db-wal-refused", mode = mode));
         }
     }
     Ok(())
@@ -206,7 +206,7 @@ pub fn looks_encrypted(found: &Found) -> bool {
 pub fn checkpoint(conn: &Connection) -> Result<bool> {
     let busy: i64 = conn
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
-        .context("checkpointing the write-ahead log")?;
+        .with_context(|| crate::t!("db-checkpointing"))?;
     Ok(busy == 0)
 }
 

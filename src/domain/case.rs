@@ -195,7 +195,7 @@ pub fn purge_due(closed: NaiveDate, months: u32) -> NaiveDate {
 /// Lists statuses as `a, b`.
 pub fn list(statuses: &[Status]) -> String {
     if statuses.is_empty() {
-        return "none (the case is closed; reopen it first)".to_string();
+        return crate::t!("case-statuses-none");
     }
     statuses
         .iter()

@@ -34,7 +34,10 @@ const SPACE: u64 = 27_512_614_111;
 // The table sizes agree, and a code carries at least 30 bits of randomness.
 const _: () = assert!(ALPHABET.len() == MODULUS as usize && SPACE >= 1 << 30);
 
-const HINT: &str = "case codes look like K7M4-QX2A; case and dashes do not matter";
+/// The hint of every refused case code: what one looks like.
+fn hint() -> String {
+    crate::t!("casecode-hint", example = EXAMPLE)
+}
 
 /// A case code in canonical form: eight characters from [`ALPHABET`] with a dash after the
 /// fourth, e.g. `K7M4-QX2A`. The only ways to get one are [`parse`] and [`generate`], so a
@@ -134,7 +137,7 @@ pub fn generate() -> anyhow::Result<CaseCode> {
     loop {
         let n = os
             .try_next_u64()
-            .context("the operating system's random source failed while drawing a case code")?;
+            .with_context(|| crate::t!("casecode-random-failed"))?;
         if n < acceptance_limit() {
             return Ok(from_number(n % SPACE));
         }
@@ -171,11 +174,12 @@ pub fn parse(input: &str) -> anyhow::Result<CaseCode> {
     let count = norm.chars().count();
     if count != CODE_LEN {
         return Err(fail_hint(
-            format!(
-                "invalid case code {input:?}: it has {count} characters; a case code has 8, \
-                 shaped XXXX-XXXX"
+            crate::t!(
+                "casecode-wrong-length",
+                input = format!("{input:?}"),
+                count = count
             ),
-            HINT,
+            hint(),
         ));
     }
     let mut values = Vec::with_capacity(CODE_LEN);
@@ -184,11 +188,12 @@ pub fn parse(input: &str) -> anyhow::Result<CaseCode> {
             Some(v) => values.push(v),
             None => {
                 return Err(fail_hint(
-                    format!(
-                        "invalid case code {input:?}: {c:?} is not used in case codes; they use \
-                         the digits 2-9 and the letters A-Z except I, L and O"
+                    crate::t!(
+                        "casecode-bad-character",
+                        input = format!("{input:?}"),
+                        character = format!("{c:?}")
                     ),
-                    HINT,
+                    hint(),
                 ));
             }
         }
@@ -196,11 +201,8 @@ pub fn parse(input: &str) -> anyhow::Result<CaseCode> {
     let (data, check) = values.split_at(DATA_LEN);
     if check != [check_value(data)] {
         return Err(fail_hint(
-            format!(
-                "invalid case code {input:?}: the check character does not match; a character \
-                 is probably mistyped or two are swapped"
-            ),
-            HINT,
+            crate::t!("casecode-bad-check", input = format!("{input:?}")),
+            hint(),
         ));
     }
     let mut out = norm;
@@ -379,6 +381,8 @@ fn scan(text: &str, loose: bool) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    /// The English hint (the library's tests run in English).
+    const HINT: &str = "case codes look like K7M4-QX2A; case and dashes do not matter";
     use crate::error::hint_of;
     use rand::SeedableRng;
     use rand::rngs::SmallRng;

@@ -10,10 +10,10 @@ use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
 use crate::error::{fail, fail_hint};
 
-const DATE_FORMS: &str = "use YYYY-MM-DD, DD/MM/YYYY, today, or a relative form like +2w, -1d, +3m";
-const DATE_HINT: &str = "relative dates count from today in d (days), w (weeks), m (months) or \
-                         y (years); words: today, yesterday, tomorrow, vandaag, gisteren, \
-                         morgen, aujourd'hui, hier, demain";
+/// The hint of a date that is not one of the accepted forms.
+fn date_hint() -> String {
+    crate::t!("dates-hint")
+}
 
 /// Longest span [`parse_span`] accepts, in each unit: about a hundred years.
 const SPAN_LIMITS: [(char, u32); 4] = [('d', 36_600), ('w', 5_200), ('m', 1_200), ('y', 100)];
@@ -49,23 +49,31 @@ pub const LAST_DAY: &str = "2099-12-31";
 pub fn in_range(input: &str, date: NaiveDate) -> anyhow::Result<()> {
     let iso = date.format("%Y-%m-%d").to_string();
     if date.year() < 2000 || date.year() > 2099 {
-        return Err(fail_hint(
-            format!(
-                "invalid date {input:?}: {} is out of range; livcr keeps dates from {FIRST_DAY} \
-                 to {LAST_DAY}",
-                if (0..=9999).contains(&date.year()) {
-                    iso
-                } else {
-                    "the result".to_string()
-                }
-            ),
-            RANGE_HINT,
-        ));
+        let message = if (0..=9999).contains(&date.year()) {
+            crate::t!(
+                "dates-out-of-range",
+                input = format!("{input:?}"),
+                date = iso,
+                first = FIRST_DAY,
+                last = LAST_DAY
+            )
+        } else {
+            crate::t!(
+                "dates-result-out-of-range",
+                input = format!("{input:?}"),
+                first = FIRST_DAY,
+                last = LAST_DAY
+            )
+        };
+        return Err(fail_hint(message, range_hint()));
     }
     Ok(())
 }
 
-const RANGE_HINT: &str = "give a date from 2000-01-01 to 2099-12-31, e.g. 2026-12-15 or +2w";
+/// The hint of a date out of range.
+fn range_hint() -> String {
+    crate::t!("dates-range-hint")
+}
 
 fn parse_any_date(input: &str, today: NaiveDate) -> anyhow::Result<NaiveDate> {
     let text = input.trim();
@@ -87,28 +95,41 @@ fn parse_any_date(input: &str, today: NaiveDate) -> anyhow::Result<NaiveDate> {
         return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| impossible_date(input, y, m));
     }
     Err(fail_hint(
-        format!("invalid date {input:?}; {DATE_FORMS}"),
-        DATE_HINT,
+        crate::t!("dates-invalid", input = format!("{input:?}")),
+        date_hint(),
     ))
 }
 
 fn out_of_range(input: &str) -> anyhow::Error {
-    fail(format!(
-        "invalid date {input:?}: the result is out of range; livcr keeps dates from {FIRST_DAY} \
-         to {LAST_DAY}; {DATE_FORMS}"
+    fail(crate::t!(
+        "dates-relative-out-of-range",
+        input = format!("{input:?}"),
+        first = FIRST_DAY,
+        last = LAST_DAY
     ))
 }
 
 /// The error for well-shaped numbers that make no date, with a hint saying why.
 fn impossible_date(input: &str, year: i32, month: u32) -> anyhow::Error {
-    let hint = match days_in_month(year, month) {
-        Some(days) => format!(
-            "{} {year} has {days} days",
-            month_name(month, Lang::En).unwrap_or("that month")
-        ),
-        None => "months run from 1 to 12".to_string(),
+    let ui = match crate::i18n::lang() {
+        crate::i18n::UiLang::En => Lang::En,
+        crate::i18n::UiLang::Nl => Lang::Nl,
+        crate::i18n::UiLang::Fr => Lang::Fr,
+        crate::i18n::UiLang::De => Lang::De,
     };
-    fail_hint(format!("invalid date {input:?}; {DATE_FORMS}"), hint)
+    let hint = match (days_in_month(year, month), month_name(month, ui)) {
+        (Some(days), Some(name)) => crate::t!(
+            "dates-month-has-days",
+            month = name,
+            year = year.to_string(),
+            days = days
+        ),
+        _ => crate::t!("dates-months-run"),
+    };
+    fail_hint(
+        crate::t!("dates-invalid", input = format!("{input:?}")),
+        hint,
+    )
 }
 
 /// Number of days in a month, `None` when the month is not 1..=12.
@@ -269,11 +290,8 @@ pub fn parse_span(input: &str) -> anyhow::Result<Span> {
     let lower = input.trim().to_lowercase();
     let shape_error = || {
         fail_hint(
-            format!(
-                "invalid span {input:?}; use a number and a unit d (days), w (weeks), m (months) \
-                 or y (years), like 14d, 8w, 3m or 1y"
-            ),
-            "the unit says what the number counts: 14d is 14 days, 8w 8 weeks, 3m 3 months, 1y 1 year",
+            crate::t!("dates-invalid-span", input = format!("{input:?}")),
+            crate::t!("dates-invalid-span-hint"),
         )
     };
     if lower.starts_with(['+', '-']) {
@@ -282,8 +300,9 @@ pub fn parse_span(input: &str) -> anyhow::Result<Span> {
     let (amount, unit) = relative(&lower).ok_or_else(shape_error)?;
     let amount = u32::try_from(amount).map_err(|_| shape_error())?;
     if amount == 0 {
-        return Err(fail(format!(
-            "invalid span {input:?}: it must be at least 1, like 14d, 8w, 3m or 1y"
+        return Err(fail(crate::t!(
+            "dates-span-zero",
+            input = format!("{input:?}")
         )));
     }
     let limit = SPAN_LIMITS
@@ -291,8 +310,10 @@ pub fn parse_span(input: &str) -> anyhow::Result<Span> {
         .find(|(u, _)| *u == unit)
         .map_or(0, |(_, l)| *l);
     if amount > limit {
-        return Err(fail(format!(
-            "invalid span {input:?}: it is longer than 100 years (at most {limit}{unit})"
+        return Err(fail(crate::t!(
+            "dates-span-too-long",
+            input = format!("{input:?}"),
+            limit = format!("{limit}{unit}")
         )));
     }
     Ok(match unit {
@@ -314,18 +335,20 @@ pub fn parse_duration_minutes(input: &str) -> anyhow::Result<u32> {
         .collect();
     let minutes = duration_minutes(&lower).ok_or_else(|| {
         fail_hint(
-            format!("invalid duration {input:?}; use a form like 90m, 2h, 1h30 or 1:30"),
-            "write minutes as 90m, hours as 2h, or both as 1h30 or 1:30 (minutes below 60)",
+            crate::t!("dates-invalid-duration", input = format!("{input:?}")),
+            crate::t!("dates-invalid-duration-hint"),
         )
     })?;
     if minutes == 0 {
-        return Err(fail(format!(
-            "invalid duration {input:?}: a meeting must last more than zero minutes"
+        return Err(fail(crate::t!(
+            "dates-duration-zero",
+            input = format!("{input:?}")
         )));
     }
     if minutes > MAX_MEETING_MINUTES {
-        return Err(fail(format!(
-            "invalid duration {input:?}: a meeting lasts at most 12h"
+        return Err(fail(crate::t!(
+            "dates-duration-too-long",
+            input = format!("{input:?}")
         )));
     }
     Ok(minutes)
@@ -373,8 +396,8 @@ pub fn parse_time(input: &str) -> anyhow::Result<NaiveTime> {
     let lower = input.trim().to_lowercase();
     let error = || {
         fail_hint(
-            format!("invalid time {input:?}; use the 24-hour clock like 14:00, 9:30, 14h or 14h30"),
-            "hours run from 0 to 23, minutes from 00 to 59",
+            crate::t!("dates-invalid-time", input = format!("{input:?}")),
+            crate::t!("dates-invalid-time-hint"),
         )
     };
     let (h, m) = match lower.split_once([':', '.', 'h', 'u']) {
@@ -405,7 +428,10 @@ pub fn parse_time(input: &str) -> anyhow::Result<NaiveTime> {
 /// `deze`/`vorige` and French `ce`/`dernier` work too, any case.
 pub fn parse_month(input: &str, today: NaiveDate) -> anyhow::Result<(i32, u32)> {
     let (year, month) = parse_any_month(input, today)?;
-    year_in_range(&format!("month {input:?}"), year)?;
+    year_in_range(
+        &crate::t!("dates-month-what", input = format!("{input:?}")),
+        year,
+    )?;
     Ok((year, month))
 }
 
@@ -413,8 +439,13 @@ pub fn parse_month(input: &str, today: NaiveDate) -> anyhow::Result<(i32, u32)> 
 pub fn year_in_range(what: &str, year: i32) -> anyhow::Result<()> {
     if !(2000..=2099).contains(&year) {
         return Err(fail_hint(
-            format!("{what} is out of range: livcr keeps dates from {FIRST_DAY} to {LAST_DAY}"),
-            "give a year from 2000 to 2099",
+            crate::t!(
+                "dates-year-out-of-range",
+                what = what,
+                first = FIRST_DAY,
+                last = LAST_DAY
+            ),
+            crate::t!("dates-year-out-of-range-hint"),
         ));
     }
     Ok(())
@@ -424,13 +455,15 @@ fn parse_any_month(input: &str, today: NaiveDate) -> anyhow::Result<(i32, u32)> 
     let lower = input.trim().to_lowercase();
     let error = || {
         fail_hint(
-            format!("invalid month {input:?}; use YYYY-MM, this or last"),
-            "months run from 01 to 12, e.g. 2026-05",
+            crate::t!("dates-invalid-month", input = format!("{input:?}")),
+            crate::t!("dates-invalid-month-hint"),
         )
     };
     match lower.as_str() {
+        // i18n-ok-begin: data (the words a user may type)
         "this" | "current" | "deze" | "ce" | "ce mois" => return Ok((today.year(), today.month())),
         "last" | "previous" | "vorige" | "dernier" | "le mois dernier" | "précédent" => {
+            // i18n-ok-end
             return if today.month() == 1 {
                 Ok((today.year() - 1, 12))
             } else {
@@ -621,12 +654,19 @@ pub fn iso(d: NaiveDate) -> String {
 /// A date read back from the database (always ISO); an error names the bad value.
 pub fn parse_iso(s: &str) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| anyhow::anyhow!("bad stored date {s:?}; expected YYYY-MM-DD"))
+        .map_err(|_| anyhow::anyhow!(crate::t!("dates-bad-stored", value = format!("{s:?}"))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The English texts (the library's tests run in English).
+    const DATE_FORMS: &str =
+        "use YYYY-MM-DD, DD/MM/YYYY, today, or a relative form like +2w, -1d, +3m";
+    const DATE_HINT: &str = "relative dates count from today in d (days), w (weeks), m (months) \
+                             or y (years); words: today, yesterday, tomorrow, vandaag, gisteren, \
+                             morgen, aujourd'hui, hier, demain";
+    const RANGE_HINT: &str = "give a date from 2000-01-01 to 2099-12-31, e.g. 2026-12-15 or +2w";
     use crate::error::hint_of;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -46,11 +46,13 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn check(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
     if text.len() > MAX_BYTES {
         return Err(fail_hint(
-            format!(
-                "{field} is too long: {} bytes, the limit is {MAX_BYTES} bytes (64 KiB)",
-                text.len()
+            crate::t!(
+                "input-too-long",
+                field = field,
+                bytes = text.len(),
+                limit = MAX_BYTES
             ),
-            "shorten the text, or keep the long document outside the tool and refer to it",
+            crate::t!("input-too-long-hint"),
         ));
     }
     let mut chars = text.chars().enumerate().peekable();
@@ -81,8 +83,8 @@ pub fn check(field: &str, shape: Shape, text: &str) -> anyhow::Result<()> {
     if text.chars().any(is_invisible) && text.chars().all(|c| c.is_whitespace() || is_invisible(c))
     {
         return Err(fail_hint(
-            format!("{field} is empty: it holds only invisible characters"),
-            format!("give a visible value for {field}, or leave it out"),
+            crate::t!("input-only-invisible", field = field),
+            crate::t!("input-only-invisible-hint", field = field),
         ));
     }
     Ok(())
@@ -103,45 +105,33 @@ impl Problem {
     fn error(self, field: &str, shape: Shape, c: char, position: usize) -> anyhow::Error {
         let code = format!("U+{:04X}", u32::from(c));
         let (what, hint) = match self {
-            Problem::Nul => (
-                format!("a NUL character ({code})"),
-                "remove the NUL character; paste the text as plain text",
-            ),
-            Problem::Bidi => (
-                format!("a bidirectional control character ({code})"),
-                "bidirectional overrides and isolates make text read differently from what is \
-                 stored; retype the text without them",
-            ),
+            Problem::Nul => ("input-contains-nul", "input-contains-nul-hint"),
+            Problem::Bidi => ("input-contains-bidi", "input-contains-bidi-hint"),
             Problem::LineBreak => (
-                format!("a line break ({code})"),
-                "this field holds one line; put the text on a single line",
+                "input-contains-line-break",
+                "input-contains-line-break-hint",
             ),
-            Problem::Tab => (
-                format!("a tab ({code})"),
-                "this field holds one line; use spaces instead of tabs",
-            ),
-            Problem::LoneCr => (
-                format!("a carriage return not followed by a line feed ({code})"),
-                "end lines with LF or CR LF; a lone carriage return overwrites the line on a \
-                 terminal",
-            ),
+            Problem::Tab => ("input-contains-tab", "input-contains-tab-hint"),
+            Problem::LoneCr => ("input-contains-lone-cr", "input-contains-lone-cr-hint"),
             Problem::Control => (
-                format!("a control character ({code})"),
+                "input-contains-control",
                 match shape {
-                    Shape::Line => {
-                        "remove control characters such as terminal escape sequences; this \
-                         field holds one line of plain text"
-                    }
-                    Shape::Multiline => {
-                        "remove control characters such as terminal escape sequences; only line \
-                         breaks and tabs are allowed"
-                    }
+                    Shape::Line => "input-contains-control-line-hint",
+                    Shape::Multiline => "input-contains-control-multiline-hint",
                 },
             ),
         };
+        use crate::i18n::{arg, text};
         fail_hint(
-            format!("{field} contains {what} at character {position}"),
-            hint,
+            text(
+                what,
+                &[
+                    ("field", arg(field)),
+                    ("code", arg(code)),
+                    ("position", arg(position)),
+                ],
+            ),
+            text(hint, &[]),
         )
     }
 }
@@ -151,8 +141,8 @@ impl Problem {
 pub fn require_nonempty(field: &str, text: &str) -> anyhow::Result<()> {
     if text.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
         return Err(fail_hint(
-            format!("{field} is empty"),
-            format!("give a value for {field}; white space alone does not count"),
+            crate::t!("input-empty", field = field),
+            crate::t!("input-empty-hint", field = field),
         ));
     }
     Ok(())

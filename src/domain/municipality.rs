@@ -123,13 +123,14 @@ pub fn reference() -> Result<&'static Reference> {
     static REF: OnceLock<std::result::Result<Reference, String>> = OnceLock::new();
     REF.get_or_init(|| load().map_err(|e| format!("{e:#}")))
         .as_ref()
-        .map_err(|e| anyhow::anyhow!("compiled municipality data is broken: {e}"))
+        .map_err(|e| anyhow::anyhow!(crate::t!("municipality-data-broken", error = e.as_str())))
 }
 
 fn load() -> Result<Reference> {
     let mut municipalities = Vec::with_capacity(570);
     let mut reader = csv::Reader::from_reader(MUNICIPALITIES_CSV.as_bytes());
     for record in reader.records() {
+        // i18n-ok: a bug in the compiled data, named by its file
         let r = record.context("reading data/municipalities.csv")?;
         let field = |i: usize| r.get(i).unwrap_or_default().to_string();
         let province = field(5);
@@ -150,9 +151,11 @@ fn load() -> Result<Reference> {
         let Some((left, right)) = line.split_once(',') else {
             continue;
         };
+        // i18n-ok-begin: a bug in the compiled data, named by its file
         let (_, new_nis) = name_and_code(right).context("reading data/mergers-2025.csv")?;
         for part in left.split(" + ") {
             let (old_name, old_nis) = name_and_code(part).context("reading mergers")?;
+            // i18n-ok-end
             if old_nis != new_nis {
                 mergers.push(Merger {
                     old_nis,
@@ -170,6 +173,7 @@ fn load() -> Result<Reference> {
 
 fn name_and_code(s: &str) -> Result<(String, String)> {
     let s = s.trim();
+    // i18n-ok-begin: a bug in the compiled data
     let open = s.rfind('(').context("no code in parentheses")?;
     let code = s[open + 1..].trim_end_matches(')').trim().to_string();
     let name = s[..open].trim();
@@ -178,6 +182,7 @@ fn name_and_code(s: &str) -> Result<(String, String)> {
     if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
         anyhow::bail!("bad NIS code {code:?}");
     }
+    // i18n-ok-end
     Ok((name, code))
 }
 
@@ -318,8 +323,8 @@ impl Reference {
         let trimmed = input.trim();
         if trimmed.is_empty() {
             return Err(fail_hint(
-                "empty municipality",
-                "give a NIS code (5 digits, e.g. 44021) or a name in Dutch, French or German",
+                crate::t!("municipality-empty"),
+                crate::t!("municipality-empty-hint"),
             ));
         }
         if trimmed.bytes().all(|b| b.is_ascii_digit()) {
@@ -345,8 +350,12 @@ impl Reference {
                     .map(|m| format!("{} {}", m.nis, m.display_name()))
                     .collect();
                 return Err(fail_hint(
-                    format!("municipality {trimmed:?} is ambiguous: {}", list.join(", ")),
-                    "give the NIS code instead",
+                    crate::t!(
+                        "municipality-ambiguous",
+                        input = format!("{trimmed:?}"),
+                        matches = list.join(", ")
+                    ),
+                    crate::t!("municipality-ambiguous-hint"),
                 ));
             }
         }
@@ -363,8 +372,8 @@ impl Reference {
     fn resolve_code(&'static self, code: &str) -> Result<Resolved> {
         if code.len() != 5 {
             return Err(fail_hint(
-                format!("invalid NIS code {code:?}; a NIS code has 5 digits"),
-                "find a code with `livcr municipality list --search NAME`",
+                crate::t!("municipality-bad-nis", code = format!("{code:?}")),
+                crate::t!("municipality-find-code"),
             ));
         }
         if let Some(m) = self.by_nis(code) {
@@ -385,15 +394,12 @@ impl Reference {
             .map(|m| format!("{} {}", m.nis, m.display_name()))
             .collect();
         let hint = if near.is_empty() {
-            "find a code with `livcr municipality list --search NAME`".to_string()
+            crate::t!("municipality-find-code")
         } else {
-            format!(
-                "close codes: {}; or search with `livcr municipality list --search NAME`",
-                near.join(", ")
-            )
+            crate::t!("municipality-close-codes", codes = near.join(", "))
         };
         Err(fail_hint(
-            format!("unknown NIS code {code:?}: no Belgian municipality has this code since 2025"),
+            crate::t!("municipality-unknown-nis", code = format!("{code:?}")),
             hint,
         ))
     }
@@ -401,13 +407,21 @@ impl Reference {
     fn merged(&'static self, merger: &Merger) -> Result<Resolved> {
         let m = self.by_nis(&merger.new_nis).with_context(|| {
             format!(
+                // i18n-ok: a bug in the compiled data
                 "merger target {} missing from reference data",
                 merger.new_nis
             )
         })?;
         Ok(Resolved {
             municipality: m,
-            note: Some(format!("{}; using {}", merger_note(merger, m), m.nis)),
+            note: Some(crate::t!(
+                "municipality-merged-using",
+                old_name = merger.old_name.as_str(),
+                old_nis = merger.old_nis.as_str(),
+                new_name = m.display_name(),
+                new_nis = m.nis.as_str(),
+                date = MERGER_DATE
+            )),
         })
     }
 
@@ -437,10 +451,10 @@ impl Reference {
             })
             .collect();
         fail_hint(
-            format!("unknown municipality {input:?}"),
-            format!(
-                "did you mean {}? Search with `livcr municipality list --search TEXT`",
-                suggestions.join(", ")
+            crate::t!("municipality-unknown", input = format!("{input:?}")),
+            crate::t!(
+                "municipality-unknown-hint",
+                suggestions = suggestions.join(", ")
             ),
         )
     }
@@ -473,12 +487,13 @@ pub fn match_key(name: &str) -> String {
 
 /// "Borsbeek (11007) merged into Antwerpen (11002) on 2025-01-01".
 pub fn merger_note(merger: &Merger, m: &Municipality) -> String {
-    format!(
-        "{} ({}) merged into {} ({}) on {MERGER_DATE}",
-        merger.old_name,
-        merger.old_nis,
-        m.display_name(),
-        m.nis
+    crate::t!(
+        "municipality-merged",
+        old_name = merger.old_name.as_str(),
+        old_nis = merger.old_nis.as_str(),
+        new_name = m.display_name(),
+        new_nis = m.nis.as_str(),
+        date = MERGER_DATE
     )
 }
 
@@ -489,10 +504,11 @@ pub fn resolve(input: &str) -> Result<Resolved> {
 
 /// The error for a municipality that exists but is not covered by a cell.
 pub fn not_covered(m: &Municipality, cell: &str) -> anyhow::Error {
-    fail(format!(
-        "{} ({}) is not covered by cell {cell}",
-        m.display_name(),
-        m.nis
+    fail(crate::t!(
+        "municipality-not-covered",
+        name = m.display_name(),
+        nis = m.nis.as_str(),
+        cell = cell
     ))
 }
 

@@ -53,25 +53,23 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The name shown to users, in English like the rest of the messages.
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of this kind: `privacy-kind-…` names it, `privacy-found-…` says where
+    /// it is ("a national register number at character 12").
+    fn key(self) -> &'static str {
         match self {
-            Kind::NationalNumber => "national register number",
-            Kind::BisNumber => "BIS number",
-            Kind::Iban => "IBAN",
-            Kind::Email => "e-mail address",
-            Kind::Phone => "phone number",
-            Kind::BirthDate => "date of birth",
-            Kind::UncheckedNumber => "number shaped like an identifier",
+            Kind::NationalNumber => "national-number",
+            Kind::BisNumber => "bis-number",
+            Kind::Iban => "iban",
+            Kind::Email => "email",
+            Kind::Phone => "phone",
+            Kind::BirthDate => "birth-date",
+            Kind::UncheckedNumber => "unchecked-number",
         }
     }
 
-    /// The indefinite article that goes with [`Kind::label`].
-    fn article(self) -> &'static str {
-        match self {
-            Kind::Iban | Kind::Email => "an",
-            _ => "a",
-        }
+    /// The name shown to users, in the interface language.
+    pub fn label(self) -> String {
+        crate::i18n::text(&format!("privacy-kind-{}", self.key()), &[])
     }
 }
 
@@ -98,20 +96,12 @@ pub struct Finding {
 impl Finding {
     /// For messages, e.g. "a national register number at character 12". Never holds the value.
     pub fn describe(&self) -> String {
-        format!(
-            "{} {} at character {}",
-            self.kind.article(),
-            self.kind.label(),
-            self.position
+        crate::i18n::text(
+            &format!("privacy-found-{}", self.kind.key()),
+            &[("position", crate::i18n::arg(self.position))],
         )
     }
 }
-
-/// How to rephrase a refused text; shown as the hint line under the error.
-const REPHRASE_HINT: &str = "describe the situation in general terms and refer to people by \
-their role (\"the youngster\", \"a parent\", \"the teacher\"); use the age band instead of a \
-date of birth. Never write names, identification or account numbers, addresses, e-mail \
-addresses or phone numbers.";
 
 /// All findings in `text`, in order of position.
 pub fn lint(text: &str) -> Vec<Finding> {
@@ -208,11 +198,12 @@ fn refuse_or_warn(field: &str, findings: Vec<Finding>) -> anyhow::Result<Vec<Fin
     }
     let described: Vec<String> = refused.iter().map(Finding::describe).collect();
     Err(fail_hint(
-        format!(
-            "{field} refused by the privacy linter (rule R8): {}",
-            described.join("; ")
+        crate::t!(
+            "privacy-refused",
+            field = field,
+            findings = described.join("; ")
         ),
-        REPHRASE_HINT,
+        crate::t!("privacy-rephrase-hint"),
     ))
 }
 

@@ -12,6 +12,7 @@ use crate::domain::text::reading_form;
 
 /// One service that may not sit in the cell, with its names already folded.
 struct Service {
+    /// The catalogue key of its description for messages (`the State Security Service (VSSE)`).
     description: &'static str,
     /// Folded names, matched as a sequence of whole words.
     names: &'static [&'static str],
@@ -22,9 +23,10 @@ struct Service {
     alone: &'static [&'static str],
 }
 
+// i18n-ok-begin: data (the names that designate each service, in every language)
 const SERVICES: &[Service] = &[
     Service {
-        description: "the Coordination Unit for Threat Analysis (OCAD/OCAM)",
+        description: "security-service-ocad",
         names: &[
             "coordinatieorgaan voor de dreigingsanalyse",
             "coordinatieorgaan voor dreigingsanalyse",
@@ -39,7 +41,7 @@ const SERVICES: &[Service] = &[
         alone: &[],
     },
     Service {
-        description: "the State Security Service (VSSE)",
+        description: "security-service-vsse",
         names: &[
             "veiligheid van de staat",
             "staatsveiligheid",
@@ -58,7 +60,7 @@ const SERVICES: &[Service] = &[
         alone: &["surete", "la surete"],
     },
     Service {
-        description: "the General Intelligence and Security Service (ADIV/SGRS)",
+        description: "security-service-adiv",
         names: &[
             "algemene dienst inlichting en veiligheid",
             "algemene dienst inlichtingen en veiligheid",
@@ -77,7 +79,7 @@ const SERVICES: &[Service] = &[
         alone: &[],
     },
     Service {
-        description: "an intelligence service",
+        description: "security-service-intelligence",
         names: &[
             "inlichtingendienst",
             "inlichtingendiensten",
@@ -102,19 +104,19 @@ const SERVICES: &[Service] = &[
         alone: &[],
     },
     Service {
-        description: "the Joint Intelligence Centre (JIC)",
+        description: "security-service-jic",
         names: &["joint intelligence centre", "joint intelligence center"],
         abbreviations: &["jic"],
         alone: &[],
     },
     Service {
-        description: "the Joint Decision Centre (JDC)",
+        description: "security-service-jdc",
         names: &["joint decision centre", "joint decision center"],
         abbreviations: &["jdc"],
         alone: &[],
     },
     Service {
-        description: "the Local Taskforce (LTF) as such",
+        description: "security-service-ltf",
         names: &[
             "local taskforce",
             "local task force",
@@ -133,7 +135,7 @@ const SERVICES: &[Service] = &[
         ],
     },
     Service {
-        description: "the federal police",
+        description: "security-service-federal-police",
         names: &[
             "federale politie",
             "police federale",
@@ -160,9 +162,11 @@ const SERVICES: &[Service] = &[
         alone: &[],
     },
 ];
+// i18n-ok-end
 
 /// Words that name a local police zone; a bare `PZ` is left out because in Flanders it is just
 /// as often a psychiatric hospital (`PZ Duffel`).
+// i18n-ok-begin: data (words of names, in every language)
 const LOCAL_POLICE: &[&str] = &[
     "politiezone",
     "politie zone",
@@ -178,6 +182,7 @@ const LOCAL_POLICE: &[&str] = &[
     "police",
     "polizei",
 ];
+// i18n-ok-end
 
 /// The words of a folded name, with runs of single letters joined: `v s s e` (from `V.S.S.E.`)
 /// also yields `vsse`.
@@ -268,11 +273,29 @@ pub fn security_service(name: &str) -> Option<&'static str> {
                         || runs.iter().any(|r| is_abbreviation_run(r) && r.contains(a))
                 })
         })
-        .map(|service| service.description)
+        .map(|service| description(service.description))
+}
+
+/// The description of a service in the interface language, kept for the run (the callers
+/// take a `&'static str`; the language does not change within a run).
+fn description(key: &'static str) -> &'static str {
+    use std::sync::OnceLock;
+    static TEXTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    TEXTS
+        .get_or_init(|| {
+            SERVICES
+                .iter()
+                .map(|s| (s.description, crate::i18n::text(s.description, &[])))
+                .collect()
+        })
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, text)| text.as_str())
 }
 
 /// Folded words that may stand next to `Taskforce` in the name of the Local Taskforce itself:
 /// the word for "local", articles and prepositions, and the words for a town or an area.
+// i18n-ok-begin: data (words of names, in every language)
 const TASKFORCE_PLACE_WORDS: &[&str] = &[
     "lokaal",
     "lokale",
@@ -333,9 +356,11 @@ const TASKFORCE_PLACE_WORDS: &[&str] = &[
     "pz",
     "zp",
 ];
+// i18n-ok-end
 
 /// Folded names of the provinces, regions and the country, which `Taskforce` may stand next
 /// to as it may stand next to a municipality.
+// i18n-ok-begin: data (words of names, in every language)
 const TASKFORCE_AREAS: &[&str] = &[
     "antwerpen",
     "anvers",
@@ -377,6 +402,7 @@ const TASKFORCE_AREAS: &[&str] = &[
     "ostbelgien",
     "kust",
 ];
+// i18n-ok-end
 
 /// Every municipality name (NL, FR, DE, and the names ended by the 2025 mergers) and every
 /// area of [`TASKFORCE_AREAS`], folded and split into words.

@@ -206,3 +206,53 @@ file-purge-copies = { $count ->
     [one] 1 Kopie, die livcr neben der Datenbank aufbewahrt hat, kann die gelöschten Fälle noch enthalten: { $copies }; löschen Sie sie (mit ihren -wal- und -shm-Dateien), sobald Sie sie nicht mehr brauchen
    *[other] { $count } Kopien, die livcr neben der Datenbank aufbewahrt hat, können die gelöschten Fälle noch enthalten: { $copies }; löschen Sie sie (mit ihren -wal- und -shm-Dateien), sobald Sie sie nicht mehr brauchen
 }
+
+## die Datenbankdatei selbst
+file-not-livcr = { $path } ist { $what }, keine livcr-Datenbank; livcr öffnet nur seine eigenen Dateien und hat diese nicht angerührt
+file-not-livcr-hint = prüfen Sie --db, LIVCR_DB oder `db` in der Konfiguration; legen Sie mit `livcr init` eine neue Datenbank an einem Pfad an, den es noch nicht gibt
+file-wrong-key = falsche Passphrase oder keine livcr-Datenbank: { $path }
+file-wrong-key-hint = prüfen Sie die Schlüsseldatei (--key-file, LIVCR_KEY_FILE oder `key_file` in der Konfiguration) oder geben Sie die Passphrase erneut ein; die Datei wurde nicht geändert
+file-setting-key = Schlüssel von { $path } wird gesetzt
+file-reading = { $path } wird gelesen
+file-cannot-open = die Datenbank { $path } kann nicht geöffnet werden
+file-cannot-create = { $path } kann nicht angelegt werden
+file-cannot-set-mode = der Modus von { $path } kann nicht gesetzt werden
+file-cannot-create-folder = der Ordner { $path } kann nicht angelegt werden
+file-cannot-flush = { $path } kann nicht auf die Festplatte geschrieben werden
+file-cannot-read-key-file = die Schlüsseldatei { $path } kann nicht gelesen werden
+file-key-file-not-regular = die Schlüsseldatei { $path } ist keine gewöhnliche Datei (ein Ordner, ein Gerät oder eine Pipe)
+file-key-file-not-regular-hint = geben Sie eine Datei an, die die Passphrase in der ersten Zeile enthält, oder eine mit `livcr key new FILE` erstellte
+file-key-file-mode = die Schlüsseldatei { $path } hat den Modus { $mode }; eine Schlüsseldatei darf nur für ihren Eigentümer lesbar sein
+file-key-file-mode-hint = führen Sie `chmod 600 { $path }` aus
+file-key-file-bad-raw = die Schlüsseldatei { $path } beginnt wie ein Rohschlüssel (x'…), ist aber keiner: ein Rohschlüssel ist x', gefolgt von 64 Hexadezimalziffern und einem schließenden ' (der Schlüssel wurde nicht verwendet)
+file-key-file-bad-raw-hint = korrigieren Sie die erste Zeile (so wie `livcr key new FILE` sie schreibt: x'<64 Hexadezimalziffern>'), oder verwenden Sie eine Passphrase, die nicht mit x' beginnt
+file-key-file-short = die Schlüsseldatei { $path } enthält eine Passphrase mit weniger als { $min } Zeichen
+file-key-file-short-hint = schreiben Sie eine lange Passphrase (einige zufällige Wörter) in die erste Zeile der Schlüsseldatei
+file-passphrase-short = die Passphrase hat weniger als { $min } Zeichen
+file-passphrase-short-hint = verwenden Sie einige zufällige Wörter; eine lange Passphrase ist leichter zu tippen als eine komplizierte
+file-path-not-utf8 = der Pfad { $path } ist kein gültiges UTF-8
+file-copying-database = Datenbank wird kopiert
+file-closing-copy = Kopie wird geschlossen
+file-cannot-remove = { $path } kann nicht entfernt werden
+file-cannot-replace = { $path } kann nicht ersetzt werden
+file-migrate-applying = { $file } wird angewendet
+file-migrate-reading-version = Schemaversion wird gelesen
+file-migrate-step = Migration auf Schemaversion { $version }
+file-migrate-commit = Migration { $version } wird festgeschrieben
+file-db-newer = diese Datenbank wurde von einem neueren livcr geschrieben (Schemaversion { $version }); dieses livcr kennt Schemaversionen bis { $latest }
+file-db-newer-hint = installieren Sie das neuere livcr, das diese Datei geschrieben hat; es wurde nichts geändert
+file-restore-attaching = Sicherung wird angehängt
+file-restore-busy = ein anderes livcr hielt die Datenbank belegt, daher wurde sie nicht ersetzt
+file-restore-locking = Datenbank wird für die Wiederherstellung gesperrt
+file-restore-clearing = { $kind } { $name } wird geleert
+file-restore-copying = Sicherung wird in die Datenbank kopiert
+file-restore-committing = Wiederherstellung wird festgeschrieben
+file-setting-reading = Einstellung { $key } wird gelesen
+file-setting-writing = Einstellung { $key } wird geschrieben
+file-audit-tracking = die von einem Schreibvorgang berührten Datensätze werden verfolgt
+file-audit-untracked = interner Fehler: Datensätze wurden ohne Verfolgung geschrieben (beginnen Sie die Transaktion mit context::begin)
+file-audit-no-state = diese Datei enthält noch keinen geprüften Stand der Datensätze
+file-audit-no-state-hint = jeder Befehl, der die Datei ändert, hält ihn fest; führen Sie danach `livcr audit verify --deep` aus
+file-audit-writing = Prüfprotokoll wird geschrieben
+file-audit-reading = Prüfprotokoll wird gelesen
+file-audit-empty = das Prüfprotokoll ist leer: es gibt keine Zeile zum Verankern

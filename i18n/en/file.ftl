@@ -208,3 +208,53 @@ file-purge-copies = { $count ->
     [one] 1 copy livcr kept beside the database may still hold the purged cases: { $copies }; delete it (with its -wal and -shm files) once you no longer need it
    *[other] { $count } copies livcr kept beside the database may still hold the purged cases: { $copies }; delete them (with their -wal and -shm files) once you no longer need them
 }
+
+## the database file underneath
+file-not-livcr = { $path } is { $what }, not a livcr database; livcr opens only its own files and left this one untouched
+file-not-livcr-hint = check --db, LIVCR_DB or the config's `db`; create a new database with `livcr init` on a path that does not exist yet
+file-wrong-key = wrong passphrase or not a livcr database: { $path }
+file-wrong-key-hint = check the key file (--key-file, LIVCR_KEY_FILE or the config's `key_file`) or retype the passphrase; the file was not changed
+file-setting-key = setting the key of { $path }
+file-reading = reading { $path }
+file-cannot-open = cannot open database { $path }
+file-cannot-create = cannot create { $path }
+file-cannot-set-mode = cannot set the mode of { $path }
+file-cannot-create-folder = cannot create folder { $path }
+file-cannot-flush = cannot flush { $path } to disk
+file-cannot-read-key-file = cannot read key file { $path }
+file-key-file-not-regular = key file { $path } is not a regular file (a folder, a device or a pipe)
+file-key-file-not-regular-hint = give a file that holds the passphrase on its first line, or one made by `livcr key new FILE`
+file-key-file-mode = key file { $path } has mode { $mode }; a key file must be readable by its owner only
+file-key-file-mode-hint = run `chmod 600 { $path }`
+file-key-file-bad-raw = key file { $path } starts like a raw key (x'…) but is not one: a raw key is x' followed by 64 hexadecimal digits and a closing ' (the key was not used)
+file-key-file-bad-raw-hint = correct the first line (as `livcr key new FILE` writes it: x'<64 hex digits>'), or use a passphrase that does not begin with x'
+file-key-file-short = key file { $path } holds a passphrase shorter than { $min } characters
+file-key-file-short-hint = put a long passphrase (a few random words) on the first line of the key file
+file-passphrase-short = the passphrase is shorter than { $min } characters
+file-passphrase-short-hint = use a few random words; a long passphrase is easier to type than a complex one
+file-path-not-utf8 = the path { $path } is not valid UTF-8
+file-copying-database = copying the database
+file-closing-copy = closing the copy
+file-cannot-remove = cannot remove { $path }
+file-cannot-replace = cannot replace { $path }
+file-migrate-applying = applying { $file }
+file-migrate-reading-version = reading the schema version
+file-migrate-step = migration to schema version { $version }
+file-migrate-commit = committing migration { $version }
+file-db-newer = this database was written by a newer livcr (schema version { $version }); this livcr knows schema versions up to { $latest }
+file-db-newer-hint = install the newer livcr that wrote this file; nothing was changed
+file-restore-attaching = attaching the backup
+file-restore-busy = another livcr kept the database busy, so it was not replaced
+file-restore-locking = locking the database for the restore
+file-restore-clearing = clearing { $kind } { $name }
+file-restore-copying = copying the backup into the database
+file-restore-committing = committing the restore
+file-setting-reading = reading setting { $key }
+file-setting-writing = writing setting { $key }
+file-audit-tracking = tracking the records a write touches
+file-audit-untracked = internal error: records were written without tracking (begin the transaction with context::begin)
+file-audit-no-state = this file holds no audited record state yet
+file-audit-no-state-hint = any command that changes the file records it; run `livcr audit verify --deep` after
+file-audit-writing = writing the audit log
+file-audit-reading = reading the audit log
+file-audit-empty = the audit log is empty: there is no row to anchor

@@ -206,3 +206,53 @@ file-purge-copies = { $count ->
     [one] { $count } copie gardée par livcr à côté de la base de données peut encore contenir les dossiers purgés : { $copies } ; supprimez-la (avec ses fichiers -wal et -shm) dès que vous n'en avez plus besoin
    *[other] { $count } copies gardées par livcr à côté de la base de données peuvent encore contenir les dossiers purgés : { $copies } ; supprimez-les (avec leurs fichiers -wal et -shm) dès que vous n'en avez plus besoin
 }
+
+## le fichier de base de données lui-même
+file-not-livcr = { $path } est { $what }, pas une base de données livcr ; livcr n'ouvre que ses propres fichiers et n'a pas touché à celui-ci
+file-not-livcr-hint = vérifiez --db, LIVCR_DB ou `db` dans la configuration ; créez une nouvelle base de données avec `livcr init` à un emplacement qui n'existe pas encore
+file-wrong-key = phrase secrète erronée ou pas une base de données livcr : { $path }
+file-wrong-key-hint = vérifiez le fichier de clé (--key-file, LIVCR_KEY_FILE ou `key_file` dans la configuration) ou retapez la phrase secrète ; le fichier n'a pas été modifié
+file-setting-key = application de la clé de { $path }
+file-reading = lecture de { $path }
+file-cannot-open = impossible d'ouvrir la base de données { $path }
+file-cannot-create = impossible de créer { $path }
+file-cannot-set-mode = impossible de fixer le mode de { $path }
+file-cannot-create-folder = impossible de créer le dossier { $path }
+file-cannot-flush = impossible d'écrire { $path } sur le disque
+file-cannot-read-key-file = impossible de lire le fichier de clé { $path }
+file-key-file-not-regular = le fichier de clé { $path } n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube)
+file-key-file-not-regular-hint = indiquez un fichier qui contient la phrase secrète sur sa première ligne, ou un fichier créé par `livcr key new FILE`
+file-key-file-mode = le fichier de clé { $path } a le mode { $mode } ; un fichier de clé ne doit être lisible que par son propriétaire
+file-key-file-mode-hint = lancez `chmod 600 { $path }`
+file-key-file-bad-raw = le fichier de clé { $path } commence comme une clé brute (x'…) mais n'en est pas une : une clé brute est x' suivi de 64 chiffres hexadécimaux et d'un ' final (la clé n'a pas été utilisée)
+file-key-file-bad-raw-hint = corrigez la première ligne (telle que l'écrit `livcr key new FILE` : x'<64 chiffres hexadécimaux>'), ou utilisez une phrase secrète qui ne commence pas par x'
+file-key-file-short = le fichier de clé { $path } contient une phrase secrète de moins de { $min } caractères
+file-key-file-short-hint = mettez une longue phrase secrète (quelques mots au hasard) sur la première ligne du fichier de clé
+file-passphrase-short = la phrase secrète fait moins de { $min } caractères
+file-passphrase-short-hint = utilisez quelques mots au hasard ; une longue phrase secrète est plus facile à taper qu'une phrase compliquée
+file-path-not-utf8 = le chemin { $path } n'est pas de l'UTF-8 valide
+file-copying-database = copie de la base de données
+file-closing-copy = fermeture de la copie
+file-cannot-remove = impossible de supprimer { $path }
+file-cannot-replace = impossible de remplacer { $path }
+file-migrate-applying = application de { $file }
+file-migrate-reading-version = lecture de la version de schéma
+file-migrate-step = migration vers la version de schéma { $version }
+file-migrate-commit = validation de la migration { $version }
+file-db-newer = cette base de données a été écrite par un livcr plus récent (version de schéma { $version }) ; ce livcr connaît les versions de schéma jusqu'à { $latest }
+file-db-newer-hint = installez le livcr plus récent qui a écrit ce fichier ; rien n'a été modifié
+file-restore-attaching = rattachement de la sauvegarde
+file-restore-busy = un autre livcr occupait la base de données, elle n'a donc pas été remplacée
+file-restore-locking = verrouillage de la base de données pour la restauration
+file-restore-clearing = vidage de { $kind } { $name }
+file-restore-copying = copie de la sauvegarde dans la base de données
+file-restore-committing = validation de la restauration
+file-setting-reading = lecture du paramètre { $key }
+file-setting-writing = écriture du paramètre { $key }
+file-audit-tracking = suivi des enregistrements touchés par une écriture
+file-audit-untracked = erreur interne : des enregistrements ont été écrits sans suivi (commencez la transaction avec context::begin)
+file-audit-no-state = ce fichier ne contient pas encore d'état audité des enregistrements
+file-audit-no-state-hint = toute commande qui modifie le fichier l'enregistre ; lancez ensuite `livcr audit verify --deep`
+file-audit-writing = écriture du journal d'audit
+file-audit-reading = lecture du journal d'audit
+file-audit-empty = le journal d'audit est vide : il n'y a aucune ligne à ancrer

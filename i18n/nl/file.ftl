@@ -206,3 +206,53 @@ file-purge-copies = { $count ->
     [one] 1 kopie die livcr naast de databank bewaarde, kan de gewiste dossiers nog bevatten: { $copies }; verwijder ze (met haar -wal- en -shm-bestanden) zodra u ze niet meer nodig hebt
    *[other] { $count } kopieën die livcr naast de databank bewaarde, kunnen de gewiste dossiers nog bevatten: { $copies }; verwijder ze (met hun -wal- en -shm-bestanden) zodra u ze niet meer nodig hebt
 }
+
+## het databankbestand zelf
+file-not-livcr = { $path } is { $what }, geen livcr-databank; livcr opent alleen zijn eigen bestanden en heeft dit bestand niet aangeraakt
+file-not-livcr-hint = controleer --db, LIVCR_DB of `db` in de configuratie; maak een nieuwe databank met `livcr init` op een pad dat nog niet bestaat
+file-wrong-key = verkeerde wachtwoordzin of geen livcr-databank: { $path }
+file-wrong-key-hint = controleer het sleutelbestand (--key-file, LIVCR_KEY_FILE of `key_file` in de configuratie) of typ de wachtwoordzin opnieuw; het bestand werd niet gewijzigd
+file-setting-key = de sleutel van { $path } instellen
+file-reading = { $path } lezen
+file-cannot-open = kan de databank { $path } niet openen
+file-cannot-create = kan { $path } niet aanmaken
+file-cannot-set-mode = kan de modus van { $path } niet instellen
+file-cannot-create-folder = kan de map { $path } niet aanmaken
+file-cannot-flush = kan { $path } niet naar de schijf wegschrijven
+file-cannot-read-key-file = kan het sleutelbestand { $path } niet lezen
+file-key-file-not-regular = het sleutelbestand { $path } is geen gewoon bestand (een map, een apparaat of een pipe)
+file-key-file-not-regular-hint = geef een bestand op met de wachtwoordzin op de eerste regel, of een bestand gemaakt met `livcr key new FILE`
+file-key-file-mode = het sleutelbestand { $path } heeft modus { $mode }; een sleutelbestand mag alleen leesbaar zijn voor zijn eigenaar
+file-key-file-mode-hint = voer `chmod 600 { $path }` uit
+file-key-file-bad-raw = het sleutelbestand { $path } begint als een ruwe sleutel (x'…) maar is er geen: een ruwe sleutel is x' gevolgd door 64 hexadecimale cijfers en een afsluitende ' (de sleutel werd niet gebruikt)
+file-key-file-bad-raw-hint = verbeter de eerste regel (zoals `livcr key new FILE` hem schrijft: x'<64 hexadecimale cijfers>'), of gebruik een wachtwoordzin die niet met x' begint
+file-key-file-short = het sleutelbestand { $path } bevat een wachtwoordzin korter dan { $min } tekens
+file-key-file-short-hint = zet een lange wachtwoordzin (enkele willekeurige woorden) op de eerste regel van het sleutelbestand
+file-passphrase-short = de wachtwoordzin is korter dan { $min } tekens
+file-passphrase-short-hint = gebruik enkele willekeurige woorden; een lange wachtwoordzin is makkelijker te typen dan een ingewikkelde
+file-path-not-utf8 = het pad { $path } is geen geldige UTF-8
+file-copying-database = de databank kopiëren
+file-closing-copy = de kopie sluiten
+file-cannot-remove = kan { $path } niet verwijderen
+file-cannot-replace = kan { $path } niet vervangen
+file-migrate-applying = { $file } toepassen
+file-migrate-reading-version = de schemaversie lezen
+file-migrate-step = migratie naar schemaversie { $version }
+file-migrate-commit = migratie { $version } vastleggen
+file-db-newer = deze databank werd geschreven door een nieuwere livcr (schemaversie { $version }); deze livcr kent schemaversies tot { $latest }
+file-db-newer-hint = installeer de nieuwere livcr die dit bestand schreef; er werd niets gewijzigd
+file-restore-attaching = de back-up koppelen
+file-restore-busy = een andere livcr hield de databank bezet, dus ze werd niet vervangen
+file-restore-locking = de databank vergrendelen voor het terugzetten
+file-restore-clearing = { $kind } { $name } leegmaken
+file-restore-copying = de back-up naar de databank kopiëren
+file-restore-committing = het terugzetten vastleggen
+file-setting-reading = instelling { $key } lezen
+file-setting-writing = instelling { $key } schrijven
+file-audit-tracking = de records volgen die een schrijfbewerking raakt
+file-audit-untracked = interne fout: er werden records geschreven zonder ze te volgen (begin de transactie met context::begin)
+file-audit-no-state = dit bestand bevat nog geen geauditeerde toestand van records
+file-audit-no-state-hint = elke opdracht die het bestand wijzigt, legt die vast; voer daarna `livcr audit verify --deep` uit
+file-audit-writing = het auditlogboek schrijven
+file-audit-reading = het auditlogboek lezen
+file-audit-empty = het auditlogboek is leeg: er is geen regel om te verankeren

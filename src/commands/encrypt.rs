@@ -187,6 +187,7 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
             let tx = crate::context::begin(&mut conn)?;
             ctx.audit(
                 &tx,
+                // i18n-ok: machine (the audit action)
                 "key store",
                 "database",
                 "1",

@@ -227,6 +227,7 @@ fn unreadable(from: &Path, e: anyhow::Error) -> anyhow::Error {
     // SQLite's own words, without its bare error code.
     let cause = e.chain().last().map(|c| c.to_string()).unwrap_or_default();
     let cause = match cause.split_once(": ") {
+        // i18n-ok: machine (SQLite's error text, parsed)
         Some((code, rest)) if code.starts_with("Error code ") => rest.to_string(),
         _ => cause,
     };
@@ -486,10 +487,12 @@ fn swap_through_sqlite(
     let live_key = opened.key;
     db::restore::begin(&conn, tmp, cand_key)?;
     let stamp = ctx.clock.now.format("%Y%m%dT%H%M%SZ").to_string();
+    // i18n-ok: machine (file name)
     let mut kept = file::beside(path, &format!(".before-restore-{stamp}"));
     let mut n = 1;
     while kept.exists() {
         n += 1;
+        // i18n-ok: machine (file name)
         kept = file::beside(path, &format!(".before-restore-{stamp}-{n}"));
     }
     let mut kept_written = false;

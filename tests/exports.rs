@@ -2170,7 +2170,7 @@ fn remind_reports_an_overdue_review_and_exits_3_with_fail_if_due() {
         .find(|l| l.contains(&code))
         .unwrap_or_else(|| panic!("no line with {code}:\n{}", out.stdout));
     assert!(
-        line.contains("2027-03-01") && line.contains("review"),
+        line.contains("Mon 1 Mar 2027") && line.contains("review"),
         "{line}"
     );
     assert!(!line.contains("OVERDUE"), "{line}");
@@ -2187,7 +2187,7 @@ fn remind_reports_an_overdue_review_and_exits_3_with_fail_if_due() {
         .find(|l| l.contains(&code))
         .unwrap_or_else(|| panic!("no line with {code}:\n{}", out.stdout));
     assert!(
-        line.contains("OVERDUE") && line.contains("2027-03-01"),
+        line.contains("OVERDUE") && line.contains("Mon 1 Mar 2027"),
         "{line}"
     );
     assert!(line.contains("review"), "{line}");
@@ -2238,11 +2238,11 @@ fn remind_lists_actions_due_within_the_window_and_filters_by_organisation() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(ids_in(&out), [caw_soon, clb_overdue], "{}", out.stdout);
     assert!(
-        out.stdout.contains("OVERDUE since 2026-11-25"),
+        out.stdout.contains("OVERDUE since Wed 25 Nov 2026"),
         "{}",
         out.stdout
     );
-    assert!(out.stdout.contains("due 2026-12-10"), "{}", out.stdout);
+    assert!(out.stdout.contains("due Thu 10 Dec 2026"), "{}", out.stdout);
     assert!(!out.stdout.contains("2026-12-20"), "{}", out.stdout);
     // The config's remind_within (14d) is the default.
     assert_eq!(remind(&env, &[]).stdout, out.stdout);
@@ -2354,7 +2354,7 @@ fn remind_never_prompts_even_on_a_terminal() {
             Some(3),
             "livcr {args} on a terminal did not end with 3 (a prompt?):\n{stdout}"
         );
-        assert!(stdout.contains("OVERDUE since 2026-11-25"), "{stdout}");
+        assert!(stdout.contains("OVERDUE since Wed 25 Nov 2026"), "{stdout}");
     }
     assert_eq!((db_files(&env), env.snapshot()), before);
 }

@@ -78,12 +78,12 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                     ctx.out.value(&json, "")?;
                 }
                 return Err(fail_hint(
-                    format!(
-                        "audit chain broken at row {row}: {}",
-                        reason.clone().unwrap_or_default()
+                    crate::t!(
+                        "file-audit-broken",
+                        row = row.to_string(),
+                        reason = reason.clone().unwrap_or_default()
                     ),
-                    "the file was changed outside livcr; restore it from a backup \
-                     (`livcr restore FILE`) and keep this copy for investigation",
+                    crate::t!("file-audit-broken-hint"),
                 ));
             }
             if !problems.is_empty() {
@@ -92,9 +92,7 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                 }
                 return Err(fail_hint(
                     problems.join("; "),
-                    "the end of the audit log was cut or rewritten outside livcr; restore a \
-                     backup taken before it (`livcr restore FILE`) and keep this copy for \
-                     investigation",
+                    crate::t!("file-audit-anchor-hint"),
                 ));
             }
             if let Some(d) = &deep_report
@@ -108,44 +106,16 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                     }
                 }
                 return Err(fail_hint(
-                    format!(
-                        "{} {} from {} last audited state",
-                        crate::output::plural(d.problems.len(), "record"),
-                        if d.problems.len() == 1 {
-                            "differs"
-                        } else {
-                            "differ"
-                        },
-                        if d.problems.len() == 1 {
-                            "its"
-                        } else {
-                            "their"
-                        }
-                    ),
-                    "the records named above were changed outside livcr; restore a backup \
-                     (`livcr restore FILE`) and keep this copy for investigation",
+                    crate::t!("file-audit-records-differ", count = d.problems.len()),
+                    crate::t!("file-audit-records-differ-hint"),
                 ));
             }
-            let mut line = format!(
-                "audit chain ok: {} verified",
-                crate::output::plural(usize::try_from(verdict.rows).unwrap_or(0), "row")
-            );
+            let mut line = crate::t!("file-audit-ok", count = verdict.rows);
             if !anchors.is_empty() {
-                line.push_str(&format!(
-                    ", {} {}",
-                    crate::output::plural(anchors.len(), "anchor"),
-                    if anchors.len() == 1 {
-                        "matches"
-                    } else {
-                        "match"
-                    }
-                ));
+                line.push_str(&crate::t!("file-audit-ok-anchors", count = anchors.len()));
             }
             if let Some(d) = &deep_report {
-                line.push_str(&format!(
-                    ", {} records match their audited state",
-                    d.records
-                ));
+                line.push_str(&crate::t!("file-audit-ok-deep", count = d.records));
             }
             ctx.out.value(&json, &line)?;
             Ok(0)
@@ -161,11 +131,18 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
         let (text, from) = if !v.contains("livcr-anchor") && path.is_file() {
             let text = std::fs::read_to_string(path).map_err(|e| {
                 fail_hint(
-                    format!("cannot read anchor file {}: {e}", path.display()),
-                    "give an anchor line (from `livcr audit anchor`) or a file that holds one",
+                    crate::t!(
+                        "file-anchor-file-unreadable",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                    crate::t!("file-anchor-file-unreadable-hint"),
                 )
             })?;
-            (text, format!("file {}", path.display()))
+            (
+                text,
+                crate::t!("file-anchor-from-file", path = path.display().to_string()),
+            )
         } else {
             (v.clone(), format!("{v:?}"))
         };
@@ -173,22 +150,21 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
         for (n, line) in text.lines().enumerate() {
             if line.contains("livcr-anchor") && db::audit::parse_anchors(line).is_empty() {
                 return Err(fail_hint(
-                    format!(
-                        "line {} of {from} is not a valid anchor: {:?}",
-                        n + 1,
-                        crate::output::terminal_text(line.trim())
+                    crate::t!(
+                        "file-anchor-bad-line",
+                        line = (n + 1).to_string(),
+                        from = from.as_str(),
+                        text = format!("{:?}", crate::output::terminal_text(line.trim()))
                     ),
-                    "an anchor line looks like `livcr-anchor v1 row=N at=TIME sha256=HEX` (64 \
-                     hex digits), as printed by `livcr audit anchor`; fix or remove that line",
+                    crate::t!("file-anchor-bad-line-hint"),
                 ));
             }
         }
         let found = db::audit::parse_anchors(&text);
         if found.is_empty() {
             return Err(fail_hint(
-                format!("no anchor line in {from}"),
-                "an anchor line looks like `livcr-anchor v1 row=N at=TIME sha256=HEX`, as \
-                 printed by `livcr audit anchor`",
+                crate::t!("file-anchor-none", from = from.as_str()),
+                crate::t!("file-anchor-none-hint"),
             ));
         }
         all.extend(found);
@@ -199,8 +175,8 @@ fn read_anchors(values: &[String]) -> Result<Vec<db::audit::Anchor>> {
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
     if args.out.exists() {
         return Err(fail_hint(
-            format!("{} already exists", args.out.display()),
-            "choose a new file name; livcr never overwrites a file",
+            crate::t!("file-backup-exists", path = args.out.display().to_string()),
+            crate::t!("file-backup-exists-hint"),
         ));
     }
     let opened = ctx.open_file()?;
@@ -218,16 +194,16 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
         opened
             .key
             .clone()
-            .ok_or_else(|| anyhow::anyhow!("the backup is encrypted but the file is not"))
+            .ok_or_else(|| anyhow::anyhow!(crate::t!("file-backup-encrypted-file-not")))
     };
     let checked = crate::commands::restore::check_candidate(&args.out, &mut key);
     let summary = match checked {
         Ok(s) => s,
         Err(e) => {
             let _ = std::fs::remove_file(&args.out);
-            return Err(e.context(format!(
-                "the backup {} failed its check and was removed",
-                args.out.display()
+            return Err(e.context(crate::t!(
+                "file-backup-check-failed",
+                path = args.out.display().to_string()
             )));
         }
     };
@@ -238,7 +214,7 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
         "database",
         "1",
         &format!(
-            "verified backup written, {}, up to audit row {}",
+            "verified backup written, {}, up to audit row {}", // i18n-ok: stored
             if opened.key.is_some() {
                 "encrypted"
             } else {
@@ -248,16 +224,24 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<u8> {
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "backup written to {} ({}, {} verified, {:.1} s)",
-        args.out.display(),
-        if opened.key.is_some() {
-            "encrypted with the same key"
-        } else {
-            "plain: anyone with the copy can read it"
-        },
-        crate::output::plural(usize::try_from(summary.last_row).unwrap_or(0), "audit row"),
-        started.elapsed().as_secs_f64()
-    ))?;
+    let (path, seconds) = (
+        args.out.display().to_string(),
+        format!("{:.1}", started.elapsed().as_secs_f64()),
+    );
+    ctx.out.done(&if opened.key.is_some() {
+        crate::t!(
+            "file-backup-written-encrypted",
+            path = path,
+            count = summary.last_row,
+            seconds = seconds
+        )
+    } else {
+        crate::t!(
+            "file-backup-written-plain",
+            path = path,
+            count = summary.last_row,
+            seconds = seconds
+        )
+    })?;
     Ok(0)
 }

@@ -24,12 +24,12 @@ fn rewrite(ctx: &Ctx, conn: rusqlite::Connection, new_key: &str) -> Result<()> {
         let check = crate::commands::restore::check_candidate(&tmp, &mut k)?;
         if !db::checkpoint(&conn)? || db::audit::anchor(&conn)? != head_before {
             return Err(fail_hint(
-                "another livcr wrote to the database meanwhile, so it was not replaced",
-                "try again when no other livcr command is running; nothing was changed",
+                crate::t!("file-rewrite-raced"),
+                crate::t!("file-rewrite-raced-hint"),
             ));
         }
         if Some(check.last_row) != head_before.as_ref().map(|a| a.row) {
-            anyhow::bail!("the new file does not hold the whole audit log; nothing was changed");
+            anyhow::bail!(crate::t!("file-rewrite-short"));
         }
         drop(conn);
         file::swap_in(&tmp, &path)
@@ -44,8 +44,11 @@ pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
     let opened = ctx.open_file()?;
     if opened.key.is_some() {
         return Err(fail_hint(
-            format!("{} is already encrypted", ctx.db_path.display()),
-            "change its passphrase with `livcr rekey`",
+            crate::t!(
+                "file-already-encrypted",
+                path = ctx.db_path.display().to_string()
+            ),
+            crate::t!("file-already-encrypted-hint"),
         ));
     }
     let key = crate::commands::init::new_key(ctx, "encrypt")?;
@@ -57,13 +60,12 @@ pub fn encrypt(ctx: &mut Ctx) -> Result<u8> {
         "encrypt",
         "database",
         "1",
-        "database encrypted (SQLCipher)",
+        "database encrypted (SQLCipher)", // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "encrypted {} (SQLCipher); older backups and copies stay plain: replace them with a new \
-         `livcr backup` and delete the old ones",
-        ctx.db_path.display()
+    ctx.out.done(&crate::t!(
+        "file-encrypted",
+        path = ctx.db_path.display().to_string()
     ))?;
     crate::commands::init::offer_keyring(ctx, &key, false)?;
     Ok(0)
@@ -73,8 +75,11 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
     let opened = ctx.open_file()?;
     if opened.key.is_none() {
         return Err(fail_hint(
-            format!("{} is not encrypted", ctx.db_path.display()),
-            "encrypt it with `livcr encrypt`",
+            crate::t!(
+                "file-not-encrypted",
+                path = ctx.db_path.display().to_string()
+            ),
+            crate::t!("file-encrypt-it-hint"),
         ));
     }
     let key = match &args.new_key_file {
@@ -82,48 +87,49 @@ pub fn rekey(ctx: &mut Ctx, args: &RekeyArgs) -> Result<u8> {
         None if ctx.interactive() => crate::commands::init::new_passphrase(ctx)?,
         None => {
             return Err(fail_hint(
-                "`livcr rekey` needs the new passphrase and cannot ask for one here",
-                "give it with --new-key-file FILE (mode 0600, the passphrase on its first line)",
+                crate::t!("file-rekey-needs-passphrase"),
+                crate::t!("file-rekey-needs-passphrase-hint"),
             ));
         }
     };
     if let Some(old) = &opened.key
         && (*old == key || *old == file::keyring_form(&ctx.db_path, &key))
     {
-        ctx.out.done(&format!(
-            "the new key is the one {} already has: nothing was changed",
-            ctx.db_path.display()
+        ctx.out.done(&crate::t!(
+            "file-rekey-same",
+            path = ctx.db_path.display().to_string()
         ))?;
         return Ok(0);
     }
     rewrite(ctx, opened.conn, &key)?;
     let mut conn = db::open_with(&ctx.db_path, db::Access::Write, &mut || Ok(key.clone()))?.conn;
     let tx = crate::context::begin(&mut conn)?;
-    ctx.audit(&tx, "rekey", "database", "1", "passphrase changed")?;
+    ctx.audit(&tx, "rekey", "database", "1", "passphrase changed")?; // i18n-ok: stored
     tx.commit()?;
-    ctx.out.done(&format!(
-        "changed the passphrase of {}; backups taken before keep the old passphrase",
-        ctx.db_path.display()
+    ctx.out.done(&crate::t!(
+        "file-rekeyed",
+        path = ctx.db_path.display().to_string()
     ))?;
     // The keyring's entry, if there is one, follows the file.
     match keystore::get(&ctx.db_path) {
         keystore::Lookup::Found(_) => match keystore::store(&ctx.db_path, &key) {
-            Ok(()) => ctx.out.note(&format!(
-                "the new key replaces the old one in the {}",
-                keystore::name()
+            Ok(()) => ctx.out.note(&crate::t!(
+                "file-rekey-keyring-replaced",
+                keyring = keystore::name()
             ))?,
-            Err(why) => ctx.out.warn(&format!(
-                "the {} still holds the old key ({why}): run `livcr key forget`, then `livcr key \
-                 store` with the new one",
-                keystore::name()
+            Err(why) => ctx.out.warn(&crate::t!(
+                "file-rekey-keyring-old",
+                keyring = keystore::name(),
+                why = why.to_string()
             ))?,
         },
-        keystore::Lookup::Unreachable(why) if keystore::exists_here() => ctx.out.warn(&format!(
-            "the {} could not be reached ({why}): if it keeps the old key of this file, that \
-             entry no longer opens it; where the keyring can be reached, run `livcr key forget`, \
-             or `livcr key store` with the new key to replace it",
-            keystore::name()
-        ))?,
+        keystore::Lookup::Unreachable(why) if keystore::exists_here() => {
+            ctx.out.warn(&crate::t!(
+                "file-rekey-keyring-unreachable",
+                keyring = keystore::name(),
+                why = why.to_string()
+            ))?
+        }
         _ => {}
     }
     Ok(0)
@@ -134,59 +140,46 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
         KeyCmd::New { file: path } => {
             if path.exists() {
                 return Err(fail_hint(
-                    format!(
-                        "{} already exists; livcr never overwrites a key file",
-                        path.display()
-                    ),
-                    "choose another path",
+                    crate::t!("file-key-exists", path = path.display().to_string()),
+                    crate::t!("file-key-exists-hint"),
                 ));
             }
             file::write_new_key_file(&path)?;
-            ctx.out.done(&format!(
-                "wrote a new random 256-bit key to {} (mode 0600)",
-                path.display()
+            ctx.out.done(&crate::t!(
+                "file-key-written",
+                path = path.display().to_string()
             ))?;
-            ctx.out.note(
-                "use it with `livcr init --key-file FILE`, `livcr encrypt --key-file FILE` or \
-                 `livcr rekey --new-key-file FILE`; keep a copy away from the database and its \
-                 backups: a lost key means lost data",
-            )?;
+            ctx.out.note(&crate::t!("file-key-written-note"))?;
         }
         KeyCmd::Store => {
             let opened = ctx.open_file()?;
             let Some(k) = opened.key else {
                 return Err(fail_hint(
-                    format!(
-                        "{} is not encrypted: it has no key to keep",
-                        ctx.db_path.display()
+                    crate::t!(
+                        "file-key-store-plain",
+                        path = ctx.db_path.display().to_string()
                     ),
-                    "encrypt it with `livcr encrypt`",
+                    crate::t!("file-encrypt-it-hint"),
                 ));
             };
             if ctx.key_source() == Some(&KeySource::Keyring) {
-                ctx.out.done(&format!(
-                    "the key of {} is already kept in the {}",
-                    ctx.db_path.display(),
-                    keystore::name()
+                ctx.out.done(&crate::t!(
+                    "file-key-already-kept",
+                    path = ctx.db_path.display().to_string(),
+                    keyring = keystore::name()
                 ))?;
                 return Ok(0);
             }
             keystore::store(&ctx.db_path, &k).map_err(|why| {
                 let hint = match ctx.key_source() {
-                    Some(KeySource::File(path, _)) => format!(
-                        "nothing was kept; keep giving the key with the key file {} as now, or \
-                         run `livcr key store` again where the keyring can be reached (on \
-                         Linux the Secret Service needs a desktop session: GNOME Keyring, \
-                         KWallet)",
-                        path.display()
+                    Some(KeySource::File(path, _)) => crate::t!(
+                        "file-key-store-failed-file-hint",
+                        path = path.display().to_string()
                     ),
-                    _ => "nothing was kept; give the key with --key-file FILE (mode 0600) or \
-                          type it on a terminal; on Linux the Secret Service needs a desktop \
-                          session (GNOME Keyring, KWallet)"
-                        .to_string(),
+                    _ => crate::t!("file-key-store-failed-hint"),
                 };
                 fail_hint(
-                    format!("could not keep the key in the OS keyring: {why}"),
+                    crate::t!("file-key-store-failed", why = why.to_string()),
                     hint,
                 )
             })?;
@@ -194,38 +187,37 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
             let tx = crate::context::begin(&mut conn)?;
             ctx.audit(
                 &tx,
+                // i18n-ok: machine (the audit action)
                 "key store",
                 "database",
                 "1",
-                "key kept in the OS keyring",
+                "key kept in the OS keyring", // i18n-ok: stored
             )?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "kept the key of {} in the {}: commands run by this account open it without a \
-                 key file or a prompt",
-                ctx.db_path.display(),
-                keystore::name()
+            ctx.out.done(&crate::t!(
+                "file-key-stored",
+                path = ctx.db_path.display().to_string(),
+                keyring = keystore::name()
             ))?;
         }
         KeyCmd::Forget => {
             let removed = keystore::forget(&ctx.db_path).map_err(|why| {
                 fail_hint(
-                    format!("could not reach the OS keyring: {why}"),
-                    "nothing was removed; try again in a desktop session",
+                    crate::t!("file-key-forget-unreachable", why = why.to_string()),
+                    crate::t!("file-key-forget-unreachable-hint"),
                 )
             })?;
             if removed {
-                ctx.out.done(&format!(
-                    "removed the key of {} from the {}; livcr now needs --key-file or the \
-                     passphrase",
-                    ctx.db_path.display(),
-                    keystore::name()
+                ctx.out.done(&crate::t!(
+                    "file-key-forgotten",
+                    path = ctx.db_path.display().to_string(),
+                    keyring = keystore::name()
                 ))?;
             } else {
-                ctx.out.note(&format!(
-                    "the {} held no key for {}; nothing to remove",
-                    keystore::name(),
-                    ctx.db_path.display()
+                ctx.out.note(&crate::t!(
+                    "file-key-forget-none",
+                    path = ctx.db_path.display().to_string(),
+                    keyring = keystore::name()
                 ))?;
             }
         }
@@ -236,9 +228,10 @@ pub fn key(ctx: &mut Ctx, cmd: KeyCmd) -> Result<u8> {
 pub fn upgrade(ctx: &mut Ctx) -> Result<u8> {
     let conn = ctx.open()?;
     let v = db::migrate::version(&conn)?;
-    ctx.out.done(&format!(
-        "{} is at schema version {v}, the latest this livcr knows",
-        ctx.db_path.display()
+    ctx.out.done(&crate::t!(
+        "file-upgrade-latest",
+        path = ctx.db_path.display().to_string(),
+        version = v.to_string()
     ))?;
     Ok(0)
 }
@@ -249,7 +242,7 @@ pub fn status(ctx: &mut Ctx) -> Result<u8> {
     let version = db::migrate::version(conn)?;
     let head = db::audit::anchor(conn)?;
     let size = std::fs::metadata(&ctx.db_path)
-        .with_context(|| format!("cannot read {}", ctx.db_path.display()))?
+        .with_context(|| crate::t!("file-cannot-read", path = ctx.db_path.display().to_string()))?
         .len();
     let encrypted = opened.key.is_some();
     let key_from = ctx.key_source().filter(|_| encrypted).map(|s| s.label());
@@ -261,16 +254,27 @@ pub fn status(ctx: &mut Ctx) -> Result<u8> {
         "size_bytes": size,
         "audit_head": head,
     });
-    let line = format!(
-        "{}: {}, schema version {version}, {} bytes, audit head {}",
-        ctx.db_path.display(),
-        match key_from {
-            Some(from) => format!("encrypted (SQLCipher), key: {from}"),
-            None => "plain (not encrypted)".to_string(),
-        },
-        size,
-        head.map(|a| a.line()).unwrap_or_else(|| "none".into())
-    );
+    let head = head
+        .map(|a| a.line())
+        .unwrap_or_else(|| crate::t!("file-status-no-head"));
+    let path = ctx.db_path.display().to_string();
+    let line = match key_from {
+        Some(from) => crate::t!(
+            "file-status-encrypted",
+            path = path,
+            from = from.to_string(),
+            version = version.to_string(),
+            size = size.to_string(),
+            head = head
+        ),
+        None => crate::t!(
+            "file-status-plain",
+            path = path,
+            version = version.to_string(),
+            size = size.to_string(),
+            head = head
+        ),
+    };
     ctx.out.value(&value, &line)?;
     Ok(0)
 }

@@ -81,8 +81,12 @@ pub struct Monthly {
 }
 
 fn month_bounds(year: i32, month: u32) -> Result<(String, String)> {
-    let start = NaiveDate::from_ymd_opt(year, month, 1)
-        .ok_or_else(|| fail(format!("invalid month {year}-{month:02}")))?;
+    let start = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| {
+        fail(crate::t!(
+            "export-invalid-month",
+            month = format!("{year}-{month:02}")
+        ))
+    })?;
     Ok((lookup::iso(start), lookup::iso(month_end(year, month))))
 }
 
@@ -453,7 +457,7 @@ fn write_with_manifest(
     docs::write_private(path, text)?;
     let hash = sha256_hex(text.as_bytes());
     let manifest = json!({
-        "what": "monthly figures",
+        "what": "monthly figures", // i18n-ok: machine (the manifest a script reads)
         "cell": m.cell,
         "period": m.period,
         "format": format,
@@ -507,13 +511,14 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
                 "export",
                 "monthly",
                 &m.period,
+                // i18n-ok: stored
                 &format!("monthly figures written ({format}, suppress below {k}), sha256 {hash}"),
             )?;
             tx.commit()?;
-            ctx.out.done(&format!(
-                "wrote the figures of {} to {}",
-                m.period,
-                path.display()
+            ctx.out.done(&crate::t!(
+                "export-monthly-written",
+                period = m.period.as_str(),
+                path = path.display().to_string()
             ))?;
         }
         None => {
@@ -522,7 +527,7 @@ fn export_monthly(ctx: &mut Ctx, a: &MonthlyArgs) -> Result<u8> {
                 "export",
                 "monthly",
                 &m.period,
-                &format!("monthly figures printed ({format}, suppress below {k})"),
+                &format!("monthly figures printed ({format}, suppress below {k})"), // i18n-ok: stored
             )?;
             tx.commit()?;
             ctx.out.raw(&text)?;
@@ -668,7 +673,7 @@ fn export_list(
     let hash = sha256_hex(text.as_bytes());
     let reference = out
         .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "standard output".to_string());
+        .unwrap_or_else(|| "standard output".to_string()); // i18n-ok: stored (the disclosure's reference)
     if with_text {
         fb::insert_disclosure(
             &tx,
@@ -677,8 +682,9 @@ fn export_list(
                 what: &format!("export_{what}"),
                 reference: &reference,
                 case_code: None,
-                recipient: &format!("{} (export with free text)", ctx.actor()?),
+                recipient: &format!("{} (export with free text)", ctx.actor()?), // i18n-ok: stored
                 on_date: &today,
+                // i18n-ok: stored
                 legal_basis: "export by the secretariat for the cell's own work (law of 30 July 2018)",
                 sha256: &hash,
                 actor: ctx.actor()?,
@@ -695,7 +701,7 @@ fn export_list(
             "{}{}, sha256 {hash}",
             crate::output::plural(rows.len(), "row"),
             if with_text {
-                " with free text (disclosure registered)"
+                " with free text (disclosure registered)" // i18n-ok: stored
             } else {
                 ""
             }
@@ -713,9 +719,14 @@ fn export_list(
         return Err(e.into());
     }
     match out {
-        Some(p) => ctx
-            .out
-            .done(&format!("wrote {} {what} to {}", rows.len(), p.display()))?,
+        Some(p) => ctx.out.done(&{
+            let (count, path) = (rows.len(), p.display().to_string());
+            match what {
+                "cases" => crate::t!("export-cases-written", count = count, path = path),
+                "meetings" => crate::t!("export-meetings-written", count = count, path = path),
+                _ => crate::t!("export-actions-written", count = count, path = path),
+            }
+        })?,
         None => ctx.out.raw(&text)?,
     }
     Ok(0)

@@ -25,6 +25,7 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
         "database",
         "1",
         &format!(
+            // i18n-ok: stored
             "database created, schema version {}, {}",
             db::migrate::LATEST,
             if key.is_some() { "encrypted" } else { "plain" }
@@ -34,30 +35,24 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
     drop(conn);
     let path = ctx.db_path.display().to_string();
     if let Some(key) = &key {
-        ctx.out
-            .done(&format!("created database {path} (encrypted, SQLCipher)"))?;
+        ctx.out.done(&crate::t!(
+            "file-init-created-encrypted",
+            path = path.as_str()
+        ))?;
         let kept = offer_keyring(ctx, key, args.keyring)?;
         if !kept {
             forget_stale_entry(ctx)?;
         }
         if ctx.key_file.is_none() && !kept {
-            ctx.out.note(
-                "livcr will ask for the passphrase on every command; for cron and scripts put it \
-                 in a key file of mode 0600 and name it with --key-file, LIVCR_KEY_FILE or the \
-                 config's `key_file`",
-            )?;
+            ctx.out.note(&crate::t!("file-init-will-ask"))?;
         }
     } else {
         ctx.out
-            .done(&format!("created database {path} (plain: not encrypted)"))?;
+            .done(&crate::t!("file-init-created-plain", path = path.as_str()))?;
         forget_stale_entry(ctx)?;
-        ctx.out.warn(
-            "anyone who gets a copy of this file (a backup, a USB stick, a laptop sent for repair) \
-             can read every case; encrypt it with `livcr encrypt`",
-        )?;
+        ctx.out.warn(&crate::t!("file-init-plain-warning"))?;
     }
-    ctx.out
-        .note("next: add your cell with `livcr cell add CODE --name NAME --municipality NIS`")?;
+    ctx.out.note(&crate::t!("file-init-next"))?;
     Ok(0)
 }
 
@@ -66,10 +61,10 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<u8> {
 /// on every later command and fail. A keyring out of reach holds nothing livcr would read.
 fn forget_stale_entry(ctx: &mut Ctx) -> Result<()> {
     if let Ok(true) = crate::keystore::forget(&ctx.db_path) {
-        ctx.out.note(&format!(
-            "removed the key the {} still held for {} (from an earlier database at this path):              it does not open the new file",
-            crate::keystore::name(),
-            ctx.db_path.display()
+        ctx.out.note(&crate::t!(
+            "file-keyring-stale-removed",
+            keyring = crate::keystore::name(),
+            path = ctx.db_path.display().to_string()
         ))?;
     }
     Ok(())
@@ -89,11 +84,7 @@ pub fn offer_keyring(ctx: &mut Ctx, key: &str, asked: bool) -> Result<bool> {
                 keystore::Lookup::Unreachable(_)
             )
             && crate::prompt::confirm(
-                &format!(
-                    "Keep the passphrase in the {} so that livcr does not ask for it on this \
-                     account?",
-                    keystore::name()
-                ),
+                &crate::t!("file-keyring-question", keyring = keystore::name()),
                 false,
             )?);
     if !wanted {
@@ -101,18 +92,13 @@ pub fn offer_keyring(ctx: &mut Ctx, key: &str, asked: bool) -> Result<bool> {
     }
     match keystore::store(&ctx.db_path, key) {
         Ok(()) => {
-            ctx.out.note(&format!(
-                "the key is kept in the {}: commands run by this account open the file without \
-                 asking; `livcr key forget` removes it",
-                keystore::name()
-            ))?;
+            ctx.out
+                .note(&crate::t!("file-keyring-kept", keyring = keystore::name()))?;
             Ok(true)
         }
         Err(why) => {
-            ctx.out.warn(&format!(
-                "could not keep the key in the OS keyring ({why}); livcr will need the key file \
-                 or the passphrase; try again later with `livcr key store`"
-            ))?;
+            ctx.out
+                .warn(&crate::t!("file-keyring-failed", why = why.to_string()))?;
             Ok(false)
         }
     }
@@ -126,9 +112,8 @@ pub fn new_key(ctx: &mut Ctx, verb: &str) -> Result<String> {
     }
     if !ctx.interactive() {
         return Err(fail_hint(
-            format!("`livcr {verb}` needs a passphrase and cannot ask for one here"),
-            "give a key file with --key-file FILE (mode 0600, the passphrase on its first line), \
-             or create an unencrypted file with `livcr init --plain`",
+            crate::t!("file-needs-passphrase", verb = verb),
+            crate::t!("file-needs-passphrase-hint"),
         ));
     }
     new_passphrase(ctx)
@@ -136,13 +121,11 @@ pub fn new_key(ctx: &mut Ctx, verb: &str) -> Result<String> {
 
 /// Asks for a new passphrase twice, after the warning.
 pub fn new_passphrase(ctx: &mut Ctx) -> Result<String> {
-    ctx.out.warn(&format!(
-        "the passphrase is the only way into the file: a lost passphrase means lost data, backups \
-         included. Keep it in a password manager or a sealed envelope in the safe, never beside \
-         the file or its backups. At least {} characters; a few random words are easiest.",
-        db::file::MIN_PASSPHRASE
+    ctx.out.warn(&crate::t!(
+        "file-passphrase-warning",
+        min = db::file::MIN_PASSPHRASE
     ))?;
-    let p = crate::prompt::new_password("New passphrase")?;
+    let p = crate::prompt::new_password(&crate::t!("file-passphrase-new"))?;
     db::file::check_passphrase(&p)?;
     Ok(p)
 }

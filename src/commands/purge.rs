@@ -94,36 +94,25 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     ];
     if args.dry_run {
         if due.is_empty() {
-            ctx.out.note("no case is due for purge")?;
+            ctx.out.note(&crate::t!("file-purge-none-due"))?;
             return Ok(0);
         }
         ctx.out.list(&columns, &rows)?;
-        ctx.out.note(&format!(
-            "{} would be deleted for good; run `livcr purge --yes` to do it",
-            crate::output::plural(due.len(), "case")
-        ))?;
+        ctx.out
+            .note(&crate::t!("file-purge-would-delete", count = due.len()))?;
         return Ok(0);
     }
     if due.is_empty() {
-        ctx.out.note("no case is due for purge")?;
+        ctx.out.note(&crate::t!("file-purge-none-due"))?;
         return Ok(0);
     }
     if !ctx.yes {
         let confirmed = ctx.interactive()
-            && crate::prompt::confirm(
-                &format!(
-                    "Delete {} with their journal and actions for good?",
-                    crate::output::plural(due.len(), "case")
-                ),
-                false,
-            )?;
+            && crate::prompt::confirm(&crate::t!("file-purge-question", count = due.len()), false)?;
         if !confirmed {
             return Err(fail_hint(
-                format!(
-                    "purge deletes {} for good and needs confirmation",
-                    crate::output::plural(due.len(), "case")
-                ),
-                "see them with `livcr purge --dry-run`, then run `livcr purge --yes`",
+                crate::t!("file-purge-needs-yes", count = due.len()),
+                crate::t!("file-purge-needs-yes-hint"),
             ));
         }
     }
@@ -186,7 +175,7 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
             "case",
             &c.code,
             &format!(
-                "purged: {} and {} deleted, retention ended {}",
+                "purged: {} and {} deleted, retention ended {}", // i18n-ok: stored
                 crate::output::plural(events.len(), "journal entry"),
                 crate::output::plural(actions.len(), "action"),
                 c.purge_due_on.as_deref().unwrap_or("")
@@ -198,24 +187,15 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
     // linger in the -wal file; secure_delete has zeroed it in the main file.
     match db::checkpoint(&conn) {
         Ok(true) => {}
-        Ok(false) => ctx.out.warn(
-            "another program has the database open, so the write-ahead log could not be emptied; \
-             the deleted text may stay in the -wal file until livcr next runs alone \
-             (run `livcr purge` again when nobody else uses the file)",
-        )?,
-        Err(e) => ctx.out.warn(&format!(
-            "the cases were purged, but the write-ahead log could not be emptied: {e:#}"
+        Ok(false) => ctx.out.warn(&crate::t!("file-purge-wal-busy"))?,
+        Err(e) => ctx.out.warn(&crate::t!(
+            "file-purge-wal-failed",
+            error = format!("{e:#}")
         ))?,
     }
     ctx.out.list(&columns, &rows)?;
-    ctx.out.done(&format!(
-        "purged {}; anonymous monthly counts kept, destruction register updated",
-        crate::output::plural(due.len(), "case")
-    ))?;
-    ctx.out.note(
-        "backups taken before this purge still hold the purged cases: take a new `livcr backup` \
-         and delete the older backups (and copies of them) as far as your retention allows",
-    )?;
+    ctx.out.done(&crate::t!("file-purged", count = due.len()))?;
+    ctx.out.note(&crate::t!("file-purge-backups-note"))?;
     // livcr's own copies beside the file hold them too: name each one.
     let copies = crate::commands::restore::livcr_copies(&ctx.db_path);
     if !copies.is_empty() {
@@ -223,25 +203,18 @@ pub fn run(ctx: &mut Ctx, args: &PurgeArgs) -> Result<u8> {
         let listed: Vec<String> = copies
             .iter()
             .map(|(p, kind)| {
-                format!(
-                    "{} ({})",
-                    p.display(),
-                    match kind {
-                        Kept::BeforeRestore => "kept by `livcr restore`",
-                        Kept::BeforeUpgrade => "kept before a schema upgrade",
-                        Kept::Temp => "a temporary copy left by an interrupted livcr",
-                    }
-                )
+                let path = p.display().to_string();
+                match kind {
+                    Kept::BeforeRestore => crate::t!("file-copy-before-restore", path = path),
+                    Kept::BeforeUpgrade => crate::t!("file-copy-before-upgrade", path = path),
+                    Kept::Temp => crate::t!("file-copy-temp", path = path),
+                }
             })
             .collect();
-        ctx.out.warn(&format!(
-            "{} livcr kept beside the database may still hold the purged cases: {}; \
-             delete {} (with {} -wal and -shm files) once you no longer need {}",
-            crate::output::plural(copies.len(), "copy"),
-            listed.join(", "),
-            if copies.len() == 1 { "it" } else { "them" },
-            if copies.len() == 1 { "its" } else { "their" },
-            if copies.len() == 1 { "it" } else { "them" },
+        ctx.out.warn(&crate::t!(
+            "file-purge-copies",
+            count = copies.len(),
+            copies = listed.join(", ")
         ))?;
     }
     Ok(0)

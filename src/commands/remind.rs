@@ -28,6 +28,28 @@ pub struct Reminder {
     pub what: String,
     pub due_on: String,
     pub overdue: bool,
+    /// `subject` in the interface language, for the lines a person reads (the JSON keeps the
+    /// English `subject` and `what`, which scripts read).
+    #[serde(skip)]
+    pub subject_text: String,
+    /// `what` in the interface language.
+    #[serde(skip)]
+    pub what_text: String,
+}
+
+/// A catalogue text twice: in English (the JSON's `subject` and `what`, which scripts read) and
+/// in the interface language (the lines cron mails to a person). Values are evaluated twice.
+macro_rules! both {
+    ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {
+        (
+            $crate::i18n::text_in(
+                $crate::i18n::UiLang::En,
+                $id,
+                &[$((stringify!($name), $crate::i18n::arg($val))),*],
+            ),
+            $crate::t!($id $(, $name = $val)*),
+        )
+    };
 }
 
 /// Group headings, most urgent kinds first when dates tie.
@@ -61,7 +83,11 @@ pub fn collect(
         cells.iter().map(|c| (c.id, c.code.as_str())).collect();
     let code_of = |id: i64| codes.get(&id).copied().unwrap_or_default().to_string();
     let mut out = Vec::new();
-    let mut push = |cell_id: i64, group: &'static str, subject: String, what: String, due: &str| {
+    let mut push = |cell_id: i64,
+                    group: &'static str,
+                    (subject, subject_text): (String, String),
+                    (what, what_text): (String, String),
+                    due: &str| {
         out.push(Reminder {
             cell: code_of(cell_id),
             group,
@@ -71,6 +97,8 @@ pub fn collect(
             what,
             due_on: due.to_string(),
             overdue: due < t.as_str(),
+            subject_text,
+            what_text,
         });
     };
     rem::reviews(conn, only, &h, |(cell, code, lead, due)| {
@@ -78,8 +106,8 @@ pub fn collect(
             push(
                 cell,
                 "reviews",
-                format!("case {code}"),
-                "review".into(),
+                both!("export-remind-case", code = code.as_str()),
+                both!("export-remind-review"),
                 &due,
             );
         }
@@ -88,8 +116,12 @@ pub fn collect(
         push(
             cell,
             "actions",
-            format!("case {code}"),
-            format!("action {id} ({owner})"),
+            both!("export-remind-case", code = code.as_str()),
+            both!(
+                "export-remind-action",
+                id = id.to_string(),
+                owner = owner.as_str()
+            ),
             &due,
         );
     })?;
@@ -98,14 +130,19 @@ pub fn collect(
         let until = format!("{h}T99");
         rem::meetings_without_agenda(conn, only, &from, &until, |(cell, id, starts)| {
             let date = starts.get(..10).unwrap_or(&starts).to_string();
+            let time = starts.get(11..).unwrap_or("");
+            let (what, _) = both!("export-remind-no-agenda", starts = starts.replace('T', " "));
+            let what_text = crate::t!(
+                "export-remind-no-agenda",
+                starts = format!("{} {time}", crate::i18n::human_date_str(&date))
+                    .trim_end()
+                    .to_string()
+            );
             push(
                 cell,
                 "meetings",
-                format!("meeting {id}"),
-                format!(
-                    "no agenda drafted for the meeting of {}",
-                    starts.replace('T', " ")
-                ),
+                both!("export-remind-meeting", id = id.to_string()),
+                (what, what_text),
                 &date,
             );
         })?;
@@ -122,14 +159,27 @@ pub fn collect(
                     .and_then(|d| d.checked_add_months(Months::new(no_meeting_months)))
                     .map(iso)
                     .unwrap_or_else(|| t.clone());
+                let what = match &held {
+                    Some(last) => (
+                        both!(
+                            "export-remind-no-meeting",
+                            months = no_meeting_months,
+                            last = last.as_str()
+                        )
+                        .0,
+                        crate::t!(
+                            "export-remind-no-meeting",
+                            months = no_meeting_months,
+                            last = crate::i18n::human_date_str(last)
+                        ),
+                    ),
+                    None => both!("export-remind-no-meeting-ever", months = no_meeting_months),
+                };
                 push(
                     cell.id,
                     "meetings",
-                    format!("cell {}", cell.code),
-                    format!(
-                        "no meeting held for {no_meeting_months} months (last: {}; rule R14)",
-                        held.unwrap_or_else(|| "none".into())
-                    ),
+                    both!("export-remind-cell", code = cell.code.as_str()),
+                    what,
                     &due,
                 );
             }
@@ -143,11 +193,22 @@ pub fn collect(
                         .map(|d| d + Duration::days(30))
                         .unwrap_or(today);
                     if limit <= horizon {
+                        let what = (
+                            both!("export-remind-no-decision", received = received.as_str()).0,
+                            crate::t!(
+                                "export-remind-no-decision",
+                                received = crate::i18n::human_date_str(&received)
+                            ),
+                        );
                         push(
                             cell,
                             "referrals",
-                            format!("referral {id} (case {code})"),
-                            format!("no decision 30 days after receipt ({received})"),
+                            both!(
+                                "export-remind-referral",
+                                id = id.to_string(),
+                                code = code.as_str()
+                            ),
+                            what,
                             &iso(limit),
                         );
                     }
@@ -159,8 +220,12 @@ pub fn collect(
                     push(
                         cell,
                         "referrals",
-                        format!("referral {id} (case {code})"),
-                        "the LTF expects feedback".into(),
+                        both!(
+                            "export-remind-referral",
+                            id = id.to_string(),
+                            code = code.as_str()
+                        ),
+                        both!("export-remind-ltf-expects"),
                         &by,
                     );
                 }
@@ -170,8 +235,12 @@ pub fn collect(
             push(
                 cell,
                 "feedback",
-                format!("form {id} (case {code})"),
-                "approved by every participant but not sent".into(),
+                both!(
+                    "export-remind-form",
+                    id = id.to_string(),
+                    code = code.as_str()
+                ),
+                both!("export-remind-form-not-sent"),
                 &drafted,
             );
         })?;
@@ -179,8 +248,8 @@ pub fn collect(
             push(
                 cell,
                 "retention",
-                format!("case {code}"),
-                "retention ended: purge (`livcr purge --dry-run`)".into(),
+                both!("export-remind-case", code = code.as_str()),
+                both!("export-remind-purge"),
                 &due,
             );
         })?;
@@ -199,19 +268,26 @@ pub fn collect(
             }
             seen.push(v.person_id);
             let who = format!("{} (#{})", v.name, v.person_id);
+            let who = (who.clone(), who);
             match (&v.declaration_signed_on, &v.declaration_valid_until) {
                 (None, _) => push(
                     cell.id,
                     "members",
                     who.clone(),
-                    "no signed confidentiality declaration (rule R5)".into(),
+                    both!("export-remind-no-declaration"),
                     &s.from_on,
                 ),
                 (Some(_), Some(until)) if until.as_str() <= h.as_str() => push(
                     cell.id,
                     "members",
                     who.clone(),
-                    format!("confidentiality declaration expires on {until} (rule R5)"),
+                    (
+                        both!("export-remind-declaration-expires", until = until.as_str()).0,
+                        crate::t!(
+                            "export-remind-declaration-expires",
+                            until = crate::i18n::human_date_str(until)
+                        ),
+                    ),
                     until,
                 ),
                 _ => {}
@@ -222,11 +298,12 @@ pub fn collect(
                 continue;
             }
             if s.view.clearance_confirmed_on.is_none() {
+                let who = format!("{} (#{})", s.view.name, s.view.person_id);
                 push(
                     cell.id,
                     "members",
-                    format!("{} (#{})", s.view.name, s.view.person_id),
-                    "IO without a confirmed clearance \"geheim\" (rule R3)".into(),
+                    (who.clone(), who),
+                    both!("export-remind-io-clearance"),
                     &s.from_on,
                 );
             }
@@ -251,8 +328,12 @@ pub fn collect(
                 push(
                     cell.id,
                     "composition",
-                    format!("cell {}", cell.code),
-                    format!("rule {}: {}", f.rule, f.detail),
+                    both!("export-remind-cell", code = cell.code.as_str()),
+                    both!(
+                        "export-remind-rule",
+                        rule = f.rule.to_string(),
+                        detail = f.detail.as_str()
+                    ),
                     &t,
                 );
             }
@@ -363,35 +444,64 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
         let items: Vec<&Reminder> = ordered[i..].iter().take_while(|r| r.group == g).collect();
         i += items.len();
         let overdue = items.iter().filter(|r| r.overdue).count();
-        text.push_str(&format!(
-            "{g} ({}{})\n",
-            items.len(),
-            if overdue > 0 {
-                format!(", {overdue} overdue")
-            } else {
-                String::new()
-            }
+        let group = match g {
+            "composition" => crate::t!("export-remind-group-composition"),
+            "reviews" => crate::t!("export-remind-group-reviews"),
+            "actions" => crate::t!("export-remind-group-actions"),
+            "referrals" => crate::t!("export-remind-group-referrals"),
+            "feedback" => crate::t!("export-remind-group-feedback"),
+            "meetings" => crate::t!("export-remind-group-meetings"),
+            "members" => crate::t!("export-remind-group-members"),
+            "retention" => crate::t!("export-remind-group-retention"),
+            other => other.to_string(),
+        };
+        text.push_str(&crate::t!(
+            "export-remind-heading",
+            group = group,
+            count = items.len(),
+            overdue = overdue
         ));
+        text.push('\n');
         for r in items {
-            let when = if r.overdue {
-                "OVERDUE since"
-            } else if r.due_on == today {
-                "due today,"
-            } else {
-                "due"
-            };
-            text.push_str(&format!(
-                "  {when} {}  {}{}{}: {}\n",
-                r.due_on,
+            let date = crate::i18n::human_date_str(&r.due_on);
+            let subject = format!(
+                "{}{}{}",
                 if several_cells {
                     format!("[{}] ", r.cell)
                 } else {
                     String::new()
                 },
-                r.subject,
-                if r.minor { " (minor)" } else { "" },
-                r.what
-            ));
+                r.subject_text,
+                if r.minor {
+                    crate::t!("export-remind-minor")
+                } else {
+                    String::new()
+                },
+            );
+            let what = r.what_text.as_str();
+            let line = if r.overdue {
+                crate::t!(
+                    "export-remind-line-overdue",
+                    date = date,
+                    subject = subject,
+                    what = what
+                )
+            } else if r.due_on == today {
+                crate::t!(
+                    "export-remind-line-today",
+                    date = date,
+                    subject = subject,
+                    what = what
+                )
+            } else {
+                crate::t!(
+                    "export-remind-line-due",
+                    date = date,
+                    subject = subject,
+                    what = what
+                )
+            };
+            text.push_str(&format!("  {line}\n"));
         }
     }
     text

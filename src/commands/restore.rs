@@ -47,23 +47,28 @@ fn summary(conn: &Connection, encrypted: bool) -> Result<Summary> {
 pub fn check_candidate(path: &Path, key: db::KeyFn) -> Result<Summary> {
     let opened = db::open_with(path, Access::Read, key)?;
     let conn = &opened.conn;
-    let integrity =
-        db::restore::integrity(conn).with_context(|| format!("checking {}", path.display()))?;
+    let integrity = db::restore::integrity(conn)
+        .with_context(|| crate::t!("file-checking", path = path.display().to_string()))?;
     if integrity != "ok" {
         return Err(fail_hint(
-            format!("{} fails the integrity check: {integrity}", path.display()),
-            "use another backup",
+            crate::t!(
+                "file-integrity-failed",
+                path = path.display().to_string(),
+                integrity = integrity
+            ),
+            crate::t!("file-use-another-backup"),
         ));
     }
     let verdict = db::audit::verify(conn)?;
     if let Some(row) = verdict.broken_at {
         return Err(fail_hint(
-            format!(
-                "the audit chain of {} is broken at row {row}: {}",
-                path.display(),
-                verdict.reason.unwrap_or_default()
+            crate::t!(
+                "file-chain-broken",
+                path = path.display().to_string(),
+                row = row.to_string(),
+                reason = verdict.reason.unwrap_or_default()
             ),
-            "use another backup",
+            crate::t!("file-use-another-backup"),
         ));
     }
     let s = summary(conn, opened.key.is_some())?;
@@ -74,31 +79,45 @@ pub fn check_candidate(path: &Path, key: db::KeyFn) -> Result<Summary> {
 
 pub fn run(ctx: &mut Ctx, args: &RestoreArgs) -> Result<u8> {
     let path = ctx.db_path.clone();
+    let from = args.from.display().to_string();
     if !args.from.is_file() {
         return Err(fail_hint(
-            format!("no backup at {}", args.from.display()),
-            "give the file written by `livcr backup FILE`",
+            crate::t!("file-no-backup", path = from.as_str()),
+            crate::t!("file-no-backup-hint"),
         ));
     }
     if same_file(&args.from, &path) {
         return Err(fail_hint(
-            format!("{} is the database itself", args.from.display()),
-            "give a backup file",
+            crate::t!("file-restore-itself", path = from.as_str()),
+            crate::t!("file-restore-itself-hint"),
         ));
     }
     // What the backup is, named by its own path, before anything is copied or opened.
     let encrypted = match file::sniff(&args.from)? {
         Found::Missing => {
             return Err(fail_hint(
-                format!("no backup at {}", args.from.display()),
-                "give the file written by `livcr backup FILE`",
+                crate::t!("file-no-backup", path = from.as_str()),
+                crate::t!("file-no-backup-hint"),
             ));
         }
-        Found::Empty => return Err(not_a_backup(&args.from, "an empty file")),
+        Found::Empty => {
+            return Err(not_a_backup(crate::t!(
+                "file-not-backup-empty",
+                path = from.as_str()
+            )));
+        }
         Found::Plain { .. } => false,
-        Found::Opaque { text: true, .. } => return Err(not_a_backup(&args.from, "a text file")),
+        Found::Opaque { text: true, .. } => {
+            return Err(not_a_backup(crate::t!(
+                "file-not-backup-text",
+                path = from.as_str()
+            )));
+        }
         Found::Opaque { len, .. } if len < 512 => {
-            return Err(not_a_backup(&args.from, "not a database"));
+            return Err(not_a_backup(crate::t!(
+                "file-not-backup-not-db",
+                path = from.as_str()
+            )));
         }
         Found::Opaque { .. } => true,
     };
@@ -122,20 +141,14 @@ pub fn run(ctx: &mut Ctx, args: &RestoreArgs) -> Result<u8> {
     result
 }
 
-/// The error for a backup that is not a livcr file, naming the backup.
-fn not_a_backup(from: &Path, what: &str) -> anyhow::Error {
-    fail_hint(
-        format!(
-            "the backup {} is {what}, not a livcr database",
-            from.display()
-        ),
-        "give a file written by `livcr backup FILE`; nothing was changed",
-    )
+/// The error for a backup that is not a livcr file: `message` names the backup and what it is.
+fn not_a_backup(message: String) -> anyhow::Error {
+    fail_hint(message, crate::t!("file-not-backup-hint"))
 }
 
 /// A refusal of the backup: `what` names it; nothing was changed.
 fn bad_backup(what: String) -> anyhow::Error {
-    fail_hint(what, "use another backup; nothing was changed")
+    fail_hint(what, crate::t!("file-bad-backup-hint"))
 }
 
 /// Opens the private copy of an encrypted backup: with --backup-key-file, else the current
@@ -162,12 +175,11 @@ fn open_encrypted(
     let typed = args.backup_key_file.is_none() && ctx.interactive();
     if tries.is_empty() && !typed {
         return Err(fail_hint(
-            format!(
-                "the backup {} is encrypted and no key was given",
-                from.display()
+            crate::t!(
+                "file-backup-encrypted-no-key",
+                path = from.display().to_string()
             ),
-            "give its passphrase with --backup-key-file FILE (mode 0600, the passphrase on its \
-             first line), or run livcr on a terminal to type it; nothing was changed",
+            crate::t!("file-backup-encrypted-no-key-hint"),
         ));
     }
     for k in &tries {
@@ -178,7 +190,10 @@ fn open_encrypted(
         }
     }
     if typed {
-        let k = crate::prompt::password(&format!("Passphrase of the backup {}", from.display()))?;
+        let k = crate::prompt::password(&crate::t!(
+            "file-backup-passphrase-prompt",
+            path = from.display().to_string()
+        ))?;
         match db::restore::open_candidate(tmp, Some(&k)) {
             Ok(conn) => return Ok((conn, k)),
             Err(e) if is_notadb(&e) => {}
@@ -186,19 +201,16 @@ fn open_encrypted(
         }
     }
     Err(fail_hint(
-        format!(
-            "wrong passphrase for the backup {}, or it is not a livcr database",
-            from.display()
+        crate::t!(
+            "file-backup-wrong-passphrase",
+            path = from.display().to_string()
         ),
         match &args.backup_key_file {
-            Some(f) => format!(
-                "check the passphrase in {}; nothing was changed",
-                f.display()
+            Some(f) => crate::t!(
+                "file-backup-check-key-file-hint",
+                path = f.display().to_string()
             ),
-            None => "a backup keeps the passphrase the file had when it was taken: if it was \
-                     changed since (`livcr rekey`), give the old one with --backup-key-file FILE; \
-                     nothing was changed"
-                .to_string(),
+            None => crate::t!("file-backup-old-passphrase-hint"),
         },
     ))
 }
@@ -215,12 +227,14 @@ fn unreadable(from: &Path, e: anyhow::Error) -> anyhow::Error {
     // SQLite's own words, without its bare error code.
     let cause = e.chain().last().map(|c| c.to_string()).unwrap_or_default();
     let cause = match cause.split_once(": ") {
+        // i18n-ok: machine (SQLite's error text, parsed)
         Some((code, rest)) if code.starts_with("Error code ") => rest.to_string(),
         _ => cause,
     };
-    bad_backup(format!(
-        "the backup {} cannot be read: it is damaged, truncated or not a livcr database ({cause})",
-        from.display()
+    bad_backup(crate::t!(
+        "file-backup-unreadable",
+        path = from.display().to_string(),
+        cause = cause
     ))
 }
 
@@ -229,50 +243,50 @@ fn unreadable(from: &Path, e: anyhow::Error) -> anyhow::Error {
 fn check_opened(conn: &Connection, from: &Path, encrypted: bool) -> Result<Summary> {
     let (app, version) = db::restore::identity(conn).map_err(|e| unreadable(from, e))?;
     if app != file::APPLICATION_ID {
-        return Err(not_a_backup(
-            from,
-            if encrypted {
-                "an encrypted database of another program"
-            } else {
-                "another program's SQLite database"
-            },
-        ));
+        let path = from.display().to_string();
+        return Err(not_a_backup(if encrypted {
+            crate::t!("file-not-backup-other-encrypted", path = path)
+        } else {
+            crate::t!("file-not-backup-other-sqlite", path = path)
+        }));
     }
     if version > db::migrate::LATEST {
         return Err(fail_hint(
-            format!(
-                "the backup {} was written by a newer livcr (schema version {version}); this \
-                 livcr knows schema versions up to {}",
-                from.display(),
-                db::migrate::LATEST
+            crate::t!(
+                "file-backup-newer",
+                path = from.display().to_string(),
+                version = version.to_string(),
+                latest = db::migrate::LATEST.to_string()
             ),
-            "restore it with the newer livcr that wrote it; nothing was changed",
+            crate::t!("file-backup-newer-hint"),
         ));
     }
     if version < db::migrate::LATEST {
         return Err(fail_hint(
-            format!(
-                "the backup {} has schema version {version}; restore reads version {}",
-                from.display(),
-                db::migrate::LATEST
+            crate::t!(
+                "file-backup-older",
+                path = from.display().to_string(),
+                version = version.to_string(),
+                latest = db::migrate::LATEST.to_string()
             ),
-            "upgrade a copy of it first (`livcr --db COPY upgrade`), then restore that copy; \
-             nothing was changed",
+            crate::t!("file-backup-older-hint"),
         ));
     }
     let integrity = db::restore::integrity(conn).map_err(|e| unreadable(from, e))?;
     if integrity != "ok" {
-        return Err(bad_backup(format!(
-            "the backup {} fails the integrity check: {integrity}",
-            from.display()
+        return Err(bad_backup(crate::t!(
+            "file-backup-integrity-failed",
+            path = from.display().to_string(),
+            integrity = integrity
         )));
     }
     let verdict = db::audit::verify(conn).map_err(|e| unreadable(from, e))?;
     if let Some(row) = verdict.broken_at {
-        return Err(bad_backup(format!(
-            "the audit chain of the backup {} is broken at row {row}: {}",
-            from.display(),
-            verdict.reason.unwrap_or_default()
+        return Err(bad_backup(crate::t!(
+            "file-backup-chain-broken",
+            path = from.display().to_string(),
+            row = row.to_string(),
+            reason = verdict.reason.unwrap_or_default()
         )));
     }
     // Records edited outside livcr would otherwise come back into the live file unnoticed.
@@ -280,22 +294,15 @@ fn check_opened(conn: &Connection, from: &Path, encrypted: bool) -> Result<Summa
         && !deep.problems.is_empty()
     {
         let shown: Vec<&str> = deep.problems.iter().take(5).map(String::as_str).collect();
-        return Err(bad_backup(format!(
-            "{} of the backup {} {} from {} last audited state (changed outside livcr): {}{}",
-            crate::output::plural(deep.problems.len(), "record"),
-            from.display(),
-            if deep.problems.len() == 1 {
-                "differs"
-            } else {
-                "differ"
-            },
-            if deep.problems.len() == 1 {
-                "its"
-            } else {
-                "their"
-            },
-            shown.join("; "),
-            if deep.problems.len() > 5 { "; …" } else { "" }
+        return Err(bad_backup(crate::t!(
+            "file-backup-records-differ",
+            count = deep.problems.len(),
+            path = from.display().to_string(),
+            problems = format!(
+                "{}{}",
+                shown.join("; "),
+                if deep.problems.len() > 5 { "; …" } else { "" }
+            )
         )));
     }
     summary(conn, encrypted)
@@ -311,10 +318,12 @@ fn restore_via(
 ) -> Result<u8> {
     {
         let mut out = file::create_private(tmp)?;
-        let mut inp = std::fs::File::open(&args.from)
-            .with_context(|| format!("cannot read {}", args.from.display()))?;
-        std::io::copy(&mut inp, &mut out)
-            .with_context(|| format!("cannot copy {}", args.from.display()))?;
+        let mut inp = std::fs::File::open(&args.from).with_context(|| {
+            crate::t!("file-cannot-read", path = args.from.display().to_string())
+        })?;
+        std::io::copy(&mut inp, &mut out).with_context(|| {
+            crate::t!("file-cannot-copy", path = args.from.display().to_string())
+        })?;
     }
     let live_key = live.as_ref().and_then(|o| o.key.clone());
     let (cand_conn, cand_key) = if encrypted {
@@ -332,64 +341,87 @@ fn restore_via(
         Some(o) => Some(summary(&o.conn, o.key.is_some())?),
         None => None,
     };
-    let describe = |s: &Summary| {
-        format!(
-            "{}, {}, last audit row {} at {}, {}",
-            crate::output::plural(usize::try_from(s.cells).unwrap_or(0), "cell"),
-            crate::output::plural(usize::try_from(s.cases).unwrap_or(0), "case"),
-            s.last_row,
-            s.last_at,
-            if s.encrypted { "encrypted" } else { "plain" }
-        )
+    let describe = |path: String, s: &Summary, current: bool| {
+        let (cells, cases) = (s.cells, s.cases);
+        let (row, at) = (s.last_row.to_string(), s.last_at.clone());
+        match (current, s.encrypted) {
+            (false, true) => crate::t!(
+                "file-restore-backup-encrypted",
+                path = path,
+                cells = cells,
+                cases = cases,
+                row = row,
+                at = at
+            ),
+            (false, false) => crate::t!(
+                "file-restore-backup-plain",
+                path = path,
+                cells = cells,
+                cases = cases,
+                row = row,
+                at = at
+            ),
+            (true, true) => crate::t!(
+                "file-restore-current-encrypted",
+                path = path,
+                cells = cells,
+                cases = cases,
+                row = row,
+                at = at
+            ),
+            (true, false) => crate::t!(
+                "file-restore-current-plain",
+                path = path,
+                cells = cells,
+                cases = cases,
+                row = row,
+                at = at
+            ),
+        }
     };
-    ctx.out.note(&format!(
-        "backup {}: {}",
-        args.from.display(),
-        describe(&candidate)
+    ctx.out.note(&describe(
+        args.from.display().to_string(),
+        &candidate,
+        false,
     ))?;
     // The restored file keeps the live file's encryption, and says so.
+    // How the restored file will be kept: a phrase that completes "the restored file will be …"
+    // and "restored X from Y (…)" in every language.
     let keeps = match (&live, live_key.as_deref(), cand_key.as_deref()) {
-        (None, _, Some(_)) => "encrypted with the backup's passphrase".to_string(),
-        (None, _, None) => "plain, like the backup: run `livcr encrypt` to encrypt it".to_string(),
-        (Some(_), Some(l), Some(c)) if l == c => "encrypted with the current key".to_string(),
-        (Some(_), Some(_), _) => "encrypted with the current file's key; the backup's own \
-                                  passphrase or plain form is not carried over"
-            .to_string(),
-        (Some(_), None, Some(_)) => "plain, like the current file (the backup is encrypted): run \
-                                    `livcr encrypt` afterwards to encrypt it"
-            .to_string(),
-        (Some(_), None, None) => "plain, like the current file".to_string(),
+        (None, _, Some(_)) => crate::t!("file-keeps-backup-key"),
+        (None, _, None) => crate::t!("file-keeps-plain-backup"),
+        (Some(_), Some(l), Some(c)) if l == c => crate::t!("file-keeps-current-key"),
+        (Some(_), Some(_), _) => crate::t!("file-keeps-current-file-key"),
+        (Some(_), None, Some(_)) => crate::t!("file-keeps-plain-current-encrypted-backup"),
+        (Some(_), None, None) => crate::t!("file-keeps-plain-current"),
     };
     if let Some(c) = &current {
         ctx.out
-            .note(&format!("current {}: {}", path.display(), describe(c)))?;
+            .note(&describe(path.display().to_string(), c, true))?;
         if c.last_row > candidate.last_row {
-            ctx.out.warn(&format!(
-                "the current file has {} the backup does not: what was done since \
-                 the backup is lost from the live file (the current file is kept beside it)",
-                crate::output::plural(
-                    usize::try_from(c.last_row - candidate.last_row).unwrap_or(0),
-                    "audit row"
-                )
+            ctx.out.warn(&crate::t!(
+                "file-restore-loses-rows",
+                count = c.last_row - candidate.last_row
             ))?;
         }
     }
     ctx.out
-        .note(&format!("the restored file will be {keeps}"))?;
+        .note(&crate::t!("file-restore-will-be", keeps = keeps.as_str()))?;
     if !ctx.yes {
         let confirmed = ctx.interactive()
             && crate::prompt::confirm(
-                &format!("Replace {} with this backup?", path.display()),
+                &crate::t!("file-restore-question", path = path.display().to_string()),
                 false,
             )?;
         if !confirmed {
             return Err(fail_hint(
-                "restore replaces the database and needs confirmation",
-                "run it again with --yes to confirm",
+                crate::t!("file-restore-needs-yes"),
+                crate::t!("file-restore-needs-yes-hint"),
             ));
         }
     }
     let summary_text = format!(
+        // i18n-ok: stored
         "restored from a backup whose last audit row is {} at {} (sha256 {})",
         candidate.last_row, candidate.last_at, candidate.last_hash
     );
@@ -407,12 +439,14 @@ fn restore_via(
             // Nothing is open at a path that does not exist: the checked copy becomes the file
             // (a hard link refuses a file that appeared meanwhile).
             file::sync_file(tmp)?;
-            std::fs::hard_link(tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::hard_link(tmp, path).with_context(|| {
+                crate::t!("file-cannot-write", path = path.display().to_string())
+            })?;
             file::sync_dir(path);
             let k = cand_key.clone();
             let mut conn = db::open_with(path, db::Access::Write, &mut || {
-                k.clone().ok_or_else(|| anyhow::anyhow!("no key"))
+                k.clone()
+                    .ok_or_else(|| anyhow::anyhow!(crate::t!("file-no-key")))
             })?
             .conn;
             let tx = crate::context::begin(&mut conn)?;
@@ -421,14 +455,17 @@ fn restore_via(
             None
         }
     };
-    ctx.out.done(&format!(
-        "restored {} from {} ({keeps})",
-        path.display(),
-        args.from.display()
+    ctx.out.done(&crate::t!(
+        "file-restored",
+        path = path.display().to_string(),
+        from = args.from.display().to_string(),
+        keeps = keeps
     ))?;
     if let Some(k) = kept {
-        ctx.out
-            .note(&format!("the previous file is kept as {}", k.display()))?;
+        ctx.out.note(&crate::t!(
+            "file-restore-previous-kept",
+            path = k.display().to_string()
+        ))?;
     }
     Ok(0)
 }
@@ -450,10 +487,12 @@ fn swap_through_sqlite(
     let live_key = opened.key;
     db::restore::begin(&conn, tmp, cand_key)?;
     let stamp = ctx.clock.now.format("%Y%m%dT%H%M%SZ").to_string();
+    // i18n-ok: machine (file name)
     let mut kept = file::beside(path, &format!(".before-restore-{stamp}"));
     let mut n = 1;
     while kept.exists() {
         n += 1;
+        // i18n-ok: machine (file name)
         kept = file::beside(path, &format!(".before-restore-{stamp}-{n}"));
     }
     let mut kept_written = false;
@@ -461,10 +500,15 @@ fn swap_through_sqlite(
         {
             let k = live_key.clone();
             let reader = db::open_with(path, db::Access::Read, &mut || {
-                k.clone().ok_or_else(|| anyhow::anyhow!("no key"))
+                k.clone()
+                    .ok_or_else(|| anyhow::anyhow!(crate::t!("file-no-key")))
             })?;
-            file::copy_to(&reader.conn, &kept, live_key.as_deref())
-                .with_context(|| format!("cannot keep the current file as {}", kept.display()))?;
+            file::copy_to(&reader.conn, &kept, live_key.as_deref()).with_context(|| {
+                crate::t!(
+                    "file-cannot-keep-current",
+                    path = kept.display().to_string()
+                )
+            })?;
             kept_written = true;
         }
         let head = db::restore::replace_contents(&conn)?;
@@ -472,7 +516,7 @@ fn swap_through_sqlite(
             || head.as_ref().map(|a| a.sha256.as_str()) != Some(candidate.last_hash.as_str())
                 && candidate.last_row > 0
         {
-            anyhow::bail!("the copied file does not end at the backup's last audit row");
+            anyhow::bail!(crate::t!("file-restore-copy-short"));
         }
         ctx.audit(&conn, "restore", "database", "1", summary_text)?;
         db::restore::finish(&conn)
@@ -512,10 +556,10 @@ pub fn clean_stale_temps(ctx: &mut Ctx, path: &Path) -> Result<()> {
     for p in &stale {
         file::remove_db_files(p);
     }
-    ctx.out.note(&format!(
-        "removed {} left by an interrupted livcr: {}",
-        crate::output::plural(stale.len(), "temporary file"),
-        stale
+    ctx.out.note(&crate::t!(
+        "file-removed-stale-temps",
+        count = stale.len(),
+        files = stale
             .iter()
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
@@ -610,11 +654,11 @@ impl Progress {
             let bar = indicatif::ProgressBar::new(total);
             bar.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "{msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}",
+                    "{msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}", // i18n-ok: machine
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
-            bar.set_message("copying");
+            bar.set_message(crate::t!("file-progress-copying"));
             while !flag.load(Ordering::Relaxed) {
                 let size = std::fs::read_dir(&dir)
                     .into_iter()

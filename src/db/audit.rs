@@ -168,7 +168,7 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
         ));
     }
     conn.execute_batch(&sql)
-        .context("tracking the records a write touches")?;
+        .with_context(|| crate::t!("file-audit-tracking"))?;
     if !baselined(conn)? {
         for t in &tables {
             let (k1, k2) = key_exprs(t, "");
@@ -341,10 +341,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         // An audit-only transaction (`track_audit_only`): nothing may have been written since
         // it began, so the audited state is the previous row's and the new row carries its sum.
         if AUDIT_ONLY_FROM.take() != Some(conn.total_changes()) {
-            anyhow::bail!(
-                "internal error: records were written without tracking (begin the transaction \
-                 with context::begin)"
-            );
+            anyhow::bail!(crate::t!("file-audit-untracked"));
         }
         let sum = match row_sum(conn, prev_id)? {
             Some(s) => s,
@@ -440,8 +437,8 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
 pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     if !has_record_state(conn)? || !baselined(conn)? {
         return Err(crate::error::fail_hint(
-            "this file holds no audited record state yet",
-            "any command that changes the file records it; run `livcr audit verify --deep` after",
+            crate::t!("file-audit-no-state"),
+            crate::t!("file-audit-no-state-hint"),
         ));
     }
     // One read transaction: the records, the register and the chain's head are one snapshot.
@@ -449,6 +446,7 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     let mut report = DeepReport::default();
     if setting::get(&tx, "record_baseline")?.is_none() {
         report.problems.push(
+            // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
             "setting record_baseline: the mark of the first audited record state was removed \
              outside livcr, while the audit log carries audited states"
                 .to_string(),
@@ -477,6 +475,7 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
                 .optional()?;
             match known {
                 None => report.problems.push(format!(
+                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                     "{} {key}: exists without an audited state (written outside livcr)",
                     t.name
                 )),
@@ -484,6 +483,7 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
                     with_state += 1;
                     if stored != h {
                         report.problems.push(format!(
+                            // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                             "{} {key}: differs from its last audited state (audit row {row})",
                             t.name
                         ));
@@ -502,12 +502,14 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     if let Some(audited) = row_sum(&tx, head_id)? {
         if state_sum(&tx)? != audited {
             report.problems.push(format!(
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "record_state: the register of audited states was changed outside livcr (its sum \
                  differs from the one audit row {head_id} carries)"
             ));
         }
         if current != audited && report.problems.is_empty() {
             report.problems.push(format!(
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "the records' sum differs from the one audit row {head_id} carries: records were \
                  changed outside livcr together with their audited state"
             ));
@@ -585,6 +587,7 @@ fn vanished(tx: &Connection, t: &Tracked, report: &mut DeepReport) -> Result<()>
         if !lookup.exists(rusqlite::params![typed(a), b])? {
             let row: i64 = r.get(1)?;
             report.problems.push(format!(
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "{} {key}: deleted outside livcr (last audited in row {row})",
                 t.name
             ));
@@ -636,7 +639,7 @@ pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
         values.push(&records);
     }
     stmt.execute(values.as_slice())
-        .context("writing the audit log")?;
+        .with_context(|| crate::t!("file-audit-writing"))?;
     setting::set(conn, "audit_head", &format!("{id}:{hash}"))?;
     Ok(id)
 }
@@ -665,7 +668,7 @@ pub fn list(conn: &Connection, since: Option<&str>, entity: Option<&str>) -> Res
     let rows = stmt
         .query_map(params![since, entity], entry)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the audit log")?;
+        .with_context(|| crate::t!("file-audit-reading"))?;
     Ok(rows)
 }
 
@@ -723,8 +726,10 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
         count += 1;
         if e.id != expected_id {
             let reason = if e.id > expected_id {
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 format!("row {expected_id} is missing (deleted?)")
             } else {
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "rows out of order".to_string()
             };
             return Ok(broken(expected_id, count, reason));
@@ -733,6 +738,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             return Ok(broken(
                 e.id,
                 count,
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "its link to the previous row does not match (a row before it was changed, \
                  deleted or inserted)"
                     .to_string(),
@@ -755,6 +761,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             return Ok(broken(
                 e.id,
                 count,
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "its content does not match its hash (the row was changed)".to_string(),
             ));
         }
@@ -768,6 +775,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             first_missing.max(1),
             count,
             format!(
+                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                 "the log ends at row {} but livcr last wrote row {head_id} (rows deleted at the \
                  end, or the recorded head was changed)",
                 expected_id - 1
@@ -789,12 +797,14 @@ pub struct Anchor {
     pub sha256: String,
 }
 
+// i18n-ok: machine (the anchor line a script reads)
 const ANCHOR_TAG: &str = "livcr-anchor v1";
 
 impl Anchor {
     /// `livcr-anchor v1 row=1234 at=2026-12-01T10:00:00Z sha256=<hex>`
     pub fn line(&self) -> String {
         format!(
+            // i18n-ok: machine (the anchor line a script reads)
             "{ANCHOR_TAG} row={} at={} sha256={}",
             self.row, self.at, self.sha256
         )
@@ -822,9 +832,7 @@ pub fn anchor(conn: &Connection) -> Result<Option<Anchor>> {
 pub fn anchor_line(conn: &Connection) -> Result<String> {
     match anchor(conn)? {
         Some(a) => Ok(a.line()),
-        None => Err(crate::error::fail(
-            "the audit log is empty: there is no row to anchor",
-        )),
+        None => Err(crate::error::fail(crate::t!("file-audit-empty"))),
     }
 }
 
@@ -869,6 +877,7 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
                 .query_row([], |r| r.get(0))?;
             Some(if last < a.row {
                 format!(
+                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                     "anchored row {} ({}) is missing: the log now ends at row {last}, so rows {} \
                      to {} at least were cut",
                     a.row,
@@ -878,6 +887,7 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
                 )
             } else {
                 format!(
+                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                     "anchored row {} ({}) is missing: it was deleted from the log",
                     a.row, a.at
                 )
@@ -888,6 +898,7 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
             let hash: String = r.get(1)?;
             if at != a.at || hash != a.sha256 {
                 Some(format!(
+                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
                     "anchored row {} ({}) differs from the anchor: the log was rewritten",
                     a.row, a.at
                 ))

@@ -109,18 +109,19 @@ pub fn check(cells: usize, cases_per_cell: usize) -> Result<()> {
     let max = max_cells()?;
     if cells == 0 || cells > max {
         return Err(fail_hint(
-            format!(
-                "--scale {cells} is out of range: the {} municipalities make at most {max} cells \
-                 of two",
-                reference()?.municipalities.len()
+            crate::t!(
+                "export-bulk-scale-range",
+                scale = cells.to_string(),
+                municipalities = reference()?.municipalities.len().to_string(),
+                max = max.to_string()
             ),
-            format!("use --scale 1 to {max}"),
+            crate::t!("export-bulk-scale-range-hint", max = max.to_string()),
         ));
     }
     if cases_per_cell == 0 {
         return Err(fail_hint(
-            "--cases-per-cell 0 gives nothing to generate",
-            "use --cases-per-cell 1 or more (400 gives a national-size file at --scale 250)",
+            crate::t!("export-bulk-no-cases"),
+            crate::t!("export-bulk-no-cases-hint"),
         ));
     }
     Ok(())
@@ -258,15 +259,16 @@ struct Gen<'a> {
 impl Gen<'_> {
     fn exec<P: Params>(&self, sql: &str, p: P) -> Result<i64> {
         self.tx.prepare_cached(sql)?.execute(p).with_context(|| {
-            format!(
-                "bulk load: {}",
-                sql.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+            crate::t!(
+                "export-bulk-exec",
+                sql = sql.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
             )
         })?;
         Ok(self.tx.last_insert_rowid())
     }
 
     /// A moment during office hours on `d`, never after the command's own time.
+    // i18n-ok-begin: data (the demo's generated records and their stored audit summaries)
     fn at(&mut self, d: NaiveDate) -> i64 {
         let secs = 8 * 3600 + self.rng.random_range(0..9 * 3600);
         ts(d, secs).min(self.now_t - 1)
@@ -1199,6 +1201,7 @@ impl Gen<'_> {
     }
 }
 
+// i18n-ok-end
 fn from_or(s: Option<&str>) -> &str {
     s.unwrap_or("-")
 }
@@ -1279,16 +1282,19 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
     let bar = if o.progress {
         let b = indicatif::ProgressBar::new(o.cells as u64 + 2);
         b.set_style(
+            // i18n-ok: machine (the bar's template)
             indicatif::ProgressStyle::with_template("{msg:24} [{bar:40}] {pos}/{len} {elapsed}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );
-        b.set_message("cells");
+        b.set_message(crate::t!("export-bulk-progress-cells"));
         b
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let tx = conn.transaction().context("starting the bulk load")?;
+    let tx = conn
+        .transaction()
+        .with_context(|| crate::t!("export-bulk-starting"))?;
     let start = o.today - Duration::days(3650);
     let mut g = Gen {
         tx: &tx,
@@ -1307,7 +1313,7 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
         "init",
         "database",
         1,
-        format_args!("database created"),
+        format_args!("database created"), // i18n-ok: stored
     );
     for c in 0..o.cells {
         let (m1, m2) = (&refs.municipalities[2 * c], &refs.municipalities[2 * c + 1]);
@@ -1363,7 +1369,7 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
         bar.inc(1);
     }
     // The audit log: every row in time order, chained.
-    bar.set_message("audit log");
+    bar.set_message(crate::t!("export-bulk-progress-audit-log"));
     let Gen { log, mut n, .. } = g;
     let mut order: Vec<u32> = (0..log.rows.len() as u32).collect();
     order.sort_by_key(|i| log.rows[*i as usize].t);
@@ -1400,7 +1406,7 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
     bar.inc(1);
     // The audited state of every record, under the last row (as the first write after an
     // upgrade records them), so that `audit verify --deep` has a baseline.
-    bar.set_message("record states");
+    bar.set_message(crate::t!("export-bulk-progress-record-states"));
     setting::set(&tx, "demo", "1")?;
     id += 1;
     let (records, digest) = record_states(&tx, id)?;
@@ -1413,6 +1419,7 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
         format!("{digest} {sum}")
     };
     let summary = format!(
+        // i18n-ok: stored
         "synthetic benchmark file: {} cells, {} cases ({} purged), {} journal entries, {} actions, {} meetings",
         n.cells, n.cases, n.purged, n.events, n.actions, n.meetings
     );
@@ -1434,10 +1441,11 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
     setting::set(&tx, "record_baseline", &id.to_string())?;
     n.audit_rows = id;
     bar.inc(1);
-    bar.set_message("committing");
-    tx.commit().context("committing the bulk load")?;
+    bar.set_message(crate::t!("export-bulk-progress-committing"));
+    tx.commit()
+        .with_context(|| crate::t!("export-bulk-committing"))?;
     conn.execute_batch("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")
-        .context("analysing the bulk file")?;
+        .with_context(|| crate::t!("export-bulk-analysing"))?;
     bar.finish_and_clear();
     Ok(n)
 }

@@ -17,7 +17,7 @@ pub const APPLICATION_ID: i32 = 0x4C56_4352;
 /// The shortest passphrase `init`, `encrypt` and `rekey` accept.
 pub const MIN_PASSPHRASE: usize = 12;
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0"; // i18n-ok: machine
 
 /// What a path holds, read from its first bytes without opening it with SQLite.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +41,14 @@ pub fn sniff(path: &Path) -> Result<Found> {
     let mut f = match fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => {
+            return Err(e)
+                .with_context(|| crate::t!("file-cannot-read", path = path.display().to_string()));
+        }
     };
     let len = f
         .metadata()
-        .with_context(|| format!("cannot read {}", path.display()))?
+        .with_context(|| crate::t!("file-cannot-read", path = path.display().to_string()))?
         .len();
     if len == 0 {
         return Ok(Found::Empty);
@@ -54,7 +57,7 @@ pub fn sniff(path: &Path) -> Result<Found> {
     f.by_ref()
         .take(100)
         .read_to_end(&mut head)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| crate::t!("file-cannot-read", path = path.display().to_string()))?;
     if head.len() == 100 && head.starts_with(SQLITE_MAGIC) {
         let be =
             |at: usize| i32::from_be_bytes([head[at], head[at + 1], head[at + 2], head[at + 3]]);
@@ -72,25 +75,20 @@ pub fn sniff(path: &Path) -> Result<Found> {
 /// The error for a file that is not a livcr database, naming what it is. Nothing was written.
 pub fn not_livcr(path: &Path, what: &str) -> anyhow::Error {
     fail_hint(
-        format!(
-            "{} is {what}, not a livcr database; livcr opens only its own files and left this one \
-             untouched",
-            path.display()
+        crate::t!(
+            "file-not-livcr",
+            path = path.display().to_string(),
+            what = what
         ),
-        "check --db, LIVCR_DB or the config's `db`; create a new database with `livcr init` on a \
-         path that does not exist yet",
+        crate::t!("file-not-livcr-hint"),
     )
 }
 
 /// The one error for a key that does not open the file.
 pub fn wrong_key(path: &Path) -> anyhow::Error {
     fail_hint(
-        format!(
-            "wrong passphrase or not a livcr database: {}",
-            path.display()
-        ),
-        "check the key file (--key-file, LIVCR_KEY_FILE or the config's `key_file`) or retype \
-         the passphrase; the file was not changed",
+        crate::t!("file-wrong-key", path = path.display().to_string()),
+        crate::t!("file-wrong-key-hint"),
     )
 }
 
@@ -98,10 +96,7 @@ pub fn wrong_key(path: &Path) -> anyhow::Error {
 pub fn is_wrong_key(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<crate::error::UserError>()
-            .is_some_and(|u| {
-                u.message
-                    .starts_with("wrong passphrase or not a livcr database")
-            })
+            .is_some_and(|u| u.hint.as_deref() == Some(crate::t!("file-wrong-key-hint").as_str()))
     })
 }
 
@@ -115,13 +110,15 @@ fn quiet(conn: &Connection) {
 pub fn apply_key(conn: &Connection, path: &Path, key: &str) -> Result<()> {
     quiet(conn);
     conn.pragma_update(None, "key", key)
-        .with_context(|| format!("setting the key of {}", path.display()))?;
+        .with_context(|| crate::t!("file-setting-key", path = path.display().to_string()))?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     }) {
         Ok(_) => Ok(()),
         Err(e) if is_notadb(&e) => Err(wrong_key(path)),
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => {
+            Err(e).with_context(|| crate::t!("file-reading", path = path.display().to_string()))
+        }
     }
 }
 
@@ -133,7 +130,7 @@ pub fn is_notadb(e: &rusqlite::Error) -> bool {
 /// Opens a connection with SQLCipher's log silenced.
 pub fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)
-        .with_context(|| format!("cannot open database {}", path.display()))?;
+        .with_context(|| crate::t!("file-cannot-open", path = path.display().to_string()))?;
     quiet(&conn);
     Ok(conn)
 }
@@ -171,12 +168,13 @@ pub fn create_private(path: &Path) -> Result<fs::File> {
     }
     let f = opts
         .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+        .with_context(|| crate::t!("file-cannot-create", path = path.display().to_string()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("cannot set the mode of {}", path.display()))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600)).with_context(|| {
+            crate::t!("file-cannot-set-mode", path = path.display().to_string())
+        })?;
     }
     Ok(f)
 }
@@ -190,8 +188,12 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         b.mode(0o700);
     }
-    b.create(dir)
-        .with_context(|| format!("cannot create folder {}", dir.display()))
+    b.create(dir).with_context(|| {
+        crate::t!(
+            "file-cannot-create-folder",
+            path = dir.display().to_string()
+        )
+    })
 }
 
 /// A path beside `path` with `suffix` appended to its file name.
@@ -204,7 +206,7 @@ pub fn beside(path: &Path, suffix: &str) -> PathBuf {
 /// A fresh temporary path in the folder of `dest` (so that the rename is atomic).
 pub fn temp_beside(dest: &Path) -> PathBuf {
     let n: u64 = rand::random();
-    beside(dest, &format!(".livcr-tmp-{n:016x}"))
+    beside(dest, &format!(".livcr-tmp-{n:016x}")) // i18n-ok: machine
 }
 
 /// Removes a temporary database and its journal files; errors are ignored (best effort).
@@ -218,7 +220,7 @@ pub fn remove_db_files(path: &Path) {
 pub fn sync_file(path: &Path) -> Result<()> {
     fs::File::open(path)
         .and_then(|f| f.sync_all())
-        .with_context(|| format!("cannot flush {} to disk", path.display()))
+        .with_context(|| crate::t!("file-cannot-flush", path = path.display().to_string()))
 }
 
 /// Flushes a folder's entries (the rename) to disk; a no-op where folders cannot be opened.
@@ -237,16 +239,13 @@ pub fn sync_dir(path: &Path) {
 /// Unix) and hold, on its first line, a passphrase of at least [`MIN_PASSPHRASE`] characters or
 /// a raw key written by [`write_new_key_file`].
 pub fn read_key_file(path: &Path) -> Result<String> {
-    let meta =
-        fs::metadata(path).with_context(|| format!("cannot read key file {}", path.display()))?;
+    let shown = path.display().to_string();
+    let meta = fs::metadata(path)
+        .with_context(|| crate::t!("file-cannot-read-key-file", path = shown.as_str()))?;
     if !meta.is_file() {
         return Err(fail_hint(
-            format!(
-                "key file {} is not a regular file (a folder, a device or a pipe)",
-                path.display()
-            ),
-            "give a file that holds the passphrase on its first line, or one made by \
-             `livcr key new FILE`",
+            crate::t!("file-key-file-not-regular", path = shown.as_str()),
+            crate::t!("file-key-file-not-regular-hint"),
         ));
     }
     #[cfg(unix)]
@@ -255,18 +254,19 @@ pub fn read_key_file(path: &Path) -> Result<String> {
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
             return Err(fail_hint(
-                format!(
-                    "key file {} has mode {mode:04o}; a key file must be readable by its owner only",
-                    path.display()
+                crate::t!(
+                    "file-key-file-mode",
+                    path = shown.as_str(),
+                    mode = format!("{mode:04o}")
                 ),
-                format!("run `chmod 600 {}`", path.display()),
+                crate::t!("file-key-file-mode-hint", path = shown.as_str()),
             ));
         }
     }
     #[cfg(not(unix))]
     let _ = meta;
     let text = fs::read_to_string(path)
-        .with_context(|| format!("cannot read key file {}", path.display()))?;
+        .with_context(|| crate::t!("file-cannot-read-key-file", path = shown.as_str()))?;
     // A UTF-8 byte order mark (Notepad writes one) is not part of the passphrase.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let key = text
@@ -277,22 +277,18 @@ pub fn read_key_file(path: &Path) -> Result<String> {
         .to_string();
     if key.starts_with("x'") && !is_raw_key(&key) {
         return Err(fail_hint(
-            format!(
-                "key file {} starts like a raw key (x'…) but is not one: a raw key is x' followed \
-                 by 64 hexadecimal digits and a closing ' (the key was not used)",
-                path.display()
-            ),
-            "correct the first line (as `livcr key new FILE` writes it: x'<64 hex digits>'), or \
-             use a passphrase that does not begin with x'",
+            crate::t!("file-key-file-bad-raw", path = shown.as_str()),
+            crate::t!("file-key-file-bad-raw-hint"),
         ));
     }
     check_passphrase(&key).map_err(|_| {
         fail_hint(
-            format!(
-                "key file {} holds a passphrase shorter than {MIN_PASSPHRASE} characters",
-                path.display()
+            crate::t!(
+                "file-key-file-short",
+                path = shown.as_str(),
+                min = MIN_PASSPHRASE
             ),
-            "put a long passphrase (a few random words) on the first line of the key file",
+            crate::t!("file-key-file-short-hint"),
         )
     })?;
     Ok(key)
@@ -349,6 +345,7 @@ pub fn write_new_key_file(path: &Path) -> Result<String> {
     let written = f
         .write_all(
             format!(
+                // i18n-ok: data (the file's own comment line, the same in every language)
                 "{key}\n# livcr key file: a raw 256-bit SQLCipher key; a lost key means lost data\n"
             )
             .as_bytes(),
@@ -357,7 +354,8 @@ pub fn write_new_key_file(path: &Path) -> Result<String> {
     if let Err(e) = written {
         drop(f);
         let _ = fs::remove_file(path);
-        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+        return Err(e)
+            .with_context(|| crate::t!("file-cannot-write", path = path.display().to_string()));
     }
     Ok(key)
 }
@@ -366,8 +364,8 @@ pub fn write_new_key_file(path: &Path) -> Result<String> {
 pub fn check_passphrase(p: &str) -> Result<()> {
     if p.chars().count() < MIN_PASSPHRASE {
         return Err(fail_hint(
-            format!("the passphrase is shorter than {MIN_PASSPHRASE} characters",),
-            "use a few random words; a long passphrase is easier to type than a complex one",
+            crate::t!("file-passphrase-short", min = MIN_PASSPHRASE),
+            crate::t!("file-passphrase-short-hint"),
         ));
     }
     Ok(())
@@ -390,7 +388,7 @@ pub fn copy_to(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> 
                     fs::rename(&tmp, dest)
                 }
             })
-            .with_context(|| format!("cannot write {}", dest.display()))?;
+            .with_context(|| crate::t!("file-cannot-write", path = dest.display().to_string()))?;
         sync_dir(dest);
         Ok(())
     });
@@ -401,21 +399,24 @@ pub fn copy_to(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> 
 /// `sqlcipher_export` of `main` into a new file, inside one transaction so that the copy is one
 /// snapshot however much others write meanwhile; copies the schema version and application id.
 fn export(conn: &Connection, tmp: &Path, key: Option<&str>) -> Result<()> {
-    let tmp_str = tmp
-        .to_str()
-        .ok_or_else(|| anyhow::anyhow!("the path {} is not valid UTF-8", tmp.display()))?;
+    let tmp_str = tmp.to_str().ok_or_else(|| {
+        anyhow::anyhow!(crate::t!(
+            "file-path-not-utf8",
+            path = tmp.display().to_string()
+        ))
+    })?;
     conn.execute(
         "ATTACH DATABASE ?1 AS livcr_copy KEY ?2",
         rusqlite::params![tmp_str, key.unwrap_or("")],
     )
-    .with_context(|| format!("cannot create {}", tmp.display()))?;
+    .with_context(|| crate::t!("file-cannot-create", path = tmp.display().to_string()))?;
     let run = || -> Result<()> {
         conn.execute_batch("BEGIN")?;
         let body = || -> Result<()> {
             let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
             let app: i32 = conn.query_row("PRAGMA main.application_id", [], |r| r.get(0))?;
             conn.query_row("SELECT sqlcipher_export('livcr_copy')", [], |_| Ok(()))
-                .context("copying the database")?;
+                .with_context(|| crate::t!("file-copying-database"))?;
             conn.execute_batch(&format!(
                 "PRAGMA livcr_copy.user_version = {version};
                  PRAGMA livcr_copy.application_id = {app};"
@@ -436,7 +437,7 @@ fn export(conn: &Connection, tmp: &Path, key: Option<&str>) -> Result<()> {
     let result = run();
     let detached = conn.execute_batch("DETACH DATABASE livcr_copy");
     result?;
-    detached.context("closing the copy")?;
+    detached.with_context(|| crate::t!("file-closing-copy"))?;
     Ok(())
 }
 
@@ -447,10 +448,13 @@ pub fn swap_in(tmp: &Path, path: &Path) -> Result<()> {
     for suffix in ["-wal", "-shm"] {
         let side = beside(path, suffix);
         if side.exists() {
-            fs::remove_file(&side).with_context(|| format!("cannot remove {}", side.display()))?;
+            fs::remove_file(&side).with_context(|| {
+                crate::t!("file-cannot-remove", path = side.display().to_string())
+            })?;
         }
     }
-    fs::rename(tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
+    fs::rename(tmp, path)
+        .with_context(|| crate::t!("file-cannot-replace", path = path.display().to_string()))?;
     sync_dir(path);
     Ok(())
 }

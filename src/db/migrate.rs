@@ -20,7 +20,7 @@ pub const LATEST: i64 = STEPS.len() as i64;
 /// Migration 1: `schema.sql`, then the municipality reference data.
 fn step1(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../schema.sql"))
-        .context("applying schema.sql")?;
+        .with_context(|| crate::t!("file-migrate-applying", file = "schema.sql"))?;
     let refs = reference()?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO municipality (nis, name_nl, name_fr, name_de, arrondissement_nis,
@@ -52,55 +52,80 @@ fn step1(tx: &Transaction) -> Result<()> {
 /// Migration 2: cases, their journal and actions, what purge keeps.
 fn step2(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0002_cases.sql"))
-        .context("applying migrations/0002_cases.sql")
+        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0002_cases.sql"))
 }
 
 /// Migration 3: meetings, agendas, attendance, decisions.
 fn step3(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0003_meetings.sql"))
-        .context("applying migrations/0003_meetings.sql")
+        .with_context(|| {
+            crate::t!(
+                "file-migrate-applying",
+                file = "migrations/0003_meetings.sql"
+            )
+        })
 }
 
 /// Migration 4: referrals, feedback forms with consents, the disclosure register.
 fn step4(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0004_referrals.sql"))
-        .context("applying migrations/0004_referrals.sql")
+        .with_context(|| {
+            crate::t!(
+                "file-migrate-applying",
+                file = "migrations/0004_referrals.sql"
+            )
+        })
 }
 
 /// Migration 5: an inbound referral's feedback names the sent form that carried it (R7).
 fn step5(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0005_referral_feedback.sql"))
-        .context("applying migrations/0005_referral_feedback.sql")
+        .with_context(|| {
+            crate::t!(
+                "file-migrate-applying",
+                file = "migrations/0005_referral_feedback.sql"
+            )
+        })
 }
 
 /// Migration 6: triggers that hold what the law fixed (held meetings, sent forms, registers).
 fn step6(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0006_rules.sql"))
-        .context("applying migrations/0006_rules.sql")
+        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0006_rules.sql"))
 }
 
 /// Migration 7: the audited state of every record (`audit verify --deep`).
 fn step7(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0007_file.sql"))
-        .context("applying migrations/0007_file.sql")
+        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0007_file.sql"))
 }
 
 /// Migration 8: indexes for `remind` over the whole file and for one cell.
 fn step8(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0008_indexes.sql"))
-        .context("applying migrations/0008_indexes.sql")
+        .with_context(|| {
+            crate::t!(
+                "file-migrate-applying",
+                file = "migrations/0008_indexes.sql"
+            )
+        })
 }
 
 /// Migration 9: an agenda number, once given in a meeting, is never given again in it.
 fn step9(tx: &Transaction) -> Result<()> {
     tx.execute_batch(include_str!("../../migrations/0009_agenda_numbers.sql"))
-        .context("applying migrations/0009_agenda_numbers.sql")
+        .with_context(|| {
+            crate::t!(
+                "file-migrate-applying",
+                file = "migrations/0009_agenda_numbers.sql"
+            )
+        })
 }
 
 /// The file's schema version.
 pub fn version(conn: &Connection) -> Result<i64> {
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
-        .context("reading the schema version")
+        .with_context(|| crate::t!("file-migrate-reading-version"))
 }
 
 /// Brings the file up to [`LATEST`], refusing a file written by a newer livcr.
@@ -110,12 +135,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     for (i, step) in STEPS.iter().enumerate().skip(current.max(0) as usize) {
         let target = i as i64 + 1;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        step(&tx).with_context(|| format!("migration to schema version {target}"))?;
+        step(&tx).with_context(|| crate::t!("file-migrate-step", version = target.to_string()))?;
         tx.pragma_update(None, "user_version", target)?;
         // Marks the file as livcr's, so that nothing else is ever opened as one.
         tx.pragma_update(None, "application_id", crate::db::file::APPLICATION_ID)?;
         tx.commit()
-            .with_context(|| format!("committing migration {target}"))?;
+            .with_context(|| crate::t!("file-migrate-commit", version = target.to_string()))?;
     }
     Ok(())
 }
@@ -124,11 +149,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 pub fn refuse_newer(current: i64) -> Result<()> {
     if current > LATEST {
         return Err(fail_hint(
-            format!(
-                "this database was written by a newer livcr (schema version {current}); this livcr \
-                 knows schema versions up to {LATEST}"
+            crate::t!(
+                "file-db-newer",
+                version = current.to_string(),
+                latest = LATEST.to_string()
             ),
-            "install the newer livcr that wrote this file; nothing was changed",
+            crate::t!("file-db-newer-hint"),
         ));
     }
     Ok(())

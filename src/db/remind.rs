@@ -20,11 +20,9 @@ fn each<T>(
     mut f: impl FnMut(T),
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt
-        .query(values)
-        .with_context(|| format!("reading {what}"))?;
-    while let Some(r) = rows.next().with_context(|| format!("reading {what}"))? {
-        f(read(r).with_context(|| format!("reading {what}"))?);
+    let mut rows = stmt.query(values).with_context(|| what.to_string())?;
+    while let Some(r) = rows.next().with_context(|| what.to_string())? {
+        f(read(r).with_context(|| what.to_string())?);
     }
     Ok(())
 }
@@ -70,7 +68,7 @@ pub fn reviews(
         sql,
         values.as_slice(),
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        "reviews due",
+        &crate::t!("export-reading-reviews-due"),
         f,
     )
 }
@@ -118,7 +116,7 @@ pub fn actions(
                 r.get(5)?,
             ))
         },
-        "actions due",
+        &crate::t!("export-reading-actions-due"),
         f,
     )
 }
@@ -151,7 +149,7 @@ pub fn meetings_without_agenda(
         sql,
         params![from, until, cell],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        "planned meetings",
+        &crate::t!("export-reading-planned-meetings"),
         f,
     )
 }
@@ -164,7 +162,7 @@ pub fn last_held(conn: &Connection, cell_id: i64) -> Result<Option<String>> {
             "SELECT max(starts_at) FROM meeting WHERE cell_id = ?1 AND status = 'held'",
         )?
         .query_row(params![cell_id], |r| r.get(0))
-        .context("reading the last meeting")?;
+        .with_context(|| crate::t!("export-reading-last-meeting"))?;
     Ok(last.map(|s| s.get(..10).unwrap_or(&s).to_string()))
 }
 
@@ -219,7 +217,7 @@ pub fn open_referrals(
                 r.get(6)?,
             ))
         },
-        "open referrals",
+        &crate::t!("export-reading-open-referrals"),
         f,
     )
 }
@@ -245,7 +243,7 @@ pub fn approved_forms(
         sql,
         params![cell],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        "approved forms",
+        &crate::t!("export-reading-approved-forms"),
         f,
     )
 }
@@ -270,7 +268,7 @@ pub fn purges(
         sql,
         params![today, cell],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        "purges due",
+        &crate::t!("export-reading-purges-due"),
         f,
     )
 }
@@ -326,6 +324,6 @@ pub fn seats(conn: &Connection, date: &str, cell: Option<i64>) -> Result<Vec<Due
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading seats")?;
+        .with_context(|| crate::t!("export-reading-seats"))?;
     Ok(rows)
 }

@@ -46,9 +46,12 @@ pub fn integrity(conn: &Connection) -> Result<String> {
 /// (BEGIN IMMEDIATE): from here until [`finish`] or [`abandon`], no other livcr can write.
 /// Foreign keys are off for the swap (the backup's records are whole; its triggers come last).
 pub fn begin(live: &Connection, copy: &Path, key: Option<&str>) -> Result<()> {
-    let copy_str = copy
-        .to_str()
-        .ok_or_else(|| anyhow::anyhow!("the path {} is not valid UTF-8", copy.display()))?;
+    let copy_str = copy.to_str().ok_or_else(|| {
+        anyhow::anyhow!(crate::t!(
+            "file-path-not-utf8",
+            path = copy.display().to_string()
+        ))
+    })?;
     // The restore's audit row is appended in this transaction: writes are tracked from here
     // (a connection sets up tracking when its first write transaction begins).
     super::audit::track_writes(live)?;
@@ -57,18 +60,18 @@ pub fn begin(live: &Connection, copy: &Path, key: Option<&str>) -> Result<()> {
         &format!("ATTACH DATABASE ?1 AS {SOURCE} KEY ?2"),
         rusqlite::params![copy_str, key.unwrap_or("")],
     )
-    .context("attaching the backup")?;
+    .with_context(|| crate::t!("file-restore-attaching"))?;
     if let Err(e) = live.execute_batch("BEGIN IMMEDIATE") {
         let _ = live.execute_batch(&format!("DETACH DATABASE {SOURCE}"));
         if matches!(&e, rusqlite::Error::SqliteFailure(f, _)
             if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
         {
             return Err(fail_hint(
-                "another livcr kept the database busy, so it was not replaced",
-                "try again when no other livcr command is running; nothing was changed",
+                crate::t!("file-restore-busy"),
+                crate::t!("file-rewrite-raced-hint"),
             ));
         }
-        return Err(e).context("locking the database for the restore");
+        return Err(e).with_context(|| crate::t!("file-restore-locking"));
     }
     Ok(())
 }
@@ -92,7 +95,13 @@ pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor
             "DROP {} IF EXISTS main.\"{quoted}\"",
             kind.to_ascii_uppercase()
         ))
-        .with_context(|| format!("clearing {kind} {name}"))?;
+        .with_context(|| {
+            crate::t!(
+                "file-restore-clearing",
+                kind = kind.as_str(),
+                name = name.as_str()
+            )
+        })?;
     }
     let has_sequence = live
         .prepare("SELECT 1 FROM main.sqlite_master WHERE name = 'sqlite_sequence'")?
@@ -113,7 +122,7 @@ pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor
         [],
         |_| Ok(()),
     )
-    .context("copying the backup into the database")?;
+    .with_context(|| crate::t!("file-restore-copying"))?;
     let version: i64 =
         live.query_row(&format!("PRAGMA {SOURCE}.user_version"), [], |r| r.get(0))?;
     let app: i32 = live.query_row(&format!("PRAGMA {SOURCE}.application_id"), [], |r| r.get(0))?;
@@ -135,7 +144,7 @@ pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor
 /// backup.
 pub fn finish(live: &Connection) -> Result<()> {
     live.execute_batch("COMMIT")
-        .context("committing the restore")?;
+        .with_context(|| crate::t!("file-restore-committing"))?;
     let _ = live.execute_batch(&format!("DETACH DATABASE {SOURCE}"));
     Ok(())
 }

@@ -7,7 +7,7 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     conn.prepare_cached("SELECT value FROM setting WHERE key = ?1")?
         .query_row(params![key], |r| r.get("value"))
         .optional()
-        .with_context(|| format!("reading setting {key}"))
+        .with_context(|| crate::t!("file-setting-reading", key = key))
 }
 
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
@@ -16,6 +16,6 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     )?
     .execute(params![key, value])
-    .with_context(|| format!("writing setting {key}"))?;
+    .with_context(|| crate::t!("file-setting-writing", key = key))?;
     Ok(())
 }

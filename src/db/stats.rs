@@ -133,7 +133,7 @@ pub fn kept_counts(
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading kept counts")?;
+        .with_context(|| crate::t!("export-reading-kept-counts"))?;
     Ok(rows)
 }
 
@@ -155,5 +155,5 @@ pub fn meetings_held(
     .query_row(params![cell_id, start, end], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })
-    .context("reading meetings held")
+    .with_context(|| crate::t!("export-reading-meetings-held"))
 }

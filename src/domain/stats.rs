@@ -166,7 +166,7 @@ impl CaseFacts {
                 ("closed", _) | ("status", Some("closed")) => {
                     push("cases_closed", "total".into(), 1);
                     if let Some(r) = e.close_reason.as_ref().or(self.close_reason.as_ref()) {
-                        push("cases_closed", format!("close_reason={r}"), 1);
+                        push("cases_closed", format!("close_reason={r}"), 1); // i18n-ok: data
                     }
                 }
                 ("status", Some("declined")) => push("cases_declined", "total".into(), 1),

@@ -1,0 +1,201 @@
+//! The file commands (init, encrypt, key, backup, restore, audit, purge, status) in Dutch,
+//! French and German: refusals and confirmations speak the language, exit codes and the
+//! database are as in English, and the JSON a script reads is byte for byte the English one.
+
+mod common;
+
+use common::{Env, Output};
+
+/// Each language with a word of its translation that the messages below use.
+const LANGS: [(&str, &str); 3] = [("nl", "back-up"), ("fr", "sauvegarde"), ("de", "Sicherung")];
+
+/// Phrases of the English messages that no translation keeps.
+const ENGLISH: &[&str] = &[
+    " the ",
+    " cannot ",
+    " with ",
+    "nothing was changed",
+    " give ",
+    " already ",
+    " written ",
+    " verified",
+];
+
+fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
+    let out = env
+        .cmd()
+        .env("LIVCR_LANG", lang)
+        .args(args)
+        .output()
+        .expect("run livcr");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn assert_no_english(lang: &str, text: &str) {
+    let lower = text.to_lowercase();
+    for w in ENGLISH {
+        assert!(!lower.contains(w), "{lang}: English {w:?} in:\n{text}");
+    }
+}
+
+/// A refusal in `lang`: exit 1 as in English, the database untouched, the message in the
+/// language. Returns stderr.
+fn refused_in(env: &Env, lang: &str, args: &[&str]) -> String {
+    let before = env.snapshot();
+    let english = env.run(args);
+    let out = run_in(env, lang, args);
+    assert_eq!(english.code, 1, "English {args:?}: {}", english.stderr);
+    assert_eq!(out.code, 1, "{lang} {args:?}: {}", out.stderr);
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "{lang} {args:?} changed the database"
+    );
+    assert_ne!(out.stderr, english.stderr, "{lang} {args:?} speaks English");
+    assert_no_english(lang, &out.stderr);
+    out.stderr
+}
+
+#[test]
+fn restore_refusals_speak_the_language_and_change_nothing() {
+    let env = Env::new();
+    std::fs::write(env.path("work/notes.txt"), "not a database at all\n").unwrap();
+    std::fs::write(env.path("work/empty.db"), "").unwrap();
+    for (lang, word) in LANGS {
+        let missing = refused_in(&env, lang, &["restore", "missing.db", "--yes"]);
+        assert!(missing.contains(word), "{lang}: {missing}");
+        assert!(missing.contains("missing.db"), "{lang}: {missing}");
+        let text = refused_in(&env, lang, &["restore", "notes.txt", "--yes"]);
+        assert!(
+            text.contains(word) && text.contains("livcr"),
+            "{lang}: {text}"
+        );
+        let empty = refused_in(&env, lang, &["restore", "empty.db", "--yes"]);
+        assert!(empty.contains(word), "{lang}: {empty}");
+    }
+}
+
+#[test]
+fn a_passphrase_cannot_be_asked_here_in_any_language() {
+    let env = Env::new();
+    for (lang, word) in [
+        ("nl", "wachtwoordzin"),
+        ("fr", "phrase secrète"),
+        ("de", "Passphrase"),
+    ] {
+        let err = refused_in(&env, lang, &["encrypt"]);
+        assert!(
+            err.contains(word) && err.contains("`livcr encrypt`"),
+            "{lang}: {err}"
+        );
+        let err = refused_in(&env, lang, &["rekey"]);
+        assert!(err.contains("livcr encrypt"), "{lang}: {err}");
+    }
+}
+
+#[test]
+fn backup_confirms_in_the_language_and_stores_the_english_audit_line() {
+    let env = Env::new();
+    for (lang, word) in LANGS {
+        let name = format!("b-{lang}.db");
+        let out = run_in(&env, lang, &["backup", &name]);
+        assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
+        assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
+        assert_no_english(lang, &out.stderr);
+        assert!(env.path(&format!("work/{name}")).is_file(), "{lang}");
+        // The audit log is the same in every language.
+        let summary: String = env
+            .db()
+            .query_row(
+                "SELECT summary FROM audit_log WHERE action = 'backup' ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(
+            summary.starts_with("verified backup written, plain, up to audit row"),
+            "{summary}"
+        );
+        // A second backup to the same name is refused, in the language.
+        let err = refused_in(&env, lang, &["backup", &name]);
+        assert!(err.contains(&name), "{lang}: {err}");
+    }
+}
+
+#[test]
+fn audit_verify_and_status_keep_their_json_and_speak_the_language() {
+    let env = Env::new();
+    let json_en = env.ok(&["audit", "verify", "--format", "json"]);
+    let status_en = env.ok(&["status", "--format", "json"]);
+    let text_en = env.ok(&["audit", "verify"]);
+    for (lang, word) in [
+        ("nl", "auditketen"),
+        ("fr", "chaîne d'audit"),
+        ("de", "Prüfkette"),
+    ] {
+        let json = run_in(&env, lang, &["audit", "verify", "--format", "json"]);
+        assert_eq!(
+            (json.code, json.stdout.as_str()),
+            (0, json_en.as_str()),
+            "{lang}"
+        );
+        let status = run_in(&env, lang, &["status", "--format", "json"]);
+        assert_eq!(
+            (status.code, status.stdout.as_str()),
+            (0, status_en.as_str()),
+            "{lang}"
+        );
+        let text = run_in(&env, lang, &["audit", "verify"]);
+        assert_eq!(text.code, 0, "{lang}: {}", text.stderr);
+        assert!(text.stdout.contains(word), "{lang}: {}", text.stdout);
+        assert_ne!(text.stdout, text_en, "{lang}");
+        assert_no_english(lang, &text.stdout);
+    }
+}
+
+#[test]
+fn anchors_and_key_files_are_refused_in_the_language() {
+    let env = Env::new();
+    std::fs::write(env.path("work/anchors.txt"), "nothing here\n").unwrap();
+    std::fs::write(env.path("work/k.key"), "x").unwrap();
+    for (lang, word) in [
+        ("nl", "ankerregel"),
+        ("fr", "ligne d'ancre"),
+        ("de", "Ankerzeile"),
+    ] {
+        let err = refused_in(&env, lang, &["audit", "verify", "--anchor", "anchors.txt"]);
+        assert!(err.contains(word), "{lang}: {err}");
+        let err = refused_in(&env, lang, &["key", "new", "k.key"]);
+        assert!(
+            err.contains("k.key") && err.contains("livcr"),
+            "{lang}: {err}"
+        );
+    }
+}
+
+#[test]
+fn purge_with_nothing_due_says_so_in_the_language() {
+    let env = Env::new();
+    env.ok(&[
+        "cell",
+        "add",
+        "KORT",
+        "--name",
+        "LIVC-R Kortrijk",
+        "--municipality",
+        "Kortrijk",
+    ]);
+    let before = env.snapshot();
+    for (lang, word) in [("nl", "dossier"), ("fr", "dossier"), ("de", "Fall")] {
+        let out = run_in(&env, lang, &["purge", "--dry-run"]);
+        assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
+        assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
+        assert_no_english(lang, &out.stderr);
+        assert!(!out.stderr.contains("no case"), "{lang}: {}", out.stderr);
+    }
+    assert_eq!(env.snapshot(), before);
+}

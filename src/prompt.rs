@@ -181,11 +181,50 @@ pub fn new_password(prompt: &str) -> Result<String> {
 /// Yes or no.
 pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
     guard();
-    Confirm::new()
-        .with_prompt(terminal_text(prompt))
-        .default(default)
-        .interact()
-        .with_context(|| crate::t!("prompt-reading-terminal"))
+    if crate::i18n::lang() == crate::i18n::UiLang::En {
+        return Confirm::new()
+            .with_prompt(terminal_text(prompt))
+            .default(default)
+            .interact()
+            .with_context(|| crate::t!("prompt-reading-terminal"));
+    }
+    // Other languages answer in their own words (j/ja, o/oui, j/ja); y/yes and n/no are
+    // understood too, as a keyboard habit.
+    let yes_words = crate::t!("prompt-yes-words");
+    let no_words = crate::t!("prompt-no-words");
+    let first = |words: &str| words.split_whitespace().next().unwrap_or("").to_string();
+    let (yes, no) = (first(&yes_words), first(&no_words));
+    let choices = if default {
+        format!("[{}/{}]", yes.to_uppercase(), no)
+    } else {
+        format!("[{}/{}]", yes, no.to_uppercase())
+    };
+    let matches = |words: &str, answer: &str| {
+        words
+            .split_whitespace()
+            .chain(["y", "yes"].into_iter().filter(|_| words == yes_words))
+            .chain(["n", "no"].into_iter().filter(|_| words == no_words))
+            .any(|w| w == answer)
+    };
+    let answer: String = Input::new()
+        .with_prompt(format!("{} {choices}", terminal_text(prompt)))
+        .allow_empty(true)
+        .validate_with(|a: &String| -> std::result::Result<(), String> {
+            let a = a.trim().to_lowercase();
+            if a.is_empty() || matches(&yes_words, &a) || matches(&no_words, &a) {
+                Ok(())
+            } else {
+                Err(crate::t!("prompt-answer-yes-or-no", yes = yes.as_str(), no = no.as_str()))
+            }
+        })
+        .interact_text()
+        .with_context(|| crate::t!("prompt-reading-terminal"))?;
+    let a = answer.trim().to_lowercase();
+    Ok(if a.is_empty() {
+        default
+    } else {
+        matches(&yes_words, &a)
+    })
 }
 
 /// The editor when neither $VISUAL nor $EDITOR is set.

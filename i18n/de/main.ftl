@@ -488,3 +488,8 @@ heading-expects-feedback-by = Rückmeldung bis
 label-name-nl = Name (nl)
 label-name-fr = Name (fr)
 label-name-de = Name (de)
+
+# The answers to a yes/no question (first word: the letter shown in [j/N]).
+prompt-yes-words = j ja
+prompt-no-words = n nein
+prompt-answer-yes-or-no = antworten Sie { $yes } oder { $no }

@@ -493,3 +493,8 @@ security-service-federal-police = the federal police
 label-name-nl = name (nl)
 label-name-fr = name (fr)
 label-name-de = name (de)
+
+# The answers to a yes/no question (first word: the letter shown in [j/N]).
+prompt-yes-words = y yes
+prompt-no-words = n no
+prompt-answer-yes-or-no = answer { $yes } or { $no }

@@ -488,3 +488,8 @@ heading-expects-feedback-by = retour attendu
 label-name-nl = nom (nl)
 label-name-fr = nom (fr)
 label-name-de = nom (de)
+
+# The answers to a yes/no question (first word: the letter shown in [j/N]).
+prompt-yes-words = o oui
+prompt-no-words = n non
+prompt-answer-yes-or-no = répondez { $yes } ou { $no }

@@ -488,3 +488,8 @@ heading-expects-feedback-by = terugkoppeling tegen
 label-name-nl = naam (nl)
 label-name-fr = naam (fr)
 label-name-de = naam (de)
+
+# The answers to a yes/no question (first word: the letter shown in [j/N]).
+prompt-yes-words = j ja
+prompt-no-words = n nee
+prompt-answer-yes-or-no = antwoord { $yes } of { $no }

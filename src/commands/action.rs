@@ -51,7 +51,10 @@ pub fn add(
     let today = lookup::iso(ctx.clock.today);
     let created = lookup::date_or_today(ctx, on)?;
     if created > today {
-        return Err(fail(crate::t!("case-action-on-future", on = created.as_str())));
+        return Err(fail(crate::t!(
+            "case-action-on-future",
+            on = created.as_str()
+        )));
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;

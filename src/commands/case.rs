@@ -110,12 +110,19 @@ fn coverage_hint(
         .filter(|c| c.nis == m.nis)
         .collect();
     if periods.is_empty() {
-        return Ok(crate::t!("case-coverage-none-hint", cell = cell.code.as_str()));
+        return Ok(crate::t!(
+            "case-coverage-none-hint",
+            cell = cell.code.as_str()
+        ));
     }
     let spans: Vec<String> = periods
         .iter()
         .map(|c| match &c.until_on {
-            Some(u) => crate::t!("case-coverage-span-until", from = c.from_on.as_str(), until = u.as_str()),
+            Some(u) => crate::t!(
+                "case-coverage-span-until",
+                from = c.from_on.as_str(),
+                until = u.as_str()
+            ),
             None => crate::t!("case-coverage-span-open", from = c.from_on.as_str()),
         })
         .collect();
@@ -692,8 +699,12 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
 }
 
 fn status_of(c: &Case) -> Result<Status> {
-    Status::parse(&c.status)
-        .with_context(|| crate::t!("case-unknown-stored-status", status = format!("{:?}", c.status)))
+    Status::parse(&c.status).with_context(|| {
+        crate::t!(
+            "case-unknown-stored-status",
+            status = format!("{:?}", c.status)
+        )
+    })
 }
 
 pub fn move_to(

@@ -190,7 +190,6 @@ fn beyond_reach(from: &str, next: &str) -> Result<Option<String>> {
     Ok((parse_iso(next)? > furthest).then(|| iso(furthest)))
 }
 
-
 /// Rule R10: a next review lies at most 104 weeks ahead of today, like the cell's interval.
 fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
     use crate::domain::case::MAX_REVIEW_WEEKS;
@@ -214,7 +213,11 @@ fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
 pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
     review_in_reach(c.code, Some(c.next_review_on))?;
     gate::date_in_range(&crate::t!("case-field-opening-date"), Some(c.opened_on))?;
-    gate::opt_text(&crate::t!("case-field-summary"), Shape::Multiline, c.summary)?;
+    gate::opt_text(
+        &crate::t!("case-field-summary"),
+        Shape::Multiline,
+        c.summary,
+    )?;
     conn.prepare_cached(
         "INSERT INTO case_file (code, cell_id, nis, opened_on, source, source_org_id, phenomenon,
              age_band, summary, status, review_weeks, next_review_on, created_at)
@@ -242,7 +245,10 @@ pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
 pub fn update(conn: &Connection, c: &Case) -> Result<()> {
     alive(conn, c.id)?;
     review_in_reach(&c.code, c.next_review_on.as_deref())?;
-    gate::date_in_range(&crate::t!("case-field-purge-date"), c.purge_due_on.as_deref())?;
+    gate::date_in_range(
+        &crate::t!("case-field-purge-date"),
+        c.purge_due_on.as_deref(),
+    )?;
     conn.prepare_cached(
         "UPDATE case_file SET status = ?2, lead_org_id = ?3, next_review_on = ?4,
              closed_on = ?5, close_reason = ?6, purge_due_on = ?7, review_weeks = ?8
@@ -378,7 +384,11 @@ fn in_order(conn: &Connection, e: &NewEvent) -> Result<()> {
         && e.on_date < last.as_str()
     {
         return Err(crate::error::fail_hint(
-            crate::t!("case-status-out-of-order", on = e.on_date, last = last.as_str()),
+            crate::t!(
+                "case-status-out-of-order",
+                on = e.on_date,
+                last = last.as_str()
+            ),
             crate::t!("case-status-out-of-order-hint", last = last.as_str()),
         ));
     }

@@ -48,9 +48,9 @@ case-unknown-stored-status = unbekannter gespeicherter Status { $status }
 
 ## case move, note, lead, review, close, reopen
 
-case-move-hint-close-only = von { $from } kann ein Fall nur nach: closed, mit `livcr case close`
-case-move-hint-or-close = von { $from } kann ein Fall nach: { $allowed }; oder schließen Sie ihn mit `livcr case close` ab
-case-move-hint = von { $from } kann ein Fall nach: { $allowed }
+case-move-hint-close-only = von { $from } kann ein Fall nur wechseln nach: closed, mit `livcr case close`
+case-move-hint-or-close = von { $from } kann ein Fall wechseln nach: { $allowed }; oder schließen Sie ihn mit `livcr case close` ab
+case-move-hint = von { $from } kann ein Fall wechseln nach: { $allowed }
 case-cannot-move = Fall { $code } kann nicht von { $from } nach { $to } wechseln
 case-moved = Fall { $code } von { $from } nach { $to } verschoben
 case-declined-purge = abgelehnt: der Fall ist am { $date } zu löschen (Regel R11)

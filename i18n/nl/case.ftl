@@ -48,9 +48,9 @@ case-unknown-stored-status = onbekende opgeslagen status { $status }
 
 ## case move, note, lead, review, close, reopen
 
-case-move-hint-close-only = vanuit { $from } kan een dossier enkel naar: closed, met `livcr case close`
-case-move-hint-or-close = vanuit { $from } kan een dossier naar: { $allowed }; of sluit het af met `livcr case close`
-case-move-hint = vanuit { $from } kan een dossier naar: { $allowed }
+case-move-hint-close-only = vanuit { $from } kan een dossier enkel overgaan naar: closed, met `livcr case close`
+case-move-hint-or-close = vanuit { $from } kan een dossier overgaan naar: { $allowed }; of sluit het af met `livcr case close`
+case-move-hint = vanuit { $from } kan een dossier overgaan naar: { $allowed }
 case-cannot-move = dossier { $code } kan niet van { $from } naar { $to }
 case-moved = dossier { $code } verplaatst van { $from } naar { $to }
 case-declined-purge = geweigerd: het dossier moet gewist worden op { $date } (regel R11)

@@ -307,7 +307,7 @@ fn open(ctx: &mut Ctx, mut a: CaseOpen) -> Result<u8> {
         municipality = m.display_name(),
         phenomenon = phenomenon.as_str(),
         age_band = age_band.as_str(),
-        next = next.as_str()
+        next = crate::i18n::human_date_str(&next)
     ))?;
     if age_band.is_minor() {
         ctx.out.warn(&crate::t!("case-opened-minor"))?;
@@ -820,7 +820,7 @@ fn note(
     on: Option<&str>,
 ) -> Result<u8> {
     let on = past_date(ctx, on, "--on")?;
-    let text = lookup::text_input(ctx, text, file, "note")?;
+    let text = lookup::text_input(ctx, text, file, &crate::t!("case-field-note"))?;
     // The linter runs before the database is touched: refused text is stored nowhere.
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;

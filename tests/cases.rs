@@ -493,7 +493,7 @@ fn every_allowed_transition_is_recorded() {
         "doorverwezen naar reguliere hulpverlening",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("2028-11-30"), "{}", out.stderr);
+    assert!(out.stderr.contains("Thu 30 Nov 2028"), "{}", out.stderr);
     assert_eq!(status(&env, &screened), "declined");
     for c in [&early, &screened] {
         assert_eq!(field(&env, c, "closed_on").as_deref(), Some(TODAY));
@@ -1357,7 +1357,8 @@ fn close_sets_the_purge_date_from_the_cells_retention() {
     );
     let out = env.run(&["case", "close", &code, "--reason", "goals_reached"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("2028-11-30"), "{}", out.stderr);
+    // The confirmation names the purge date as a person reads it (2028-11-30).
+    assert!(out.stderr.contains("Thu 30 Nov 2028"), "{}", out.stderr);
     assert!(out.stderr.contains("still open"), "{}", out.stderr);
     assert_eq!(status(&env, &code), "closed");
     assert_eq!(field(&env, &code, "closed_on").as_deref(), Some(TODAY));

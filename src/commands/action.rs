@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Ctx, cmd: ActionCmd) -> Result<u8> {
 fn clean(text: &str) -> Result<String> {
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if t.is_empty() {
-        return Err(fail("empty action text; say what is to be done"));
+        return Err(fail(crate::t!("case-action-empty")));
     }
     Ok(t)
 }
@@ -51,7 +51,10 @@ pub fn add(
     let today = lookup::iso(ctx.clock.today);
     let created = lookup::date_or_today(ctx, on)?;
     if created > today {
-        return Err(fail(format!("--on {created} is in the future")));
+        return Err(fail(crate::t!(
+            "case-action-on-future",
+            on = created.as_str()
+        )));
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
@@ -59,17 +62,19 @@ pub fn add(
     let c = lookup::case(ctx, &tx, &cell, code)?;
     if matches!(c.status.as_str(), "closed" | "declined") {
         return Err(fail_hint(
-            format!(
-                "case {} is {}; actions belong to open cases",
-                c.code, c.status
+            crate::t!(
+                "case-action-case-not-open",
+                code = c.code.as_str(),
+                status = c.status.as_str()
             ),
-            "reopen it first with `livcr case reopen`",
+            crate::t!("case-action-case-not-open-hint"),
         ));
     }
     if created < c.opened_on {
-        return Err(fail(format!(
-            "--on {created} is before the case was opened ({})",
-            c.opened_on
+        return Err(fail(crate::t!(
+            "case-action-on-before-opened",
+            on = created.as_str(),
+            opened = c.opened_on.as_str()
         )));
     }
     let o = lookup::org(&tx, org)?;
@@ -80,18 +85,21 @@ pub fn add(
         "action",
         &id.to_string(),
         &format!(
-            "action for case {} owned by organisation {}, due {due}",
+            "action for case {} owned by organisation {}, due {due}", // i18n-ok: stored
             c.code, o.id
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "action {id} for case {}: {} by {due}",
-        c.code, o.name
+    ctx.out.done(&crate::t!(
+        "case-action-added",
+        id = id.to_string(),
+        code = c.code.as_str(),
+        org = o.name.as_str(),
+        due = crate::i18n::human_date_str(&due)
     ))?;
     if due < today {
         ctx.out
-            .warn(&format!("the due date {due} has already passed"))?;
+            .warn(&crate::t!("case-action-due-passed", due = due.as_str()))?;
     }
     ctx.out.value(&json!({"id": id}), &id.to_string())?;
     Ok(0)
@@ -155,7 +163,7 @@ fn list(
             &mut conn,
             if case_id.is_some() { "case" } else { "cell" },
             &what,
-            &format!("{} viewed with their texts", plural(rows.len(), "action")),
+            &format!("{} viewed with their texts", plural(rows.len(), "action")), // i18n-ok: stored
         )?;
     }
     Ok(0)
@@ -165,8 +173,8 @@ fn find(ctx: &Ctx, conn: &rusqlite::Connection, id: i64) -> Result<Action> {
     let cell = lookup::cell(ctx, conn, None)?;
     let a = cases::action(conn, id)?.ok_or_else(|| {
         fail_hint(
-            format!("no action with id {id}"),
-            "list them with `livcr action list --all`",
+            crate::t!("case-action-not-found", id = id.to_string()),
+            crate::t!("case-action-not-found-hint"),
         )
     })?;
     let c = lookup::case(ctx, conn, &cell, &a.case_code)?;
@@ -177,18 +185,23 @@ fn find(ctx: &Ctx, conn: &rusqlite::Connection, id: i64) -> Result<Action> {
 fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
     let on = lookup::date_or_today(ctx, on)?;
     if on > lookup::iso(ctx.clock.today) {
-        return Err(fail(format!("--on {on} is in the future")));
+        return Err(fail(crate::t!("case-action-on-future", on = on.as_str())));
     }
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let mut a = find(ctx, &tx, id)?;
     if let Some(d) = &a.done_on {
-        return Err(fail(format!("action {id} was already done on {d}")));
+        return Err(fail(crate::t!(
+            "case-action-already-done",
+            id = id.to_string(),
+            on = d.as_str()
+        )));
     }
     if on < a.created_on {
-        return Err(fail(format!(
-            "--on {on} is before the action was created ({})",
-            a.created_on
+        return Err(fail(crate::t!(
+            "case-action-on-before-created",
+            on = on.as_str(),
+            created = a.created_on.as_str()
         )));
     }
     a.done_on = Some(on.clone());
@@ -198,11 +211,15 @@ fn done(ctx: &mut Ctx, id: i64, on: Option<&str>) -> Result<u8> {
         "done",
         "action",
         &id.to_string(),
-        &format!("action of case {} done on {on}", a.case_code),
+        &format!("action of case {} done on {on}", a.case_code), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out
-        .done(&format!("action {id} of case {} done on {on}", a.case_code))?;
+    ctx.out.done(&crate::t!(
+        "case-action-done",
+        id = id.to_string(),
+        code = a.case_code.as_str(),
+        on = on.as_str()
+    ))?;
     Ok(0)
 }
 
@@ -218,23 +235,28 @@ fn edit(
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let mut a = find(ctx, &tx, id)?;
+    // The audit names the fields (stored); the confirmation says them in the interface's words.
     let mut changed = Vec::new();
+    let mut said = Vec::new();
     if let Some(o) = org {
         a.org_id = lookup::org(&tx, &o)?.id;
         changed.push("owner");
+        said.push(crate::t!("case-action-field-owner"));
     }
     if let Some(d) = due {
         a.due_on = d;
         changed.push("due_on");
+        said.push(crate::t!("case-action-field-due"));
     }
     if let Some(t) = text {
         a.text = t;
         changed.push("text");
+        said.push(crate::t!("case-action-field-text"));
     }
     if changed.is_empty() {
         return Err(fail_hint(
-            "nothing to change",
-            "give --org, --due or --text",
+            crate::t!("case-action-nothing-to-change"),
+            crate::t!("case-action-nothing-to-change-hint"),
         ));
     }
     cases::update_action(&tx, &a)?;
@@ -246,9 +268,10 @@ fn edit(
         &format!("changed {}", changed.join(", ")),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "action {id} updated: {}",
-        changed.join(", ").replace('_', " ")
+    ctx.out.done(&crate::t!(
+        "case-action-updated",
+        id = id.to_string(),
+        fields = said.join(", ")
     ))?;
     Ok(0)
 }

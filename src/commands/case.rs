@@ -64,20 +64,28 @@ fn past_date(ctx: &Ctx, input: Option<&str>, what: &str) -> Result<String> {
     let d = lookup::date_or_today(ctx, input)?;
     if d > lookup::iso(ctx.clock.today) {
         return Err(fail_hint(
-            format!("{what} {d} is in the future"),
-            "record what happened on or before today",
+            crate::t!("case-date-in-future", what = what, date = d.as_str()),
+            crate::t!("case-date-in-future-hint"),
         ));
     }
     Ok(d)
 }
 
-/// Refuses a date before the case was opened (or before another event, `what`).
-fn not_before(on: &str, earliest: &str, what: &str) -> Result<()> {
+/// The event a date may not come before.
+#[derive(Clone, Copy)]
+enum Since {
+    Opened,
+    Closed,
+}
+
+/// Refuses a date before the case was opened (or closed, `what`).
+fn not_before(on: &str, earliest: &str, what: Since) -> Result<()> {
     if on < earliest {
-        return Err(fail_hint(
-            format!("--on {on} is before {what} ({earliest})"),
-            "give the date on which it happened",
-        ));
+        let message = match what {
+            Since::Opened => crate::t!("case-on-before-opened", on = on, earliest = earliest),
+            Since::Closed => crate::t!("case-on-before-closed", on = on, earliest = earliest),
+        };
+        return Err(fail_hint(message, crate::t!("case-on-before-hint")));
     }
     Ok(())
 }
@@ -102,22 +110,26 @@ fn coverage_hint(
         .filter(|c| c.nis == m.nis)
         .collect();
     if periods.is_empty() {
-        return Ok(format!(
-            "a case belongs to a municipality of the cell; `livcr cell show {}` lists them",
-            cell.code
+        return Ok(crate::t!(
+            "case-coverage-none-hint",
+            cell = cell.code.as_str()
         ));
     }
     let spans: Vec<String> = periods
         .iter()
         .map(|c| match &c.until_on {
-            Some(u) => format!("from {} until {u}", c.from_on),
-            None => format!("from {}", c.from_on),
+            Some(u) => crate::t!(
+                "case-coverage-span-until",
+                from = c.from_on.as_str(),
+                until = u.as_str()
+            ),
+            None => crate::t!("case-coverage-span-open", from = c.from_on.as_str()),
         })
         .collect();
-    let mut hint = format!(
-        "{} is covered by this cell {}",
-        m.display_name(),
-        spans.join(" and ")
+    let mut hint = crate::t!(
+        "case-coverage-covered",
+        municipality = m.display_name(),
+        periods = spans.join(&crate::t!("case-coverage-and"))
     );
     let began_with_cell = periods
         .iter()
@@ -125,11 +137,11 @@ fn coverage_hint(
         .min()
         .is_some_and(|first| on < first && first == cell.established_on.as_str());
     if began_with_cell {
-        hint.push_str(&format!(
-            "; to enter older cases, move the cell's establishment date first: `livcr cell edit \
-             {} --established DATE` (the municipalities that began with the cell move with it)",
-            cell.code
-        ));
+        hint = crate::t!(
+            "case-coverage-older-hint",
+            covered = hint,
+            cell = cell.code.as_str()
+        );
     }
     Ok(hint)
 }
@@ -143,9 +155,9 @@ pub fn active_io(conn: &Connection, cell: &Cell, date: &str) -> Result<Vec<comp:
 }
 
 /// One of a vocabulary, chosen from a list on the terminal.
-fn choose_one<T: Copy>(what: &str, all: &[T], token: impl Fn(T) -> &'static str) -> Result<T> {
+fn choose_one<T: Copy>(what: String, all: &[T], token: impl Fn(T) -> &'static str) -> Result<T> {
     let items: Vec<String> = all.iter().map(|v| token(*v).to_string()).collect();
-    Ok(all[crate::prompt::choose(what, &items)?])
+    Ok(all[crate::prompt::choose(&what, &items)?])
 }
 
 /// `case open` on a terminal asks for what is missing, as `cell add` does: the municipality
@@ -166,7 +178,7 @@ fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
             let refs = municipality::reference()?;
             a.municipality = Some(match own.as_slice() {
                 [one] => one.clone(),
-                [] => crate::prompt::municipality("Municipality of the case")?
+                [] => crate::prompt::municipality(&crate::t!("case-ask-municipality"))?
                     .nis
                     .clone(),
                 many => {
@@ -178,11 +190,11 @@ fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
                                 .unwrap_or_else(|| n.clone())
                         })
                         .collect();
-                    items.push("another municipality: search by name".to_string());
-                    let i = crate::prompt::choose("Municipality of the case", &items)?;
+                    items.push(crate::t!("case-ask-municipality-other"));
+                    let i = crate::prompt::choose(&crate::t!("case-ask-municipality"), &items)?;
                     match many.get(i) {
                         Some(n) => n.clone(),
-                        None => crate::prompt::municipality("Municipality of the case")?
+                        None => crate::prompt::municipality(&crate::t!("case-ask-municipality"))?
                             .nis
                             .clone(),
                     }
@@ -191,21 +203,21 @@ fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
         }
         if a.source.is_none() {
             a.source = Some(choose_one(
-                "Who reported the concern",
+                crate::t!("case-ask-source"),
                 life::Source::ALL,
                 life::Source::as_str,
             )?);
         }
         if a.phenomenon.is_none() {
             a.phenomenon = Some(choose_one(
-                "Phenomenon",
+                crate::t!("case-ask-phenomenon"),
                 life::Phenomenon::ALL,
                 life::Phenomenon::as_str,
             )?);
         }
         if a.age_band.is_none() {
             a.age_band = Some(choose_one(
-                "Age band (never a date of birth)",
+                crate::t!("case-ask-age-band"),
                 AgeBand::ALL,
                 AgeBand::as_str,
             )?);
@@ -236,7 +248,7 @@ fn open(ctx: &mut Ctx, mut a: CaseOpen) -> Result<u8> {
         a.age_band,
     ) else {
         return Err(lookup::missing(&[
-            "--municipality, --source, --phenomenon, --age-band",
+            "--municipality, --source, --phenomenon, --age-band", // i18n-ok: machine
         ]));
     };
     let found = municipality::resolve(muni)?;
@@ -261,18 +273,14 @@ fn open(ctx: &mut Ctx, mut a: CaseOpen) -> Result<u8> {
     match (&source_org, source) {
         (Some(o), s) if o.sector == "local_police" && s != life::Source::Io => {
             return Err(fail_hint(
-                format!(
-                    "{} is the local police: a signal from the police comes through the IO \
-                     (--source io)",
-                    o.name
-                ),
-                "use --source io, or `livcr referral in` for a referral from the LTF",
+                crate::t!("case-police-through-io", org = o.name.as_str()),
+                crate::t!("case-police-through-io-hint"),
             ));
         }
         (Some(o), life::Source::Io) if o.sector != "local_police" => {
-            return Err(fail(format!(
-                "--source io is a signal through the IO; {} is not the local police",
-                o.name
+            return Err(fail(crate::t!(
+                "case-io-source-not-police",
+                org = o.name.as_str()
             )));
         }
         _ => {}
@@ -293,15 +301,16 @@ fn open(ctx: &mut Ctx, mut a: CaseOpen) -> Result<u8> {
     )?;
     let (id, code, next) = (opened.id, opened.code, opened.next_review_on);
     tx.commit()?;
-    ctx.out.done(&format!(
-        "opened case {code} ({}, {}, {}), first review by {next}",
-        m.display_name(),
-        phenomenon.as_str(),
-        age_band.as_str()
+    ctx.out.done(&crate::t!(
+        "case-opened",
+        code = code.as_str(),
+        municipality = m.display_name(),
+        phenomenon = phenomenon.as_str(),
+        age_band = age_band.as_str(),
+        next = crate::i18n::human_date_str(&next)
     ))?;
     if age_band.is_minor() {
-        ctx.out
-            .warn("the case concerns a minor (rule R12); it is marked in lists and on forms")?;
+        ctx.out.warn(&crate::t!("case-opened-minor"))?;
     }
     ctx.out.value(&json!({"code": code, "id": id}), &code)?;
     Ok(0)
@@ -333,23 +342,20 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
     let on = f.on;
     if !covers(tx, cell, &m.nis, on)? {
         return Err(fail_hint(
-            format!(
-                "{} ({}) is not covered by cell {} on {on}",
-                m.display_name(),
-                m.nis,
-                cell.code
+            crate::t!(
+                "case-not-covered",
+                municipality = m.display_name(),
+                nis = m.nis.as_str(),
+                cell = cell.code.as_str(),
+                on = on
             ),
             coverage_hint(tx, cell, m, on)?,
         ));
     }
     if f.source == life::Source::Io && active_io(tx, cell, on)?.is_empty() {
         return Err(fail_hint(
-            format!(
-                "--source io needs an active Information Officer in cell {} on {on}; the IO is the \
-                 only bridge to the Local Taskforce",
-                cell.code
-            ),
-            "record the IO first with `livcr member add NAME --org POLICE --role io`",
+            crate::t!("case-io-source-no-io", cell = cell.code.as_str(), on = on),
+            crate::t!("case-io-source-no-io-hint"),
         ));
     }
     let mut code = casecode::generate()?;
@@ -357,7 +363,7 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
     while cases::code_exists(tx, code.as_str())? {
         tries += 1;
         if tries > 20 {
-            return Err(fail("could not draw a free case code; try again"));
+            return Err(fail(crate::t!("case-no-free-code")));
         }
         code = casecode::generate()?;
     }
@@ -397,6 +403,7 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
         "case",
         code.as_str(),
         &format!(
+            // i18n-ok: stored
             "case opened on {on}: municipality {}, source {}, phenomenon {}, age band {}",
             m.nis,
             f.source.as_str(),
@@ -506,10 +513,10 @@ fn event_line(e: &cases::Event) -> String {
     };
     let mut parts = vec![status];
     if let Some(n) = &e.next_review_on {
-        parts.push(format!("next review {n}"));
+        parts.push(crate::t!("case-event-next-review", date = n.as_str()));
     }
     if let Some(by) = &e.decided_by_name {
-        parts.push(format!("decided by {by}"));
+        parts.push(crate::t!("case-event-decided-by", name = by.as_str()));
     }
     if let Some(t) = &e.text {
         parts.push(t.clone());
@@ -564,7 +571,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
     let actions = cases::actions_of_case(&tx, c.id)?;
     let referrals = crate::db::feedback::referrals(&tx, cell.id, false, None, Some(c.id))?;
     let forms = crate::db::feedback::forms(&tx, cell.id, Some(c.id))?;
-    ctx.audit(&tx, "view", "case", &c.code, "case detail viewed")?;
+    ctx.audit(&tx, "view", "case", &c.code, "case detail viewed")?; // i18n-ok: stored
     let today = lookup::iso(ctx.clock.today);
     let object = |cols: &[&str], row: Vec<Value>| {
         Value::Object(cols.iter().map(|c| (*c).to_string()).zip(row).collect())
@@ -604,7 +611,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         .map(|k| {
             let v = match (*k, &json[*k]) {
                 ("age_band", Value::String(band)) if table && c.is_minor() => {
-                    format!("{band} (MINOR, rule R12)").into()
+                    crate::t!("case-show-minor-band", band = band.as_str()).into()
                 }
                 (_, v) => v.clone(),
             };
@@ -613,7 +620,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
         .collect();
     let sections = [
         crate::output::Section {
-            title: "Journal".into(),
+            title: crate::t!("case-section-journal"),
             columns: vec!["on_date", "kind", "detail", "actor"],
             rows: events
                 .iter()
@@ -628,7 +635,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
                 .collect(),
         },
         crate::output::Section {
-            title: "Actions".into(),
+            title: crate::t!("case-section-actions"),
             columns: vec!["id", "owner_org", "due_on", "done_on", "overdue", "text"],
             rows: actions
                 .iter()
@@ -645,7 +652,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
                 .collect(),
         },
         crate::output::Section {
-            title: "Referrals (via the IO)".into(),
+            title: crate::t!("case-section-referrals"),
             columns: vec![
                 "id",
                 "direction",
@@ -671,7 +678,7 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
                 .collect(),
         },
         crate::output::Section {
-            title: "Feedback forms".into(),
+            title: crate::t!("case-section-forms"),
             columns: vec!["id", "item", "status", "drafted_on", "sent_on"],
             rows: forms
                 .iter()
@@ -692,7 +699,12 @@ fn show(ctx: &mut Ctx, code: &str) -> Result<u8> {
 }
 
 fn status_of(c: &Case) -> Result<Status> {
-    Status::parse(&c.status).with_context(|| format!("unknown stored status {:?}", c.status))
+    Status::parse(&c.status).with_context(|| {
+        crate::t!(
+            "case-unknown-stored-status",
+            status = format!("{:?}", c.status)
+        )
+    })
 }
 
 pub fn move_to(
@@ -711,7 +723,7 @@ pub fn move_to(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
-    not_before(&on, &c.opened_on, "the case was opened")?;
+    not_before(&on, &c.opened_on, Since::Opened)?;
     let from = status_of(&c)?;
     let target = to.status();
     if !from.can_move_to(target) {
@@ -722,27 +734,24 @@ pub fn move_to(
             .filter(|s| *s != Status::Closed)
             .collect();
         let hint = match (allowed.is_empty(), from.can_move_to(Status::Closed)) {
-            (true, true) => format!(
-                "from {} a case can move to: closed only, with `livcr case close`",
-                from.as_str()
+            (true, true) => crate::t!("case-move-hint-close-only", from = from.as_str()),
+            (_, true) => crate::t!(
+                "case-move-hint-or-close",
+                from = from.as_str(),
+                allowed = life::list(&allowed)
             ),
-            (_, true) => format!(
-                "from {} a case can move to: {}; or close it with `livcr case close`",
-                from.as_str(),
-                life::list(&allowed)
-            ),
-            _ => format!(
-                "from {} a case can move to: {}",
-                from.as_str(),
-                life::list(&allowed)
+            _ => crate::t!(
+                "case-move-hint",
+                from = from.as_str(),
+                allowed = life::list(&allowed)
             ),
         };
         return Err(fail_hint(
-            format!(
-                "case {} cannot move from {} to {}",
-                c.code,
-                from.as_str(),
-                target.as_str()
+            crate::t!(
+                "case-cannot-move",
+                code = c.code.as_str(),
+                from = from.as_str(),
+                to = target.as_str()
             ),
             hint,
         ));
@@ -778,25 +787,26 @@ pub fn move_to(
         "case",
         &c.code,
         &format!(
-            "status {} -> {} on {on}{}",
+            "status {} -> {} on {on}{}", // i18n-ok: stored
             from.as_str(),
             target.as_str(),
             decider
                 .as_ref()
-                .map(|p| format!(", decided by member {}", p.id))
+                .map(|p| format!(", decided by member {}", p.id)) // i18n-ok: stored
                 .unwrap_or_default()
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "case {} moved from {} to {}",
-        c.code,
-        from.as_str(),
-        target.as_str()
+    ctx.out.done(&crate::t!(
+        "case-moved",
+        code = c.code.as_str(),
+        from = from.as_str(),
+        to = target.as_str()
     ))?;
     if let Some(p) = &c.purge_due_on {
-        ctx.out.note(&format!(
-            "declined: the case is due for purge on {p} (rule R11)"
+        ctx.out.note(&crate::t!(
+            "case-declined-purge",
+            date = crate::i18n::human_date_str(p)
         ))?;
     }
     Ok(0)
@@ -810,13 +820,13 @@ fn note(
     on: Option<&str>,
 ) -> Result<u8> {
     let on = past_date(ctx, on, "--on")?;
-    let text = lookup::text_input(ctx, text, file, "note")?;
+    let text = lookup::text_input(ctx, text, file, &crate::t!("case-field-note"))?;
     // The linter runs before the database is touched: refused text is stored nowhere.
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let c = lookup::case(ctx, &tx, &cell, code)?;
-    not_before(&on, &c.opened_on, "the case was opened")?;
+    not_before(&on, &c.opened_on, Since::Opened)?;
     let id = ctx.journal(
         &tx,
         &NewEvent {
@@ -833,12 +843,13 @@ fn note(
         "case",
         &c.code,
         &format!(
-            "journal note {id} added ({} characters)",
+            "journal note {id} added ({} characters)", // i18n-ok: stored
             text.chars().count()
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("note added to case {}", c.code))?;
+    ctx.out
+        .done(&crate::t!("case-note-added", code = c.code.as_str()))?;
     Ok(0)
 }
 
@@ -848,9 +859,10 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
     if !status_of(&c)?.is_open() {
-        return Err(fail(format!(
-            "case {} is {}; reopen it before changing the lead",
-            c.code, c.status
+        return Err(fail(crate::t!(
+            "case-lead-not-open",
+            code = c.code.as_str(),
+            status = c.status.as_str()
         )));
     }
     let o = lookup::org(&tx, org)?;
@@ -863,7 +875,7 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
             case_id: c.id,
             on_date: &today,
             kind: "lead",
-            text: Some(&format!("lead organisation: {}", o.name)),
+            text: Some(&format!("lead organisation: {}", o.name)), // i18n-ok: stored
             ..Default::default()
         },
     )?;
@@ -872,12 +884,13 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
         "lead",
         "case",
         &c.code,
-        &format!("lead organisation {}", o.id),
+        &format!("lead organisation {}", o.id), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "{} leads the follow-up of case {}",
-        o.name, c.code
+    ctx.out.done(&crate::t!(
+        "case-lead-set",
+        org = o.name.as_str(),
+        code = c.code.as_str()
     ))?;
     Ok(0)
 }
@@ -895,14 +908,15 @@ pub fn review(
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, None)?;
     let mut c = lookup::case(ctx, &tx, &cell, code)?;
-    not_before(&on, &c.opened_on, "the case was opened")?;
+    not_before(&on, &c.opened_on, Since::Opened)?;
     if !status_of(&c)?.is_open() {
         return Err(fail_hint(
-            format!(
-                "case {} is {}; only open cases are reviewed",
-                c.code, c.status
+            crate::t!(
+                "case-review-not-open",
+                code = c.code.as_str(),
+                status = c.status.as_str()
             ),
-            "reopen it first with `livcr case reopen` if it needs follow-up again",
+            crate::t!("case-review-not-open-hint"),
         ));
     }
     let next_d = match (next, interval) {
@@ -912,11 +926,12 @@ pub fn review(
     };
     if next_d <= on_d {
         return Err(fail_hint(
-            format!(
-                "the next review ({}) must come after this review ({on})",
-                lookup::iso(next_d)
+            crate::t!(
+                "case-review-next-not-after",
+                next = lookup::iso(next_d),
+                on = on.as_str()
             ),
-            "give a later --next date or an --interval like 8w",
+            crate::t!("case-review-next-not-after-hint"),
         ));
     }
     let next_s = lookup::iso(next_d);
@@ -937,12 +952,14 @@ pub fn review(
         "review",
         "case",
         &c.code,
-        &format!("reviewed on {on}, next review {next_s}"),
+        &format!("reviewed on {on}, next review {next_s}"), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "case {} reviewed on {on}; next review {next_s}",
-        c.code
+    ctx.out.done(&crate::t!(
+        "case-reviewed",
+        code = c.code.as_str(),
+        on = on.as_str(),
+        next = crate::i18n::human_date_str(&next_s)
     ))?;
     Ok(0)
 }
@@ -956,28 +973,29 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
     let from = status_of(&c)?;
     if !from.can_move_to(Status::Closed) {
         return Err(fail_hint(
-            format!("case {} is {} and cannot be closed", c.code, from.as_str()),
+            crate::t!(
+                "case-cannot-close",
+                code = c.code.as_str(),
+                status = from.as_str()
+            ),
             match from {
-                Status::Signal | Status::Screening => {
-                    "a case not taken by the cell is declined: `livcr case move CODE --to declined`"
-                        .to_string()
-                }
-                _ => "it is already closed or declined".to_string(),
+                Status::Signal | Status::Screening => crate::t!("case-cannot-close-hint-decline"),
+                _ => crate::t!("case-cannot-close-hint-done"),
             },
         ));
     }
     let purge = close_in(ctx, &tx, &cell, &mut c, reason, &on)?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "case {} closed ({}); due for purge on {purge}",
-        c.code,
-        reason.as_str()
+    ctx.out.done(&crate::t!(
+        "case-closed",
+        code = c.code.as_str(),
+        reason = reason.as_str(),
+        purge = crate::i18n::human_date_str(&purge)
     ))?;
     if c.open_actions > 0 {
-        ctx.out.warn(&format!(
-            "{} of this case {} still open; mark them done or leave them for the record",
-            crate::output::plural(usize::try_from(c.open_actions).unwrap_or(0), "action"),
-            if c.open_actions == 1 { "is" } else { "are" }
+        ctx.out.warn(&crate::t!(
+            "case-closed-open-actions",
+            count = c.open_actions
         ))?;
     }
     Ok(0)
@@ -995,7 +1013,7 @@ pub(crate) fn close_in(
     reason: CloseReason,
     on: &str,
 ) -> Result<String> {
-    not_before(on, &c.opened_on, "the case was opened")?;
+    not_before(on, &c.opened_on, Since::Opened)?;
     let from = status_of(c)?;
     let to = if from.can_move_to(Status::Closed) {
         Status::Closed
@@ -1024,7 +1042,7 @@ pub(crate) fn close_in(
             },
             from_status: Some(from.as_str()),
             to_status: Some(to.as_str()),
-            text: Some(&format!("reason: {}", reason.as_str())),
+            text: Some(&format!("reason: {}", reason.as_str())), // i18n-ok: stored
             ..Default::default()
         },
     )?;
@@ -1038,7 +1056,7 @@ pub(crate) fn close_in(
         "case",
         &c.code,
         &format!(
-            "{} on {on}, reason {}, purge due {purge}",
+            "{} on {on}, reason {}, purge due {purge}", // i18n-ok: stored
             to.as_str(),
             reason.as_str()
         ),
@@ -1055,10 +1073,14 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>)
     let decider = decided_by.map(|d| lookup::member(&tx, d)).transpose()?;
     let from = status_of(&c)?;
     if from.is_open() {
-        return Err(fail(format!("case {} is {}, not closed", c.code, c.status)));
+        return Err(fail(crate::t!(
+            "case-reopen-not-closed",
+            code = c.code.as_str(),
+            status = c.status.as_str()
+        )));
     }
     if let Some(closed) = &c.closed_on {
-        not_before(&on, closed, "the case was closed")?;
+        not_before(&on, closed, Since::Closed)?;
     }
     // Retention (R11) is judged on today by the case writer, never on --on.
     // Back to the status it had before it was closed or declined.
@@ -1094,12 +1116,14 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>)
         "reopen",
         "case",
         &c.code,
-        &format!("reopened on {on} as {previous}, next review {next}"),
+        &format!("reopened on {on} as {previous}, next review {next}"), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "case {} reopened as {previous}; next review {next}",
-        c.code
+    ctx.out.done(&crate::t!(
+        "case-reopened",
+        code = c.code.as_str(),
+        status = previous.as_str(),
+        next = crate::i18n::human_date_str(&next)
     ))?;
     Ok(0)
 }

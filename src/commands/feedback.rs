@@ -22,6 +22,7 @@ use crate::domain::text::sha256_hex;
 use crate::error::{fail, fail_hint};
 
 /// The legal basis recorded in the disclosure register for a feedback form.
+// i18n-ok: stored
 pub const LEGAL_BASIS: &str = "law of 30 July 2018 (LIVC-R), art. 458ter Criminal Code; \
     consensus of all participants of the item (Constitutional Court 52/2021)";
 
@@ -52,8 +53,8 @@ fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Form)> {
     let cell = lookup::cell(ctx, conn, None)?;
     let form = fb::form(conn, id)?.ok_or_else(|| {
         fail_hint(
-            format!("no feedback form with id {id}"),
-            "list them with `livcr feedback list`",
+            crate::t!("feedback-form-id-not-found", id = id.to_string()),
+            crate::t!("feedback-form-id-not-found-hint"),
         )
     })?;
     // The form's case must belong to this cell.
@@ -64,9 +65,14 @@ fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Form)> {
 /// What stands between a form and the police by rule R7, as of its answers so far (the IO is
 /// named when it is sent). Empty when every answer is in.
 pub fn gate(conn: &Connection, f: &Form) -> Result<Vec<String>> {
+    gate_in(conn, f, crate::i18n::lang())
+}
+
+/// [`gate`] in `lang` (the JSON of `feedback show` names the problems in English).
+fn gate_in(conn: &Connection, f: &Form, lang: crate::i18n::UiLang) -> Result<Vec<String>> {
     Ok(fb::gate_problems(conn, f, None)?
         .iter()
-        .map(ToString::to_string)
+        .map(|p| p.describe(lang))
         .collect())
 }
 
@@ -91,14 +97,14 @@ fn draft(
     text: Option<String>,
     file: Option<&Path>,
 ) -> Result<u8> {
-    let text = lookup::text_input(ctx, text, file, "feedback form")?;
+    let text = lookup::text_input(ctx, text, file, &crate::t!("feedback-field-form"))?;
     let (meeting_ref, number) = item_ref
         .rsplit_once(':')
         .and_then(|(m, n)| Some((m, n.trim().parse::<i64>().ok()?)))
         .ok_or_else(|| {
             fail_hint(
-                format!("invalid --item {item_ref:?}"),
-                "give the meeting and the item number as MEETING:ITEM, e.g. 12:5 or 2026-12-07:5",
+                crate::t!("feedback-invalid-item", item = format!("{item_ref:?}")),
+                crate::t!("feedback-invalid-item-hint"),
             )
         })?;
     let today = lookup::iso(ctx.clock.today);
@@ -108,48 +114,53 @@ fn draft(
     let case = lookup::case(ctx, &tx, &cell, code)?;
     let m = find_meeting(ctx, &tx, &cell, meeting_ref)?;
     if m.kind == "strategic" {
-        return Err(fail(format!(
-            "meeting {} is a strategic meeting; a feedback form is decided in a case consultation",
-            m.id
+        return Err(fail(crate::t!(
+            "feedback-meeting-strategic",
+            id = m.id.to_string()
         )));
     }
     if m.status != "held" {
         return Err(fail_hint(
-            format!(
-                "meeting {} is {}; a feedback form is decided in a held meeting",
-                m.id, m.status
+            crate::t!(
+                "feedback-meeting-not-held",
+                id = m.id.to_string(),
+                status = m.status.as_str()
             ),
-            format!(
-                "close the meeting first with `livcr meeting close {}`",
-                m.id
-            ),
+            crate::t!("feedback-meeting-not-held-hint", id = m.id.to_string()),
         ));
     }
     let item = meetings::items(&tx, m.id)?
         .into_iter()
         .find(|i| i.position == number)
-        .ok_or_else(|| fail(format!("meeting {} has no item {number}", m.id)))?;
+        .ok_or_else(|| {
+            fail(crate::t!(
+                "feedback-no-such-item",
+                id = m.id.to_string(),
+                number = number.to_string()
+            ))
+        })?;
     if item.case_id != Some(case.id) {
         return Err(fail_hint(
-            format!(
-                "item {number} of meeting {} is not about case {}",
-                m.id, case.code
+            crate::t!(
+                "feedback-item-other-case",
+                number = number.to_string(),
+                id = m.id.to_string(),
+                code = case.code.as_str()
             ),
-            format!(
-                "`livcr agenda show {}` lists the items and their cases",
-                m.id
-            ),
+            crate::t!("feedback-item-other-case-hint", id = m.id.to_string()),
         ));
     }
     if meetings::participants(&tx, item.id)?.is_empty() {
         return Err(fail_hint(
-            format!(
-                "item {number} of meeting {} has no recorded participants",
-                m.id
+            crate::t!(
+                "feedback-item-no-participants",
+                number = number.to_string(),
+                id = m.id.to_string()
             ),
-            format!(
-                "record the decision with `livcr meeting decide {} {number} --kind consensus`",
-                m.id
+            crate::t!(
+                "feedback-item-no-participants-hint",
+                number = number.to_string(),
+                id = m.id.to_string()
             ),
         ));
     }
@@ -159,7 +170,7 @@ fn draft(
         &tx,
         case.id,
         &today,
-        &format!("feedback form {id} drafted"),
+        &format!("feedback form {id} drafted"), // i18n-ok: stored
     )?;
     ctx.audit(
         &tx,
@@ -167,30 +178,31 @@ fn draft(
         "feedback_form",
         &id.to_string(),
         &format!(
-            "feedback form for case {} (meeting {} item {number})",
+            "feedback form for case {} (meeting {} item {number})", // i18n-ok: stored
             case.code, m.id
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "drafted feedback form {id} for case {}; every participant of item {number} must consent",
-        case.code
+    ctx.out.done(&crate::t!(
+        "feedback-drafted",
+        id = id.to_string(),
+        code = case.code.as_str(),
+        number = number.to_string()
     ))?;
     if case.is_minor() {
-        ctx.out
-            .warn("the case concerns a minor (rule R12); the form is marked as such")?;
+        ctx.out.warn(&crate::t!("feedback-drafted-minor"))?;
     }
     ctx.out.value(&json!({"id": id}), &id.to_string())?;
     Ok(0)
 }
 
 fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Result<u8> {
-    let text = lookup::text_input(ctx, text, file, "feedback form")?;
+    let text = lookup::text_input(ctx, text, file, &crate::t!("feedback-field-form"))?;
     let mut conn = ctx.open()?;
     let tx = begin(&mut conn)?;
     let (_, mut f) = find(ctx, &tx, id)?;
     if f.text == text {
-        return Err(fail("the text is unchanged"));
+        return Err(fail(crate::t!("feedback-text-unchanged")));
     }
     f.text = text;
     let reset = fb::update_form(&tx, &mut f, &today(ctx), &ctx.clock.stamp())?;
@@ -200,18 +212,16 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, file: Option<&Path>) -> Re
         "feedback_form",
         &id.to_string(),
         &format!(
-            "text changed; {} reset",
+            "text changed; {} reset", // i18n-ok: stored
             crate::output::plural(reset, "answer")
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form {id} changed"))?;
+    ctx.out
+        .done(&crate::t!("feedback-changed", id = id.to_string()))?;
     if reset > 0 {
-        ctx.out.warn(&format!(
-            "the text changed: {} (consents and confirmations) given before no longer {}; ask again",
-            crate::output::plural(reset, "answer"),
-            if reset == 1 { "counts" } else { "count" }
-        ))?;
+        ctx.out
+            .warn(&crate::t!("feedback-changed-answers-reset", count = reset))?;
     }
     Ok(0)
 }
@@ -236,18 +246,27 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, answer: Answer, on: Option<&str
         &today(ctx),
         &ctx.clock.stamp(),
     )
-    .with_context(|| format!("{} (#{}) cannot answer", p.name, p.id))?;
+    .with_context(|| {
+        crate::t!(
+            "feedback-cannot-answer",
+            name = p.name.as_str(),
+            id = p.id.to_string()
+        )
+    })?;
     ctx.audit(
         &tx,
         "consent",
         "feedback_form",
         &id.to_string(),
-        &format!("member {} answered {answer} on {on}", p.id),
+        &format!("member {} answered {answer} on {on}", p.id), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "{} answered {answer} for feedback form {id}; the form is {status}",
-        p.name
+    ctx.out.done(&crate::t!(
+        "feedback-answered",
+        name = p.name.as_str(),
+        answer = answer,
+        id = id.to_string(),
+        status = status.as_str()
     ))?;
     Ok(0)
 }
@@ -259,18 +278,26 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
     let (_, f) = find(ctx, &tx, id)?;
     let p = lookup::member(&tx, member)?;
     let status = fb::set_confirmation(&tx, f.id, p.id, &on, &today(ctx), &ctx.clock.stamp())
-        .with_context(|| format!("{} (#{}) cannot confirm", p.name, p.id))?;
+        .with_context(|| {
+            crate::t!(
+                "feedback-cannot-confirm",
+                name = p.name.as_str(),
+                id = p.id.to_string()
+            )
+        })?;
     ctx.audit(
         &tx,
         "confirm",
         "feedback_form",
         &id.to_string(),
-        &format!("member {} confirmed: no professional secret", p.id),
+        &format!("member {} confirmed: no professional secret", p.id), // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "{} confirmed that form {id} holds no professional secret; the form is {status}",
-        p.name
+    ctx.out.done(&crate::t!(
+        "feedback-confirmed",
+        name = p.name.as_str(),
+        id = id.to_string(),
+        status = status.as_str()
     ))?;
     Ok(0)
 }
@@ -289,7 +316,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         }
     }
     let io = io_seat(&tx, &cell, via, &on)
-        .with_context(|| format!("feedback form {id} may not be sent (rule R7)"))?;
+        .with_context(|| crate::t!("feedback-may-not-be-sent", id = id.to_string()))?;
     let stamp = ctx.clock.stamp();
     let referral = fb::insert_referral(
         &tx,
@@ -321,7 +348,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
             reference: &f.id.to_string(),
             case_code: Some(&f.case_code),
             recipient: &format!(
-                "Local Taskforce, via IO {} (#{})",
+                "Local Taskforce, via IO {} (#{})", // i18n-ok: stored
                 io.person.name, io.person_id
             ),
             on_date: &on,
@@ -336,7 +363,7 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         &tx,
         f.case_id,
         &on,
-        &format!("feedback form {id} sent to the LTF via the IO"),
+        &format!("feedback form {id} sent to the LTF via the IO"), // i18n-ok: stored
     )?;
     ctx.audit(
         &tx,
@@ -344,14 +371,18 @@ fn send(ctx: &mut Ctx, id: i64, via: Option<&str>, on: Option<&str>) -> Result<u
         "feedback_form",
         &id.to_string(),
         &format!(
+            // i18n-ok: stored
             "sent on {on} via IO member {}, outbound referral {referral}, sha256 {hash}",
             io.person_id
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "feedback form {id} sent via {} on {on}; recorded in the disclosure register (sha256 {hash})",
-        io.person.name
+    ctx.out.done(&crate::t!(
+        "feedback-sent",
+        id = id.to_string(),
+        io = io.person.name.as_str(),
+        on = crate::i18n::human_date_str(&on),
+        hash = hash.as_str()
     ))?;
     Ok(0)
 }
@@ -364,11 +395,12 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
         if matches!(f.status.as_str(), "draft" | "approved") {
             crate::commands::confirm(
                 ctx,
-                &format!(
-                    "Withdraw feedback form {id} (case {})? It cannot be sent afterwards.",
-                    f.case_code
+                &crate::t!(
+                    "feedback-withdraw-question",
+                    id = id.to_string(),
+                    code = f.case_code.as_str()
                 ),
-                &format!("withdrawing feedback form {id}"),
+                &crate::t!("feedback-withdraw-doing", id = id.to_string()),
             )?;
         }
     }
@@ -381,10 +413,11 @@ fn withdraw(ctx: &mut Ctx, id: i64) -> Result<u8> {
         "withdraw",
         "feedback_form",
         &id.to_string(),
-        "form withdrawn",
+        "form withdrawn", // i18n-ok: stored
     )?;
     tx.commit()?;
-    ctx.out.done(&format!("feedback form {id} withdrawn"))?;
+    ctx.out
+        .done(&crate::t!("feedback-withdrawn", id = id.to_string()))?;
     Ok(0)
 }
 
@@ -435,8 +468,10 @@ fn list(ctx: &mut Ctx) -> Result<u8> {
 fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> {
     let lang = doc_lang(ctx, cell);
     let today = lookup::iso(ctx.clock.today);
-    let m = meetings::get(conn, f.meeting_id)?.ok_or_else(|| fail("meeting vanished"))?;
-    let case = cases::by_id(conn, f.case_id, &today)?.ok_or_else(|| fail("case vanished"))?;
+    let m = meetings::get(conn, f.meeting_id)?
+        .ok_or_else(|| fail(crate::t!("feedback-meeting-vanished")))?;
+    let case = cases::by_id(conn, f.case_id, &today)?
+        .ok_or_else(|| fail(crate::t!("feedback-case-vanished")))?;
     let date = f.sent_on.clone().unwrap_or_else(|| f.drafted_on.clone());
     let mut doc = Doc::new(
         lang,
@@ -446,8 +481,10 @@ fn form_doc(ctx: &Ctx, conn: &Connection, cell: &Cell, f: &Form) -> Result<Doc> 
             t(lang, "feedback_form")
         ),
     );
-    let d = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").context("bad stored date")?;
-    let md = chrono::NaiveDate::parse_from_str(m.date(), "%Y-%m-%d").context("bad stored date")?;
+    let d = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+        .with_context(|| crate::t!("feedback-bad-stored-date"))?;
+    let md = chrono::NaiveDate::parse_from_str(m.date(), "%Y-%m-%d")
+        .with_context(|| crate::t!("feedback-bad-stored-date"))?;
     let refs = crate::domain::municipality::reference()?;
     let minor = case.is_minor();
     doc.meta.push((t(lang, "cell").into(), cell.code.clone()));
@@ -566,7 +603,13 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
                 })
                 .collect(),
         );
-        json["blocked_by"] = Value::Array(gate(&conn, &f)?.into_iter().map(Value::from).collect());
+        // Names of the problems for scripts: English whatever the interface language.
+        json["blocked_by"] = Value::Array(
+            gate_in(&conn, &f, crate::i18n::UiLang::En)?
+                .into_iter()
+                .map(Value::from)
+                .collect(),
+        );
         // The form's text is case text: its view is audited like a document.
         let tx = crate::context::begin_audit_only(&mut conn)?;
         ctx.audit(
@@ -574,7 +617,7 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
             "view",
             "feedback_form",
             &id.to_string(),
-            "feedback form viewed (json)",
+            "feedback form viewed (json)", // i18n-ok: stored
         )?;
         tx.commit()?;
         ctx.out.value(&json, "")?;
@@ -588,7 +631,8 @@ fn show(ctx: &mut Ctx, id: i64, out: Option<&Path>) -> Result<u8> {
         out,
         &text,
         crate::commands::agenda::DocKind {
-            what: "feedback form",
+            // Named in the audit log (stored) as well as in the confirmation.
+            what: "feedback form", // i18n-ok: stored
             entity: "feedback_form",
             id,
             note: String::new(),
@@ -611,13 +655,13 @@ pub fn participants_changed(ctx: &mut Ctx, conn: &Connection, item_id: i64) -> R
             "feedback_form",
             &f.id.to_string(),
             &format!(
-                "participants of the item changed; {} reset",
+                "participants of the item changed; {} reset", // i18n-ok: stored
                 crate::output::plural(reset, "answer")
             ),
         )?;
-        ctx.out.warn(&format!(
-            "the participants of this item changed: the consents to feedback form {} must be given again",
-            f.id
+        ctx.out.warn(&crate::t!(
+            "feedback-participants-changed",
+            id = f.id.to_string()
         ))?;
     }
     Ok(())

@@ -35,34 +35,37 @@ pub fn io_seat(conn: &Connection, cell: &Cell, via: Option<&str>, date: &str) ->
                 .find(|s| s.person_id == p.id)
                 .ok_or_else(|| {
                     fail_hint(
-                        format!(
-                            "{} (#{}) holds no active io seat in cell {} on {date}; every referral \
-                         passes through an active Information Officer",
-                            p.name, p.id, cell.code
+                        crate::t!(
+                            "feedback-via-not-io",
+                            name = p.name.as_str(),
+                            id = p.id.to_string(),
+                            cell = cell.code.as_str(),
+                            on = date
                         ),
-                        "`livcr member list --role io --all` shows the IOs and their dates",
+                        crate::t!("feedback-via-not-io-hint"),
                     )
                 })
         }
         None => match ios.len() {
-            1 => Ok(ios.into_iter().next().ok_or_else(|| fail("no IO"))?),
+            1 => Ok(ios
+                .into_iter()
+                .next()
+                .ok_or_else(|| fail(crate::t!("feedback-no-io")))?),
             0 => Err(fail_hint(
-                format!(
-                    "cell {} has no active Information Officer on {date}; every referral passes \
-                     through the IO",
-                    cell.code
-                ),
-                "record the IO with `livcr member add NAME --org POLICE --role io`",
+                crate::t!("feedback-cell-no-io", cell = cell.code.as_str(), on = date),
+                crate::t!("feedback-cell-no-io-hint"),
             )),
             _ => Err(fail_hint(
-                format!(
-                    "cell {} has {} IOs on {date}; say which one with --via",
-                    cell.code,
-                    ios.len()
+                crate::t!(
+                    "feedback-cell-many-ios",
+                    cell = cell.code.as_str(),
+                    count = ios.len(),
+                    on = date
                 ),
-                format!(
-                    "one of: {}",
-                    ios.iter()
+                crate::t!(
+                    "feedback-one-of",
+                    choices = ios
+                        .iter()
                         .map(|s| format!("{} (#{})", s.person.name, s.person_id))
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -77,7 +80,10 @@ pub fn io_seat(conn: &Connection, cell: &Cell, via: Option<&str>, date: &str) ->
 fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     let received = lookup::date(ctx, &a.received)?;
     if received > lookup::iso(ctx.clock.today) {
-        return Err(fail(format!("--received {received} is in the future")));
+        return Err(fail(crate::t!(
+            "feedback-received-future",
+            received = received.as_str()
+        )));
     }
     let expects = a
         .expects_feedback_by
@@ -87,8 +93,10 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
     if let Some(e) = &expects
         && e < &received
     {
-        return Err(fail(format!(
-            "--expects-feedback-by {e} is before --received {received}"
+        return Err(fail(crate::t!(
+            "feedback-expects-before-received",
+            expects = e.as_str(),
+            received = received.as_str()
         )));
     }
     let note = a
@@ -104,9 +112,7 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             Some(f.municipality)
         }
         (Some(_), false) => {
-            return Err(fail(
-                "--municipality, --phenomenon and --age-band go with --new",
-            ));
+            return Err(fail(crate::t!("feedback-new-case-options")));
         }
         _ => None,
     };
@@ -118,15 +124,21 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         (Some(c), _) => {
             let c = lookup::case(ctx, &tx, &cell, c)?;
             if received < c.opened_on {
-                return Err(fail(format!(
-                    "--received {received} is before the case was opened ({}, case {})",
-                    c.opened_on, c.code
+                return Err(fail(crate::t!(
+                    "feedback-received-before-opened",
+                    received = received.as_str(),
+                    opened = c.opened_on.as_str(),
+                    code = c.code.as_str()
                 )));
             }
             if matches!(c.status.as_str(), "closed" | "declined") {
                 return Err(fail_hint(
-                    format!("case {} is {}", c.code, c.status),
-                    "reopen it first with `livcr case reopen`, or open a new case with --new",
+                    crate::t!(
+                        "feedback-case-is",
+                        code = c.code.as_str(),
+                        status = c.status.as_str()
+                    ),
+                    crate::t!("feedback-case-is-hint"),
                 ));
             }
             (c.id, c.code, false)
@@ -151,7 +163,11 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             )?;
             (o.id, o.code, true)
         }
-        (None, None) => return Err(lookup::missing(&["--case CODE or --new"])),
+        (None, None) => {
+            return Err(lookup::missing(&[&crate::t!(
+                "feedback-missing-case-or-new"
+            )]));
+        }
     };
     let stamp = ctx.clock.stamp();
     let id = fb::insert_referral(
@@ -177,7 +193,7 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
             on_date: &received,
             kind: "referral",
             text: Some(&format!(
-                "referral {id} from the LTF via the IO ({})",
+                "referral {id} from the LTF via the IO ({})", // i18n-ok: stored
                 a.reason.as_str()
             )),
             ..Default::default()
@@ -189,17 +205,28 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
         "referral",
         &id.to_string(),
         &format!(
+            // i18n-ok: stored
             "inbound referral for case {code} received {received} via IO member {}, reason {}",
             io.person_id,
             a.reason.as_str()
         ),
     )?;
     tx.commit()?;
-    ctx.out.done(&format!(
-        "referral {id} received via {} for {} case {code}",
-        io.person.name,
-        if opened { "new" } else { "existing" }
-    ))?;
+    ctx.out.done(&if opened {
+        crate::t!(
+            "feedback-referral-received-new",
+            id = id.to_string(),
+            io = io.person.name.as_str(),
+            code = code.as_str()
+        )
+    } else {
+        crate::t!(
+            "feedback-referral-received",
+            id = id.to_string(),
+            io = io.person.name.as_str(),
+            code = code.as_str()
+        )
+    })?;
     ctx.out
         .value(&json!({"id": id, "case": code}), &format!("{id} {code}"))?;
     Ok(0)
@@ -252,8 +279,12 @@ fn find(ctx: &Ctx, conn: &Connection, id: i64) -> Result<(Cell, Referral)> {
     match fb::referral(conn, id)? {
         Some(r) if r.cell_id == cell.id => Ok((cell, r)),
         _ => Err(fail_hint(
-            format!("no referral with id {id} in cell {}", cell.code),
-            "list them with `livcr referral list`",
+            crate::t!(
+                "feedback-referral-not-in-cell",
+                id = id.to_string(),
+                cell = cell.code.as_str()
+            ),
+            crate::t!("feedback-referral-not-in-cell-hint"),
         )),
     }
 }
@@ -263,7 +294,7 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<u8> {
     let tx = crate::context::begin_audit_only(&mut conn)?;
     let (_, r) = find(ctx, &tx, id)?;
     // The note is case text: its view is audited.
-    ctx.audit(&tx, "view", "referral", &id.to_string(), "referral viewed")?;
+    ctx.audit(&tx, "view", "referral", &id.to_string(), "referral viewed")?; // i18n-ok: stored
     tx.commit()?;
     let fields: Vec<(&str, Value)> = COLUMNS
         .iter()
@@ -293,10 +324,15 @@ fn update(ctx: &mut Ctx, id: i64, status: &str, on: Option<&str>) -> Result<u8> 
     r.status = status.to_string();
     r.status_on = on.clone();
     fb::update_referral(&tx, &r, &today)?;
-    let summary = format!("status {status} on {on}");
+    let summary = format!("status {status} on {on}"); // i18n-ok: stored
     ctx.audit(&tx, "update", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral {id}: {summary}"))?;
+    ctx.out.done(&crate::t!(
+        "feedback-referral-updated",
+        id = id.to_string(),
+        status = status,
+        on = on.as_str()
+    ))?;
     Ok(0)
 }
 
@@ -318,29 +354,25 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
                 [f] => f.id,
                 [] => {
                     return Err(fail_hint(
-                        format!(
-                            "no feedback form of case {} was sent; feedback reaches the LTF only \
-                             as a form sent through the consensus gate (rule R7)",
-                            r.case_code
-                        ),
-                        "draft one with `livcr feedback draft`, gather every participant's \
-                         answer, then `livcr feedback send`",
+                        crate::t!("feedback-no-sent-form", code = r.case_code.as_str()),
+                        crate::t!("feedback-no-sent-form-hint"),
                     ));
                 }
                 more => {
                     return Err(fail_hint(
-                        format!(
-                            "case {} has {} sent feedback forms; say which one with --form",
-                            r.case_code,
-                            more.len()
+                        crate::t!(
+                            "feedback-many-sent-forms",
+                            code = r.case_code.as_str(),
+                            count = more.len()
                         ),
-                        format!(
-                            "one of: {}",
-                            more.iter()
-                                .map(|f| format!(
-                                    "#{} (sent {})",
-                                    f.id,
-                                    f.sent_on.as_deref().unwrap_or("?")
+                        crate::t!(
+                            "feedback-one-of",
+                            choices = more
+                                .iter()
+                                .map(|f| crate::t!(
+                                    "feedback-sent-form-choice",
+                                    id = f.id.to_string(),
+                                    on = f.sent_on.as_deref().unwrap_or("?")
                                 ))
                                 .collect::<Vec<_>>()
                                 .join(", ")
@@ -351,6 +383,7 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
         }
     };
     fb::record_feedback(&tx, id, form_id, &on, &today)?;
+    // i18n-ok: stored
     let summary = format!("feedback carried back to the LTF on {on} in feedback form {form_id}");
     ctx.journal(
         &tx,
@@ -359,6 +392,7 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
             on_date: &on,
             kind: "referral",
             text: Some(&format!(
+                // i18n-ok: stored
                 "feedback on referral {id} carried back to the LTF in feedback form {form_id}"
             )),
             ..Default::default()
@@ -366,6 +400,11 @@ fn feedback(ctx: &mut Ctx, id: i64, form: Option<i64>, on: Option<&str>) -> Resu
     )?;
     ctx.audit(&tx, "feedback", "referral", &id.to_string(), &summary)?;
     tx.commit()?;
-    ctx.out.done(&format!("referral {id}: {summary}"))?;
+    ctx.out.done(&crate::t!(
+        "feedback-referral-fed-back",
+        id = id.to_string(),
+        on = on.as_str(),
+        form = form_id.to_string()
+    ))?;
     Ok(0)
 }

@@ -91,7 +91,7 @@ pub fn is_minor_code(conn: &Connection, code: &str) -> Result<bool> {
         .prepare_cached("SELECT age_band FROM case_file WHERE code = ?1")?
         .query_row(params![code], |r| r.get(0))
         .optional()
-        .context("reading the case's age band")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-cases-age-band"))?;
     Ok(band.is_some_and(|b| {
         crate::domain::case::AgeBand::parse(&b).is_some_and(crate::domain::case::AgeBand::is_minor)
     }))
@@ -101,7 +101,7 @@ pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case
     conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.code = ?2"))?
         .query_row(params![today, code], case_row)
         .optional()
-        .with_context(|| format!("reading case {code}"))
+        .with_context(|| crate::t!("case-ctx-reading-case", code = code.to_string()))
 }
 
 pub fn code_exists(conn: &Connection, code: &str) -> Result<bool> {
@@ -118,7 +118,7 @@ pub fn codes_of_cell(conn: &Connection, cell_id: i64) -> Result<Vec<String>> {
     let rows = stmt
         .query_map(params![cell_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<String>>>()
-        .context("reading case codes")?;
+        .with_context(|| crate::t!("case-ctx-reading-case-codes"))?;
     Ok(rows)
 }
 
@@ -163,7 +163,7 @@ pub fn list(conn: &Connection, cell_id: i64, today: &str, f: &Filter) -> Result<
             case_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading cases")?;
+        .with_context(|| crate::t!("case-ctx-reading-cases"))?;
     Ok(rows)
 }
 
@@ -190,20 +190,21 @@ fn beyond_reach(from: &str, next: &str) -> Result<Option<String>> {
     Ok((parse_iso(next)? > furthest).then(|| iso(furthest)))
 }
 
-const REVIEW_HINT: &str = "give an earlier --next date or an --interval of at most 104w";
-
 /// Rule R10: a next review lies at most 104 weeks ahead of today, like the cell's interval.
 fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
     use crate::domain::case::MAX_REVIEW_WEEKS;
     let Some(next) = next else { return Ok(()) };
-    gate::date_in_range("the next review", Some(next))?;
+    gate::date_in_range(&crate::t!("case-field-next-review"), Some(next))?;
     if let Some(latest) = beyond_reach(&gate::today()?, next)? {
         return Err(crate::error::fail_hint(
-            format!(
-                "the next review of case {code} ({next}) lies more than {MAX_REVIEW_WEEKS} weeks \
-                 ahead (rule R10); the latest is {latest}"
+            crate::t!(
+                "case-review-too-far",
+                code = code,
+                next = next,
+                weeks = MAX_REVIEW_WEEKS,
+                latest = latest
             ),
-            REVIEW_HINT,
+            crate::t!("case-review-too-far-hint"),
         ));
     }
     Ok(())
@@ -211,8 +212,12 @@ fn review_in_reach(code: &str, next: Option<&str>) -> Result<()> {
 
 pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
     review_in_reach(c.code, Some(c.next_review_on))?;
-    gate::date_in_range("the opening date", Some(c.opened_on))?;
-    gate::opt_text("summary", Shape::Multiline, c.summary)?;
+    gate::date_in_range(&crate::t!("case-field-opening-date"), Some(c.opened_on))?;
+    gate::opt_text(
+        &crate::t!("case-field-summary"),
+        Shape::Multiline,
+        c.summary,
+    )?;
     conn.prepare_cached(
         "INSERT INTO case_file (code, cell_id, nis, opened_on, source, source_org_id, phenomenon,
              age_band, summary, status, review_weeks, next_review_on, created_at)
@@ -232,7 +237,7 @@ pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
         c.next_review_on,
         c.created_at
     ])
-    .context("opening the case")?;
+    .with_context(|| crate::t!("case-ctx-opening-the-case"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -240,7 +245,10 @@ pub fn insert(conn: &Connection, c: &NewCase) -> Result<i64> {
 pub fn update(conn: &Connection, c: &Case) -> Result<()> {
     alive(conn, c.id)?;
     review_in_reach(&c.code, c.next_review_on.as_deref())?;
-    gate::date_in_range("the purge date", c.purge_due_on.as_deref())?;
+    gate::date_in_range(
+        &crate::t!("case-field-purge-date"),
+        c.purge_due_on.as_deref(),
+    )?;
     conn.prepare_cached(
         "UPDATE case_file SET status = ?2, lead_org_id = ?3, next_review_on = ?4,
              closed_on = ?5, close_reason = ?6, purge_due_on = ?7, review_weeks = ?8
@@ -256,7 +264,7 @@ pub fn update(conn: &Connection, c: &Case) -> Result<()> {
         c.purge_due_on,
         c.review_weeks
     ])
-    .with_context(|| format!("updating case {}", c.code))?;
+    .with_context(|| crate::t!("case-ctx-updating-case", code = c.code.as_str()))?;
     Ok(())
 }
 
@@ -300,13 +308,8 @@ pub fn alive(conn: &Connection, case_id: i64) -> Result<()> {
         && due.as_str() <= today.as_str()
     {
         return Err(crate::error::fail_hint(
-            format!(
-                "case {code} is past its retention: its retention ended on {due} (rule R11), \
-                 judged on today's date; it can no longer be reopened, noted, given actions or put \
-                 on an agenda"
-            ),
-            "purge it with `livcr purge --dry-run`, then `livcr purge --yes`; open a new case if \
-             the concern is back",
+            crate::t!("case-past-retention", code = code, due = due),
+            crate::t!("case-past-retention-hint"),
         ));
     }
     Ok(())
@@ -333,12 +336,8 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     let (cell_id, nis) = (*cell_id, nis.as_str());
     let Some(person) = e.decided_by else {
         return Err(crate::error::fail_hint(
-            format!(
-                "putting case {code} on the case list needs --decided-by: only the chair or the \
-                 mayor of its municipality decides (rule R9)"
-            ),
-            "give --decided-by MEMBER (the chair, or the mayor of the case's municipality, \
-             holding that seat on the date of the decision)",
+            crate::t!("case-list-needs-decider", code = code.as_str()),
+            crate::t!("case-list-needs-decider-hint"),
         ));
     };
     let roles: Vec<(String, Option<String>)> =
@@ -353,29 +352,20 @@ fn list_decision(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
     let name: String = conn
         .prepare_cached("SELECT name FROM person WHERE id = ?1")?
         .query_row(params![person], |r| r.get(0))
-        .unwrap_or_else(|_| format!("member {person}"));
+        .unwrap_or_else(|_| crate::t!("case-member-fallback", id = person.to_string()));
     let held: Vec<&str> = roles.iter().map(|(r, _)| r.as_str()).collect();
     Err(crate::error::fail_hint(
-        format!(
-            "{name} (#{person}) may not put case {code} on the case list: only the chair or the \
-             mayor of {} decides (rule R9); on {} {name} holds {}",
-            crate::domain::municipality::label(nis),
-            e.on_date,
-            if held.is_empty() {
-                "no seat in the cell".to_string()
-            } else {
-                format!(
-                    "{}: {}",
-                    if held.len() == 1 {
-                        "the seat"
-                    } else {
-                        "the seats"
-                    },
-                    held.join(", ")
-                )
-            }
+        crate::t!(
+            "case-list-decider-refused",
+            name = name.as_str(),
+            id = person.to_string(),
+            code = code.as_str(),
+            municipality = crate::domain::municipality::label(nis),
+            on = e.on_date,
+            count = held.len(),
+            seats = held.join(", ")
         ),
-        "give the chair or that municipality's mayor with --decided-by",
+        crate::t!("case-list-decider-refused-hint"),
     ))
 }
 
@@ -394,11 +384,12 @@ fn in_order(conn: &Connection, e: &NewEvent) -> Result<()> {
         && e.on_date < last.as_str()
     {
         return Err(crate::error::fail_hint(
-            format!(
-                "this change of status is dated {}, before the case's previous change on {last}",
-                e.on_date
+            crate::t!(
+                "case-status-out-of-order",
+                on = e.on_date,
+                last = last.as_str()
             ),
-            format!("date it on or after {last} (--on)"),
+            crate::t!("case-status-out-of-order-hint", last = last.as_str()),
         ));
     }
     Ok(())
@@ -418,27 +409,24 @@ fn still_covered(conn: &Connection, e: &NewEvent, owner: &Owner) -> Result<()> {
                  AND from_on <= ?3 AND (until_on IS NULL OR until_on > ?3))",
         )?
         .query_row(params![cell_id, nis, gate::today()?], |r| r.get(0))
-        .context("reading the cell's coverage")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-cells-coverage"))?;
     if !covered {
         let muni = crate::domain::municipality::label(nis);
         // A case being opened has no code yet that anyone could look up: the refusal rolls
         // its row back, so it names the municipality, not the code drawn for it.
         if e.kind == "opened" {
             return Err(crate::error::fail_hint(
-                format!(
-                    "the case cannot be opened: its cell no longer covers {muni}, and a case \
-                     belongs to the cell that covers its municipality today (rule R9); nothing \
-                     was recorded"
-                ),
-                "open it in the cell that covers the municipality now",
+                crate::t!("case-open-not-covered", municipality = muni.as_str()),
+                crate::t!("case-open-not-covered-hint"),
             ));
         }
         return Err(crate::error::fail_hint(
-            format!(
-                "case {code} would be open in a cell that no longer covers {muni} (rule R9): a \
-                 case belongs to the cell that covers its municipality today"
+            crate::t!(
+                "case-open-no-longer-covered",
+                code = code.as_str(),
+                municipality = muni.as_str()
             ),
-            "reopen it in the cell that covers the municipality now",
+            crate::t!("case-open-no-longer-covered-hint"),
         ));
     }
     Ok(())
@@ -449,31 +437,34 @@ fn review_within(on: &str, next: &str) -> Result<()> {
     use crate::domain::case::MAX_REVIEW_WEEKS;
     if let Some(latest) = beyond_reach(on, next)? {
         return Err(crate::error::fail_hint(
-            format!(
-                "the next review ({next}) lies more than {MAX_REVIEW_WEEKS} weeks after the review \
-                 of {on} (rule R10); the latest is {latest}"
+            crate::t!(
+                "case-review-too-far-after",
+                next = next,
+                weeks = MAX_REVIEW_WEEKS,
+                on = on,
+                latest = latest
             ),
-            REVIEW_HINT,
+            crate::t!("case-review-too-far-hint"),
         ));
     }
     Ok(())
 }
 
 /// The name under which a journal entry's text is checked and reported.
-fn event_field(kind: &str) -> &'static str {
+fn event_field(kind: &str) -> String {
     match kind {
-        "note" => "note",
-        "decision" => "decision",
-        "status" | "closed" | "reopened" => "reason",
-        _ => "journal text",
+        "note" => crate::t!("case-field-note"),
+        "decision" => crate::t!("case-field-decision"),
+        "status" | "closed" | "reopened" => crate::t!("case-field-reason"),
+        _ => crate::t!("case-field-journal-text"),
     }
 }
 
 /// Writes a journal entry; `at` and `actor` say when and by whom it was recorded.
 pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Result<i64> {
-    gate::opt_text(event_field(e.kind), Shape::Multiline, e.text)?;
-    gate::date_in_range("the date", Some(e.on_date))?;
-    gate::date_in_range("the next review", e.next_review_on)?;
+    gate::opt_text(&event_field(e.kind), Shape::Multiline, e.text)?;
+    gate::date_in_range(&crate::t!("case-field-date"), Some(e.on_date))?;
+    gate::date_in_range(&crate::t!("case-field-next-review"), e.next_review_on)?;
     // A closure writes its purge date first (through `update`, which judged the case before
     // the change); its own entry may then record a retention that has already run out.
     if !matches!(e.kind, "opened" | "status" | "closed") {
@@ -490,7 +481,7 @@ pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Resu
                     nis: r.get(2)?,
                 })
             })
-            .context("reading the case")?;
+            .with_context(|| crate::t!("case-ctx-reading-the-case"))?;
         list_decision(conn, e, &owner)?;
         in_order(conn, e)?;
         still_covered(conn, e, &owner)?;
@@ -517,7 +508,7 @@ pub fn add_event(conn: &Connection, e: &NewEvent, at: &str, actor: &str) -> Resu
         e.text,
         actor
     ])
-    .context("writing the case journal")?;
+    .with_context(|| crate::t!("case-ctx-writing-the-case-journal"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -545,7 +536,7 @@ pub fn events(conn: &Connection, case_id: i64) -> Result<Vec<Event>> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the case journal")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-case-journal"))?;
     Ok(rows)
 }
 
@@ -591,14 +582,14 @@ pub fn insert_action(
     created_on: &str,
     due_on: &str,
 ) -> Result<i64> {
-    gate::text("action", Shape::Line, text)?;
-    gate::date_in_range("the due date", Some(due_on))?;
+    gate::text(&crate::t!("case-field-action"), Shape::Line, text)?;
+    gate::date_in_range(&crate::t!("case-field-due-date"), Some(due_on))?;
     alive(conn, case_id)?;
     conn.prepare_cached(
         "INSERT INTO action (case_id, org_id, text, created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![case_id, org_id, text, created_on, due_on])
-    .context("adding the action")?;
+    .with_context(|| crate::t!("case-ctx-adding-the-action"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -608,17 +599,17 @@ pub fn update_action(conn: &Connection, a: &Action) -> Result<()> {
         "action",
         "text",
         a.id,
-        "action",
+        &crate::t!("case-field-action"),
         Shape::Line,
         Some(&a.text),
     )?;
-    gate::date_in_range("the due date", Some(&a.due_on))?;
+    gate::date_in_range(&crate::t!("case-field-due-date"), Some(&a.due_on))?;
     alive(conn, a.case_id)?;
     conn.prepare_cached(
         "UPDATE action SET org_id = ?2, text = ?3, due_on = ?4, done_on = ?5 WHERE id = ?1",
     )?
     .execute(params![a.id, a.org_id, a.text, a.due_on, a.done_on])
-    .with_context(|| format!("updating action {}", a.id))?;
+    .with_context(|| crate::t!("case-ctx-updating-action", id = a.id.to_string()))?;
     Ok(())
 }
 
@@ -626,7 +617,7 @@ pub fn action(conn: &Connection, id: i64) -> Result<Option<Action>> {
     conn.prepare_cached(&format!("{ACTION_SELECT} WHERE a.id = ?1"))?
         .query_row(params![id], action_row)
         .optional()
-        .context("reading the action")
+        .with_context(|| crate::t!("case-ctx-reading-the-action"))
 }
 
 /// Actions of a cell: open ones, or all with `all`; optionally only overdue on `today`, one
@@ -656,7 +647,7 @@ pub fn actions(
             action_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading actions")?;
+        .with_context(|| crate::t!("case-ctx-reading-actions"))?;
     Ok(rows)
 }
 
@@ -669,7 +660,7 @@ pub fn purge_due(conn: &Connection, cell_id: i64, today: &str) -> Result<Vec<Cas
     let rows = stmt
         .query_map(params![today, cell_id], case_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading cases due for purge")?;
+        .with_context(|| crate::t!("case-ctx-reading-cases-due-for-purge"))?;
     Ok(rows)
 }
 
@@ -690,7 +681,7 @@ pub fn keep_count(
          DO UPDATE SET value = value + excluded.value",
     )?
     .execute(params![cell_id, nis, month, measure, dimension, value])
-    .context("keeping anonymous counts")?;
+    .with_context(|| crate::t!("case-ctx-keeping-anonymous-counts"))?;
     Ok(())
 }
 
@@ -727,7 +718,7 @@ pub fn destroy(conn: &Connection, case_id: i64, d: &Destruction) -> Result<()> {
         d.actor,
         d.at
     ])
-    .context("writing the destruction register")?;
+    .with_context(|| crate::t!("case-ctx-writing-the-destruction-register"))?;
     // Purge is the one lawful deletion of what a held meeting or a sent form fixed: the
     // triggers of migration 6 let the case's rows go while this marker exists. It lives and
     // dies inside the command's transaction.
@@ -735,7 +726,7 @@ pub fn destroy(conn: &Connection, case_id: i64, d: &Destruction) -> Result<()> {
         .execute([])?;
     conn.prepare_cached("DELETE FROM case_file WHERE id = ?1")?
         .execute(params![case_id])
-        .with_context(|| format!("deleting case {}", d.code))?;
+        .with_context(|| crate::t!("case-ctx-deleting-case", code = d.code))?;
     conn.prepare_cached("DELETE FROM setting WHERE key = 'purging'")?
         .execute([])?;
     Ok(())
@@ -749,7 +740,7 @@ pub fn actions_of_case(conn: &Connection, case_id: i64) -> Result<Vec<Action>> {
     let rows = stmt
         .query_map(params![case_id], action_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the case's actions")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-cases-actions"))?;
     Ok(rows)
 }
 
@@ -783,7 +774,7 @@ pub fn agenda_states(
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the state of the cases")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-state-of-the-cases"))?;
     Ok(rows)
 }
 
@@ -792,7 +783,7 @@ pub fn by_id(conn: &Connection, id: i64, today: &str) -> Result<Option<Case>> {
     conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.id = ?2"))?
         .query_row(params![today, id], case_row)
         .optional()
-        .context("reading case")
+        .with_context(|| crate::t!("case-ctx-reading-case"))
 }
 
 /// Cases of a cell an organisation is involved in: as lead, as source, or as owner of an action.
@@ -805,6 +796,6 @@ pub fn involving_org(conn: &Connection, cell_id: i64, org_id: i64) -> Result<Vec
     let rows = stmt
         .query_map(params![cell_id, org_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()
-        .context("reading the organisation's cases")?;
+        .with_context(|| crate::t!("case-ctx-reading-the-organisations-cases"))?;
     Ok(rows)
 }

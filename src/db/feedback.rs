@@ -77,8 +77,12 @@ pub struct NewReferral<'a> {
 }
 
 pub fn insert_referral(conn: &Connection, r: &NewReferral) -> Result<i64> {
-    gate::opt_text("referral note", Shape::Multiline, r.note)?;
-    rule::in_range("the referral's date", r.on_date).map_err(fail)?;
+    gate::opt_text(
+        &crate::t!("feedback-field-referral-note"),
+        Shape::Multiline,
+        r.note,
+    )?;
+    rule::in_range(&crate::t!("feedback-field-referral-date"), r.on_date).map_err(fail)?;
     if let Some(by) = r.expects_feedback_by {
         rule::in_range("--expects-feedback-by", by).map_err(fail)?;
     }
@@ -100,7 +104,7 @@ pub fn insert_referral(conn: &Connection, r: &NewReferral) -> Result<i64> {
         r.status,
         r.at
     ])
-    .context("recording the referral")?;
+    .with_context(|| crate::t!("feedback-ctx-recording-the-referral"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -108,7 +112,7 @@ pub fn referral(conn: &Connection, id: i64) -> Result<Option<Referral>> {
     conn.prepare_cached(&format!("{REFERRAL_SELECT} WHERE r.id = ?1"))?
         .query_row(params![id], referral_row)
         .optional()
-        .context("reading the referral")
+        .with_context(|| crate::t!("feedback-ctx-reading-the-referral"))
 }
 
 /// Referrals of a cell; `open` = not closed, declined or sent.
@@ -129,7 +133,7 @@ pub fn referrals(
     let rows = stmt
         .query_map(params![cell_id, open, direction, case_id], referral_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading referrals")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-referrals"))?;
     Ok(rows)
 }
 
@@ -137,30 +141,47 @@ pub fn referrals(
 /// one follows its form.
 pub fn update_referral(conn: &Connection, r: &Referral, today: &str) -> Result<()> {
     if r.direction == "out" {
-        return Err(fail(format!(
-            "referral {} is an outbound feedback form; its status follows the form",
-            r.id
+        return Err(fail(crate::t!(
+            "feedback-referral-outbound-status",
+            id = r.id.to_string()
         )));
     }
-    referral_date(conn, r.id, "the status date", &r.status_on, today)?;
+    referral_date(
+        conn,
+        r.id,
+        &crate::t!("feedback-field-status-date"),
+        &r.status_on,
+        today,
+    )?;
     conn.prepare_cached("UPDATE referral SET status = ?2, status_on = ?3 WHERE id = ?1")?
         .execute(params![r.id, r.status, r.status_on])
-        .with_context(|| format!("updating referral {}", r.id))?;
+        .with_context(|| crate::t!("feedback-ctx-updating-referral", id = r.id.to_string()))?;
     Ok(())
 }
 
 /// A date given for a step of a referral: in the file's range, not in the future, not before
 /// the referral.
 fn referral_date(conn: &Connection, id: i64, what: &str, on: &str, today: &str) -> Result<()> {
-    let stored = referral(conn, id)?.ok_or_else(|| fail(format!("no referral with id {id}")))?;
+    let stored = referral(conn, id)?.ok_or_else(|| {
+        fail(crate::t!(
+            "feedback-referral-not-found",
+            id = id.to_string()
+        ))
+    })?;
     rule::in_range(what, on).map_err(fail)?;
     if on > today {
-        return Err(fail(format!("{what} {on} is in the future")));
+        return Err(fail(crate::t!(
+            "feedback-date-future",
+            what = what,
+            on = on
+        )));
     }
     if on < stored.on_date.as_str() {
-        return Err(fail(format!(
-            "{what} {on} is before the referral ({})",
-            stored.on_date
+        return Err(fail(crate::t!(
+            "feedback-date-before-referral",
+            what = what,
+            on = on,
+            referral = stored.on_date.as_str()
         )));
     }
     Ok(())
@@ -175,43 +196,71 @@ pub fn record_feedback(
     on: &str,
     today: &str,
 ) -> Result<()> {
-    let r = referral(conn, referral_id)?
-        .ok_or_else(|| fail(format!("no referral with id {referral_id}")))?;
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
+    let r = referral(conn, referral_id)?.ok_or_else(|| {
+        fail(crate::t!(
+            "feedback-referral-not-found",
+            id = referral_id.to_string()
+        ))
+    })?;
+    let f = form(conn, form_id)?.ok_or_else(|| {
+        fail(crate::t!(
+            "feedback-form-not-found",
+            id = form_id.to_string()
+        ))
+    })?;
     if r.direction != "in" {
-        return Err(fail(format!(
-            "referral {referral_id} is itself an outbound feedback form"
+        return Err(fail(crate::t!(
+            "feedback-referral-is-outbound",
+            id = referral_id.to_string()
         )));
     }
     if f.case_id != r.case_id {
         return Err(fail_hint(
-            format!(
-                "feedback form {form_id} is about case {}, referral {referral_id} about case {}",
-                f.case_code, r.case_code
+            crate::t!(
+                "feedback-form-other-case",
+                form = form_id.to_string(),
+                form_case = f.case_code.as_str(),
+                referral = referral_id.to_string(),
+                referral_case = r.case_code.as_str()
             ),
-            "name a sent form of the referral's case with --form",
+            crate::t!("feedback-form-other-case-hint"),
         ));
     }
     let Some(sent_on) = f.sent_on.as_deref().filter(|_| f.status == "sent") else {
         return Err(fail_hint(
-            format!(
-                "feedback form {form_id} is {}, not sent; feedback reaches the LTF only as a form sent through the consensus gate (rule R7)",
-                f.status
+            crate::t!(
+                "feedback-form-not-sent",
+                id = form_id.to_string(),
+                status = f.status.as_str()
             ),
-            format!("send it first with `livcr feedback send {form_id}`"),
+            crate::t!("feedback-form-not-sent-hint", id = form_id.to_string()),
         ));
     };
-    referral_date(conn, referral_id, "the feedback date", on, today)?;
+    referral_date(
+        conn,
+        referral_id,
+        &crate::t!("feedback-field-feedback-date"),
+        on,
+        today,
+    )?;
     if on < sent_on {
-        return Err(fail(format!(
-            "the feedback date {on} is before feedback form {form_id} was sent ({sent_on})"
+        return Err(fail(crate::t!(
+            "feedback-date-before-sent",
+            on = on,
+            id = form_id.to_string(),
+            sent = sent_on
         )));
     }
     conn.prepare_cached(
         "UPDATE referral SET feedback_on = ?2, feedback_form_id = ?3 WHERE id = ?1",
     )?
     .execute(params![referral_id, on, form_id])
-    .with_context(|| format!("updating referral {referral_id}"))?;
+    .with_context(|| {
+        crate::t!(
+            "feedback-ctx-updating-referral",
+            id = referral_id.to_string()
+        )
+    })?;
     Ok(())
 }
 
@@ -264,15 +313,20 @@ pub fn insert_form(
     on: &str,
     at: &str,
 ) -> Result<i64> {
-    gate::text("feedback form", Shape::Multiline, text)?;
-    gate::no_case_data(conn, "the feedback form", Some(text), Some(case_id))?;
+    gate::text(&crate::t!("feedback-field-form"), Shape::Multiline, text)?;
+    gate::no_case_data(
+        conn,
+        &crate::t!("feedback-field-the-form"),
+        Some(text),
+        Some(case_id),
+    )?;
     conn.prepare_cached(
         "INSERT INTO feedback_form (case_id, item_id, text, status, drafted_on, created_at,
              updated_at)
          VALUES (?1, ?2, ?3, 'draft', ?4, ?5, ?5)",
     )?
     .execute(params![case_id, item_id, text, on, at])
-    .context("drafting the feedback form")?;
+    .with_context(|| crate::t!("feedback-ctx-drafting-the-feedback-form"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -280,7 +334,7 @@ pub fn form(conn: &Connection, id: i64) -> Result<Option<Form>> {
     conn.prepare_cached(&format!("{FORM_SELECT} WHERE f.id = ?1"))?
         .query_row(params![id], form_row)
         .optional()
-        .context("reading the feedback form")
+        .with_context(|| crate::t!("feedback-ctx-reading-the-feedback-form"))
 }
 
 /// Forms of a cell (optionally of one case), newest first.
@@ -292,7 +346,7 @@ pub fn forms(conn: &Connection, cell_id: i64, case_id: Option<i64>) -> Result<Ve
     let rows = stmt
         .query_map(params![cell_id, case_id], form_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading feedback forms")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-feedback-forms"))?;
     Ok(rows)
 }
 
@@ -302,7 +356,7 @@ pub fn forms_of_item(conn: &Connection, item_id: i64) -> Result<Vec<Form>> {
     let rows = stmt
         .query_map(params![item_id], form_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading feedback forms")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-feedback-forms"))?;
     Ok(rows)
 }
 
@@ -342,7 +396,7 @@ pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
              WHERE f.id = ?1",
         )?
         .query_row(params![f.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .with_context(|| format!("reading the meeting of feedback form {}", f.id))?;
+        .with_context(|| crate::t!("feedback-ctx-reading-form-meeting", id = f.id.to_string()))?;
     let participants = conn
         .prepare_cached(
             "SELECT ip.person_id, p.name, ip.secret_holder AS at_item, p.secret_holder AS now
@@ -358,7 +412,7 @@ pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the item's participants")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-the-items-participants"))?;
     let consents = consents(conn, f.id)?
         .into_iter()
         .map(|(person_id, answer, on)| rule::Consent {
@@ -376,7 +430,7 @@ pub fn gate_state(conn: &Connection, f: &Form) -> Result<GateState> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading confirmations")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-confirmations"))?;
     Ok(GateState {
         cell_id,
         meeting_held: status == "held",
@@ -399,7 +453,7 @@ pub fn gate_problems(
         return Ok(rule::gate(&state.form(f), None));
     };
     let person = crate::db::composition::person(conn, io)?
-        .ok_or_else(|| fail(format!("no member with id {io}")))?;
+        .ok_or_else(|| fail(crate::t!("feedback-member-not-found", id = io.to_string())))?;
     let seats: Vec<rule::Seat> = crate::db::composition::seats_of_person(conn, io)?
         .into_iter()
         .map(|s| rule::Seat {
@@ -421,17 +475,16 @@ pub fn gate_problems(
 /// The refusal of rule R7, naming every problem.
 pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
     fail_hint(
-        format!(
-            "feedback form {id} may not be sent (rule R7): {}",
-            problems
+        crate::t!(
+            "feedback-form-may-not-be-sent",
+            id = id.to_string(),
+            problems = problems
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
-        "a form leaves only with the consent of every participant of the item and the \
-         confirmation of every secret-holder among them, through an IO in force on the sending \
-         date; a single no blocks it",
+        crate::t!("feedback-form-may-not-be-sent-hint"),
     )
 }
 
@@ -439,36 +492,42 @@ pub fn refusal(id: i64, problems: &[Problem]) -> anyhow::Error {
 /// (returned: how many); a draft or approved form gets the status its answers give it; a form
 /// is stored as sent only when rule R7 lets it leave on its `sent_on` through `via_person_id`.
 pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Result<usize> {
-    let stored = form(conn, f.id)?.ok_or_else(|| fail(format!("no feedback form {}", f.id)))?;
+    let stored = form(conn, f.id)?
+        .ok_or_else(|| fail(crate::t!("feedback-form-not-found", id = f.id.to_string())))?;
     match stored.status.as_str() {
         "draft" | "approved" => {}
         "sent" => {
             return Err(fail_hint(
-                format!(
-                    "feedback form {} was sent on {} and can no longer change (rule R7)",
-                    f.id,
-                    stored.sent_on.as_deref().unwrap_or("?")
+                crate::t!(
+                    "feedback-form-sent-fixed",
+                    id = f.id.to_string(),
+                    on = stored.sent_on.as_deref().unwrap_or("?")
                 ),
-                "what left the cell is fixed with its answers and the disclosure register",
+                crate::t!("feedback-form-sent-fixed-hint"),
             ));
         }
         other => {
             return Err(fail_hint(
-                format!("feedback form {} is {other} and can no longer change", f.id),
-                "draft a new form for the item with `livcr feedback draft`",
+                crate::t!("feedback-form-fixed", id = f.id.to_string(), status = other),
+                crate::t!("feedback-form-fixed-hint"),
             ));
         }
     }
     let mut reset = 0;
     if gate::differs(conn, "feedback_form", "text", f.id, &f.text)? {
-        gate::text("feedback form", Shape::Multiline, &f.text)?;
-        gate::no_case_data(conn, "the feedback form", Some(&f.text), Some(f.case_id))?;
+        gate::text(&crate::t!("feedback-field-form"), Shape::Multiline, &f.text)?;
+        gate::no_case_data(
+            conn,
+            &crate::t!("feedback-field-the-form"),
+            Some(&f.text),
+            Some(f.case_id),
+        )?;
         reset = reset_answers(conn, f.id)?;
     }
     match f.status.as_str() {
         "sent" => {
             let (Some(on), Some(io)) = (f.sent_on.clone(), f.via_person_id) else {
-                return Err(fail("a sent form needs its date and its IO"));
+                return Err(fail(crate::t!("feedback-form-sent-needs-io")));
             };
             let problems = gate_problems(conn, f, Some((&on, today, io)))?;
             if !problems.is_empty() {
@@ -498,7 +557,7 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         f.referral_id,
         at
     ])
-    .with_context(|| format!("updating feedback form {}", f.id))?;
+    .with_context(|| crate::t!("feedback-ctx-updating-form", id = f.id.to_string()))?;
     Ok(reset)
 }
 
@@ -510,7 +569,7 @@ pub fn consents(conn: &Connection, form_id: i64) -> Result<Vec<(i64, String, Str
     let rows = stmt
         .query_map(params![form_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading consents")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-consents"))?;
     Ok(rows)
 }
 
@@ -532,7 +591,7 @@ pub fn set_consent(
              on_date = excluded.on_date",
     )?
     .execute(params![form_id, person_id, answer, on])
-    .context("recording the consent")?;
+    .with_context(|| crate::t!("feedback-ctx-recording-the-consent"))?;
     settle(conn, form_id, today, at)
 }
 
@@ -544,15 +603,33 @@ fn allowed(
     on: &str,
     today: &str,
 ) -> Result<()> {
-    let f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
+    let f = form(conn, form_id)?.ok_or_else(|| {
+        fail(crate::t!(
+            "feedback-form-not-found",
+            id = form_id.to_string()
+        ))
+    })?;
     let state = gate_state(conn, &f)?;
-    rule::answer(kind, &f.status, &state.form(&f), person_id, on, today)
-        .map_err(|(m, h)| fail_hint(format!("feedback form {form_id}: {m} (rule R7)"), h))
+    rule::answer(kind, &f.status, &state.form(&f), person_id, on, today).map_err(|(m, h)| {
+        fail_hint(
+            crate::t!(
+                "feedback-answer-refused",
+                id = form_id.to_string(),
+                reason = m
+            ),
+            h,
+        )
+    })
 }
 
 /// Draft or approved, by the answers so far.
 fn settle(conn: &Connection, form_id: i64, today: &str, at: &str) -> Result<String> {
-    let mut f = form(conn, form_id)?.ok_or_else(|| fail(format!("no feedback form {form_id}")))?;
+    let mut f = form(conn, form_id)?.ok_or_else(|| {
+        fail(crate::t!(
+            "feedback-form-not-found",
+            id = form_id.to_string()
+        ))
+    })?;
     update_form(conn, &mut f, today, at)?;
     Ok(f.status)
 }
@@ -563,7 +640,7 @@ pub fn confirmations(conn: &Connection, form_id: i64) -> Result<Vec<i64>> {
     let rows = stmt
         .query_map(params![form_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()
-        .context("reading confirmations")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-confirmations"))?;
     Ok(rows)
 }
 
@@ -584,7 +661,7 @@ pub fn set_confirmation(
          ON CONFLICT (form_id, person_id) DO UPDATE SET on_date = excluded.on_date",
     )?
     .execute(params![form_id, person_id, on])
-    .context("recording the confirmation")?;
+    .with_context(|| crate::t!("feedback-ctx-recording-the-confirmation"))?;
     settle(conn, form_id, today, at)
 }
 
@@ -637,7 +714,7 @@ pub fn insert_disclosure(conn: &Connection, d: &NewDisclosure) -> Result<i64> {
         d.actor,
         d.at
     ])
-    .context("writing the disclosure register")?;
+    .with_context(|| crate::t!("feedback-ctx-writing-the-disclosure-register"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -648,7 +725,7 @@ pub fn disclosure_hash(conn: &Connection, what: &str, reference: &str) -> Result
     )?
     .query_row(params![what, reference], |r| r.get(0))
     .optional()
-    .context("reading the disclosure register")
+    .with_context(|| crate::t!("feedback-ctx-reading-the-disclosure-register"))
 }
 
 /// Cases of a cell with a form in draft or approved status.
@@ -660,6 +737,6 @@ pub fn pending_cases(conn: &Connection, cell_id: i64) -> Result<Vec<i64>> {
     let rows = stmt
         .query_map(params![cell_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()
-        .context("reading pending feedback forms")?;
+        .with_context(|| crate::t!("feedback-ctx-reading-pending-feedback-forms"))?;
     Ok(rows)
 }

@@ -113,23 +113,27 @@ pub enum Problem {
     NoIo(String),
 }
 
+impl Problem {
+    /// The problem in `lang`: messages speak the interface language, the JSON of `feedback
+    /// show` (`blocked_by`) names it in English whatever the language.
+    pub fn describe(&self, lang: crate::i18n::UiLang) -> String {
+        use crate::i18n::{arg, text_in};
+        let names = |key: &str, w: &[String]| text_in(lang, key, &[("names", arg(w.join(", ")))]);
+        match self {
+            Problem::NotHeld => text_in(lang, "feedback-problem-not-held", &[]),
+            Problem::NoParticipants => text_in(lang, "feedback-problem-no-participants", &[]),
+            Problem::Refused(w) => names("feedback-problem-refused", w),
+            Problem::Missing(w) => names("feedback-problem-missing", w),
+            Problem::Unconfirmed(w) => names("feedback-problem-unconfirmed", w),
+            Problem::AnsweredLater(w) => names("feedback-problem-answered-later", w),
+            Problem::Text(e) | Problem::BadDate(e) | Problem::NoIo(e) => e.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::NotHeld => f.write_str("the meeting of the item is not held"),
-            Problem::NoParticipants => f.write_str("the item has no recorded participants"),
-            Problem::Refused(w) => write!(f, "did not consent: {}", w.join(", ")),
-            Problem::Missing(w) => write!(f, "no answer yet from: {}", w.join(", ")),
-            Problem::Unconfirmed(w) => write!(
-                f,
-                "no confirmation that the form holds no professional secret from: {}",
-                w.join(", ")
-            ),
-            Problem::AnsweredLater(w) => {
-                write!(f, "answered only after the sending date: {}", w.join(", "))
-            }
-            Problem::Text(e) | Problem::BadDate(e) | Problem::NoIo(e) => f.write_str(e),
-        }
+        f.write_str(&self.describe(crate::i18n::lang()))
     }
 }
 
@@ -138,18 +142,22 @@ impl fmt::Display for Problem {
 pub fn date(what: &str, on: &str, form: &Form, today: &str) -> Result<(), String> {
     in_range(what, on)?;
     if on > today {
-        return Err(format!("{what} {on} is in the future"));
+        return Err(crate::t!("feedback-date-future", what = what, on = on));
     }
     if on < form.meeting_date {
-        return Err(format!(
-            "{what} {on} is before the meeting where the form was decided ({})",
-            form.meeting_date
+        return Err(crate::t!(
+            "feedback-date-before-meeting",
+            what = what,
+            on = on,
+            meeting = form.meeting_date
         ));
     }
     if on < form.drafted_on {
-        return Err(format!(
-            "{what} {on} is before the form was drafted ({})",
-            form.drafted_on
+        return Err(crate::t!(
+            "feedback-date-before-draft",
+            what = what,
+            on = on,
+            drafted = form.drafted_on
         ));
     }
     Ok(())
@@ -158,8 +166,12 @@ pub fn date(what: &str, on: &str, form: &Form, today: &str) -> Result<(), String
 /// A date within 2000-01-01..2099-12-31.
 pub fn in_range(what: &str, on: &str) -> Result<(), String> {
     if !(FIRST_DAY..=LAST_DAY).contains(&on) {
-        return Err(format!(
-            "{what} {on} is outside {FIRST_DAY}..{LAST_DAY}, the dates the file keeps"
+        return Err(crate::t!(
+            "feedback-date-out-of-range",
+            what = what,
+            on = on,
+            first = FIRST_DAY,
+            last = LAST_DAY
         ));
     }
     Ok(())
@@ -209,18 +221,24 @@ pub fn gate(form: &Form, sending: Option<&Sending>) -> Vec<Problem> {
             problems.push(make(list));
         }
     }
-    if let Err(e) = crate::domain::privacy::check("form text", form.text) {
+    if let Err(e) = crate::domain::privacy::check(&crate::t!("feedback-field-form-text"), form.text)
+    {
         problems.push(Problem::Text(e.to_string()));
     }
     if let Some(s) = sending {
-        if let Err(e) = date("the sending date", s.on, form, s.today) {
+        if let Err(e) = date(
+            &crate::t!("feedback-field-sending-date"),
+            s.on,
+            form,
+            s.today,
+        ) {
             problems.push(Problem::BadDate(e));
         }
         if !s.io_seats.iter().any(|x| x.io_on(form.cell_id, s.on)) {
-            problems.push(Problem::NoIo(format!(
-                "{} holds no io seat in force in the form's cell on {}; a form leaves only \
-                 through an active Information Officer",
-                s.io, s.on
+            problems.push(Problem::NoIo(crate::t!(
+                "feedback-problem-no-io",
+                io = s.io.as_str(),
+                on = s.on
             )));
         }
     }
@@ -246,44 +264,36 @@ pub fn answer(
     today: &str,
 ) -> Result<(), (String, String)> {
     if !matches!(status, "draft" | "approved") {
-        let state = if status == "sent" {
-            "was sent"
+        let message = if status == "sent" {
+            crate::t!("feedback-answer-form-sent")
         } else {
-            "is withdrawn"
+            crate::t!("feedback-answer-form-withdrawn")
         };
-        return Err((
-            format!("the form {state}; its answers can no longer change"),
-            "a sent form is fixed with its answers; a withdrawn one is replaced by a new draft"
-                .into(),
-        ));
+        return Err((message, crate::t!("feedback-answer-form-fixed-hint")));
     }
     let Some(p) = form.participants.iter().find(|p| p.person_id == person_id) else {
         return Err((
-            format!("member {person_id} did not take part in the item where the form was decided"),
-            "only the participants of that item answer; `livcr feedback show ID --format json` \
-             lists them"
-                .into(),
+            crate::t!(
+                "feedback-answer-not-participant",
+                id = person_id.to_string()
+            ),
+            crate::t!("feedback-answer-not-participant-hint"),
         ));
     };
     if kind == Answer::Confirmation && !p.holds_secret() {
         return Err((
-            format!(
-                "{} is not recorded as a holder of professional secrecy",
-                p.label()
-            ),
-            format!(
-                "only secret-holders confirm; if they are one, record it with \
-                 `livcr member edit {} --secret-holder true`",
-                p.person_id
+            crate::t!("feedback-answer-not-secret-holder", member = p.label()),
+            crate::t!(
+                "feedback-answer-not-secret-holder-hint",
+                id = p.person_id.to_string()
             ),
         ));
     }
     let what = match kind {
-        Answer::Consent => "the consent's date",
-        Answer::Confirmation => "the confirmation's date",
+        Answer::Consent => crate::t!("feedback-field-consent-date"),
+        Answer::Confirmation => crate::t!("feedback-field-confirmation-date"),
     };
-    date(what, on, form, today)
-        .map_err(|e| (e, "give --on a date from the meeting until today".into()))
+    date(&what, on, form, today).map_err(|e| (e, crate::t!("feedback-answer-date-hint")))
 }
 
 #[cfg(test)]

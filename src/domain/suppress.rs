@@ -138,7 +138,20 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
             continue;
         }
         let candidates = t.candidates(figures, i, fixed);
-        let trial = candidates.iter().copied().find(|c| {
+        // Hiding more only widens a range, so if a small count is unsafe with every candidate
+        // hidden at once, it is unsafe with any one of them: one program instead of a trial
+        // each (a small count is safe exactly when its maximum reaches `k`).
+        let hopeless = figures[i].value < k && candidates.len() > 1 && {
+            for c in &candidates {
+                figures[*c].suppressed = true;
+            }
+            let safe = t.is_safe(figures, i, k);
+            for c in &candidates {
+                figures[*c].suppressed = false;
+            }
+            !safe
+        };
+        let trial = candidates.iter().copied().filter(|_| !hopeless).find(|c| {
             figures[*c].suppressed = true;
             let ok = t.is_safe(figures, i, k);
             figures[*c].suppressed = false;

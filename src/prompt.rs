@@ -214,7 +214,11 @@ pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
             if a.is_empty() || matches(&yes_words, &a) || matches(&no_words, &a) {
                 Ok(())
             } else {
-                Err(crate::t!("prompt-answer-yes-or-no", yes = yes.as_str(), no = no.as_str()))
+                Err(crate::t!(
+                    "prompt-answer-yes-or-no",
+                    yes = yes.as_str(),
+                    no = no.as_str()
+                ))
             }
         })
         .interact_text()

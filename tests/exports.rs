@@ -2523,3 +2523,33 @@ fn crontab_runs_remind_and_the_monthly_script() {
         .unwrap();
     assert_eq!(monthly.split_whitespace().nth(2), Some("1"), "{monthly}");
 }
+
+/// `--out` naming a device or a pipe is refused, and the device or pipe is left as it was: run
+/// as an administrator, writing a file over `/dev/null` would break the whole system. (Tried on
+/// a pipe: a test never points at the real `/dev/null`.)
+#[test]
+fn out_naming_a_pipe_is_refused_and_left_alone() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    common::scene::vlas(&env);
+    let pipe = env.path("work/pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    for args in [
+        vec!["export", "cases", "--out", pipe.to_str().unwrap()],
+        vec![
+            "export",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--out",
+            pipe.to_str().unwrap(),
+        ],
+    ] {
+        let err = env.refused(&args);
+        assert!(err.contains("is not a regular file"), "{err}");
+        assert!(err.contains("hint: give a file name"), "{err}");
+        let meta = std::fs::symlink_metadata(&pipe).unwrap();
+        assert!(meta.file_type().is_fifo(), "the pipe is still a pipe");
+    }
+}

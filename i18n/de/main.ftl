@@ -493,3 +493,10 @@ label-name-de = Name (de)
 prompt-yes-words = j ja
 prompt-no-words = n nein
 prompt-answer-yes-or-no = antworten Sie { $yes } oder { $no }
+
+# Writing a document or export file.
+docs-cannot-write-in = in { $dir } kann nicht geschrieben werden
+docs-setting-mode = Dateirechte setzen
+docs-writing = { $path } schreiben
+docs-not-a-regular-file = { $path } ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); livcr schreibt nur Dateien
+docs-not-a-regular-file-hint = geben Sie einen Dateinamen an, oder einen Ordner, wo der Befehl die Datei selbst benennt

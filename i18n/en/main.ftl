@@ -498,3 +498,10 @@ label-name-de = name (de)
 prompt-yes-words = y yes
 prompt-no-words = n no
 prompt-answer-yes-or-no = answer { $yes } or { $no }
+
+# Writing a document or export file.
+docs-cannot-write-in = cannot write in { $dir }
+docs-setting-mode = setting the file mode
+docs-writing = writing { $path }
+docs-not-a-regular-file = { $path } is not a regular file (a device, a pipe or a folder); livcr writes only files
+docs-not-a-regular-file-hint = give a file name, or a folder where the command names the file itself

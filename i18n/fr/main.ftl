@@ -493,3 +493,10 @@ label-name-de = nom (de)
 prompt-yes-words = o oui
 prompt-no-words = n non
 prompt-answer-yes-or-no = répondez { $yes } ou { $no }
+
+# Writing a document or export file.
+docs-cannot-write-in = impossible d'écrire dans { $dir }
+docs-setting-mode = réglage des droits du fichier
+docs-writing = écriture de { $path }
+docs-not-a-regular-file = { $path } n'est pas un fichier ordinaire (un périphérique, un tube ou un répertoire) ; livcr n'écrit que des fichiers
+docs-not-a-regular-file-hint = donnez un nom de fichier, ou un répertoire lorsque la commande nomme elle-même le fichier

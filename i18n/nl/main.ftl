@@ -493,3 +493,10 @@ label-name-de = naam (de)
 prompt-yes-words = j ja
 prompt-no-words = n nee
 prompt-answer-yes-or-no = antwoord { $yes } of { $no }
+
+# Writing a document or export file.
+docs-cannot-write-in = kan niet schrijven in { $dir }
+docs-setting-mode = de bestandsrechten instellen
+docs-writing = { $path } schrijven
+docs-not-a-regular-file = { $path } is geen gewoon bestand (een apparaat, een pipe of een map); livcr schrijft alleen bestanden
+docs-not-a-regular-file-hint = geef een bestandsnaam, of een map waar de opdracht zelf het bestand benoemt

@@ -309,7 +309,14 @@ fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
 }
 
 /// An agenda item's fields as the agenda and the meeting name them: [`ITEM_COLUMNS`].
-pub fn item_row(conn: &Connection, item: &Item, today: &str) -> Result<Vec<Value>> {
+/// `human` (a table or Markdown) names a fixed heading in the interface language; a script
+/// (json, csv) reads it in English.
+pub fn item_row(conn: &Connection, item: &Item, today: &str, human: bool) -> Result<Vec<Value>> {
+    let lang = if human {
+        crate::i18n::as_doc_lang()
+    } else {
+        crate::domain::Lang::En
+    };
     let minor = item
         .case_id
         .map(|id| cases::by_id(conn, id, today))
@@ -321,7 +328,7 @@ pub fn item_row(conn: &Connection, item: &Item, today: &str) -> Result<Vec<Value
         item.section.clone().into(),
         Value::from(item.case_code.clone()),
         Value::Bool(minor),
-        about(conn, item, today)?.into(),
+        about(conn, item, today, lang)?.into(),
         Value::Bool(item.drafted),
         Value::from(item.decision_kind.clone()),
         Value::from(item.decision_text.clone()),
@@ -346,17 +353,23 @@ fn object(columns: &[&str], row: Vec<Value>) -> Value {
 
 /// What an item is about, beside its `case` field: the case's coarse facts (without its
 /// code) and the item's title.
-fn about(conn: &Connection, item: &Item, today: &str) -> Result<String> {
-    describe(conn, item, today, false)
+fn about(conn: &Connection, item: &Item, today: &str, lang: crate::domain::Lang) -> Result<String> {
+    describe(conn, item, today, false, lang)
 }
 
 /// An agenda item's one-line description (codes and coarse facts only); a minor's case is
 /// marked right after its code (R12), so that the mark stays on the first line when wrapped.
 pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String> {
-    describe(conn, item, today, true)
+    describe(conn, item, today, true, crate::i18n::as_doc_lang())
 }
 
-fn describe(conn: &Connection, item: &Item, today: &str, with_code: bool) -> Result<String> {
+fn describe(
+    conn: &Connection,
+    item: &Item,
+    today: &str,
+    with_code: bool,
+    lang: crate::domain::Lang,
+) -> Result<String> {
     let section = Section::parse(&item.section).unwrap_or(Section::Aob);
     let mut parts = Vec::new();
     if let Some(code) = &item.case_code {
@@ -387,7 +400,7 @@ fn describe(conn: &Connection, item: &Item, today: &str, with_code: bool) -> Res
         parts.push(t.clone());
     }
     if parts.is_empty() {
-        parts.push(section.label(crate::domain::Lang::En).to_string());
+        parts.push(section.label(lang).to_string());
     }
     Ok(parts.join(" — "))
 }
@@ -403,7 +416,11 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let mut item_json = Vec::new();
     for i in &items {
         let participants = meetings::participants(&conn, i.id)?;
-        let row = item_row(&conn, i, &today)?;
+        let human = matches!(
+            ctx.out.format,
+            crate::output::Format::Table | crate::output::Format::Md
+        );
+        let row = item_row(&conn, i, &today, human)?;
         let mut j = object(ITEM_COLUMNS, row.clone());
         j["participants"] = participants
             .iter()

@@ -105,6 +105,7 @@ impl Doc {
         out
     }
 
+    // i18n-ok-begin: HTML and CSS markup of a document (its words come from labels.rs)
     /// One self-contained printable HTML page. The marking is a header and a footer on screen;
     /// on paper it is in the margin of every page (see [`STYLE`]).
     pub fn html(&self) -> String {
@@ -251,6 +252,8 @@ fn page_boxes(mark: &str, title: &str, page: &str) -> String {
     format!("@page {{\n  {boxes}\n}}\n@page wide {{\n  {boxes}\n}}\n")
 }
 
+// i18n-ok-end
+
 /// A CSS string literal of `s`: quotes, backslashes, line breaks and `<` escaped (so that
 /// no text can end the `<style>` element or the string).
 fn css_string(s: &str) -> String {
@@ -351,6 +354,17 @@ fn is_wide(b: &Block) -> bool {
 /// Writes a document file atomically (temporary file in the same folder, then rename) with
 /// mode 0600.
 pub fn write_private(path: &Path, text: &str) -> Result<()> {
+    // A device or a pipe is not replaced by a file: run as an administrator, a rename over
+    // `/dev/null` would turn it into a regular file for the whole system.
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.file_type().is_file()
+        && !meta.file_type().is_symlink()
+    {
+        return Err(crate::error::fail_hint(
+            crate::t!("docs-not-a-regular-file", path = path.display().to_string()),
+            crate::t!("docs-not-a-regular-file-hint"),
+        ));
+    }
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -358,21 +372,21 @@ pub fn write_private(path: &Path, text: &str) -> Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".livcr-")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+        .with_context(|| crate::t!("docs-cannot-write-in", dir = dir.display().to_string()))?;
     // On Windows the file inherits the folder's ACL (the user's profile is private to them).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o600))
-            .context("setting the file mode")?;
+            .with_context(|| crate::t!("docs-setting-mode"))?;
     }
     tmp.write_all(text.as_bytes())
         .and_then(|_| tmp.as_file().sync_all())
-        .with_context(|| format!("writing {}", path.display()))?;
+        .with_context(|| crate::t!("docs-writing", path = path.display().to_string()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("writing {}", path.display()))?;
+        .with_context(|| crate::t!("docs-writing", path = path.display().to_string()))?;
     Ok(())
 }
 

@@ -601,9 +601,21 @@ pub fn man_headings(roff: &str, lang: UiLang) -> String {
             ".SH EXTRA" => Some("clap-man-extra"),
             _ => None,
         };
-        match id {
-            Some(id) => {
-                let _ = writeln!(out, ".SH {}", clap_word(lang, id).to_uppercase());
+        let heading = match (id, bare.strip_prefix(".SH ")) {
+            (Some(id), _) => Some(clap_word(lang, id)),
+            // A heading of the help (`Options générales `): its words, without the space
+            // French puts before clap's colon.
+            (None, Some(h)) => Some(h.trim_matches('"').trim().to_string()),
+            (None, None) => None,
+        };
+        match heading {
+            Some(h) => {
+                let h = h.to_uppercase();
+                if h.contains(' ') {
+                    let _ = writeln!(out, ".SH \"{h}\"");
+                } else {
+                    let _ = writeln!(out, ".SH {h}");
+                }
             }
             None => out.push_str(line),
         }

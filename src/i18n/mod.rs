@@ -332,6 +332,17 @@ pub fn text_in(lang: UiLang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Stri
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The interface language as a document language, for the texts both share (the fixed
+/// headings of an agenda shown in a table).
+pub fn as_doc_lang() -> crate::domain::Lang {
+    match lang() {
+        UiLang::En => crate::domain::Lang::En,
+        UiLang::Nl => crate::domain::Lang::Nl,
+        UiLang::Fr => crate::domain::Lang::Fr,
+        UiLang::De => crate::domain::Lang::De,
+    }
+}
+
 /// A value a user types (a role, a status, a kind, a sector) as a word of the interface
 /// language: `word("role", "chair")` is `voorzitter` in Dutch; English keeps the value itself,
 /// and so does a value without a word in the catalogue.

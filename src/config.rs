@@ -115,14 +115,8 @@ impl Config {
                 }
             }
         }
-        if let Some(v) = &parsed.ui_lang
-            && crate::i18n::UiLang::from_tag(v).is_none()
-        {
-            return Err(fail_hint(
-                crate::t!("config-bad-ui-lang", value = format!("{v:?}")),
-                crate::t!("config-bad-ui-lang-hint"),
-            ));
-        }
+        // A `ui_lang` livcr does not speak is set aside with a warning (crate::i18n::decide):
+        // it must not stop `config show`, the command that finds it.
         let remind_within = parsed.remind_within.unwrap_or_else(|| "14d".to_string());
         crate::domain::dates::parse_span(&remind_within).map_err(|e| {
             fail_hint(

@@ -960,3 +960,41 @@ fn one_scenario_in_four_languages_speaks_each_to_a_person() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A config `ui_lang` livcr does not speak is set aside with a warning naming it, not an error
+/// that would stop every command (`config show` included); `LIVCR_LANG` still wins over it.
+#[test]
+fn a_ui_lang_livcr_does_not_speak_is_named_and_set_aside() {
+    let env = common::Env::new();
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "ui_lang = \"klingon\"\nlang = \"de\"\n").unwrap();
+    let out = env.run(&["config", "show", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("ui_lang in") && out.stderr.contains("klingon"),
+        "{}",
+        out.stderr
+    );
+    let fr = env
+        .cmd()
+        .env("LIVCR_LANG", "fr")
+        .args(["status"])
+        .output()
+        .unwrap();
+    assert_eq!(fr.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&fr.stdout);
+    assert!(stdout.contains("schéma"), "{stdout}");
+    // --lang on the command line is named as the source of the documents' language, even
+    // when the config file sets one too.
+    let rows: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--lang", "en", "config", "show", "--format", "json"]))
+            .unwrap();
+    let lang = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["setting"] == "lang")
+        .unwrap();
+    assert_eq!(lang["value"], "en", "{lang}");
+    assert_eq!(lang["source"], "command-line flag --lang", "{lang}");
+}

@@ -12,8 +12,6 @@ test-items = { $count ->
    *[other] { $count } items
 }
 
-config-bad-ui-lang = invalid ui_lang { $value } in the config file
-config-bad-ui-lang-hint = use en, nl, fr or de (the interface language); `lang` is the documents' language
 ui-lang-ignored = { $source } is { $value }, a language livcr does not speak; using { $lang } (en, nl, fr and de are spoken)
 
 format-help = Output format [default: { $default }]

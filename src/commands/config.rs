@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCmd) -> Result<u8> {
             let tr = |key: &str| crate::i18n::text_in(lang, key, &[]);
             let c = &ctx.config;
             let file_or_default = |set: bool| c.source_of(set).text_in(lang);
-            let lang_source = if ctx.lang.is_some() && c.lang.is_none() {
+            let lang_source = if ctx.lang_flag.is_some() {
                 Source::Flag("--lang").text_in(lang)
             } else {
                 file_or_default(c.lang.is_some())

@@ -329,10 +329,21 @@ pub fn collect(
                     cell.id,
                     "composition",
                     both!("export-remind-cell", code = cell.code.as_str()),
-                    both!(
-                        "export-remind-rule",
-                        rule = f.rule.to_string(),
-                        detail = f.detail.as_str()
+                    // The finding in English for scripts, in the interface language for a person.
+                    (
+                        crate::i18n::text_in(
+                            crate::i18n::UiLang::En,
+                            "export-remind-rule",
+                            &[
+                                ("rule", crate::i18n::arg(f.rule.to_string())),
+                                ("detail", crate::i18n::arg(f.detail.as_str())),
+                            ],
+                        ),
+                        crate::t!(
+                            "export-remind-rule",
+                            rule = f.rule.to_string(),
+                            detail = f.text.as_str()
+                        ),
                     ),
                     &t,
                 );

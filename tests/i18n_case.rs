@@ -6,28 +6,13 @@
 mod common;
 
 use common::scene::{self, Vlas};
-use common::{Env, Output, id};
+use common::{Env, id};
 
 const LANGS: [&str; 3] = ["nl", "fr", "de"];
 
 /// A feedback form text in general terms.
 const TEXT: &str =
     "De cel volgt de situatie op met begeleiding op maat; school & CAW werken samen.";
-
-/// Runs livcr with the interface in `lang`.
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// Runs a refusal in `lang`: exit 1 as in English, a message holding `word`, no English, and
 /// the database as it was. Returns stderr.
@@ -40,7 +25,7 @@ fn refused_in(env: &Env, lang: &str, args: &[&str], word: &str) -> String {
         env.snapshot(),
         "English {args:?} changed the database"
     );
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(out.code, 1, "{lang} {args:?}: {}", out.stderr);
     assert!(
         out.stderr.contains(word),
@@ -60,7 +45,7 @@ fn refused_in(env: &Env, lang: &str, args: &[&str], word: &str) -> String {
 /// Runs a command that succeeds in `lang`; its confirmation holds `word` and no English.
 /// Returns stdout.
 fn done_in(env: &Env, lang: &str, args: &[&str], word: &str) -> String {
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(out.code, 0, "{lang} {args:?}: {}", out.stderr);
     assert!(
         out.stderr.contains(word),
@@ -326,11 +311,7 @@ fn case_confirmations_speak_each_language() {
             )),
             1
         );
-        let out = run_in(
-            &env,
-            lang,
-            &["case", "close", &code, "--reason", "goals_reached"],
-        );
+        let out = env.run_in(lang, &["case", "close", &code, "--reason", "goals_reached"]);
         assert_eq!(out.code, 1, "{}", out.stderr);
         done_in(
             &env,
@@ -504,7 +485,7 @@ fn machine_outputs_are_the_same_in_every_language() {
         let english = env.run(args);
         assert_eq!(english.code, 0, "{args:?}: {}", english.stderr);
         for lang in LANGS {
-            let out = run_in(&env, lang, args);
+            let out = env.run_in(lang, args);
             assert_eq!(out.code, 0, "{lang} {args:?}: {}", out.stderr);
             assert_eq!(out.stdout, english.stdout, "{lang} {args:?}");
         }

@@ -4,8 +4,8 @@
 
 mod common;
 
+use common::Env;
 use common::scene::{self, IO, KUURNE};
-use common::{Env, Output};
 
 const LANGS: [&str; 3] = ["nl", "fr", "de"];
 
@@ -29,20 +29,6 @@ const ENGLISH: &[&str] = &[
     " use ",
 ];
 
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// The English words of `text`, command lines in backticks left out.
 fn english(text: &str) -> Vec<&'static str> {
     let plain: String = text
@@ -64,11 +50,11 @@ fn english(text: &str) -> Vec<&'static str> {
 /// holding the word of each language (`words` = nl, fr, de) and no English.
 fn refused_everywhere(env: &Env, args: &[&str], english_part: &str, words: [&str; 3]) {
     let before = env.snapshot();
-    let en = run_in(env, "en", args);
+    let en = env.run_in("en", args);
     assert_eq!(en.code, 1, "{args:?}: {}", en.stderr);
     assert!(en.stderr.contains(english_part), "{}", en.stderr);
     for (lang, word) in LANGS.iter().zip(words) {
-        let out = run_in(env, lang, args);
+        let out = env.run_in(lang, args);
         assert_eq!(out.code, en.code, "{lang} {args:?}: {}", out.stderr);
         assert!(out.stdout.is_empty(), "{lang}: {}", out.stdout);
         assert!(
@@ -151,7 +137,7 @@ fn refusals_speak_the_interface_language_and_change_nothing() {
         ["niets te wijzigen", "rien à modifier", "nichts zu ändern"],
     );
     // The prefixes of the error and its hint come from the main catalogue.
-    let fr = run_in(&env, "fr", &["org", "edit", "1"]);
+    let fr = env.run_in("fr", &["org", "edit", "1"]);
     assert!(
         fr.stderr.starts_with("erreur : rien à modifier"),
         "{}",
@@ -175,7 +161,7 @@ fn confirmations_speak_the_language_and_write_as_in_english() {
     ] {
         let env = Env::new();
         scene::vlas_cell(&env, &[]);
-        let out = run_in(&env, lang, &["org", "add", "CAW Zuid", "--sector", "caw"]);
+        let out = env.run_in(lang, &["org", "add", "CAW Zuid", "--sector", "caw"]);
         assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         if lang != "en" {
@@ -194,8 +180,7 @@ fn confirmations_speak_the_language_and_write_as_in_english() {
         scene::vlas_orgs(&env, &[]);
         let io = scene::add_member(&env, IO);
         let io_s = io.to_string();
-        let out = run_in(
-            &env,
+        let out = env.run_in(
             lang,
             &["member", "end", &io_s, "--on", "2026-11-30", "--yes"],
         );
@@ -234,9 +219,9 @@ fn machine_outputs_are_the_same_in_every_language() {
         &["org", "list", "--format", "json"],
     ];
     for args in runs {
-        let en = run_in(&env, "en", args);
+        let en = env.run_in("en", args);
         for lang in LANGS {
-            let out = run_in(&env, lang, args);
+            let out = env.run_in(lang, args);
             assert_eq!(out.code, en.code, "{lang} {args:?}");
             assert!(
                 out.stdout == en.stdout,
@@ -247,13 +232,13 @@ fn machine_outputs_are_the_same_in_every_language() {
         }
     }
     // The json detail of a rule is English for scripts; the table speaks the language.
-    let json = run_in(&env, "fr", &["cell", "check", "--format", "json"]);
+    let json = env.run_in("fr", &["cell", "check", "--format", "json"]);
     assert!(
         json.stdout.contains("joint cell of 3 municipalities"),
         "{}",
         json.stdout
     );
-    let table = run_in(&env, "fr", &["cell", "check", "--wide"]);
+    let table = env.run_in("fr", &["cell", "check", "--wide"]);
     assert!(
         table.stdout.contains("CSIL-R commune à 3 communes"),
         "{}",
@@ -267,7 +252,7 @@ fn a_broken_rule_exits_1_in_every_language_with_a_translated_verdict() {
     let env = Env::new();
     scene::vlas_cell(&env, &[]);
     scene::vlas_orgs(&env, &[]);
-    let en = run_in(&env, "en", &["cell", "check"]);
+    let en = env.run_in("en", &["cell", "check"]);
     assert_eq!(en.code, 1, "{}", en.stderr);
     assert!(
         en.stderr.contains("error: cell VLAS breaks rules R1, R2"),
@@ -287,7 +272,7 @@ fn a_broken_rule_exits_1_in_every_language_with_a_translated_verdict() {
             "kein Vorsitzender",
         ),
     ] {
-        let out = run_in(&env, lang, &["cell", "check", "--wide"]);
+        let out = env.run_in(lang, &["cell", "check", "--wide"]);
         assert_eq!(out.code, 1, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(verdict), "{lang}: {}", out.stderr);
         assert!(out.stdout.contains(detail), "{lang}: {}", out.stdout);

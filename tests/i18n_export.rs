@@ -6,7 +6,7 @@ mod common;
 
 use std::sync::OnceLock;
 
-use common::{Env, Output};
+use common::Env;
 
 /// A demo database (cases, actions, reviews, members), made once.
 fn demo() -> &'static (Env, String) {
@@ -34,20 +34,6 @@ fn demo_copy(name: &str) -> (&'static Env, String) {
         }
     }
     (env, copy.to_str().expect("utf-8 path").to_string())
-}
-
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
 }
 
 fn audit_rows(db: &str) -> i64 {
@@ -84,7 +70,7 @@ fn remind_lines_speak_the_language_and_its_json_does_not_change() {
         ("fr", "EN RETARD depuis le", "évaluations (", " nov. 2026"),
         ("de", "ÜBERFÄLLIG seit", "Überprüfungen (", " Nov. 2026"),
     ] {
-        let out = run_in(env, lang, &args);
+        let out = env.run_in(lang, &args);
         assert_eq!(out.code, 3, "{lang}: {}", out.stderr);
         assert!(out.stdout.contains(overdue), "{lang}: {}", out.stdout);
         assert!(out.stdout.contains(group), "{lang}: {}", out.stdout);
@@ -103,7 +89,7 @@ fn remind_lines_speak_the_language_and_its_json_does_not_change() {
                 out.stdout
             );
         }
-        let json = run_in(env, lang, &json_args);
+        let json = env.run_in(lang, &json_args);
         assert_eq!(json.code, 3, "{lang}");
         assert_eq!(
             json.stdout, json_en.stdout,
@@ -123,7 +109,7 @@ fn export_confirms_in_the_language_and_its_csv_does_not_change() {
         ("fr", "dossiers écrits dans"),
         ("de", "Fälle in"),
     ] {
-        let csv = run_in(env, lang, &["--db", db, "export", "cases"]);
+        let csv = env.run_in(lang, &["--db", db, "export", "cases"]);
         assert_eq!(
             (csv.code, csv.stdout.as_str()),
             (0, csv_en.as_str()),
@@ -131,7 +117,7 @@ fn export_confirms_in_the_language_and_its_csv_does_not_change() {
         );
         let file = format!("cases-{lang}.csv");
         let rows = audit_rows(db);
-        let out = run_in(env, lang, &["--db", db, "export", "cases", "--out", &file]);
+        let out = env.run_in(lang, &["--db", db, "export", "cases", "--out", &file]);
         assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert!(!out.stderr.contains("wrote"), "{lang}: {}", out.stderr);
@@ -158,11 +144,7 @@ fn a_report_of_a_year_to_come_is_refused_in_the_language() {
         ("fr", "pas encore commencé"),
         ("de", "noch nicht begonnen"),
     ] {
-        let out = run_in(
-            env,
-            lang,
-            &["--db", db, "report", "annual", "--year", "2027"],
-        );
+        let out = env.run_in(lang, &["--db", db, "report", "annual", "--year", "2027"]);
         assert_eq!(out.code, 1, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert!(
@@ -184,7 +166,7 @@ fn the_demo_bulk_load_refuses_a_scale_out_of_range_in_the_language() {
     ] {
         let db = env.path(&format!("work/bulk-{lang}.db"));
         let db = db.to_str().unwrap();
-        let out = run_in(&env, lang, &["demo", "--db", db, "--scale", "100000"]);
+        let out = env.run_in(lang, &["demo", "--db", db, "--scale", "100000"]);
         assert_eq!(out.code, 1, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert!(

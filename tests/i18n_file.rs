@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, Output};
+use common::Env;
 
 /// Each language with a word of its translation that the messages below use.
 const LANGS: [(&str, &str); 3] = [("nl", "back-up"), ("fr", "sauvegarde"), ("de", "Sicherung")];
@@ -21,20 +21,6 @@ const ENGLISH: &[&str] = &[
     " verified",
 ];
 
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 fn assert_no_english(lang: &str, text: &str) {
     let lower = text.to_lowercase();
     for w in ENGLISH {
@@ -47,7 +33,7 @@ fn assert_no_english(lang: &str, text: &str) {
 fn refused_in(env: &Env, lang: &str, args: &[&str]) -> String {
     let before = env.snapshot();
     let english = env.run(args);
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(english.code, 1, "English {args:?}: {}", english.stderr);
     assert_eq!(out.code, 1, "{lang} {args:?}: {}", out.stderr);
     assert_eq!(
@@ -102,7 +88,7 @@ fn backup_confirms_in_the_language_and_stores_the_english_audit_line() {
     let env = Env::new();
     for (lang, word) in LANGS {
         let name = format!("b-{lang}.db");
-        let out = run_in(&env, lang, &["backup", &name]);
+        let out = env.run_in(lang, &["backup", &name]);
         assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert_no_english(lang, &out.stderr);
@@ -137,19 +123,19 @@ fn audit_verify_and_status_keep_their_json_and_speak_the_language() {
         ("fr", "chaîne d'audit"),
         ("de", "Prüfkette"),
     ] {
-        let json = run_in(&env, lang, &["audit", "verify", "--format", "json"]);
+        let json = env.run_in(lang, &["audit", "verify", "--format", "json"]);
         assert_eq!(
             (json.code, json.stdout.as_str()),
             (0, json_en.as_str()),
             "{lang}"
         );
-        let status = run_in(&env, lang, &["status", "--format", "json"]);
+        let status = env.run_in(lang, &["status", "--format", "json"]);
         assert_eq!(
             (status.code, status.stdout.as_str()),
             (0, status_en.as_str()),
             "{lang}"
         );
-        let text = run_in(&env, lang, &["audit", "verify"]);
+        let text = env.run_in(lang, &["audit", "verify"]);
         assert_eq!(text.code, 0, "{lang}: {}", text.stderr);
         assert!(text.stdout.contains(word), "{lang}: {}", text.stdout);
         assert_ne!(text.stdout, text_en, "{lang}");
@@ -191,7 +177,7 @@ fn purge_with_nothing_due_says_so_in_the_language() {
     ]);
     let before = env.snapshot();
     for (lang, word) in [("nl", "dossier"), ("fr", "dossier"), ("de", "Fall")] {
-        let out = run_in(&env, lang, &["purge", "--dry-run"]);
+        let out = env.run_in(lang, &["purge", "--dry-run"]);
         assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert_no_english(lang, &out.stderr);

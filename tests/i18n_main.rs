@@ -42,21 +42,6 @@ fn english_words(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Runs `args` with the interface in `lang`.
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> common::Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    common::Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// The error prefix of each language (main.ftl's `error-prefix`).
 fn error_prefix(lang: &str) -> &'static str {
     match lang {
@@ -77,7 +62,7 @@ fn refused_in(env: &Env, lang: &str, args: &[&str], word: &str) -> String {
         english.stderr
     );
     let before = env.snapshot();
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(
         out.code, english.code,
         "{lang} {args:?}: exit code differs from English\n{}",
@@ -197,7 +182,7 @@ fn a_file_without_a_cell_and_a_missing_database_are_refused_in_each_language() {
             .iter()
             .zip(["geen databank", "pas de base de données", "keine Datenbank"])
     {
-        let out = run_in(&empty, lang, &["case", "list"]);
+        let out = empty.run_in(lang, &["case", "list"]);
         assert_eq!(out.code, 1, "{}", out.stderr);
         assert!(out.stderr.contains(word), "{lang}: {}", out.stderr);
         assert!(english_words(&out.stderr).is_empty(), "{}", out.stderr);
@@ -262,7 +247,7 @@ fn machine_outputs_are_byte_identical_in_every_language() {
         let english = env.run(args);
         assert_eq!(english.code, 0, "{args:?}: {}", english.stderr);
         for lang in LANGS {
-            let out = run_in(&env, lang, args);
+            let out = env.run_in(lang, args);
             assert_eq!(out.code, english.code, "{lang} {args:?}");
             assert!(
                 out.stdout == english.stdout,
@@ -284,13 +269,13 @@ fn table_headings_and_record_labels_follow_the_language() {
         ("de", "Region", "Name (nl)", "fusioniert 2025"),
     ];
     for (lang, region, name_nl, merged) in expected {
-        let list = run_in(&env, lang, &["municipality", "list", "--search", "hasselt"]);
+        let list = env.run_in(lang, &["municipality", "list", "--search", "hasselt"]);
         assert_eq!(list.code, 0, "{}", list.stderr);
         let heading = list.stdout.lines().next().unwrap_or("");
         assert!(heading.contains(region), "{lang}: {}", list.stdout);
         assert!(heading.contains(name_nl), "{lang}: {}", list.stdout);
         assert!(!heading.contains("name_nl"), "{lang}: {}", list.stdout);
-        let show = run_in(&env, lang, &["municipality", "show", "71072"]);
+        let show = env.run_in(lang, &["municipality", "show", "71072"]);
         assert_eq!(show.code, 0, "{}", show.stderr);
         assert!(show.stdout.contains(merged), "{lang}: {}", show.stdout);
         // The values stay as stored: the region is a value, not a heading.
@@ -305,7 +290,7 @@ fn table_headings_and_record_labels_follow_the_language() {
 #[test]
 fn config_show_names_the_interface_language_and_where_it_came_from() {
     let env = Env::new();
-    let out = run_in(&env, "nl", &["config", "show"]);
+    let out = env.run_in("nl", &["config", "show"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let row = out
         .stdout
@@ -322,7 +307,7 @@ fn config_show_names_the_interface_language_and_where_it_came_from() {
     );
     // The JSON keeps the shape and the English words of every other row.
     let json = |lang: &str| -> serde_json::Value {
-        let out = run_in(&env, lang, &["config", "show", "--format", "json"]);
+        let out = env.run_in(lang, &["config", "show", "--format", "json"]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         serde_json::from_str(&out.stdout).unwrap()
     };
@@ -532,7 +517,7 @@ fn the_demo_tour_speaks_each_language_and_its_data_stays_as_it_is() {
         ("de", "== Gemeinden (Referenzdaten, 2025) ==", "Kortrijk"),
     ] {
         let env = Env::empty();
-        let out = run_in(&env, lang, &["--db", "demo.db", "demo"]);
+        let out = env.run_in(lang, &["--db", "demo.db", "demo"]);
         assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
         assert!(out.stdout.contains(heading), "{lang}: {}", out.stdout);
         assert!(out.stdout.contains(data), "{lang}: {}", out.stdout);
@@ -567,12 +552,12 @@ fn manual_pages_speak_the_interface_language_under_the_same_file_names() {
         .iter()
         .zip([".SH NAAM", ".SH SYNOPSIS\n", ".SH ÜBERSICHT"])
     {
-        let out = run_in(&env, lang, &["man"]);
+        let out = env.run_in(lang, &["man"]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(out.stdout.contains(heading), "{lang}");
         assert!(!out.stdout.contains(".SH SUBCOMMANDS"), "{lang}");
     }
-    let fr = run_in(&env, "fr", &["man"]).stdout;
+    let fr = env.run_in("fr", &["man"]).stdout;
     let upper = fr.to_uppercase();
     assert!(
         upper.contains(".SH NOM") && upper.contains(".SH COMMANDES"),
@@ -581,7 +566,7 @@ fn manual_pages_speak_the_interface_language_under_the_same_file_names() {
     let dir_en = env.path("work/man-en");
     let dir_de = env.path("work/man-de");
     env.ok(&["man", "--out", dir_en.to_str().unwrap()]);
-    let out = run_in(&env, "de", &["man", "--out", dir_de.to_str().unwrap()]);
+    let out = env.run_in("de", &["man", "--out", dir_de.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("Handbuchseiten"), "{}", out.stderr);
     let names = |d: &Path| -> BTreeSet<String> {

@@ -13,23 +13,9 @@ const NEXT_WEEK: &str = "2026-12-07";
 
 const LANGS: [&str; 3] = ["nl", "fr", "de"];
 
-fn run_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = env
-        .cmd()
-        .env("LIVCR_LANG", lang)
-        .args(args)
-        .output()
-        .expect("run livcr");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// Runs in `lang` and asserts exit 0; returns the output.
 fn ok_in(env: &Env, lang: &str, args: &[&str]) -> Output {
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(
         out.code, 0,
         "LIVCR_LANG={lang} livcr {args:?}\nstdout:\n{}\nstderr:\n{}",
@@ -42,7 +28,7 @@ fn ok_in(env: &Env, lang: &str, args: &[&str]) -> Output {
 /// an untouched database. Returns stderr.
 fn refused_in(env: &Env, lang: &str, args: &[&str]) -> String {
     let before = env.snapshot();
-    let out = run_in(env, lang, args);
+    let out = env.run_in(lang, args);
     assert_eq!(
         out.code, 1,
         "LIVCR_LANG={lang} livcr {args:?} should be refused\nstdout:\n{}\nstderr:\n{}",
@@ -396,7 +382,7 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
     // A refusal exits 1 in every language, a usage error 2.
     for lang in ["en", "nl", "fr", "de"] {
         refused_in(&env, lang, &["meeting", "close", &m]);
-        let out = run_in(&env, lang, &["meeting", "decide", &m]);
+        let out = env.run_in(lang, &["meeting", "decide", &m]);
         assert_eq!(out.code, 2, "{lang}: {}", out.stderr);
     }
     // The close refused above (item 1 undecided, no --yes on a pipe) names the items in each

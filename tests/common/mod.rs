@@ -74,7 +74,18 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        let out = self.cmd().args(args).output().expect("run livcr");
+        self.run_with(self.cmd(), args)
+    }
+
+    /// Runs livcr with the interface in `lang` (`LIVCR_LANG`).
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Output {
+        let mut cmd = self.cmd();
+        cmd.env("LIVCR_LANG", lang);
+        self.run_with(cmd, args)
+    }
+
+    fn run_with(&self, mut cmd: Command, args: &[&str]) -> Output {
+        let out = cmd.args(args).output().expect("run livcr");
         Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

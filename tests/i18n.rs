@@ -194,7 +194,9 @@ fn keys_in_code() -> BTreeMap<String, String> {
             .lines()
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            // `said_t!` is `t!` with the English kept for scripts.
+            .replace("said_t!(", " t!(");
         let mut rest = text.as_str();
         while let Some(i) = rest.find("t!(") {
             let word_start = i == 0 || {

@@ -256,3 +256,19 @@ file-audit-no-state-hint = jeder Befehl, der die Datei ändert, hält ihn fest; 
 file-audit-writing = Prüfprotokoll wird geschrieben
 file-audit-reading = Prüfprotokoll wird gelesen
 file-audit-empty = das Prüfprotokoll ist leer: es gibt keine Zeile zum Verankern
+
+# Why the audit chain or a record fails its check (`audit verify`; JSON keeps the English).
+audit-broken-missing-row = Zeile { $row } fehlt (gelöscht?)
+audit-broken-order = Zeilen in falscher Reihenfolge
+audit-broken-link = ihre Verknüpfung mit der vorigen Zeile stimmt nicht (eine Zeile davor wurde geändert, gelöscht oder eingefügt)
+audit-broken-hash = ihr Inhalt stimmt nicht mit ihrem Hash überein (die Zeile wurde geändert)
+audit-broken-end = das Protokoll endet bei Zeile { $last }, aber livcr schrieb zuletzt Zeile { $head } (Zeilen am Ende gelöscht oder der gespeicherte Kopf geändert)
+audit-anchor-cut = die verankerte Zeile { $row } ({ $at }) fehlt: das Protokoll endet jetzt bei Zeile { $last }, also wurden mindestens die Zeilen { $from } bis { $row } abgeschnitten
+audit-anchor-deleted = die verankerte Zeile { $row } ({ $at }) fehlt: sie wurde aus dem Protokoll gelöscht
+audit-anchor-rewritten = die verankerte Zeile { $row } ({ $at }) weicht vom Anker ab: das Protokoll wurde neu geschrieben
+audit-deep-baseline = Einstellung record_baseline: die Markierung des ersten geprüften Zustands wurde außerhalb von livcr entfernt, obwohl das Prüfprotokoll geprüfte Zustände enthält
+audit-deep-unaudited = { $table } { $key }: existiert ohne geprüften Zustand (außerhalb von livcr geschrieben)
+audit-deep-differs = { $table } { $key }: weicht vom zuletzt geprüften Zustand ab (Prüfzeile { $row })
+audit-deep-deleted = { $table } { $key }: außerhalb von livcr gelöscht (zuletzt geprüft in Zeile { $row })
+audit-deep-register = record_state: das Register der geprüften Zustände wurde außerhalb von livcr geändert (seine Summe weicht von der in Prüfzeile { $row } ab)
+audit-deep-sum = die Summe der Datensätze weicht von der in Prüfzeile { $row } ab: Datensätze wurden außerhalb von livcr zusammen mit ihrem geprüften Zustand geändert

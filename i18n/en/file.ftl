@@ -258,3 +258,19 @@ file-audit-no-state-hint = any command that changes the file records it; run `li
 file-audit-writing = writing the audit log
 file-audit-reading = reading the audit log
 file-audit-empty = the audit log is empty: there is no row to anchor
+
+# Why the audit chain or a record fails its check (`audit verify`; JSON keeps the English).
+audit-broken-missing-row = row { $row } is missing (deleted?)
+audit-broken-order = rows out of order
+audit-broken-link = its link to the previous row does not match (a row before it was changed, deleted or inserted)
+audit-broken-hash = its content does not match its hash (the row was changed)
+audit-broken-end = the log ends at row { $last } but livcr last wrote row { $head } (rows deleted at the end, or the recorded head was changed)
+audit-anchor-cut = anchored row { $row } ({ $at }) is missing: the log now ends at row { $last }, so rows { $from } to { $row } at least were cut
+audit-anchor-deleted = anchored row { $row } ({ $at }) is missing: it was deleted from the log
+audit-anchor-rewritten = anchored row { $row } ({ $at }) differs from the anchor: the log was rewritten
+audit-deep-baseline = setting record_baseline: the mark of the first audited record state was removed outside livcr, while the audit log carries audited states
+audit-deep-unaudited = { $table } { $key }: exists without an audited state (written outside livcr)
+audit-deep-differs = { $table } { $key }: differs from its last audited state (audit row { $row })
+audit-deep-deleted = { $table } { $key }: deleted outside livcr (last audited in row { $row })
+audit-deep-register = record_state: the register of audited states was changed outside livcr (its sum differs from the one audit row { $row } carries)
+audit-deep-sum = the records' sum differs from the one audit row { $row } carries: records were changed outside livcr together with their audited state

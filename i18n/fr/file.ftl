@@ -256,3 +256,19 @@ file-audit-no-state-hint = toute commande qui modifie le fichier l'enregistre ; 
 file-audit-writing = écriture du journal d'audit
 file-audit-reading = lecture du journal d'audit
 file-audit-empty = le journal d'audit est vide : il n'y a aucune ligne à ancrer
+
+# Why the audit chain or a record fails its check (`audit verify`; JSON keeps the English).
+audit-broken-missing-row = la ligne { $row } manque (effacée ?)
+audit-broken-order = lignes dans le désordre
+audit-broken-link = son lien avec la ligne précédente ne correspond pas (une ligne avant elle a été modifiée, effacée ou insérée)
+audit-broken-hash = son contenu ne correspond pas à son empreinte (la ligne a été modifiée)
+audit-broken-end = le journal s'arrête à la ligne { $last }, mais livcr a écrit en dernier la ligne { $head } (lignes effacées à la fin, ou tête enregistrée modifiée)
+audit-anchor-cut = la ligne ancrée { $row } ({ $at }) manque : le journal s'arrête maintenant à la ligne { $last }, donc au moins les lignes { $from } à { $row } ont été coupées
+audit-anchor-deleted = la ligne ancrée { $row } ({ $at }) manque : elle a été effacée du journal
+audit-anchor-rewritten = la ligne ancrée { $row } ({ $at }) diffère de l'ancre : le journal a été réécrit
+audit-deep-baseline = paramètre record_baseline : la marque du premier état audité a été retirée en dehors de livcr, alors que le journal d'audit contient des états audités
+audit-deep-unaudited = { $table } { $key } : existe sans état audité (écrit en dehors de livcr)
+audit-deep-differs = { $table } { $key } : diffère de son dernier état audité (ligne d'audit { $row })
+audit-deep-deleted = { $table } { $key } : effacé en dehors de livcr (audité en dernier à la ligne { $row })
+audit-deep-register = record_state : le registre des états audités a été modifié en dehors de livcr (sa somme diffère de celle de la ligne d'audit { $row })
+audit-deep-sum = la somme des enregistrements diffère de celle de la ligne d'audit { $row } : des enregistrements ont été modifiés en dehors de livcr avec leur état audité

@@ -256,3 +256,19 @@ file-audit-no-state-hint = elke opdracht die het bestand wijzigt, legt die vast;
 file-audit-writing = het auditlogboek schrijven
 file-audit-reading = het auditlogboek lezen
 file-audit-empty = het auditlogboek is leeg: er is geen regel om te verankeren
+
+# Why the audit chain or a record fails its check (`audit verify`; JSON keeps the English).
+audit-broken-missing-row = rij { $row } ontbreekt (gewist?)
+audit-broken-order = rijen in de verkeerde volgorde
+audit-broken-link = de koppeling met de vorige rij klopt niet (een rij ervoor werd gewijzigd, gewist of ingevoegd)
+audit-broken-hash = de inhoud klopt niet met de hash (de rij werd gewijzigd)
+audit-broken-end = het logboek eindigt bij rij { $last }, maar livcr schreef laatst rij { $head } (rijen aan het einde gewist, of de bewaarde kop gewijzigd)
+audit-anchor-cut = verankerde rij { $row } ({ $at }) ontbreekt: het logboek eindigt nu bij rij { $last }, dus minstens de rijen { $from } tot { $row } werden afgeknipt
+audit-anchor-deleted = verankerde rij { $row } ({ $at }) ontbreekt: ze werd uit het logboek gewist
+audit-anchor-rewritten = verankerde rij { $row } ({ $at }) verschilt van het anker: het logboek werd herschreven
+audit-deep-baseline = instelling record_baseline: de markering van de eerste geauditeerde toestand werd buiten livcr verwijderd, terwijl het auditlogboek geauditeerde toestanden bevat
+audit-deep-unaudited = { $table } { $key }: bestaat zonder geauditeerde toestand (buiten livcr geschreven)
+audit-deep-differs = { $table } { $key }: verschilt van de laatst geauditeerde toestand (auditrij { $row })
+audit-deep-deleted = { $table } { $key }: buiten livcr gewist (laatst geauditeerd in rij { $row })
+audit-deep-register = record_state: het register van geauditeerde toestanden werd buiten livcr gewijzigd (de som verschilt van die in auditrij { $row })
+audit-deep-sum = de som van de records verschilt van die in auditrij { $row }: records werden buiten livcr gewijzigd, samen met hun geauditeerde toestand

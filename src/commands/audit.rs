@@ -91,7 +91,11 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
                     ctx.out.value(&json, "")?;
                 }
                 return Err(fail_hint(
-                    problems.join("; "),
+                    problems
+                        .iter()
+                        .map(|p| p.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     crate::t!("file-audit-anchor-hint"),
                 ));
             }

@@ -68,7 +68,7 @@ pub struct DeepReport {
     /// Records compared.
     pub records: i64,
     /// One line per record that differs from its last audited state.
-    pub problems: Vec<String>,
+    pub problems: Vec<crate::i18n::Said>,
 }
 
 /// Tables whose records are not tracked: the log itself, its register, and settings (which hold
@@ -445,12 +445,9 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
     if setting::get(&tx, "record_baseline")?.is_none() {
-        report.problems.push(
-            // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-            "setting record_baseline: the mark of the first audited record state was removed \
-             outside livcr, while the audit log carries audited states"
-                .to_string(),
-        );
+        report
+            .problems
+            .push(crate::said_t!("audit-deep-baseline"));
     }
     let mut current = [0u8; 32];
     for t in tracked_tables(&tx)? {
@@ -474,18 +471,19 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
                 })
                 .optional()?;
             match known {
-                None => report.problems.push(format!(
-                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                    "{} {key}: exists without an audited state (written outside livcr)",
-                    t.name
+                None => report.problems.push(crate::said_t!(
+                    "audit-deep-unaudited",
+                    table = t.name.as_str(),
+                    key = key.as_str()
                 )),
                 Some((stored, row)) => {
                     with_state += 1;
                     if stored != h {
-                        report.problems.push(format!(
-                            // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                            "{} {key}: differs from its last audited state (audit row {row})",
-                            t.name
+                        report.problems.push(crate::said_t!(
+                            "audit-deep-differs",
+                            table = t.name.as_str(),
+                            key = key.as_str(),
+                            row = row
                         ));
                     }
                 }
@@ -501,18 +499,14 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     let (head_id, _) = head(&tx)?;
     if let Some(audited) = row_sum(&tx, head_id)? {
         if state_sum(&tx)? != audited {
-            report.problems.push(format!(
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "record_state: the register of audited states was changed outside livcr (its sum \
-                 differs from the one audit row {head_id} carries)"
-            ));
+            report
+                .problems
+                .push(crate::said_t!("audit-deep-register", row = head_id));
         }
         if current != audited && report.problems.is_empty() {
-            report.problems.push(format!(
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "the records' sum differs from the one audit row {head_id} carries: records were \
-                 changed outside livcr together with their audited state"
-            ));
+            report
+                .problems
+                .push(crate::said_t!("audit-deep-sum", row = head_id));
         }
     }
     tx.commit()?;
@@ -586,10 +580,11 @@ fn vanished(tx: &Connection, t: &Tracked, report: &mut DeepReport) -> Result<()>
         let b = b.map(typed).unwrap_or(rusqlite::types::Value::Null);
         if !lookup.exists(rusqlite::params![typed(a), b])? {
             let row: i64 = r.get(1)?;
-            report.problems.push(format!(
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "{} {key}: deleted outside livcr (last audited in row {row})",
-                t.name
+            report.problems.push(crate::said_t!(
+                "audit-deep-deleted",
+                table = t.name.as_str(),
+                key = key.as_str(),
+                row = row
             ));
         }
     }
@@ -678,7 +673,7 @@ pub struct Verdict {
     pub rows: i64,
     /// None when the chain holds; else the first row that breaks it and why.
     pub broken_at: Option<i64>,
-    pub reason: Option<String>,
+    pub reason: Option<crate::i18n::Said>,
 }
 
 /// Walks the whole chain: every row's hash is recomputed, every link checked, ids must run
@@ -705,7 +700,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
     let mut count = 0;
-    let broken = |id: i64, count: i64, reason: String| Verdict {
+    let broken = |id: i64, count: i64, reason: crate::i18n::Said| Verdict {
         rows: count,
         broken_at: Some(id),
         reason: Some(reason),
@@ -726,11 +721,9 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
         count += 1;
         if e.id != expected_id {
             let reason = if e.id > expected_id {
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                format!("row {expected_id} is missing (deleted?)")
+                crate::said_t!("audit-broken-missing-row", row = expected_id)
             } else {
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "rows out of order".to_string()
+                crate::said_t!("audit-broken-order")
             };
             return Ok(broken(expected_id, count, reason));
         }
@@ -738,10 +731,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             return Ok(broken(
                 e.id,
                 count,
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "its link to the previous row does not match (a row before it was changed, \
-                 deleted or inserted)"
-                    .to_string(),
+                crate::said_t!("audit-broken-link"),
             ));
         }
         let computed = row_hash(
@@ -761,8 +751,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             return Ok(broken(
                 e.id,
                 count,
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "its content does not match its hash (the row was changed)".to_string(),
+                crate::said_t!("audit-broken-hash"),
             ));
         }
         prev = e.hash;
@@ -774,12 +763,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
         return Ok(broken(
             first_missing.max(1),
             count,
-            format!(
-                // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                "the log ends at row {} but livcr last wrote row {head_id} (rows deleted at the \
-                 end, or the recorded head was changed)",
-                expected_id - 1
-            ),
+            crate::said_t!("audit-broken-end", last = expected_id - 1, head = head_id),
         ));
     }
     Ok(Verdict {
@@ -867,7 +851,7 @@ pub fn parse_anchors(text: &str) -> Vec<Anchor> {
 
 /// Checks one anchor against the file: None when the anchored row is there unchanged, else why
 /// not. Run inside the same read transaction as [`verify`] for one snapshot.
-pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
+pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<crate::i18n::Said>> {
     let mut stmt = conn.prepare_cached("SELECT at, hash FROM audit_log WHERE id = ?1")?;
     let mut rows = stmt.query([a.row])?;
     Ok(match rows.next()? {
@@ -876,31 +860,25 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
                 .prepare_cached("SELECT coalesce(max(id), 0) FROM audit_log")?
                 .query_row([], |r| r.get(0))?;
             Some(if last < a.row {
-                format!(
-                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                    "anchored row {} ({}) is missing: the log now ends at row {last}, so rows {} \
-                     to {} at least were cut",
-                    a.row,
-                    a.at,
-                    last + 1,
-                    a.row
+                crate::said_t!(
+                    "audit-anchor-cut",
+                    row = a.row,
+                    at = a.at.as_str(),
+                    last = last,
+                    from = last + 1
                 )
             } else {
-                format!(
-                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                    "anchored row {} ({}) is missing: it was deleted from the log",
-                    a.row, a.at
-                )
+                crate::said_t!("audit-anchor-deleted", row = a.row, at = a.at.as_str())
             })
         }
         Some(r) => {
             let at: String = r.get(0)?;
             let hash: String = r.get(1)?;
             if at != a.at || hash != a.sha256 {
-                Some(format!(
-                    // i18n-ok: machine (a JSON value of `audit verify`, shown as it is)
-                    "anchored row {} ({}) differs from the anchor: the log was rewritten",
-                    a.row, a.at
+                Some(crate::said_t!(
+                    "audit-anchor-rewritten",
+                    row = a.row,
+                    at = a.at.as_str()
                 ))
             } else {
                 None
@@ -910,7 +888,10 @@ pub fn check_anchor(conn: &Connection, a: &Anchor) -> Result<Option<String>> {
 }
 
 /// [`verify`] and every anchor in one read transaction.
-pub fn verify_anchored(conn: &Connection, anchors: &[Anchor]) -> Result<(Verdict, Vec<String>)> {
+pub fn verify_anchored(
+    conn: &Connection,
+    anchors: &[Anchor],
+) -> Result<(Verdict, Vec<crate::i18n::Said>)> {
     let tx = conn.unchecked_transaction()?;
     let verdict = verify_in(&tx)?;
     let mut problems = Vec::new();

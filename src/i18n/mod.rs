@@ -360,6 +360,50 @@ pub fn display(v: impl std::fmt::Display) -> FluentValue<'static> {
     FluentValue::String(Cow::Owned(v.to_string()))
 }
 
+/// A text a script reads in English (a JSON value) that a person reads in the interface
+/// language: it serialises as `en` and displays as `text`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Said {
+    pub en: String,
+    pub text: String,
+}
+
+impl Said {
+    pub fn new(id: &str, args: &[(&str, FluentValue<'_>)]) -> Said {
+        Said {
+            en: text_in(UiLang::En, id, args),
+            text: text(id, args),
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<Said> for FluentValue<'static> {
+    fn from(s: Said) -> Self {
+        FluentValue::String(Cow::Owned(s.text))
+    }
+}
+
+impl serde::Serialize for Said {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.en)
+    }
+}
+
+/// A catalogue text in English for scripts and in the interface language for a person:
+/// `said_t!("key", name = value)` is a [`Said`].
+#[macro_export]
+macro_rules! said_t {
+    ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {
+        $crate::i18n::Said::new($id, &[$((stringify!($name), $crate::i18n::arg($val))),*])
+    };
+}
+
 /// The text of a catalogue key in the interface language:
 /// `t!("case-opened", code = code, count = n)`. Values are anything `FluentValue` takes
 /// (`&str`, `String`, `&String`, numbers); use `.to_string()` for other types.

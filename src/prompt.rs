@@ -8,6 +8,61 @@ use anyhow::{Context, Result};
 use dialoguer::{Confirm, FuzzySelect, Input};
 
 use crate::error::fail_hint;
+
+/// dialoguer's own words in the interface language: the error prefix, `[hidden]`, and the colon
+/// after a question (French puts a space before it). English reads as dialoguer's plain theme.
+struct Local;
+
+static LOCAL: Local = Local;
+
+fn colon() -> &'static str {
+    if crate::i18n::lang() == crate::i18n::UiLang::Fr {
+        " :"
+    } else {
+        ":"
+    }
+}
+
+impl dialoguer::theme::Theme for Local {
+    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        write!(f, "{prompt}{}", colon())
+    }
+
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{} {err}", crate::t!("error-prefix"))
+    }
+
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        let c = colon();
+        match default {
+            Some(d) if prompt.is_empty() => write!(f, "[{d}]{c} "),
+            Some(d) => write!(f, "{prompt} [{d}]{c} "),
+            None => write!(f, "{prompt}{c} "),
+        }
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        write!(f, "{prompt}{} {sel}", colon())
+    }
+
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.format_input_prompt_selection(f, prompt, &crate::t!("prompt-hidden"))
+    }
+}
 use crate::output::terminal_text;
 
 /// The largest free text livcr reads from a file, standard input or the editor: 64 KiB.
@@ -79,7 +134,7 @@ fn guard() {
 /// Asks for a line of text (required unless `allow_empty`).
 pub fn text(prompt: &str, allow_empty: bool) -> Result<String> {
     guard();
-    let value: String = Input::new()
+    let value: String = Input::with_theme(&LOCAL)
         .with_prompt(terminal_text(prompt))
         .allow_empty(allow_empty)
         .interact_text()
@@ -90,7 +145,7 @@ pub fn text(prompt: &str, allow_empty: bool) -> Result<String> {
 /// Asks for an optional line of text, starting from `initial` (editable; empty allowed).
 pub fn text_with(prompt: &str, initial: &str) -> Result<String> {
     guard();
-    let value: String = Input::new()
+    let value: String = Input::with_theme(&LOCAL)
         .with_prompt(terminal_text(prompt))
         .with_initial_text(initial)
         .allow_empty(true)
@@ -110,7 +165,7 @@ fn shown(items: &[String]) -> Vec<String> {
 /// A searchable list; returns the index chosen.
 pub fn select(prompt: &str, items: &[String]) -> Result<usize> {
     guard();
-    FuzzySelect::new()
+    FuzzySelect::with_theme(&LOCAL)
         .with_prompt(terminal_text(prompt))
         .items(shown(items))
         .default(0)
@@ -159,7 +214,7 @@ pub fn municipality(prompt: &str) -> Result<&'static crate::domain::municipality
 /// A passphrase, not echoed.
 pub fn password(prompt: &str) -> Result<String> {
     guard();
-    dialoguer::Password::new()
+    dialoguer::Password::with_theme(&LOCAL)
         .with_prompt(prompt)
         .interact()
         .with_context(|| crate::t!("prompt-reading-terminal"))
@@ -168,7 +223,7 @@ pub fn password(prompt: &str) -> Result<String> {
 /// A new passphrase, typed twice.
 pub fn new_password(prompt: &str) -> Result<String> {
     guard();
-    dialoguer::Password::new()
+    dialoguer::Password::with_theme(&LOCAL)
         .with_prompt(prompt)
         .with_confirmation(
             crate::t!("prompt-type-again"),
@@ -182,7 +237,7 @@ pub fn new_password(prompt: &str) -> Result<String> {
 pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
     guard();
     if crate::i18n::lang() == crate::i18n::UiLang::En {
-        return Confirm::new()
+        return Confirm::with_theme(&LOCAL)
             .with_prompt(terminal_text(prompt))
             .default(default)
             .interact()
@@ -206,7 +261,7 @@ pub fn confirm(prompt: &str, default: bool) -> Result<bool> {
             .chain(["n", "no"].into_iter().filter(|_| words == no_words))
             .any(|w| w == answer)
     };
-    let answer: String = Input::new()
+    let answer: String = Input::with_theme(&LOCAL)
         .with_prompt(format!("{} {choices}", terminal_text(prompt)))
         .allow_empty(true)
         .validate_with(|a: &String| -> std::result::Result<(), String> {
@@ -401,7 +456,7 @@ fn text_of(bytes: Vec<u8>, source: &str) -> Result<String> {
 /// A checklist; returns the indexes checked.
 pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usize>> {
     guard();
-    dialoguer::MultiSelect::new()
+    dialoguer::MultiSelect::with_theme(&LOCAL)
         .with_prompt(terminal_text(prompt))
         .items(shown(items))
         .defaults(checked)
@@ -412,7 +467,7 @@ pub fn multi(prompt: &str, items: &[String], checked: &[bool]) -> Result<Vec<usi
 /// A plain list; returns the index chosen.
 pub fn choose(prompt: &str, items: &[String]) -> Result<usize> {
     guard();
-    dialoguer::Select::new()
+    dialoguer::Select::with_theme(&LOCAL)
         .with_prompt(terminal_text(prompt))
         .items(shown(items))
         .default(0)

@@ -125,7 +125,7 @@ ctx-actor-other = der Benutzer ({ $source })
 
 ## Confirmations (src/commands/mod.rs) and the clock (src/clock.rs)
 confirm-not-confirmed = { $what }: nicht bestätigt, nichts wurde geändert
-confirm-not-confirmed-hint = antworten Sie y auf die Frage, oder fügen Sie --yes hinzu
+confirm-not-confirmed-hint = antworten Sie j auf die Frage, oder fügen Sie --yes hinzu
 clock-bad-today = ungültiges LIVCR_TODAY { $value }; verwenden Sie ein Datum als JJJJ-MM-TT (YYYY-MM-DD)
 clock-bad-today-hint = entfernen Sie LIVCR_TODAY, um die Uhr des Systems zu verwenden
 
@@ -498,3 +498,6 @@ docs-setting-mode = Dateirechte setzen
 docs-writing = { $path } schreiben
 docs-not-a-regular-file = { $path } ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); livcr schreibt nur Dateien
 docs-not-a-regular-file-hint = geben Sie einen Dateinamen an, oder einen Ordner, wo der Befehl die Datei selbst benennt
+
+# What a prompt shows in place of a typed passphrase.
+prompt-hidden = [verborgen]

@@ -503,3 +503,6 @@ docs-setting-mode = setting the file mode
 docs-writing = writing { $path }
 docs-not-a-regular-file = { $path } is not a regular file (a device, a pipe or a folder); livcr writes only files
 docs-not-a-regular-file-hint = give a file name, or a folder where the command names the file itself
+
+# What a prompt shows in place of a typed passphrase.
+prompt-hidden = [hidden]

@@ -125,7 +125,7 @@ ctx-actor-other = l'utilisateur ({ $source })
 
 ## Confirmations (src/commands/mod.rs) and the clock (src/clock.rs)
 confirm-not-confirmed = { $what } : non confirmé, rien n'a été modifié
-confirm-not-confirmed-hint = répondez y à la question, ou ajoutez --yes
+confirm-not-confirmed-hint = répondez o à la question, ou ajoutez --yes
 clock-bad-today = LIVCR_TODAY { $value } non valable ; utilisez une date AAAA-MM-JJ (YYYY-MM-DD)
 clock-bad-today-hint = supprimez LIVCR_TODAY pour utiliser l'horloge du système
 
@@ -498,3 +498,6 @@ docs-setting-mode = réglage des droits du fichier
 docs-writing = écriture de { $path }
 docs-not-a-regular-file = { $path } n'est pas un fichier ordinaire (un périphérique, un tube ou un répertoire) ; livcr n'écrit que des fichiers
 docs-not-a-regular-file-hint = donnez un nom de fichier, ou un répertoire lorsque la commande nomme elle-même le fichier
+
+# What a prompt shows in place of a typed passphrase.
+prompt-hidden = [masqué]

@@ -125,7 +125,7 @@ ctx-actor-other = de gebruiker ({ $source })
 
 ## Confirmations (src/commands/mod.rs) and the clock (src/clock.rs)
 confirm-not-confirmed = { $what }: niet bevestigd, er werd niets gewijzigd
-confirm-not-confirmed-hint = antwoord y op de vraag, of voeg --yes toe
+confirm-not-confirmed-hint = antwoord j op de vraag, of voeg --yes toe
 clock-bad-today = ongeldige LIVCR_TODAY { $value }; gebruik een datum als JJJJ-MM-DD (YYYY-MM-DD)
 clock-bad-today-hint = verwijder LIVCR_TODAY om de klok van het systeem te gebruiken
 
@@ -498,3 +498,6 @@ docs-setting-mode = de bestandsrechten instellen
 docs-writing = { $path } schrijven
 docs-not-a-regular-file = { $path } is geen gewoon bestand (een apparaat, een pipe of een map); livcr schrijft alleen bestanden
 docs-not-a-regular-file-hint = geef een bestandsnaam, of een map waar de opdracht zelf het bestand benoemt
+
+# What a prompt shows in place of a typed passphrase.
+prompt-hidden = [verborgen]

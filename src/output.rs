@@ -738,7 +738,7 @@ fn mark_minor(text: String, columns: &[&str], row: &[Value], marked: bool) -> St
         .and_then(|j| row.get(j))
         .is_some_and(|v| v == &Value::Bool(true));
     if marked && minor && !text.is_empty() {
-        format!("{text} minor")
+        format!("{text} {}", crate::i18n::word("mark", "minor"))
     } else {
         text
     }
@@ -1057,8 +1057,9 @@ pub fn cell_text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        // A person's yes and no (CSV and JSON keep true and false).
+        Value::Bool(true) => crate::i18n::word("bool", "true"),
+        Value::Bool(false) => crate::i18n::word("bool", "false"),
         Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }

@@ -200,7 +200,11 @@ fn tamper_reports_speak_the_interface_language_and_json_stays_english() {
         .unwrap();
     let deep_en = env.run(&["audit", "verify", "--deep"]);
     assert_eq!(deep_en.code, 1, "{}", deep_en.stderr);
-    assert!(deep_en.stderr.contains("differs from its last audited state"));
+    assert!(
+        deep_en
+            .stderr
+            .contains("differs from its last audited state")
+    );
     for (lang, words) in [
         ("nl", "verschilt van de laatst geauditeerde toestand"),
         ("fr", "diffère de son dernier état audité"),
@@ -209,13 +213,21 @@ fn tamper_reports_speak_the_interface_language_and_json_stays_english() {
         let out = env.run_in(lang, &["audit", "verify", "--deep"]);
         assert_eq!(out.code, 1, "{lang}");
         assert!(out.stderr.contains(words), "{lang}: {}", out.stderr);
-        assert!(!out.stderr.contains("differs from"), "{lang}: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("differs from"),
+            "{lang}: {}",
+            out.stderr
+        );
     }
     db.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 5", [])
         .unwrap();
     let json_en = env.run(&["audit", "verify", "--format", "json"]);
     assert_eq!(json_en.code, 1);
-    assert!(json_en.stdout.contains("its content does not match its hash"));
+    assert!(
+        json_en
+            .stdout
+            .contains("its content does not match its hash")
+    );
     for (lang, words) in [
         ("nl", "de inhoud klopt niet met de hash"),
         ("fr", "son contenu ne correspond pas à son empreinte"),
@@ -224,7 +236,11 @@ fn tamper_reports_speak_the_interface_language_and_json_stays_english() {
         let out = env.run_in(lang, &["audit", "verify"]);
         assert_eq!(out.code, 1, "{lang}");
         assert!(out.stderr.contains(words), "{lang}: {}", out.stderr);
-        assert!(!out.stderr.contains("does not match"), "{lang}: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("does not match"),
+            "{lang}: {}",
+            out.stderr
+        );
         let json = env.run_in(lang, &["audit", "verify", "--format", "json"]);
         assert_eq!(json.stdout, json_en.stdout, "{lang}: the JSON is the same");
         assert_eq!(json.code, 1);

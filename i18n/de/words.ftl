@@ -50,3 +50,10 @@ word-case-status-on_list = auf der Fallliste
 word-case-status-follow_up = individuelle Begleitung
 word-case-status-closed = abgeschlossen
 word-case-status-declined = nicht aufgenommen
+
+## bool (yes and no in a table)
+word-bool-true = ja
+word-bool-false = nein
+
+## mark (rule R12: a minor, beside the age band or the case code)
+word-mark-minor = minderjährig

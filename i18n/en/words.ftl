@@ -52,3 +52,10 @@ word-case-status-on_list = on_list
 word-case-status-follow_up = follow_up
 word-case-status-closed = closed
 word-case-status-declined = declined
+
+## bool (yes and no in a table)
+word-bool-true = yes
+word-bool-false = no
+
+## mark (rule R12: a minor, beside the age band or the case code)
+word-mark-minor = minor

@@ -50,3 +50,10 @@ word-case-status-on_list = inscrit sur la liste
 word-case-status-follow_up = suivi individualisé
 word-case-status-closed = clôturé
 word-case-status-declined = non retenu
+
+## bool (yes and no in a table)
+word-bool-true = oui
+word-bool-false = non
+
+## mark (rule R12: a minor, beside the age band or the case code)
+word-mark-minor = mineur

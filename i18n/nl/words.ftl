@@ -50,3 +50,10 @@ word-case-status-on_list = op de casuslijst
 word-case-status-follow_up = begeleiding op maat
 word-case-status-closed = afgesloten
 word-case-status-declined = niet weerhouden
+
+## bool (yes and no in a table)
+word-bool-true = ja
+word-bool-false = nee
+
+## mark (rule R12: a minor, beside the age band or the case code)
+word-mark-minor = minderjarig

@@ -379,9 +379,15 @@ fn describe(
             .transpose()?
             .flatten();
         let minor = case.as_ref().is_some_and(|c| c.is_minor());
+        // Rule R12's mark: English for a script (json, csv), the person's language in a table.
+        let mark = if lang == crate::domain::Lang::En {
+            "minor".to_string()
+        } else {
+            crate::i18n::word("mark", "minor")
+        };
         if with_code {
             parts.push(if minor {
-                format!("{code} minor")
+                format!("{code} {mark}")
             } else {
                 code.clone()
             });
@@ -392,7 +398,11 @@ fn describe(
                 crate::commands::case::muni_name(&c.nis),
                 c.phenomenon,
                 c.age_band,
-                if minor && !with_code { " minor" } else { "" }
+                if minor && !with_code {
+                    format!(" {mark}")
+                } else {
+                    String::new()
+                }
             ));
         }
     }

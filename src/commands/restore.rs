@@ -293,7 +293,12 @@ fn check_opened(conn: &Connection, from: &Path, encrypted: bool) -> Result<Summa
     if let Ok(deep) = db::audit::verify_deep(conn)
         && !deep.problems.is_empty()
     {
-        let shown: Vec<&str> = deep.problems.iter().take(5).map(|p| p.text.as_str()).collect();
+        let shown: Vec<&str> = deep
+            .problems
+            .iter()
+            .take(5)
+            .map(|p| p.text.as_str())
+            .collect();
         return Err(bad_backup(crate::t!(
             "file-backup-records-differ",
             count = deep.problems.len(),

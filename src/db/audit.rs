@@ -445,9 +445,7 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
     if setting::get(&tx, "record_baseline")?.is_none() {
-        report
-            .problems
-            .push(crate::said_t!("audit-deep-baseline"));
+        report.problems.push(crate::said_t!("audit-deep-baseline"));
     }
     let mut current = [0u8; 32];
     for t in tracked_tables(&tx)? {
@@ -728,11 +726,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             return Ok(broken(expected_id, count, reason));
         }
         if e.prev_hash != prev {
-            return Ok(broken(
-                e.id,
-                count,
-                crate::said_t!("audit-broken-link"),
-            ));
+            return Ok(broken(e.id, count, crate::said_t!("audit-broken-link")));
         }
         let computed = row_hash(
             &prev,
@@ -748,11 +742,7 @@ fn verify_in(conn: &Connection) -> Result<Verdict> {
             &records,
         );
         if computed != e.hash {
-            return Ok(broken(
-                e.id,
-                count,
-                crate::said_t!("audit-broken-hash"),
-            ));
+            return Ok(broken(e.id, count, crate::said_t!("audit-broken-hash")));
         }
         prev = e.hash;
         expected_id += 1;

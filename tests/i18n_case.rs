@@ -190,8 +190,14 @@ fn case_refusals_speak_each_language_and_change_nothing() {
                 ["kan niet van", "ne peut pas passer", "kann nicht von"],
             ),
         );
-        // Status values stay as a script reads them.
-        assert!(err.contains("signal") && err.contains("follow_up"), "{err}");
+        // The statuses read as words of the language; the hint lists the values to type.
+        let (from, to) = match lang {
+            "nl" => ("aanmelding", "begeleiding op maat"),
+            "fr" => ("signalement", "suivi individualisé"),
+            _ => ("Meldung", "individuelle Begleitung"),
+        };
+        assert!(err.contains(from) && err.contains(to), "{err}");
+        assert!(err.contains("screening, declined"), "{err}");
         refused_in(
             &env,
             lang,

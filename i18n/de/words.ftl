@@ -57,3 +57,9 @@ word-bool-false = nein
 
 ## mark (rule R12: a minor, beside the age band or the case code)
 word-mark-minor = minderjährig
+
+## form-status (a feedback form)
+word-form-status-draft = Entwurf
+word-form-status-approved = genehmigt
+word-form-status-sent = versandt
+word-form-status-withdrawn = zurückgezogen

@@ -59,3 +59,9 @@ word-bool-false = no
 
 ## mark (rule R12: a minor, beside the age band or the case code)
 word-mark-minor = minor
+
+## form-status (a feedback form)
+word-form-status-draft = draft
+word-form-status-approved = approved
+word-form-status-sent = sent
+word-form-status-withdrawn = withdrawn

@@ -57,3 +57,9 @@ word-bool-false = non
 
 ## mark (rule R12: a minor, beside the age band or the case code)
 word-mark-minor = mineur
+
+## form-status (a feedback form)
+word-form-status-draft = brouillon
+word-form-status-approved = approuvée
+word-form-status-sent = envoyée
+word-form-status-withdrawn = retirée

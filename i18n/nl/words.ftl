@@ -57,3 +57,9 @@ word-bool-false = nee
 
 ## mark (rule R12: a minor, beside the age band or the case code)
 word-mark-minor = minderjarig
+
+## form-status (a feedback form)
+word-form-status-draft = ontwerp
+word-form-status-approved = goedgekeurd
+word-form-status-sent = verzonden
+word-form-status-withdrawn = ingetrokken

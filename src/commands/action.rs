@@ -65,7 +65,7 @@ pub fn add(
             crate::t!(
                 "case-action-case-not-open",
                 code = c.code.as_str(),
-                status = c.status.as_str()
+                status = crate::i18n::word("case-status", c.status.as_str())
             ),
             crate::t!("case-action-case-not-open-hint"),
         ));

@@ -734,15 +734,18 @@ pub fn move_to(
             .filter(|s| *s != Status::Closed)
             .collect();
         let hint = match (allowed.is_empty(), from.can_move_to(Status::Closed)) {
-            (true, true) => crate::t!("case-move-hint-close-only", from = from.as_str()),
+            (true, true) => crate::t!(
+                "case-move-hint-close-only",
+                from = crate::i18n::word("case-status", from.as_str())
+            ),
             (_, true) => crate::t!(
                 "case-move-hint-or-close",
-                from = from.as_str(),
+                from = crate::i18n::word("case-status", from.as_str()),
                 allowed = life::list(&allowed)
             ),
             _ => crate::t!(
                 "case-move-hint",
-                from = from.as_str(),
+                from = crate::i18n::word("case-status", from.as_str()),
                 allowed = life::list(&allowed)
             ),
         };
@@ -750,8 +753,8 @@ pub fn move_to(
             crate::t!(
                 "case-cannot-move",
                 code = c.code.as_str(),
-                from = from.as_str(),
-                to = target.as_str()
+                from = crate::i18n::word("case-status", from.as_str()),
+                to = crate::i18n::word("case-status", target.as_str())
             ),
             hint,
         ));
@@ -800,8 +803,8 @@ pub fn move_to(
     ctx.out.done(&crate::t!(
         "case-moved",
         code = c.code.as_str(),
-        from = from.as_str(),
-        to = target.as_str()
+        from = crate::i18n::word("case-status", from.as_str()),
+        to = crate::i18n::word("case-status", target.as_str())
     ))?;
     if let Some(p) = &c.purge_due_on {
         ctx.out.note(&crate::t!(
@@ -862,7 +865,7 @@ fn lead(ctx: &mut Ctx, code: &str, org: &str) -> Result<u8> {
         return Err(fail(crate::t!(
             "case-lead-not-open",
             code = c.code.as_str(),
-            status = c.status.as_str()
+            status = crate::i18n::word("case-status", c.status.as_str())
         )));
     }
     let o = lookup::org(&tx, org)?;
@@ -914,7 +917,7 @@ pub fn review(
             crate::t!(
                 "case-review-not-open",
                 code = c.code.as_str(),
-                status = c.status.as_str()
+                status = crate::i18n::word("case-status", c.status.as_str())
             ),
             crate::t!("case-review-not-open-hint"),
         ));
@@ -976,7 +979,7 @@ fn close(ctx: &mut Ctx, code: &str, reason: CloseReason, on: Option<&str>) -> Re
             crate::t!(
                 "case-cannot-close",
                 code = c.code.as_str(),
-                status = from.as_str()
+                status = crate::i18n::word("case-status", from.as_str())
             ),
             match from {
                 Status::Signal | Status::Screening => crate::t!("case-cannot-close-hint-decline"),
@@ -1076,7 +1079,7 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>)
         return Err(fail(crate::t!(
             "case-reopen-not-closed",
             code = c.code.as_str(),
-            status = c.status.as_str()
+            status = crate::i18n::word("case-status", c.status.as_str())
         )));
     }
     if let Some(closed) = &c.closed_on {
@@ -1122,7 +1125,7 @@ fn reopen(ctx: &mut Ctx, code: &str, on: Option<&str>, decided_by: Option<&str>)
     ctx.out.done(&crate::t!(
         "case-reopened",
         code = c.code.as_str(),
-        status = previous.as_str(),
+        status = crate::i18n::word("case-status", previous.as_str()),
         next = crate::i18n::human_date_str(&next)
     ))?;
     Ok(0)

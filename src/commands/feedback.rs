@@ -124,7 +124,7 @@ fn draft(
             crate::t!(
                 "feedback-meeting-not-held",
                 id = m.id.to_string(),
-                status = m.status.as_str()
+                status = crate::i18n::word("meeting-status", m.status.as_str())
             ),
             crate::t!("feedback-meeting-not-held-hint", id = m.id.to_string()),
         ));
@@ -266,7 +266,7 @@ fn consent(ctx: &mut Ctx, id: i64, member: &str, answer: Answer, on: Option<&str
         name = p.name.as_str(),
         answer = answer,
         id = id.to_string(),
-        status = status.as_str()
+        status = crate::i18n::word("form-status", status.as_str())
     ))?;
     Ok(0)
 }
@@ -297,7 +297,7 @@ fn confirm(ctx: &mut Ctx, id: i64, member: &str, on: Option<&str>) -> Result<u8>
         "feedback-confirmed",
         name = p.name.as_str(),
         id = id.to_string(),
-        status = status.as_str()
+        status = crate::i18n::word("form-status", status.as_str())
     ))?;
     Ok(0)
 }

@@ -136,7 +136,7 @@ fn inbound(ctx: &mut Ctx, a: ReferralIn) -> Result<u8> {
                     crate::t!(
                         "feedback-case-is",
                         code = c.code.as_str(),
-                        status = c.status.as_str()
+                        status = crate::i18n::word("case-status", c.status.as_str())
                     ),
                     crate::t!("feedback-case-is-hint"),
                 ));

@@ -231,7 +231,7 @@ pub fn record_feedback(
             crate::t!(
                 "feedback-form-not-sent",
                 id = form_id.to_string(),
-                status = f.status.as_str()
+                status = crate::i18n::word("form-status", f.status.as_str())
             ),
             crate::t!("feedback-form-not-sent-hint", id = form_id.to_string()),
         ));

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
                 stderr,
                 "{} {}",
                 livcr::t!("error-prefix"),
-                shown(&format!("{err:#}"))
+                shown(&livcr::i18n::error_chain(&err))
             );
             if let Some(hint) = livcr::error::hint_of(&err) {
                 let _ = writeln!(stderr, "{} {}", livcr::t!("hint-prefix"), shown(&hint));

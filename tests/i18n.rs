@@ -1000,3 +1000,32 @@ fn a_ui_lang_livcr_does_not_speak_is_named_and_set_aside() {
     assert_eq!(lang["value"], "en", "{lang}");
     assert_eq!(lang["source"], "command-line flag --lang", "{lang}");
 }
+
+/// The system's file errors are said in the interface language, not in the OS's English.
+#[test]
+fn a_missing_file_is_named_in_the_interface_language() {
+    let env = common::Env::new();
+    let missing = env.path("work/missing.toml");
+    let missing = missing.to_str().unwrap();
+    let en = env.run(&["--config", missing, "status"]);
+    assert_eq!(en.code, 1);
+    assert!(
+        en.stderr.contains("No such file or directory"),
+        "{}",
+        en.stderr
+    );
+    for (lang, words) in [
+        ("nl", "bestand of map niet gevonden"),
+        ("fr", " : fichier ou répertoire introuvable"),
+        ("de", "Datei oder Ordner nicht gefunden"),
+    ] {
+        let out = env.run_in(lang, &["--config", missing, "status"]);
+        assert_eq!(out.code, 1, "{lang}");
+        assert!(out.stderr.contains(words), "{lang}: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("No such file"),
+            "{lang}: {}",
+            out.stderr
+        );
+    }
+}

@@ -501,3 +501,8 @@ docs-not-a-regular-file-hint = geben Sie einen Dateinamen an, oder einen Ordner,
 
 # What a prompt shows in place of a typed passphrase.
 prompt-hidden = [verborgen]
+
+# The system's common file errors, in place of the OS's English (not used in English).
+io-not-found = Datei oder Ordner nicht gefunden
+io-permission-denied = Zugriff verweigert
+io-already-exists = existiert bereits

@@ -506,3 +506,8 @@ docs-not-a-regular-file-hint = give a file name, or a folder where the command n
 
 # What a prompt shows in place of a typed passphrase.
 prompt-hidden = [hidden]
+
+# The system's common file errors, in place of the OS's English (not used in English).
+io-not-found = file or folder not found
+io-permission-denied = permission denied
+io-already-exists = it already exists

@@ -501,3 +501,8 @@ docs-not-a-regular-file-hint = donnez un nom de fichier, ou un répertoire lorsq
 
 # What a prompt shows in place of a typed passphrase.
 prompt-hidden = [masqué]
+
+# The system's common file errors, in place of the OS's English (not used in English).
+io-not-found = fichier ou répertoire introuvable
+io-permission-denied = accès refusé
+io-already-exists = il existe déjà

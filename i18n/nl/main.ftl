@@ -501,3 +501,8 @@ docs-not-a-regular-file-hint = geef een bestandsnaam, of een map waar de opdrach
 
 # What a prompt shows in place of a typed passphrase.
 prompt-hidden = [verborgen]
+
+# The system's common file errors, in place of the OS's English (not used in English).
+io-not-found = bestand of map niet gevonden
+io-permission-denied = geen toegang
+io-already-exists = het bestaat al

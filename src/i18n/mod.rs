@@ -343,6 +343,41 @@ pub fn as_doc_lang() -> crate::domain::Lang {
     }
 }
 
+/// An error and its causes on one line, as `{err:#}` writes them, in the interface language:
+/// the system's common file errors (not found, permission denied, already exists) are said in
+/// the language instead of the OS's English, and French puts a space before each colon.
+/// English is `{err:#}` itself.
+pub fn error_chain(err: &anyhow::Error) -> String {
+    let lang = lang();
+    if lang == UiLang::En {
+        return format!("{err:#}");
+    }
+    let links: Vec<&(dyn std::error::Error + 'static)> = err.chain().collect();
+    let mut parts: Vec<String> = Vec::new();
+    for (i, e) in links.iter().enumerate() {
+        let own = e.to_string();
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            let id = match io.kind() {
+                std::io::ErrorKind::NotFound => Some("io-not-found"),
+                std::io::ErrorKind::PermissionDenied => Some("io-permission-denied"),
+                std::io::ErrorKind::AlreadyExists => Some("io-already-exists"),
+                _ => None,
+            };
+            parts.push(id.map_or(own, |id| text(id, &[])));
+            continue;
+        }
+        // A link that only repeats its cause with more detail (a path) gives way to it.
+        let next_is_io = links
+            .get(i + 1)
+            .and_then(|n| n.downcast_ref::<std::io::Error>())
+            .is_some_and(|io| own.starts_with(&io.to_string()));
+        if !next_is_io {
+            parts.push(own);
+        }
+    }
+    parts.join(if lang == UiLang::Fr { " : " } else { ": " })
+}
+
 /// A value a user types (a role, a status, a kind, a sector) as a word of the interface
 /// language: `word("role", "chair")` is `voorzitter` in Dutch; English keeps the value itself,
 /// and so does a value without a word in the catalogue.

@@ -197,7 +197,21 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let mut root = localized_command();
+    // The tree's texts matter only for help and usage errors: a command line that parses is
+    // parsed on the plain tree, and only a failed one again on the tree in the interface
+    // language, for its message (translating ~500 texts costs a few milliseconds per run).
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    match parse_on(command(), args.clone()) {
+        Ok(cli) => Ok(cli),
+        Err(_) if crate::i18n::lang() != crate::i18n::UiLang::En => {
+            parse_on(localized_command(), args)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Parses `args` on the tree `root` (see [`try_parse_from`]).
+fn parse_on(mut root: Command, args: Vec<OsString>) -> Result<Cli, clap::Error> {
     let matches = root.try_get_matches_from_mut(args)?;
     if let Some(format) = matches.get_one::<FormatArg>("format") {
         let path = command_path(&matches);

@@ -190,7 +190,7 @@ impl Ctx {
                 ),
             ));
         };
-        crate::db::gate::required(&actor_field(source), actor)?;
+        crate::db::gate::name(&actor_field(source), actor)?;
         Ok(actor)
     }
 

@@ -668,3 +668,36 @@ fn an_invisible_character_in_the_actor_names_its_source() {
     );
     assert_eq!(before, env.snapshot());
 }
+
+/// The actor is a name wherever it comes from: a space other than a plain space is refused in
+/// USER and in the config's `actor` as it is in `--as` (a look-alike second actor), and nothing
+/// is written.
+#[test]
+fn an_unusual_space_in_the_actor_is_refused_from_every_source() {
+    let env = Env::new();
+    let before = env.snapshot();
+    let (code, _, stderr) = run_with(
+        &env,
+        |cmd| {
+            cmd.env("USER", "te\u{a0}ster");
+        },
+        &["org", "add", "CAW Kortrijk", "--sector", "caw"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: the actor (environment variable USER) contains a space")
+            && stderr.contains("U+00A0 (NO-BREAK SPACE)"),
+        "{stderr}"
+    );
+    assert_eq!(before, env.snapshot());
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "actor = \"Secretariaat\u{202f}LIVC\"\n").unwrap();
+    let (code, _, stderr) = run_with(&env, |_| {}, &["org", "add", "CAW Kortrijk"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: the actor (config `actor` in ")
+            && stderr.contains("U+202F (NARROW NO-BREAK SPACE)"),
+        "{stderr}"
+    );
+    assert_eq!(before, env.snapshot());
+}

@@ -280,3 +280,8 @@ comp-org-nothing-to-change-hint = geben Sie --name, --sector oder --legal-basis 
 comp-field-sector = Sektor
 comp-field-legal-basis = Rechtsgrundlage
 comp-org-updated = Organisation { $id } aktualisiert: { $changes }
+
+# Field names in the text gate's messages.
+comp-field-cell-name = Name der LIVC-R
+comp-field-organisation-name = Name der Organisation
+comp-field-legal-basis-text = Rechtsgrundlage

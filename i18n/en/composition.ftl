@@ -281,3 +281,8 @@ comp-org-nothing-to-change-hint = give --name, --sector or --legal-basis
 comp-field-sector = sector
 comp-field-legal-basis = legal_basis
 comp-org-updated = organisation { $id } updated: { $changes }
+
+# Field names in the text gate's messages.
+comp-field-cell-name = cell name
+comp-field-organisation-name = organisation name
+comp-field-legal-basis-text = legal basis

@@ -280,3 +280,8 @@ comp-org-nothing-to-change-hint = donnez --name, --sector ou --legal-basis
 comp-field-sector = secteur
 comp-field-legal-basis = base légale
 comp-org-updated = organisation { $id } mise à jour : { $changes }
+
+# Field names in the text gate's messages.
+comp-field-cell-name = nom de la CSIL-R
+comp-field-organisation-name = nom de l'organisation
+comp-field-legal-basis-text = base légale

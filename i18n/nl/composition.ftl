@@ -280,3 +280,8 @@ comp-org-nothing-to-change-hint = geef --name, --sector of --legal-basis
 comp-field-sector = sector
 comp-field-legal-basis = rechtsgrond
 comp-org-updated = organisatie { $id } bijgewerkt: { $changes }
+
+# Field names in the text gate's messages.
+comp-field-cell-name = naam van de LIVC-R
+comp-field-organisation-name = naam van de organisatie
+comp-field-legal-basis-text = rechtsgrond

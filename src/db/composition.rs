@@ -45,8 +45,7 @@ pub struct NewCell<'a> {
 }
 
 pub fn insert_cell(conn: &Connection, c: &NewCell) -> Result<i64> {
-    // i18n-ok: machine (the gate's field id; gate::is_identity reads " name")
-    gate::required("cell name", c.name)?;
+    gate::name(&crate::t!("comp-field-cell-name"), c.name)?;
     conn.prepare_cached(
         "INSERT INTO cell (code, name, established_on, lang, retention_months, review_weeks,
              created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -79,14 +78,13 @@ pub struct CellChange {
 /// and seats that began on the old one, and refuses when anything else of the cell (coverage,
 /// seats, held meetings) would begin before it.
 pub fn update_cell(conn: &Connection, c: &Cell) -> Result<CellChange> {
-    gate::changed(
+    gate::changed_name(
         conn,
         "cell",
         "name",
         c.id,
-        "cell name", // i18n-ok: machine (the gate's field id)
-        Shape::Line,
-        Some(&c.name),
+        &crate::t!("comp-field-cell-name"),
+        &c.name,
     )?;
     let before = cell_by_id(conn, c.id)?;
     let mut change = CellChange::default();
@@ -405,9 +403,12 @@ pub fn insert_org(
 ) -> Result<i64> {
     // R4 first: a service's name is refused as such, before the text gate sees a label in it.
     rules::r4_organisation(name, security_service)?;
-    // i18n-ok: machine (the gate's field ids; gate::is_identity reads " name")
-    gate::required("organisation name", name)?;
-    gate::opt_text("legal basis", Shape::Line, legal_basis)?; // i18n-ok: machine
+    gate::name(&crate::t!("comp-field-organisation-name"), name)?;
+    gate::opt_text(
+        &crate::t!("comp-field-legal-basis-text"),
+        Shape::Line,
+        legal_basis,
+    )?;
     conn.prepare_cached(
         "INSERT INTO organisation (name, sector, legal_basis, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -429,21 +430,20 @@ pub fn update_org(conn: &Connection, o: &Org, today: &str) -> Result<()> {
             check_seats(conn, &p, o, today)?;
         }
     }
-    gate::changed(
+    gate::changed_name(
         conn,
         "organisation",
         "name",
         o.id,
-        "organisation name", // i18n-ok: machine (the gate's field id)
-        Shape::Line,
-        Some(&o.name),
+        &crate::t!("comp-field-organisation-name"),
+        &o.name,
     )?;
     gate::changed(
         conn,
         "organisation",
         "legal_basis",
         o.id,
-        "legal basis", // i18n-ok: machine (the gate's field id)
+        &crate::t!("comp-field-legal-basis-text"),
         Shape::Line,
         o.legal_basis.as_deref(),
     )?;

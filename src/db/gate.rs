@@ -111,11 +111,11 @@ pub fn warn(msg: String) {
 /// Checks a text the file is about to store under `field`. Refuses (the caller's transaction
 /// then rolls back) or gathers warnings.
 pub fn text(field: &str, shape: Shape, text: &str) -> Result<()> {
-    text_as(field, shape, text, is_identity(field))
+    text_as(field, shape, text, false)
 }
 
 /// [`text`], with `identity` saying whether the value names someone or something (see
-/// [`is_identity`]): the field's name is shown in the interface language, so it cannot say it.
+/// [`name`]). The caller says it: the field's name is shown in the interface language.
 fn text_as(field: &str, shape: Shape, text: &str, identity: bool) -> Result<()> {
     input::check(field, shape, text)?;
     for w in privacy::check(field, text)? {
@@ -166,10 +166,12 @@ pub fn opt_text(field: &str, shape: Shape, value: Option<&str>) -> Result<()> {
     }
 }
 
-/// A required single-line text: not empty, then [`text`].
-pub fn required(field: &str, value: &str) -> Result<()> {
+/// A name (a cell, an organisation, a person, the actor): not empty, then [`text`] with only
+/// visible characters and plain spaces. Such a value is compared with others, so an invisible
+/// character or an unusual space would make a look-alike second one.
+pub fn name(field: &str, value: &str) -> Result<()> {
     input::require_nonempty(field, value)?;
-    text(field, Shape::Line, value)
+    text_as(field, Shape::Line, value, true)
 }
 
 /// Whether `value` differs from what column `column` of row `id` in `table` holds now.
@@ -200,12 +202,26 @@ pub fn changed(
     }
 }
 
+/// [`name`] for an UPDATE: only a name that differs from the stored one is checked.
+pub fn changed_name(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    id: i64,
+    field: &str,
+    value: &str,
+) -> Result<()> {
+    if differs(conn, table, column, id, value)? {
+        name(field, value)?;
+    }
+    Ok(())
+}
+
 /// A member's name: a professional's name is allowed, an identifier in it is not (an e-mail
 /// address belongs in `--email`).
 pub fn person_name(name: &str) -> Result<()> {
     let field = crate::t!("gate-member-name");
-    input::require_nonempty(&field, name)?;
-    text_as(&field, Shape::Line, name, true)?;
+    self::name(&field, name)?;
     // Any full date in a person's name is a date of birth.
     privacy::check_name(&field, name)?;
     Ok(())
@@ -220,12 +236,6 @@ pub fn contact(field: &str, value: Option<&str>) -> Result<()> {
         visible_strict(field, v)?;
     }
     Ok(())
-}
-
-/// Whether the field names someone or something (a name, the actor): such a value is compared
-/// with others, so it holds only visible characters and plain spaces.
-fn is_identity(field: &str) -> bool {
-    field.ends_with(" name") || field.contains("(--as)")
 }
 
 /// Refuses invisible characters that [`input::check`] lets through (it refuses controls and

@@ -407,3 +407,30 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
         &["Punkte 1, 2, 3, 4 der Sitzung 1 haben keinen Beschluss"],
     );
 }
+
+/// The sentence is chosen by the stored status, not by its translated word: a held meeting's
+/// refusal names rule R7 and a cancelled meeting's names the cancellation, in every language.
+#[test]
+fn the_reason_follows_the_meetings_status_in_every_language() {
+    let (env, v, m) = scene_with_meeting();
+    let mut env = env;
+    env.today = "2026-12-08".into();
+    let present = format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention);
+    env.ok(&["meeting", "attend", &m, "--present", &present]);
+    env.ok(&["meeting", "close", &m, "--yes"]);
+    for (lang, r7) in LANGS.iter().zip(["regel R7", "règle R7", "Regel R7"]) {
+        let err = refused_in(&env, lang, &["meeting", "cancel", &m, "--yes"]);
+        assert!(err.contains(r7), "{lang}: {err}");
+    }
+    let later = scene::plan(&env, "2026-12-22", "14:00", &[]);
+    env.ok(&["meeting", "cancel", &later, "--yes", "--reason", "Geen dossiers"]);
+    for (lang, cancelled) in LANGS.iter().zip([
+        "de vergadering werd geannuleerd",
+        "la réunion a été annulée",
+        "die Sitzung wurde abgesagt",
+    ]) {
+        let err = refused_in(&env, lang, &["agenda", "add", &later, "Varia"]);
+        assert!(err.contains(cancelled), "{lang}: {err}");
+        assert!(!err.contains("R7"), "{lang}: {err}");
+    }
+}

@@ -29,15 +29,15 @@ meeting-past-hint = fügen Sie --yes hinzu, um eine vergangene Sitzung zu erfass
 ## plan, move, cancel
 meeting-planned = Sitzung { $id } der LIVC-R { $cell } geplant am { $when } ({ $kind })
 meeting-draft-note = erstellen Sie ihre Tagesordnung mit `livcr agenda draft { $id }`
-meeting-only-planned-close = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann als abgehalten abgeschlossen werden{ $status ->
+meeting-only-planned-close = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann als abgehalten abgeschlossen werden{ $state ->
     [held] {" "}(Regel R7: eine abgehaltene Sitzung steht fest)
    *[other] {""}
 }
-meeting-only-planned-move = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann verlegt werden{ $status ->
+meeting-only-planned-move = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann verlegt werden{ $state ->
     [held] {" "}(Regel R7: eine abgehaltene Sitzung steht fest)
    *[other] {""}
 }
-meeting-only-planned-cancel = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann abgesagt werden{ $status ->
+meeting-only-planned-cancel = Sitzung { $id } ist { $status }; nur eine geplante Sitzung kann abgesagt werden{ $state ->
     [held] {" "}(Regel R7: eine abgehaltene Sitzung steht fest)
    *[other] {""}
 }
@@ -146,7 +146,7 @@ meeting-run-who-left = Wer hat für diesen Punkt den Raum verlassen? (Leertaste 
 meeting-run-who-joined = Wer ist für diesen Punkt hinzugekommen? (Leertaste zum Ankreuzen, Eingabe zum Bestätigen)
 
 ## agenda
-meeting-agenda-not-editable = Sitzung { $id } ist { $status }; ihre Tagesordnung kann sich nicht mehr ändern ({ $status ->
+meeting-agenda-not-editable = Sitzung { $id } ist { $status }; ihre Tagesordnung kann sich nicht mehr ändern ({ $state ->
     [cancelled] die Sitzung wurde abgesagt; planen Sie eine neue mit `livcr meeting plan`
    *[other] Regel R7: eine abgehaltene Sitzung steht fest
 })

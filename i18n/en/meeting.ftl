@@ -30,15 +30,15 @@ meeting-past-hint = add --yes to record a meeting in the past
 ## plan, move, cancel
 meeting-planned = planned meeting { $id } of cell { $cell } on { $when } ({ $kind })
 meeting-draft-note = draft its agenda with `livcr agenda draft { $id }`
-meeting-only-planned-close = meeting { $id } is { $status }; only a planned meeting can be closed as held{ $status ->
+meeting-only-planned-close = meeting { $id } is { $status }; only a planned meeting can be closed as held{ $state ->
     [held] {" "}(rule R7: a held meeting is fixed)
    *[other] {""}
 }
-meeting-only-planned-move = meeting { $id } is { $status }; only a planned meeting can be moved{ $status ->
+meeting-only-planned-move = meeting { $id } is { $status }; only a planned meeting can be moved{ $state ->
     [held] {" "}(rule R7: a held meeting is fixed)
    *[other] {""}
 }
-meeting-only-planned-cancel = meeting { $id } is { $status }; only a planned meeting can be cancelled{ $status ->
+meeting-only-planned-cancel = meeting { $id } is { $status }; only a planned meeting can be cancelled{ $state ->
     [held] {" "}(rule R7: a held meeting is fixed)
    *[other] {""}
 }
@@ -147,7 +147,7 @@ meeting-run-who-left = Who left the room for this item? (space to tick, enter to
 meeting-run-who-joined = Who joined for this item? (space to tick, enter to confirm)
 
 ## agenda
-meeting-agenda-not-editable = meeting { $id } is { $status }; its agenda can no longer change ({ $status ->
+meeting-agenda-not-editable = meeting { $id } is { $status }; its agenda can no longer change ({ $state ->
     [cancelled] the meeting was cancelled; plan a new one with `livcr meeting plan`
    *[other] rule R7: a held meeting is fixed
 })

@@ -29,15 +29,15 @@ meeting-past-hint = ajoutez --yes pour enregistrer une réunion passée
 ## plan, move, cancel
 meeting-planned = réunion { $id } de la CSIL-R { $cell } planifiée le { $when } ({ $kind })
 meeting-draft-note = préparez son ordre du jour avec `livcr agenda draft { $id }`
-meeting-only-planned-close = la réunion { $id } est { $status } ; seule une réunion planifiée peut être clôturée comme tenue{ $status ->
+meeting-only-planned-close = la réunion { $id } est { $status } ; seule une réunion planifiée peut être clôturée comme tenue{ $state ->
     [held] {" "}(règle R7 : une réunion tenue est figée)
    *[other] {""}
 }
-meeting-only-planned-move = la réunion { $id } est { $status } ; seule une réunion planifiée peut être déplacée{ $status ->
+meeting-only-planned-move = la réunion { $id } est { $status } ; seule une réunion planifiée peut être déplacée{ $state ->
     [held] {" "}(règle R7 : une réunion tenue est figée)
    *[other] {""}
 }
-meeting-only-planned-cancel = la réunion { $id } est { $status } ; seule une réunion planifiée peut être annulée{ $status ->
+meeting-only-planned-cancel = la réunion { $id } est { $status } ; seule une réunion planifiée peut être annulée{ $state ->
     [held] {" "}(règle R7 : une réunion tenue est figée)
    *[other] {""}
 }
@@ -155,7 +155,7 @@ meeting-run-who-left = Qui a quitté la salle pour ce point ? (espace pour coche
 meeting-run-who-joined = Qui a rejoint la réunion pour ce point ? (espace pour cocher, entrée pour confirmer)
 
 ## agenda
-meeting-agenda-not-editable = la réunion { $id } est { $status } ; son ordre du jour ne peut plus changer ({ $status ->
+meeting-agenda-not-editable = la réunion { $id } est { $status } ; son ordre du jour ne peut plus changer ({ $state ->
     [cancelled] la réunion a été annulée ; planifiez-en une nouvelle avec `livcr meeting plan`
    *[other] règle R7 : une réunion tenue est figée
 })

@@ -29,15 +29,15 @@ meeting-past-hint = voeg --yes toe om een vergadering in het verleden vast te le
 ## plan, move, cancel
 meeting-planned = vergadering { $id } van LIVC-R { $cell } gepland op { $when } ({ $kind })
 meeting-draft-note = stel de agenda op met `livcr agenda draft { $id }`
-meeting-only-planned-close = vergadering { $id } is { $status }; alleen een geplande vergadering kan als gehouden worden afgesloten{ $status ->
+meeting-only-planned-close = vergadering { $id } is { $status }; alleen een geplande vergadering kan als gehouden worden afgesloten{ $state ->
     [held] {" "}(regel R7: een gehouden vergadering ligt vast)
    *[other] {""}
 }
-meeting-only-planned-move = vergadering { $id } is { $status }; alleen een geplande vergadering kan worden verplaatst{ $status ->
+meeting-only-planned-move = vergadering { $id } is { $status }; alleen een geplande vergadering kan worden verplaatst{ $state ->
     [held] {" "}(regel R7: een gehouden vergadering ligt vast)
    *[other] {""}
 }
-meeting-only-planned-cancel = vergadering { $id } is { $status }; alleen een geplande vergadering kan worden geannuleerd{ $status ->
+meeting-only-planned-cancel = vergadering { $id } is { $status }; alleen een geplande vergadering kan worden geannuleerd{ $state ->
     [held] {" "}(regel R7: een gehouden vergadering ligt vast)
    *[other] {""}
 }
@@ -146,7 +146,7 @@ meeting-run-who-left = Wie verliet de zaal voor dit punt? (spatie om aan te vink
 meeting-run-who-joined = Wie kwam erbij voor dit punt? (spatie om aan te vinken, enter om te bevestigen)
 
 ## agenda
-meeting-agenda-not-editable = vergadering { $id } is { $status }; de agenda kan niet meer wijzigen ({ $status ->
+meeting-agenda-not-editable = vergadering { $id } is { $status }; de agenda kan niet meer wijzigen ({ $state ->
     [cancelled] de vergadering werd geannuleerd; plan een nieuwe met `livcr meeting plan`
    *[other] regel R7: een gehouden vergadering ligt vast
 })

@@ -43,7 +43,8 @@ fn editable(m: &Meeting) -> Result<()> {
         return Err(fail(crate::t!(
             "meeting-agenda-not-editable",
             id = m.id,
-            status = crate::i18n::word("meeting-status", &m.status)
+            status = crate::i18n::word("meeting-status", &m.status),
+            state = m.status.as_str()
         )));
     }
     Ok(())

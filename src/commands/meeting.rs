@@ -538,11 +538,37 @@ enum Change {
 
 fn only_planned(m: &Meeting, change: Change) -> Result<()> {
     if m.status != "planned" {
-        let (id, status) = (m.id, crate::i18n::word("meeting-status", &m.status));
+        // `state` chooses the sentence (the stored value), `status` shows it as a word.
+        let (id, status, state) = (
+            m.id,
+            crate::i18n::word("meeting-status", &m.status),
+            m.status.as_str(),
+        );
         return Err(fail(match change {
-            Change::Close => crate::t!("meeting-only-planned-close", id = id, status = status),
-            Change::Move => crate::t!("meeting-only-planned-move", id = id, status = status),
-            Change::Cancel => crate::t!("meeting-only-planned-cancel", id = id, status = status),
+            Change::Close => {
+                crate::t!(
+                    "meeting-only-planned-close",
+                    id = id,
+                    status = status,
+                    state = state
+                )
+            }
+            Change::Move => {
+                crate::t!(
+                    "meeting-only-planned-move",
+                    id = id,
+                    status = status,
+                    state = state
+                )
+            }
+            Change::Cancel => {
+                crate::t!(
+                    "meeting-only-planned-cancel",
+                    id = id,
+                    status = status,
+                    state = state
+                )
+            }
         }));
     }
     Ok(())

@@ -154,3 +154,4 @@ case-open-not-covered = der Fall kann nicht eröffnet werden: sein LIVC-R ist ni
 case-open-not-covered-hint = eröffnen Sie ihn in dem LIVC-R, der jetzt für die Gemeinde zuständig ist
 case-open-no-longer-covered = Fall { $code } wäre in einem LIVC-R offen, der nicht mehr für { $municipality } zuständig ist (Regel R9): ein Fall gehört zu dem LIVC-R, der heute für seine Gemeinde zuständig ist
 case-open-no-longer-covered-hint = öffnen Sie ihn in dem LIVC-R wieder, der jetzt für die Gemeinde zuständig ist
+case-ctx-reading-case-code = Fall { $code } lesen

@@ -154,3 +154,4 @@ case-open-not-covered = the case cannot be opened: its cell no longer covers { $
 case-open-not-covered-hint = open it in the cell that covers the municipality now
 case-open-no-longer-covered = case { $code } would be open in a cell that no longer covers { $municipality } (rule R9): a case belongs to the cell that covers its municipality today
 case-open-no-longer-covered-hint = reopen it in the cell that covers the municipality now
+case-ctx-reading-case-code = reading case { $code }

@@ -154,3 +154,4 @@ case-open-not-covered = le dossier ne peut pas être ouvert : sa CSIL-R ne couvr
 case-open-not-covered-hint = ouvrez-le dans la CSIL-R qui couvre la commune aujourd'hui
 case-open-no-longer-covered = le dossier { $code } serait ouvert dans une CSIL-R qui ne couvre plus { $municipality } (règle R9) : un dossier relève de la CSIL-R qui couvre sa commune aujourd'hui
 case-open-no-longer-covered-hint = rouvrez-le dans la CSIL-R qui couvre la commune aujourd'hui
+case-ctx-reading-case-code = lecture du dossier { $code }

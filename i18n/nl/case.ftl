@@ -154,3 +154,4 @@ case-open-not-covered = het dossier kan niet geopend worden: de LIVC-R dekt { $m
 case-open-not-covered-hint = open het in de LIVC-R die de gemeente nu dekt
 case-open-no-longer-covered = dossier { $code } zou open staan in een LIVC-R die { $municipality } niet meer dekt (regel R9): een dossier hoort bij de LIVC-R die vandaag de gemeente dekt
 case-open-no-longer-covered-hint = heropen het in de LIVC-R die de gemeente nu dekt
+case-ctx-reading-case-code = dossier { $code } lezen

@@ -95,13 +95,13 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         ))?;
         // A decision already recorded (an earlier run, `meeting decide`) is shown and kept
         // unless the user picks another one.
-        let recorded = item
-            .decision_kind
-            .as_deref()
-            .map(|k| match item.decision_text.as_deref() {
+        let recorded = item.decision_kind.as_deref().map(|k| {
+            let k = crate::i18n::word("decision", k);
+            match item.decision_text.as_deref() {
                 Some(t) => format!("{k} — {t}"),
-                None => k.to_string(),
-            });
+                None => k,
+            }
+        });
         let mut choices: Vec<String> = Vec::new();
         if let Some(r) = &recorded {
             ctx.out
@@ -244,7 +244,7 @@ fn describe(kind: DecisionKind) -> String {
 
 /// The warning for a step that was refused: the step goes on with the next question.
 fn not_saved(e: &anyhow::Error) -> String {
-    crate::t!("meeting-run-not-saved", error = format!("{e:#}"))
+    crate::t!("meeting-run-not-saved", error = crate::i18n::error_chain(e))
 }
 
 /// Who left the room for a case item, and who joined for it.

@@ -101,7 +101,7 @@ pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case
     conn.prepare_cached(&format!("{CASE_SELECT} WHERE c.code = ?2"))?
         .query_row(params![today, code], case_row)
         .optional()
-        .with_context(|| crate::t!("case-ctx-reading-case", code = code.to_string()))
+        .with_context(|| crate::t!("case-ctx-reading-case-code", code = code.to_string()))
 }
 
 pub fn code_exists(conn: &Connection, code: &str) -> Result<bool> {

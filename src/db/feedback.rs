@@ -508,7 +508,11 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
         }
         other => {
             return Err(fail_hint(
-                crate::t!("feedback-form-fixed", id = f.id.to_string(), status = other),
+                crate::t!(
+                    "feedback-form-fixed",
+                    id = f.id.to_string(),
+                    status = crate::i18n::word("form-status", other)
+                ),
                 crate::t!("feedback-form-fixed-hint"),
             ));
         }

@@ -108,9 +108,9 @@ pub enum Problem {
     Unconfirmed(Vec<String>),
     /// Answers dated after the sending date: they did not exist when the form left.
     AnsweredLater(Vec<String>),
-    Text(String),
-    BadDate(String),
-    NoIo(String),
+    Text(crate::i18n::Said),
+    BadDate(crate::i18n::Said),
+    NoIo(crate::i18n::Said),
 }
 
 impl Problem {
@@ -126,7 +126,9 @@ impl Problem {
             Problem::Missing(w) => names("feedback-problem-missing", w),
             Problem::Unconfirmed(w) => names("feedback-problem-unconfirmed", w),
             Problem::AnsweredLater(w) => names("feedback-problem-answered-later", w),
-            Problem::Text(e) | Problem::BadDate(e) | Problem::NoIo(e) => e.clone(),
+            Problem::Text(e) | Problem::BadDate(e) | Problem::NoIo(e) => {
+                e.in_lang(lang).to_string()
+            }
         }
     }
 }
@@ -221,21 +223,34 @@ pub fn gate(form: &Form, sending: Option<&Sending>) -> Vec<Problem> {
             problems.push(make(list));
         }
     }
-    if let Err(e) = crate::domain::privacy::check(&crate::t!("feedback-field-form-text"), form.text)
-    {
-        problems.push(Problem::Text(e.to_string()));
+    // A problem is a message and a value of `feedback show --format json`: said in both.
+    let text_problem = || {
+        crate::domain::privacy::check(&crate::t!("feedback-field-form-text"), form.text)
+            .err()
+            .map(|e| e.to_string())
+    };
+    if text_problem().is_some() {
+        problems.push(Problem::Text(crate::i18n::Said::of(|| {
+            text_problem().unwrap_or_default()
+        })));
     }
     if let Some(s) = sending {
-        if let Err(e) = date(
-            &crate::t!("feedback-field-sending-date"),
-            s.on,
-            form,
-            s.today,
-        ) {
-            problems.push(Problem::BadDate(e));
+        let date_problem = || {
+            date(
+                &crate::t!("feedback-field-sending-date"),
+                s.on,
+                form,
+                s.today,
+            )
+            .err()
+        };
+        if date_problem().is_some() {
+            problems.push(Problem::BadDate(crate::i18n::Said::of(|| {
+                date_problem().unwrap_or_default()
+            })));
         }
         if !s.io_seats.iter().any(|x| x.io_on(form.cell_id, s.on)) {
-            problems.push(Problem::NoIo(crate::t!(
+            problems.push(Problem::NoIo(crate::said_t!(
                 "feedback-problem-no-io",
                 io = s.io.as_str(),
                 on = s.on

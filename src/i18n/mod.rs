@@ -229,15 +229,32 @@ pub fn choice() -> &'static Choice {
     CHOICE.get().unwrap_or(&DEFAULT)
 }
 
-/// The interface language of this run.
-pub fn lang() -> UiLang {
-    choice().lang
+thread_local! {
+    /// A language forced for a moment by [`in_english`].
+    static FORCED: std::cell::Cell<Option<UiLang>> = const { std::cell::Cell::new(None) };
 }
 
-/// One catalogue file: language, area, text.
+/// The interface language of this run.
+pub fn lang() -> UiLang {
+    FORCED.with(|f| f.get()).unwrap_or_else(|| choice().lang)
+}
+
+/// `f`'s texts in English, whatever the interface language: for a text that is also a value a
+/// script reads (see [`Said::of`]).
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<UiLang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            FORCED.with(|f| f.set(self.0));
+        }
+    }
+    let _restore = Restore(FORCED.with(|f| f.replace(Some(UiLang::En))));
+    f()
+}
+
+/// One catalogue file (one area of one language).
 pub struct Catalogue {
     pub lang: UiLang,
-    pub area: &'static str,
     pub text: &'static str,
 }
 
@@ -246,10 +263,10 @@ macro_rules! catalogues {
         /// Every catalogue file, embedded in the binary.
         pub const CATALOGUES: &[Catalogue] = &[
             $(
-                Catalogue { lang: UiLang::En, area: $area, text: include_str!(concat!("../../i18n/en/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::Nl, area: $area, text: include_str!(concat!("../../i18n/nl/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::Fr, area: $area, text: include_str!(concat!("../../i18n/fr/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::De, area: $area, text: include_str!(concat!("../../i18n/de/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::En, text: include_str!(concat!("../../i18n/en/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::Nl, text: include_str!(concat!("../../i18n/nl/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::Fr, text: include_str!(concat!("../../i18n/fr/", $area, ".ftl")) },
+                Catalogue { lang: UiLang::De, text: include_str!(concat!("../../i18n/de/", $area, ".ftl")) },
             )*
         ];
     };
@@ -390,11 +407,6 @@ pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     v.into()
 }
 
-/// A text as a placeable value (anything that displays).
-pub fn display(v: impl std::fmt::Display) -> FluentValue<'static> {
-    FluentValue::String(Cow::Owned(v.to_string()))
-}
-
 /// A text a script reads in English (a JSON value) that a person reads in the interface
 /// language: it serialises as `en` and displays as `text`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -408,6 +420,23 @@ impl Said {
         Said {
             en: text_in(UiLang::En, id, args),
             text: text(id, args),
+        }
+    }
+
+    /// A text built by `f` (a message of a check, say), in both languages.
+    pub fn of(f: impl Fn() -> String) -> Said {
+        Said {
+            en: in_english(&f),
+            text: f(),
+        }
+    }
+
+    /// The text in `lang`'s place: English for `UiLang::En`, else the interface language.
+    pub fn in_lang(&self, lang: UiLang) -> &str {
+        if lang == UiLang::En {
+            &self.en
+        } else {
+            &self.text
         }
     }
 }

@@ -61,6 +61,8 @@ struct FileConfig {
     cell: Option<String>,
     actor: Option<String>,
     lang: Option<Lang>,
+    /// Read before the command line is parsed ([`peek_ui_lang`]); here so that the key is known.
+    #[allow(dead_code)]
     ui_lang: Option<String>,
     remind_within: Option<String>,
     suppress_below: Option<u32>,
@@ -78,8 +80,6 @@ pub struct Config {
     pub cell: Option<String>,
     pub actor: Option<String>,
     pub lang: Option<Lang>,
-    /// The interface language (`en`, `nl`, `fr`, `de`), as written in the file.
-    pub ui_lang: Option<String>,
     pub remind_within: String,
     pub suppress_below: u32,
     pub no_meeting_months: u32,
@@ -134,7 +134,6 @@ impl Config {
             cell: parsed.cell,
             actor: parsed.actor,
             lang: parsed.lang,
-            ui_lang: parsed.ui_lang,
             remind_within,
             suppress_below,
             no_meeting_months: parsed.no_meeting_months.unwrap_or(12).max(1),

@@ -19,6 +19,8 @@ pub struct Ctx {
     /// Who is working, for the audit log, and where the name came from; None: no name found
     /// (an error only when an audit row or journal entry is written, see [`Ctx::actor`]).
     pub actor: Option<(String, Source)>,
+    /// The actor that passed the gate, so that a command writing many rows checks it once.
+    actor_checked: std::cell::RefCell<Option<String>>,
     pub out: Out,
     /// `--format`, already checked against what the command accepts (`cli::accepted`).
     pub format: Option<FormatArg>,
@@ -74,6 +76,7 @@ impl Ctx {
             access: std::cell::Cell::new(db::Access::Write),
             clock,
             actor,
+            actor_checked: std::cell::RefCell::new(None),
             out: Out::stdio(out_format),
             format: cli.format,
             db_path,
@@ -190,7 +193,10 @@ impl Ctx {
                 ),
             ));
         };
-        crate::db::gate::name(&actor_field(source), actor)?;
+        if self.actor_checked.borrow().as_deref() != Some(actor.as_str()) {
+            crate::db::gate::name(&actor_field(source), actor)?;
+            *self.actor_checked.borrow_mut() = Some(actor.clone());
+        }
         Ok(actor)
     }
 

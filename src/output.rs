@@ -1053,13 +1053,23 @@ fn status_color(status: &str) -> Option<Color> {
 }
 
 /// A cell as text: strings as they are, null as empty, booleans as yes/no.
+/// "no" and "yes" in the interface language, looked up once per run (a table asks per cell).
+fn yes_no() -> &'static [String; 2] {
+    static WORDS: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            crate::i18n::word("bool", "false"),
+            crate::i18n::word("bool", "true"),
+        ]
+    })
+}
+
 pub fn cell_text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         // A person's yes and no (CSV and JSON keep true and false).
-        Value::Bool(true) => crate::i18n::word("bool", "true"),
-        Value::Bool(false) => crate::i18n::word("bool", "false"),
+        Value::Bool(b) => yes_no()[usize::from(*b)].clone(),
         Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }

@@ -423,7 +423,14 @@ fn the_reason_follows_the_meetings_status_in_every_language() {
         assert!(err.contains(r7), "{lang}: {err}");
     }
     let later = scene::plan(&env, "2026-12-22", "14:00", &[]);
-    env.ok(&["meeting", "cancel", &later, "--yes", "--reason", "Geen dossiers"]);
+    env.ok(&[
+        "meeting",
+        "cancel",
+        &later,
+        "--yes",
+        "--reason",
+        "Geen dossiers",
+    ]);
     for (lang, cancelled) in LANGS.iter().zip([
         "de vergadering werd geannuleerd",
         "la réunion a été annulée",

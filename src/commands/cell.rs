@@ -369,7 +369,9 @@ fn finding_rows(findings: &[Finding], format: Format) -> Vec<Vec<Value>> {
             vec![
                 f.rule.into(),
                 f.status.as_str().into(),
-                if human { &f.text } else { &f.detail }.clone().into(),
+                if human { &f.detail.text } else { &f.detail.en }
+                    .clone()
+                    .into(),
                 Value::Array(f.members.iter().map(|m| m.clone().into()).collect()),
             ]
         })

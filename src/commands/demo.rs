@@ -1112,7 +1112,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
             vec![
                 f.rule.into(),
                 f.status.as_str().into(),
-                f.text.clone().into(),
+                f.detail.text.clone().into(),
                 f.members.join(", ").into(),
             ]
         })

@@ -144,9 +144,7 @@ pub fn human_when(starts_at: &str) -> String {
 /// A section's label in the interface language (the documents' labels, which exist in the
 /// four languages).
 pub fn ui_label(section: Section) -> &'static str {
-    section.label(
-        crate::domain::Lang::parse(crate::i18n::lang().code()).unwrap_or(crate::domain::Lang::En),
-    )
+    section.label(crate::i18n::as_doc_lang())
 }
 
 /// `YYYY-MM-DDTHH:MM` in Brussels time, refusing a time that does not exist (the spring
@@ -1051,7 +1049,7 @@ pub fn close_meeting(
             .findings
             .iter()
             .filter(|f| f.rule == "R2" && f.status == crate::domain::composition::Status::Error)
-            .map(|f| f.text.clone())
+            .map(|f| f.detail.text.clone())
             .collect();
         if !makeup.is_empty() {
             return Err(fail_hint(

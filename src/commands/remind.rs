@@ -13,6 +13,7 @@ use crate::db::composition::{self as comp, Cell};
 use crate::db::remind as rem;
 use crate::domain::composition::Status as RuleStatus;
 use crate::domain::dates::parse_span;
+use crate::i18n::Said;
 
 /// One reminder.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -20,36 +21,15 @@ pub struct Reminder {
     pub cell: String,
     pub group: &'static str,
     /// The case code, member or meeting concerned.
-    pub subject: String,
+    /// English in the JSON (scripts read it), the interface language in the lines a person reads.
+    pub subject: Said,
     /// The case concerned, if any.
     pub case: Option<String>,
     /// The case is about a minor (rule R12).
     pub minor: bool,
-    pub what: String,
+    pub what: Said,
     pub due_on: String,
     pub overdue: bool,
-    /// `subject` in the interface language, for the lines a person reads (the JSON keeps the
-    /// English `subject` and `what`, which scripts read).
-    #[serde(skip)]
-    pub subject_text: String,
-    /// `what` in the interface language.
-    #[serde(skip)]
-    pub what_text: String,
-}
-
-/// A catalogue text twice: in English (the JSON's `subject` and `what`, which scripts read) and
-/// in the interface language (the lines cron mails to a person). Values are evaluated twice.
-macro_rules! both {
-    ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {
-        (
-            $crate::i18n::text_in(
-                $crate::i18n::UiLang::En,
-                $id,
-                &[$((stringify!($name), $crate::i18n::arg($val))),*],
-            ),
-            $crate::t!($id $(, $name = $val)*),
-        )
-    };
 }
 
 /// Group headings, most urgent kinds first when dates tie.
@@ -83,11 +63,7 @@ pub fn collect(
         cells.iter().map(|c| (c.id, c.code.as_str())).collect();
     let code_of = |id: i64| codes.get(&id).copied().unwrap_or_default().to_string();
     let mut out = Vec::new();
-    let mut push = |cell_id: i64,
-                    group: &'static str,
-                    (subject, subject_text): (String, String),
-                    (what, what_text): (String, String),
-                    due: &str| {
+    let mut push = |cell_id: i64, group: &'static str, subject: Said, what: Said, due: &str| {
         out.push(Reminder {
             cell: code_of(cell_id),
             group,
@@ -97,8 +73,6 @@ pub fn collect(
             what,
             due_on: due.to_string(),
             overdue: due < t.as_str(),
-            subject_text,
-            what_text,
         });
     };
     rem::reviews(conn, only, &h, |(cell, code, lead, due)| {
@@ -106,8 +80,8 @@ pub fn collect(
             push(
                 cell,
                 "reviews",
-                both!("export-remind-case", code = code.as_str()),
-                both!("export-remind-review"),
+                crate::said_t!("export-remind-case", code = code.as_str()),
+                crate::said_t!("export-remind-review"),
                 &due,
             );
         }
@@ -116,8 +90,8 @@ pub fn collect(
         push(
             cell,
             "actions",
-            both!("export-remind-case", code = code.as_str()),
-            both!(
+            crate::said_t!("export-remind-case", code = code.as_str()),
+            crate::said_t!(
                 "export-remind-action",
                 id = id.to_string(),
                 owner = owner.as_str()
@@ -131,7 +105,9 @@ pub fn collect(
         rem::meetings_without_agenda(conn, only, &from, &until, |(cell, id, starts)| {
             let date = starts.get(..10).unwrap_or(&starts).to_string();
             let time = starts.get(11..).unwrap_or("");
-            let (what, _) = both!("export-remind-no-agenda", starts = starts.replace('T', " "));
+            let what = crate::i18n::in_english(|| {
+                crate::t!("export-remind-no-agenda", starts = starts.replace('T', " "))
+            });
             let what_text = crate::t!(
                 "export-remind-no-agenda",
                 starts = format!("{} {time}", crate::i18n::human_date_str(&date))
@@ -141,8 +117,11 @@ pub fn collect(
             push(
                 cell,
                 "meetings",
-                both!("export-remind-meeting", id = id.to_string()),
-                (what, what_text),
+                crate::said_t!("export-remind-meeting", id = id.to_string()),
+                Said {
+                    en: what,
+                    text: what_text,
+                },
                 &date,
             );
         })?;
@@ -160,25 +139,28 @@ pub fn collect(
                     .map(iso)
                     .unwrap_or_else(|| t.clone());
                 let what = match &held {
-                    Some(last) => (
-                        both!(
-                            "export-remind-no-meeting",
-                            months = no_meeting_months,
-                            last = last.as_str()
-                        )
-                        .0,
-                        crate::t!(
+                    Some(last) => Said {
+                        en: crate::i18n::in_english(|| {
+                            crate::t!(
+                                "export-remind-no-meeting",
+                                months = no_meeting_months,
+                                last = last.as_str()
+                            )
+                        }),
+                        text: crate::t!(
                             "export-remind-no-meeting",
                             months = no_meeting_months,
                             last = crate::i18n::human_date_str(last)
                         ),
-                    ),
-                    None => both!("export-remind-no-meeting-ever", months = no_meeting_months),
+                    },
+                    None => {
+                        crate::said_t!("export-remind-no-meeting-ever", months = no_meeting_months)
+                    }
                 };
                 push(
                     cell.id,
                     "meetings",
-                    both!("export-remind-cell", code = cell.code.as_str()),
+                    crate::said_t!("export-remind-cell", code = cell.code.as_str()),
                     what,
                     &due,
                 );
@@ -193,17 +175,19 @@ pub fn collect(
                         .map(|d| d + Duration::days(30))
                         .unwrap_or(today);
                     if limit <= horizon {
-                        let what = (
-                            both!("export-remind-no-decision", received = received.as_str()).0,
-                            crate::t!(
+                        let what = Said {
+                            en: crate::i18n::in_english(|| {
+                                crate::t!("export-remind-no-decision", received = received.as_str())
+                            }),
+                            text: crate::t!(
                                 "export-remind-no-decision",
                                 received = crate::i18n::human_date_str(&received)
                             ),
-                        );
+                        };
                         push(
                             cell,
                             "referrals",
-                            both!(
+                            crate::said_t!(
                                 "export-remind-referral",
                                 id = id.to_string(),
                                 code = code.as_str()
@@ -220,12 +204,12 @@ pub fn collect(
                     push(
                         cell,
                         "referrals",
-                        both!(
+                        crate::said_t!(
                             "export-remind-referral",
                             id = id.to_string(),
                             code = code.as_str()
                         ),
-                        both!("export-remind-ltf-expects"),
+                        crate::said_t!("export-remind-ltf-expects"),
                         &by,
                     );
                 }
@@ -235,12 +219,12 @@ pub fn collect(
             push(
                 cell,
                 "feedback",
-                both!(
+                crate::said_t!(
                     "export-remind-form",
                     id = id.to_string(),
                     code = code.as_str()
                 ),
-                both!("export-remind-form-not-sent"),
+                crate::said_t!("export-remind-form-not-sent"),
                 &drafted,
             );
         })?;
@@ -248,8 +232,8 @@ pub fn collect(
             push(
                 cell,
                 "retention",
-                both!("export-remind-case", code = code.as_str()),
-                both!("export-remind-purge"),
+                crate::said_t!("export-remind-case", code = code.as_str()),
+                crate::said_t!("export-remind-purge"),
                 &due,
             );
         })?;
@@ -268,26 +252,31 @@ pub fn collect(
             }
             seen.push(v.person_id);
             let who = format!("{} (#{})", v.name, v.person_id);
-            let who = (who.clone(), who);
+            let who = Said {
+                en: who.clone(),
+                text: who,
+            };
             match (&v.declaration_signed_on, &v.declaration_valid_until) {
                 (None, _) => push(
                     cell.id,
                     "members",
                     who.clone(),
-                    both!("export-remind-no-declaration"),
+                    crate::said_t!("export-remind-no-declaration"),
                     &s.from_on,
                 ),
                 (Some(_), Some(until)) if until.as_str() <= h.as_str() => push(
                     cell.id,
                     "members",
                     who.clone(),
-                    (
-                        both!("export-remind-declaration-expires", until = until.as_str()).0,
-                        crate::t!(
+                    Said {
+                        en: crate::i18n::in_english(|| {
+                            crate::t!("export-remind-declaration-expires", until = until.as_str())
+                        }),
+                        text: crate::t!(
                             "export-remind-declaration-expires",
                             until = crate::i18n::human_date_str(until)
                         ),
-                    ),
+                    },
                     until,
                 ),
                 _ => {}
@@ -302,8 +291,11 @@ pub fn collect(
                 push(
                     cell.id,
                     "members",
-                    (who.clone(), who),
-                    both!("export-remind-io-clearance"),
+                    Said {
+                        en: who.clone(),
+                        text: who,
+                    },
+                    crate::said_t!("export-remind-io-clearance"),
                     &s.from_on,
                 );
             }
@@ -328,23 +320,23 @@ pub fn collect(
                 push(
                     cell.id,
                     "composition",
-                    both!("export-remind-cell", code = cell.code.as_str()),
+                    crate::said_t!("export-remind-cell", code = cell.code.as_str()),
                     // The finding in English for scripts, in the interface language for a person.
-                    (
-                        crate::i18n::text_in(
+                    Said {
+                        en: crate::i18n::text_in(
                             crate::i18n::UiLang::En,
                             "export-remind-rule",
                             &[
                                 ("rule", crate::i18n::arg(f.rule.to_string())),
-                                ("detail", crate::i18n::arg(f.detail.as_str())),
+                                ("detail", crate::i18n::arg(f.detail.en.as_str())),
                             ],
                         ),
-                        crate::t!(
+                        text: crate::t!(
                             "export-remind-rule",
                             rule = f.rule.to_string(),
-                            detail = f.text.as_str()
+                            detail = f.detail.text.as_str()
                         ),
-                    ),
+                    },
                     &t,
                 );
             }
@@ -356,6 +348,7 @@ pub fn collect(
     for r in out.iter_mut().filter(|r| case_groups.contains(&r.group)) {
         let code = r
             .subject
+            .en
             .split("case ")
             .nth(1)
             .map(|rest| rest.trim_end_matches(')').to_string());
@@ -437,10 +430,10 @@ pub fn order(mut all: Vec<Reminder>) -> Vec<Reminder> {
             .unwrap_or(usize::MAX)
     };
     all.sort_by(|a, b| {
-        (rank(a.group), a.due_on.as_str(), a.subject.as_str()).cmp(&(
+        (rank(a.group), a.due_on.as_str(), a.subject.en.as_str()).cmp(&(
             rank(b.group),
             b.due_on.as_str(),
-            b.subject.as_str(),
+            b.subject.en.as_str(),
         ))
     });
     all
@@ -482,14 +475,14 @@ pub fn render(ordered: &[Reminder], several_cells: bool, today: &str) -> String 
                 } else {
                     String::new()
                 },
-                r.subject_text,
+                r.subject.text,
                 if r.minor {
                     crate::t!("export-remind-minor")
                 } else {
                     String::new()
                 },
             );
-            let what = r.what_text.as_str();
+            let what = r.what.text.as_str();
             let line = if r.overdue {
                 crate::t!(
                     "export-remind-line-overdue",

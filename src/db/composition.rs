@@ -967,7 +967,7 @@ fn r2_errors(conn: &Connection, cell_id: i64, date: &str) -> Result<Vec<String>>
     Ok(rules::check(date, &munis, &views, security_service)
         .into_iter()
         .filter(|f| f.rule == "R2" && f.status == rules::Status::Error)
-        .map(|f| f.text)
+        .map(|f| f.detail.text)
         .collect())
 }
 

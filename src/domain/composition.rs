@@ -126,35 +126,14 @@ impl Status {
 pub struct Finding {
     pub rule: &'static str,
     pub status: Status,
-    /// In English: `--format json` and csv carry it, and scripts read them.
-    pub detail: String,
-    /// The same in the interface language, for a person (tables, messages, warnings).
-    #[serde(skip)]
-    pub text: String,
+    /// English in `--format json` and csv (scripts read them), the interface language for a
+    /// person (tables, messages, warnings).
+    pub detail: Said,
     /// Members concerned, as "Name (#id)".
     pub members: Vec<String>,
 }
 
-/// A catalogue text in English (for what scripts read) and in the interface language (for a
-/// person).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Said {
-    pub en: String,
-    pub shown: String,
-}
-
-/// Both texts of one catalogue key: `said!(t!("comp-…", name = value))` (the `t!` inside marks
-/// the key for the catalogue tests; the values are evaluated once).
-macro_rules! said {
-    (t!($id:literal $(, $name:ident = $val:expr)* $(,)?)) => {{
-        let args: &[(&str, fluent_bundle::FluentValue<'_>)] =
-            &[$((stringify!($name), $crate::i18n::arg($val))),*];
-        Said {
-            en: $crate::i18n::text_in($crate::i18n::UiLang::En, $id, args),
-            shown: $crate::i18n::text($id, args),
-        }
-    }};
-}
+use crate::i18n::Said;
 
 fn who(s: &SeatView) -> String {
     format!("{} (#{})", s.name, s.person_id)
@@ -169,8 +148,7 @@ fn finding(
         return vec![Finding {
             rule,
             status: Status::Ok,
-            detail: ok.en,
-            text: ok.shown,
+            detail: ok,
             members: vec![],
         }];
     }
@@ -179,8 +157,7 @@ fn finding(
         .map(|(status, said, members)| Finding {
             rule,
             status,
-            detail: said.en,
-            text: said.shown,
+            detail: said,
             members,
         })
         .collect()
@@ -209,13 +186,17 @@ pub fn check(
     // R1: 1..n municipalities, each with a mayor (or representative) seat.
     let mut p1 = Vec::new();
     if municipalities.is_empty() {
-        p1.push((Status::Error, said!(t!("comp-r1-no-municipality")), vec![]));
+        p1.push((
+            Status::Error,
+            crate::said_t!("comp-r1-no-municipality"),
+            vec![],
+        ));
     }
     for (nis, name) in municipalities {
         if !of_role(seats, "mayor").any(|s| s.nis.as_deref() == Some(nis)) {
             p1.push((
                 Status::Error,
-                said!(t!("comp-r1-no-mayor", municipality = name, nis = nis)),
+                crate::said_t!("comp-r1-no-mayor", municipality = name, nis = nis),
                 vec![],
             ));
         }
@@ -226,15 +207,15 @@ pub fn check(
         {
             p1.push((
                 Status::Error,
-                said!(t!("comp-r1-mayor-not-covered", nis = nis)),
+                crate::said_t!("comp-r1-mayor-not-covered", nis = nis),
                 vec![who(s)],
             ));
         }
     }
     let joint = if municipalities.len() > 1 {
-        said!(t!("comp-r1-ok-joint", count = municipalities.len()))
+        crate::said_t!("comp-r1-ok-joint", count = municipalities.len())
     } else {
-        said!(t!("comp-r1-ok"))
+        crate::said_t!("comp-r1-ok")
     };
     out.extend(finding("R1", p1, joint));
 
@@ -242,36 +223,40 @@ pub fn check(
     let mut p2 = Vec::new();
     let chairs: Vec<&SeatView> = of_role(seats, "chair").collect();
     match chairs.as_slice() {
-        [] => p2.push((Status::Error, said!(t!("comp-r2-no-chair")), vec![])),
+        [] => p2.push((Status::Error, crate::said_t!("comp-r2-no-chair"), vec![])),
         [chair] => {
             if !of_role(seats, "mayor").any(|m| m.person_id == chair.person_id) {
                 p2.push((
                     Status::Error,
-                    said!(t!("comp-r2-chair-not-mayor")),
+                    crate::said_t!("comp-r2-chair-not-mayor"),
                     vec![who(chair)],
                 ));
             }
         }
         many => p2.push((
             Status::Error,
-            said!(t!("comp-r2-many-chairs", count = many.len())),
+            crate::said_t!("comp-r2-many-chairs", count = many.len()),
             many.iter().map(|s| who(s)).collect(),
         )),
     }
     for s in of_role(seats, "io").filter(|s| s.sector != "local_police") {
         p2.push((
             Status::Error,
-            said!(t!("comp-r2-io-not-police")),
+            crate::said_t!("comp-r2-io-not-police"),
             vec![who(s)],
         ));
     }
     if of_role(seats, "io").next().is_none() {
-        p2.push((Status::Error, said!(t!("comp-r2-no-io")), vec![]));
+        p2.push((Status::Error, crate::said_t!("comp-r2-no-io"), vec![]));
     }
     if of_role(seats, "prevention").next().is_none() {
-        p2.push((Status::Error, said!(t!("comp-r2-no-prevention")), vec![]));
+        p2.push((
+            Status::Error,
+            crate::said_t!("comp-r2-no-prevention"),
+            vec![],
+        ));
     }
-    out.extend(finding("R2", p2, said!(t!("comp-r2-ok"))));
+    out.extend(finding("R2", p2, crate::said_t!("comp-r2-ok")));
 
     // R3: IO clearance "geheim" confirmed.
     let p3: Vec<_> = of_role(seats, "io")
@@ -279,12 +264,12 @@ pub fn check(
         .map(|s| {
             (
                 Status::Warning,
-                said!(t!("comp-r3-no-clearance")),
+                crate::said_t!("comp-r3-no-clearance"),
                 vec![who(s)],
             )
         })
         .collect();
-    out.extend(finding("R3", p3, said!(t!("comp-r3-ok"))));
+    out.extend(finding("R3", p3, crate::said_t!("comp-r3-ok")));
 
     // R4: no security or intelligence service; local police only in the IO seat.
     let mut p4 = Vec::new();
@@ -292,18 +277,18 @@ pub fn check(
         if let Some(service) = security(&s.organisation) {
             p4.push((
                 Status::Error,
-                said!(t!("comp-r4-security", service = service)),
+                crate::said_t!("comp-r4-security", service = service),
                 vec![who(s)],
             ));
         } else if s.sector == "local_police" && s.role != "io" {
             p4.push((
                 Status::Error,
-                said!(t!("comp-r4-police-seat", role = s.role.as_str())),
+                crate::said_t!("comp-r4-police-seat", role = s.role.as_str()),
                 vec![who(s)],
             ));
         }
     }
-    out.extend(finding("R4", p4, said!(t!("comp-r4-ok"))));
+    out.extend(finding("R4", p4, crate::said_t!("comp-r4-ok")));
 
     // R5: confidentiality declarations.
     let mut p5 = Vec::new();
@@ -314,21 +299,25 @@ pub fn check(
         }
         seen.push(s.person_id);
         match (&s.declaration_signed_on, &s.declaration_valid_until) {
-            (None, _) => p5.push((Status::Warning, said!(t!("comp-r5-none")), vec![who(s)])),
+            (None, _) => p5.push((
+                Status::Warning,
+                crate::said_t!("comp-r5-none"),
+                vec![who(s)],
+            )),
             (Some(_), Some(until)) if until.as_str() < date => p5.push((
                 Status::Warning,
-                said!(t!("comp-r5-expired", date = until.as_str())),
+                crate::said_t!("comp-r5-expired", date = until.as_str()),
                 vec![who(s)],
             )),
             (Some(signed), _) if signed.as_str() > date => p5.push((
                 Status::Warning,
-                said!(t!("comp-r5-future", date = signed.as_str())),
+                crate::said_t!("comp-r5-future", date = signed.as_str()),
                 vec![who(s)],
             )),
             _ => {}
         }
     }
-    out.extend(finding("R5", p5, said!(t!("comp-r5-ok"))));
+    out.extend(finding("R5", p5, crate::said_t!("comp-r5-ok")));
     out
 }
 
@@ -765,6 +754,6 @@ mod tests {
         m.push(("44085".into(), "Lochristi".into()));
         let f = check("2026-06-01", &m, &s, |_| None);
         assert_eq!(statuses(&f, "R1"), vec![Status::Error]);
-        assert!(f[0].detail.contains("44085"));
+        assert!(f[0].detail.en.contains("44085"));
     }
 }

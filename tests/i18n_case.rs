@@ -499,3 +499,27 @@ fn machine_outputs_are_the_same_in_every_language() {
     let shown = env.ok(&["feedback", "show", &s.form, "--format", "json"]);
     assert!(shown.contains("no answer yet from"), "{shown}");
 }
+
+/// A privacy finding in a form's text (written outside livcr, past the gate) is a problem a
+/// person reads in the interface language and a script reads in English: `feedback show
+/// --format json` keeps its `blocked_by` English in every language.
+#[test]
+fn a_privacy_finding_in_blocked_by_stays_english_for_scripts() {
+    let env = Env::new();
+    let s = setup(&env);
+    env.tamper()
+        .execute(
+            "UPDATE feedback_form SET text = 'Rijksregisternummer 85.07.30-033.28' WHERE id = ?1",
+            [&s.form],
+        )
+        .unwrap();
+    let english = env.ok(&["feedback", "show", &s.form, "--format", "json"]);
+    let blocked: serde_json::Value = serde_json::from_str(&english).unwrap();
+    let blocked = blocked["blocked_by"].to_string();
+    assert!(blocked.contains("national"), "{blocked}");
+    for lang in LANGS {
+        let out = env.run_in(lang, &["feedback", "show", &s.form, "--format", "json"]);
+        assert_eq!(out.code, 0, "{lang}: {}", out.stderr);
+        assert_eq!(out.stdout, english, "{lang}");
+    }
+}

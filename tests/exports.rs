@@ -2528,6 +2528,7 @@ fn crontab_runs_remind_and_the_monthly_script() {
 /// as an administrator, writing a file over `/dev/null` would break the whole system. (Tried on
 /// a pipe: a test never points at the real `/dev/null`.)
 #[test]
+#[cfg(unix)]
 fn out_naming_a_pipe_is_refused_and_left_alone() {
     use std::os::unix::fs::FileTypeExt;
     let env = Env::new();

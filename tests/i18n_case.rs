@@ -317,8 +317,14 @@ fn case_confirmations_speak_each_language() {
             )),
             1
         );
+        let before = env.snapshot();
         let out = env.run_in(lang, &["case", "close", &code, "--reason", "goals_reached"]);
         assert_eq!(out.code, 1, "{}", out.stderr);
+        assert_eq!(
+            before,
+            env.snapshot(),
+            "{lang}: a refused close changes nothing"
+        );
         done_in(
             &env,
             lang,

@@ -132,6 +132,7 @@ fn a_report_of_a_year_to_come_is_refused_in_the_language() {
     let (env, db) = demo_copy("report");
     let db = db.as_str();
     let rows = audit_rows(db);
+    let before = common::dump(&rusqlite::Connection::open(db).unwrap());
     let english = env.run(&["--db", db, "report", "annual", "--year", "2027"]);
     assert_eq!(english.code, 1, "{}", english.stderr);
     assert!(
@@ -154,6 +155,11 @@ fn a_report_of_a_year_to_come_is_refused_in_the_language() {
         );
     }
     assert_eq!(audit_rows(db), rows, "a refusal writes nothing");
+    assert_eq!(
+        before,
+        common::dump(&rusqlite::Connection::open(db).unwrap()),
+        "a refusal changes nothing"
+    );
 }
 
 #[test]
@@ -173,6 +179,10 @@ fn the_demo_bulk_load_refuses_a_scale_out_of_range_in_the_language() {
             !out.stderr.contains("out of range"),
             "{lang}: {}",
             out.stderr
+        );
+        assert!(
+            !std::path::Path::new(db).exists(),
+            "{lang}: no file written"
         );
     }
 }

@@ -55,13 +55,18 @@ fn error_prefix(lang: &str) -> &'static str {
 /// A refusal in `lang`: exit 1 as in English, the database untouched, the message starting
 /// with the language's error prefix, holding `word` and no English. Returns stderr.
 fn refused_in(env: &Env, lang: &str, args: &[&str], word: &str) -> String {
+    let before = env.snapshot();
     let english = env.run(args);
     assert_eq!(
         english.code, 1,
         "English run of {args:?}: {}",
         english.stderr
     );
-    let before = env.snapshot();
+    assert_eq!(
+        before,
+        env.snapshot(),
+        "English {args:?} changed the database"
+    );
     let out = env.run_in(lang, args);
     assert_eq!(
         out.code, english.code,

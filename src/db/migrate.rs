@@ -49,77 +49,57 @@ fn step1(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
+/// Runs one file of `migrations/` (embedded in the binary) in `tx`, naming it on failure.
+macro_rules! apply {
+    ($tx:expr, $file:literal) => {
+        $tx.execute_batch(include_str!(concat!("../../migrations/", $file)))
+            .with_context(|| {
+                crate::t!(
+                    "file-migrate-applying",
+                    file = concat!("migrations/", $file)
+                )
+            })
+    };
+}
+
 /// Migration 2: cases, their journal and actions, what purge keeps.
 fn step2(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0002_cases.sql"))
-        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0002_cases.sql"))
+    apply!(tx, "0002_cases.sql")
 }
 
 /// Migration 3: meetings, agendas, attendance, decisions.
 fn step3(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0003_meetings.sql"))
-        .with_context(|| {
-            crate::t!(
-                "file-migrate-applying",
-                file = "migrations/0003_meetings.sql"
-            )
-        })
+    apply!(tx, "0003_meetings.sql")
 }
 
 /// Migration 4: referrals, feedback forms with consents, the disclosure register.
 fn step4(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0004_referrals.sql"))
-        .with_context(|| {
-            crate::t!(
-                "file-migrate-applying",
-                file = "migrations/0004_referrals.sql"
-            )
-        })
+    apply!(tx, "0004_referrals.sql")
 }
 
 /// Migration 5: an inbound referral's feedback names the sent form that carried it (R7).
 fn step5(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0005_referral_feedback.sql"))
-        .with_context(|| {
-            crate::t!(
-                "file-migrate-applying",
-                file = "migrations/0005_referral_feedback.sql"
-            )
-        })
+    apply!(tx, "0005_referral_feedback.sql")
 }
 
 /// Migration 6: triggers that hold what the law fixed (held meetings, sent forms, registers).
 fn step6(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0006_rules.sql"))
-        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0006_rules.sql"))
+    apply!(tx, "0006_rules.sql")
 }
 
 /// Migration 7: the audited state of every record (`audit verify --deep`).
 fn step7(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0007_file.sql"))
-        .with_context(|| crate::t!("file-migrate-applying", file = "migrations/0007_file.sql"))
+    apply!(tx, "0007_file.sql")
 }
 
 /// Migration 8: indexes for `remind` over the whole file and for one cell.
 fn step8(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0008_indexes.sql"))
-        .with_context(|| {
-            crate::t!(
-                "file-migrate-applying",
-                file = "migrations/0008_indexes.sql"
-            )
-        })
+    apply!(tx, "0008_indexes.sql")
 }
 
 /// Migration 9: an agenda number, once given in a meeting, is never given again in it.
 fn step9(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(include_str!("../../migrations/0009_agenda_numbers.sql"))
-        .with_context(|| {
-            crate::t!(
-                "file-migrate-applying",
-                file = "migrations/0009_agenda_numbers.sql"
-            )
-        })
+    apply!(tx, "0009_agenda_numbers.sql")
 }
 
 /// The file's schema version.

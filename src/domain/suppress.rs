@@ -95,14 +95,11 @@ pub fn primary(figures: &mut [Figure], k: i64) {
     }
 }
 
-/// Complementary suppression: hides more figures until every hidden one is safe. Figures
-/// marked in `fixed` were published elsewhere already (the months under an annual report):
-/// they keep their state and are never taken as complements.
-pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool]) {
-    let t = Table::new(figures.len(), groups);
-    // A fixed hidden figure whose relations hold only fixed figures is as safe as where it was
-    // published (hiding more later only widens its range).
-    let mut checked: Vec<bool> = (0..figures.len())
+/// The hidden figures already settled before any check: a fixed hidden figure whose relations
+/// hold only fixed figures is as safe as where it was published (hiding more later only widens
+/// its range).
+fn settled(t: &Table, figures: &[Figure], fixed: &[bool]) -> Vec<bool> {
+    (0..figures.len())
         .map(|i| {
             fixed[i] && figures[i].suppressed && {
                 let (_, relations) = t.component(figures, i);
@@ -112,7 +109,15 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
                     .all(|x| fixed[x])
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Complementary suppression: hides more figures until every hidden one is safe. Figures
+/// marked in `fixed` were published elsewhere already (the months under an annual report):
+/// they keep their state and are never taken as complements.
+pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool]) {
+    let t = Table::new(figures.len(), groups);
+    let mut checked = settled(&t, figures, fixed);
     // Figures proven safe by a feasible point of a joint program (see `Table::certify`): they
     // stay safe as more figures are hidden.
     let mut certified = vec![false; figures.len()];
@@ -151,12 +156,16 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
             }
             !safe
         };
-        let trial = candidates.iter().copied().filter(|_| !hopeless).find(|c| {
-            figures[*c].suppressed = true;
-            let ok = t.is_safe(figures, i, k);
-            figures[*c].suppressed = false;
-            ok
-        });
+        let trial = if hopeless {
+            None
+        } else {
+            candidates.iter().copied().find(|c| {
+                figures[*c].suppressed = true;
+                let ok = t.is_safe(figures, i, k);
+                figures[*c].suppressed = false;
+                ok
+            })
+        };
         let pick = trial.or_else(|| candidates.first().copied());
         match pick {
             Some(c) => {
@@ -352,8 +361,8 @@ impl<'a> Table<'a> {
     /// figure that reaches its cap in the solution has a maximum at least that high, which is
     /// what [`Self::is_safe`] asks of it, so it is marked in `certified`. Repeated on the rest
     /// while a program proves some; the others are left to [`Self::is_safe`]. This only spares
-    /// programs: a figure is certified exactly when `is_safe` would find it safe through its
-    /// maximum.
+    /// programs: a figure is certified only when `is_safe` would find it safe through its
+    /// maximum (a safe figure may still be left to `is_safe`).
     #[allow(clippy::too_many_arguments)]
     fn certify(
         &self,
@@ -583,17 +592,7 @@ mod tests {
     fn reference_protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool]) {
         let t = Table::new(figures.len(), groups);
         let full = |f: &[Figure], i: usize| range_is_safe(f[i].value, t.range(f, i), k);
-        let mut checked: Vec<bool> = (0..figures.len())
-            .map(|i| {
-                fixed[i] && figures[i].suppressed && {
-                    let (_, relations) = t.component(figures, i);
-                    relations
-                        .iter()
-                        .flat_map(|g| t.figures_of(*g))
-                        .all(|x| fixed[x])
-                }
-            })
-            .collect();
+        let mut checked = settled(&t, figures, fixed);
         while let Some(i) = (0..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
             if full(figures, i) {
                 checked[i] = true;

@@ -584,3 +584,42 @@ fn manual_pages_speak_the_interface_language_under_the_same_file_names() {
     let page = std::fs::read_to_string(dir_de.join("livcr-case.1")).unwrap();
     assert!(page.to_uppercase().contains(".SH BEFEHLE"), "{page}");
 }
+
+#[test]
+fn a_commands_own_format_help_names_its_default_in_each_language() {
+    // A command's --format says its default and the formats it takes, in every language; a
+    // group of commands says where to look. (French, Dutch and German used to show the group's
+    // sentence on every command.)
+    let env = Env::new();
+    let expected = [
+        ("en", "Output format [default: table]", "Output format"),
+        (
+            "nl",
+            "Uitvoerformaat [standaard: table]",
+            "Uitvoerformaat: ",
+        ),
+        (
+            "fr",
+            "Format de sortie [par défaut : table]",
+            "Format de sortie : ",
+        ),
+        ("de", "Ausgabeformat [Standard: table]", "Ausgabeformat: "),
+    ];
+    for (lang, leaf, group) in expected {
+        let out = env.run_in(lang, &["case", "list", "--help"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stdout.contains(leaf), "{lang}: {}", out.stdout);
+        let out = env.run_in(lang, &["case", "--help"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stdout.contains(group), "{lang}: {}", out.stdout);
+        assert!(!out.stdout.contains(leaf), "{lang}: {}", out.stdout);
+        // A refused format still names the accepted ones.
+        let out = env.run_in(lang, &["case", "list", "--format", "pdf"]);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("table, json, csv, md"),
+            "{lang}: {}",
+            out.stderr
+        );
+    }
+}

@@ -99,6 +99,13 @@ fn help_line(formats: &[FormatArg]) -> String {
 /// The clap tree of livcr: the derived one, with each command's own `--format`. Use it (not
 /// `Cli::command()`) for parsing, help, completions and manual pages.
 pub fn command() -> Command {
+    tree(true)
+}
+
+/// The tree of [`command`]; without `texts`, the `--format` options have no help line (only
+/// help and usage errors show it, and wording it reads the message catalogue: a few
+/// milliseconds on every run).
+fn tree(texts: bool) -> Command {
     let mut root = Cli::command();
     let global = root
         .get_arguments()
@@ -110,14 +117,14 @@ pub fn command() -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
-        root = root.mut_subcommand(&name, |sub| with_formats(sub, &global, &[&name]));
+        root = root.mut_subcommand(&name, |sub| with_formats(sub, &global, &[&name], texts));
     }
     root
 }
 
 /// Gives `cmd` (at `path`) and its subcommands their own `--format`. A group of commands keeps
 /// livcr's, which takes every format: the check is made on the command that runs.
-fn with_formats(mut cmd: Command, global: &Arg, path: &[&str]) -> Command {
+fn with_formats(mut cmd: Command, global: &Arg, path: &[&str], texts: bool) -> Command {
     if cmd.has_subcommands() {
         let names: Vec<String> = cmd
             .get_subcommands()
@@ -125,17 +132,19 @@ fn with_formats(mut cmd: Command, global: &Arg, path: &[&str]) -> Command {
             .collect();
         for name in names {
             let sub_path: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
-            cmd = cmd.mut_subcommand(&name, |sub| with_formats(sub, global, &sub_path));
+            cmd = cmd.mut_subcommand(&name, |sub| with_formats(sub, global, &sub_path, texts));
         }
         return cmd;
     }
     // A command missing from the table takes none: the tests name it.
     let formats = accepted(path).unwrap_or(NONE);
-    let arg = global
+    let mut arg = global
         .clone()
-        .help(help_line(formats))
         .value_parser(FormatParser(formats))
         .hide(formats.is_empty());
+    if texts {
+        arg = arg.help(help_line(formats));
+    }
     cmd.arg(arg)
 }
 
@@ -198,15 +207,17 @@ where
     T: Into<OsString> + Clone,
 {
     // The tree's texts matter only for help and usage errors: a command line that parses is
-    // parsed on the plain tree, and only a failed one again on the tree in the interface
-    // language, for its message (translating ~500 texts costs a few milliseconds per run).
+    // parsed on a tree without the texts that need the catalogue, and only a failed one again on
+    // the whole tree in the interface language, for its message (reading the catalogue and
+    // translating ~500 texts cost a few milliseconds per run).
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    match parse_on(command(), args.clone()) {
+    match parse_on(tree(false), args.clone()) {
         Ok(cli) => Ok(cli),
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => Err(e),
         Err(_) if crate::i18n::lang() != crate::i18n::UiLang::En => {
             parse_on(localized_command(), args)
         }
-        Err(e) => Err(e),
+        Err(_) => parse_on(command(), args),
     }
 }
 

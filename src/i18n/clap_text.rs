@@ -223,8 +223,9 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, lang: UiLang) -> Command {
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
+    let leaf = !path.is_empty() && !cmd.has_subcommands();
     for id in &ids {
-        cmd = cmd.mut_arg(id, |a| localize_arg(a, path, lang));
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path, leaf, lang));
     }
     let usage_word = clap_word(lang, "clap-usage");
     cmd = cmd
@@ -256,7 +257,7 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, lang: UiLang) -> Command {
     cmd
 }
 
-fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
+fn localize_arg(mut a: Arg, path: &[String], leaf: bool, lang: UiLang) -> Arg {
     let id = a.get_id().to_string();
     let key = if a.is_global_set() {
         "livcr".to_string()
@@ -273,9 +274,10 @@ fn localize_arg(mut a: Arg, path: &[String], lang: UiLang) -> Arg {
             }
         }
         "version" => a = a.help(clap_word(lang, "clap-print-version")),
-        // The per-command --format has its help from code, in the interface language; groups
-        // of commands keep livcr's global one.
-        "format" if !path.is_empty() && !a.is_global_set() => {}
+        // A command's own --format (a copy of the global option, so global too) has its help
+        // from code, in the interface language, naming its default; groups of commands keep
+        // livcr's global one.
+        "format" if leaf => {}
         _ if is_clap_help(path) => a = a.help(clap_word(lang, "clap-help-subcommands")),
         _ => {
             if let Some(s) = get(lang, &format!("help-{key}--{id}")) {

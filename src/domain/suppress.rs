@@ -97,19 +97,52 @@ pub fn primary(figures: &mut [Figure], k: i64) {
 
 /// The hidden figures already settled before any check: a fixed hidden figure whose relations
 /// hold only fixed figures is as safe as where it was published (hiding more later only widens
-/// its range).
+/// its range). The figures of a component share its relations.
 fn settled(t: &Table, figures: &[Figure], fixed: &[bool]) -> Vec<bool> {
-    (0..figures.len())
-        .map(|i| {
-            fixed[i] && figures[i].suppressed && {
-                let (_, relations) = t.component(figures, i);
-                relations
-                    .iter()
-                    .flat_map(|g| t.figures_of(*g))
-                    .all(|x| fixed[x])
-            }
-        })
-        .collect()
+    let mut out = vec![false; figures.len()];
+    for (hidden, relations) in t.components(figures).1 {
+        let all_fixed = relations
+            .iter()
+            .flat_map(|g| t.figures_of(*g))
+            .all(|x| fixed[x]);
+        for x in hidden {
+            out[x] = all_fixed && fixed[x];
+        }
+    }
+    out
+}
+
+/// A hidden component: its hidden figures and its relations, both sorted.
+type Part = (Vec<usize>, Vec<usize>);
+
+/// The systems of the hidden components of a table in one state, each built once, when first
+/// asked for: every figure of a component has the same system ([`Table::system`]). Valid until
+/// a figure is hidden or shown.
+struct Systems {
+    /// The component of each figure (`usize::MAX` for a shown one).
+    label: Vec<usize>,
+    /// Each component's hidden figures and relations, both sorted.
+    parts: Vec<Part>,
+    built: Vec<Option<System>>,
+}
+
+impl Systems {
+    fn new(t: &Table, figures: &[Figure]) -> Systems {
+        let (label, parts) = t.components(figures);
+        let built = parts.iter().map(|_| None).collect();
+        Systems {
+            label,
+            parts,
+            built,
+        }
+    }
+
+    /// The system of hidden figure `i`.
+    fn of(&mut self, t: &Table, figures: &[Figure], i: usize) -> &System {
+        let c = self.label[i];
+        let (hidden, relations) = &self.parts[c];
+        self.built[c].get_or_insert_with(|| t.system_of(figures, hidden.clone(), relations))
+    }
 }
 
 /// Complementary suppression: hides more figures until every hidden one is safe. Figures
@@ -128,14 +161,29 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
     // The verdict on the figure just given a complement, when the trial already computed it
     // in the very state the next pass starts from.
     let mut known: Option<(usize, bool)> = None;
+    // The systems of the current round (a figure hidden starts a new one).
+    let mut systems: Option<(u32, Systems)> = None;
     while let Some(i) = (0..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
         let safe = match known.take() {
             Some((j, verdict)) if j == i => verdict,
             _ => {
-                if !certified[i] && batched[i] != round {
-                    t.certify(figures, i, k, &checked, &mut certified, &mut batched, round);
+                if systems.as_ref().is_none_or(|(r, _)| *r != round) {
+                    systems = Some((round, Systems::new(&t, figures)));
                 }
-                certified[i] || t.is_safe(figures, i, k)
+                let (_, systems) = systems.as_mut().expect("made above");
+                let system = systems.of(&t, figures, i);
+                if !certified[i] && batched[i] != round {
+                    t.certify(
+                        figures,
+                        k,
+                        &checked,
+                        &mut certified,
+                        &mut batched,
+                        round,
+                        system,
+                    );
+                }
+                certified[i] || t.is_safe_in(figures, i, k, system)
             }
         };
         if safe {
@@ -213,8 +261,132 @@ struct Bounds {
 
 impl Bounds {
     /// The optimum of figure `i` in `direction`: `Some(None)` when unbounded, `None` when the
-    /// solver fails.
+    /// solver fails. Worked out directly for the shapes of [`Self::plain_range`], by a linear
+    /// program for any other.
     fn optimum(&self, i: usize, direction: OptimizationDirection) -> Option<Option<f64>> {
+        match (self.plain_range(i), direction) {
+            (Some((min, _)), OptimizationDirection::Minimize) => Some(Some(min)),
+            (Some((_, max)), OptimizationDirection::Maximize) => Some(max),
+            (None, _) => self.lp_optimum(i, direction),
+        }
+    }
+
+    /// Whether every figure's range has the shape [`Self::plain_range`] works out.
+    fn is_plain(&self) -> bool {
+        self.plain_range(self.hidden[0]).is_some()
+    }
+
+    /// The range `(min, max)` (`max` `None` when unbounded) of the linear relaxation for
+    /// hidden figure `i`, worked out without a program when the component has one of the two
+    /// shapes most components of a monthly table have; `None` for any other shape (and for a
+    /// system no whole counts of at least 1 satisfy, which true figures never give). With
+    /// every hidden figure at least 1:
+    /// - one relation and its total shown: the `h` hidden members add up to `r`, so each is
+    ///   `r` when alone, else between 1 and `r - (h - 1)`;
+    /// - one hidden total `T` shared by every relation, each hidden member in one relation
+    ///   only: relation `j` says `T = s_j + (its hidden members)`, `s_j` its shown members.
+    ///   A relation without hidden members pins `T` to its `s_j`, and each other relation is
+    ///   then the first shape with `r = T - s_j`. Otherwise `T` is at least the largest
+    ///   `s_j + h_j` and unbounded above, as is every member; a member alone in its relation
+    ///   is `T - s_j`, so at least that largest sum less `s_j`, and one beside others is at
+    ///   least 1.
+    ///
+    /// The test `plain_ranges_are_the_programs_ranges` compares these with the programs'.
+    fn plain_range(&self, i: usize) -> Option<(f64, Option<f64>)> {
+        let at = |x: usize| self.hidden.binary_search(&x).ok();
+        let mut as_member = vec![0u32; self.hidden.len()];
+        let mut as_total = vec![0u32; self.hidden.len()];
+        for (terms, _) in &self.rows {
+            for (x, coef) in terms {
+                let n = at(*x)?;
+                if *coef > 0.0 {
+                    as_member[n] += 1;
+                } else {
+                    as_total[n] += 1;
+                }
+            }
+        }
+        if as_member.iter().any(|m| *m > 1) {
+            return None;
+        }
+        // The relation of member `i` among `rows`: (shown side, number of hidden members).
+        let own = |rows: &[(Vec<(usize, f64)>, f64)]| {
+            rows.iter()
+                .find(|(terms, _)| terms.iter().any(|(x, c)| *x == i && *c > 0.0))
+                .map(|(terms, rhs)| (*rhs, terms.iter().filter(|(_, c)| *c > 0.0).count()))
+        };
+        // `h` hidden members adding up to `sum`.
+        let members = |sum: f64, h: usize| -> Option<(f64, Option<f64>)> {
+            let max = sum - (h as f64 - 1.0);
+            if max < 1.0 {
+                return None;
+            }
+            Some(if h == 1 {
+                (sum, Some(sum))
+            } else {
+                (1.0, Some(max))
+            })
+        };
+        let totals: Vec<usize> = (0..self.hidden.len())
+            .filter(|n| as_total[*n] > 0)
+            .collect();
+        match totals.as_slice() {
+            [] => {
+                let (sum, h) = own(&self.rows)?;
+                members(sum, h)
+            }
+            [t] if as_member[*t] == 0 && as_total[*t] as usize == self.rows.len() => {
+                let total = self.hidden[*t];
+                // (s_j, h_j) of each relation: sum(members) - T = rhs, so s_j = -rhs.
+                let shown_and_hidden = |(terms, rhs): &(Vec<(usize, f64)>, f64)| {
+                    (-*rhs, terms.iter().filter(|(_, c)| *c > 0.0).count())
+                };
+                let pinned = self
+                    .rows
+                    .iter()
+                    .map(shown_and_hidden)
+                    .find(|(_, h)| *h == 0)
+                    .map(|(s, _)| s);
+                if let Some(value) = pinned {
+                    // Every relation must agree with the pinned total.
+                    let fits = self.rows.iter().map(shown_and_hidden).all(|(s, h)| {
+                        if h == 0 {
+                            s == value
+                        } else {
+                            value - s >= h as f64
+                        }
+                    });
+                    if !fits {
+                        return None;
+                    }
+                    if i == total {
+                        return Some((value, Some(value)));
+                    }
+                    let (rhs, h) = own(&self.rows)?;
+                    return members(value + rhs, h);
+                }
+                let least = self
+                    .rows
+                    .iter()
+                    .map(shown_and_hidden)
+                    .map(|(s, h)| s + h as f64)
+                    .fold(f64::NEG_INFINITY, f64::max);
+                if i == total {
+                    return Some((least, None));
+                }
+                let (rhs, h) = own(&self.rows)?;
+                Some(if h == 1 {
+                    (least + rhs, None)
+                } else {
+                    (1.0, None)
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Self::optimum`] by a linear program, whatever the shape.
+    fn lp_optimum(&self, i: usize, direction: OptimizationDirection) -> Option<Option<f64>> {
         let mut p = Problem::new(direction);
         let vars: Vec<_> = self
             .hidden
@@ -318,19 +490,69 @@ impl<'a> Table<'a> {
         )
     }
 
+    /// Every hidden component at once: the component of each figure (`usize::MAX` for a shown
+    /// one) and, for each component, its hidden figures and relations, both sorted (as
+    /// [`Self::component`] gives them).
+    fn components(&self, figures: &[Figure]) -> (Vec<usize>, Vec<Part>) {
+        let mut label = vec![usize::MAX; figures.len()];
+        let mut seen_relation = vec![false; self.groups.len()];
+        let mut parts = Vec::new();
+        for start in 0..figures.len() {
+            if !figures[start].suppressed || label[start] != usize::MAX {
+                continue;
+            }
+            let c = parts.len();
+            label[start] = c;
+            let mut hidden = vec![start];
+            let mut relations = Vec::new();
+            let mut at = 0;
+            while let Some(&f) = hidden.get(at) {
+                at += 1;
+                for g in &self.of[f] {
+                    if std::mem::replace(&mut seen_relation[*g], true) {
+                        continue;
+                    }
+                    relations.push(*g);
+                    for x in self.figures_of(*g) {
+                        if figures[x].suppressed && label[x] == usize::MAX {
+                            label[x] = c;
+                            hidden.push(x);
+                        }
+                    }
+                }
+            }
+            hidden.sort_unstable();
+            relations.sort_unstable();
+            parts.push((hidden, relations));
+        }
+        (label, parts)
+    }
+
     /// Whether hidden figure `i` is safe: [`range_is_safe`] of its [`Self::range`], computed
     /// with one linear program where one decides it. The true values satisfy every relation, so
     /// the range always holds the figure's value: a maximum above it already proves the range
     /// is not a single point (the minimum is at most the value), and then only the maximum
     /// matters; the minimum is solved only when the maximum is the value itself.
     fn is_safe(&self, figures: &[Figure], i: usize, k: i64) -> bool {
+        !self.capped_below(figures, i, k)
+            && self.is_safe_in(figures, i, k, &self.system(figures, i))
+    }
+
+    /// Whether a small hidden count has a relation that alone bounds it below `k` (the
+    /// program's maximum is never above any one relation's bound): then it is not safe.
+    fn capped_below(&self, figures: &[Figure], i: usize, k: i64) -> bool {
+        figures[i].suppressed
+            && figures[i].value < k
+            && self.row_bound(figures, i).is_some_and(|b| b < k)
+    }
+
+    /// [`Self::is_safe`] with `i`'s system given.
+    fn is_safe_in(&self, figures: &[Figure], i: usize, k: i64, system: &System) -> bool {
         let value = figures[i].value;
-        // A small count needs a maximum of at least `k`; one relation alone may already bound
-        // it below that (the program's maximum is never above any one relation's bound).
-        if figures[i].suppressed && value < k && self.row_bound(figures, i).is_some_and(|b| b < k) {
+        if self.capped_below(figures, i, k) {
             return false;
         }
-        let system = match self.system(figures, i) {
+        let system = match system {
             System::Shown => return false,
             System::Free => return true,
             System::Bound(s) => s,
@@ -367,16 +589,20 @@ impl<'a> Table<'a> {
     fn certify(
         &self,
         figures: &[Figure],
-        i: usize,
         k: i64,
         checked: &[bool],
         certified: &mut [bool],
         batched: &mut [u32],
         round: u32,
+        system: &System,
     ) {
-        let System::Bound(system) = self.system(figures, i) else {
+        let System::Bound(system) = system else {
             return;
         };
+        // Without programs to spare, `is_safe` decides each figure directly.
+        if system.is_plain() {
+            return;
+        }
         for x in &system.hidden {
             batched[*x] = round;
         }
@@ -440,6 +666,11 @@ impl<'a> Table<'a> {
             return System::Shown;
         }
         let (hidden, relations) = self.component(figures, i);
+        self.system_of(figures, hidden, &relations)
+    }
+
+    /// The system of a hidden component (its hidden figures and relations, sorted).
+    fn system_of(&self, figures: &[Figure], hidden: Vec<usize>, relations: &[usize]) -> System {
         // relation: sum(hidden members) - hidden total = shown total - sum(shown members)
         let rows: Vec<(Vec<(usize, f64)>, f64)> = relations
             .iter()
@@ -466,6 +697,16 @@ impl<'a> Table<'a> {
     }
 
     fn range(&self, figures: &[Figure], i: usize) -> (i64, Option<i64>) {
+        self.range_by(figures, i, Bounds::optimum)
+    }
+
+    /// [`Self::range`] with the optima given by `optimum` (the tests compare the ways).
+    fn range_by(
+        &self,
+        figures: &[Figure],
+        i: usize,
+        optimum: impl Fn(&Bounds, usize, OptimizationDirection) -> Option<Option<f64>>,
+    ) -> (i64, Option<i64>) {
         let system = match self.system(figures, i) {
             System::Shown => return (figures[i].value, Some(figures[i].value)),
             System::Free => return (1, None),
@@ -473,10 +714,10 @@ impl<'a> Table<'a> {
         };
         // A solver failure counts as "worked out" (the caller then hides more), never as safe.
         let pinned = (figures[i].value, Some(figures[i].value));
-        let Some(Some(min)) = system.optimum(i, OptimizationDirection::Minimize) else {
+        let Some(Some(min)) = optimum(&system, i, OptimizationDirection::Minimize) else {
             return pinned;
         };
-        let Some(max) = system.optimum(i, OptimizationDirection::Maximize) else {
+        let Some(max) = optimum(&system, i, OptimizationDirection::Maximize) else {
             return pinned;
         };
         let min = (min - 1e-6).ceil() as i64;
@@ -587,12 +828,25 @@ mod tests {
     }
 
     /// Complementary suppression as it was before programs were spared (one program per
-    /// question, no joint programs, no single-relation bound): the reference the faster
-    /// [`protect`] must agree with figure for figure.
+    /// question, no joint programs, no single-relation bound, no range worked out without a
+    /// program): the reference the faster [`protect`] must agree with figure for figure.
     fn reference_protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool]) {
         let t = Table::new(figures.len(), groups);
-        let full = |f: &[Figure], i: usize| range_is_safe(f[i].value, t.range(f, i), k);
-        let mut checked = settled(&t, figures, fixed);
+        let full = |f: &[Figure], i: usize| {
+            range_is_safe(f[i].value, t.range_by(f, i, Bounds::lp_optimum), k)
+        };
+        // Settled figures, one component walk per figure.
+        let mut checked: Vec<bool> = (0..figures.len())
+            .map(|i| {
+                fixed[i] && figures[i].suppressed && {
+                    let (_, relations) = t.component(figures, i);
+                    relations
+                        .iter()
+                        .flat_map(|g| t.figures_of(*g))
+                        .all(|x| fixed[x])
+                }
+            })
+            .collect();
         while let Some(i) = (0..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
             if full(figures, i) {
                 checked[i] = true;
@@ -614,6 +868,73 @@ mod tests {
                 None => checked[i] = true,
             }
         }
+    }
+
+    #[test]
+    fn plain_ranges_are_the_programs_ranges() {
+        // Stars: a total and one to three families of one to four members adding up to it
+        // (one measure of a monthly table), small values with zeros, random figures hidden:
+        // wherever `plain_range` answers it gives the program's range to within rounding, it
+        // answers for every single relation and every star, and `apply` hides what the
+        // one-question-one-program method hides.
+        let mut seed = 55555u64;
+        let mut next = move |n: i64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as i64 % n
+        };
+        let (mut answered, mut total_hidden) = (0, 0);
+        for round in 0..3000 {
+            let families = 1 + next(3) as usize;
+            let total = next(4) * next(5);
+            let mut v = vec![total];
+            let mut groups = Vec::new();
+            for _ in 0..families {
+                let size = 1 + next(4) as usize;
+                let mut parts = vec![0i64; size];
+                for _ in 0..total {
+                    parts[next(size as i64) as usize] += 1;
+                }
+                groups.push(g(0, &(v.len()..v.len() + size).collect::<Vec<_>>()));
+                v.extend(parts);
+            }
+            let mut f = figs(&v);
+            for x in f.iter_mut() {
+                x.suppressed = x.value > 0 && next(2) == 0;
+            }
+            let t = Table::new(f.len(), &groups);
+            for i in (0..f.len()).filter(|i| f[*i].suppressed) {
+                let System::Bound(b) = t.system(&f, i) else {
+                    continue;
+                };
+                total_hidden += 1;
+                let Some((min, max)) = b.plain_range(i) else {
+                    panic!("a star has a plain range: {v:?} {f:?} figure {i}");
+                };
+                answered += 1;
+                let lp_min = b.lp_optimum(i, OptimizationDirection::Minimize);
+                let lp_max = b.lp_optimum(i, OptimizationDirection::Maximize);
+                let near = |a: f64, b: Option<Option<f64>>| matches!(b, Some(Some(b)) if (a - b).abs() < 1e-6);
+                assert!(near(min, lp_min), "{v:?} {f:?} {i}: {min} {lp_min:?}");
+                match max {
+                    Some(max) => assert!(near(max, lp_max), "{v:?} {f:?} {i}: {max} {lp_max:?}"),
+                    None => assert_eq!(lp_max, Some(None), "{v:?} {f:?} {i}"),
+                }
+            }
+            let k = [2, 3, 5][round % 3];
+            let mut fast = figs(&v);
+            apply(&mut fast, &groups, k);
+            let mut plain = figs(&v);
+            primary(&mut plain, k);
+            reference_protect(&mut plain, &groups, k, &vec![false; v.len()]);
+            assert_eq!(fast, plain, "{v:?} k {k}");
+            assert!(all_safe(&fast, &groups, k));
+        }
+        assert!(
+            answered > 1000 && answered == total_hidden,
+            "{answered} of {total_hidden}"
+        );
     }
 
     #[test]

@@ -2554,3 +2554,98 @@ fn out_naming_a_pipe_is_refused_and_left_alone() {
         assert!(meta.file_type().is_fifo(), "the pipe is still a pipe");
     }
 }
+
+#[test]
+fn each_month_of_a_generated_year_is_in_the_annual_report_as_its_export_published_it() {
+    // Ten years of two generated cells (joint cells: figures per municipality and for the
+    // cell, so months need linear programs): every month of the annual report, worked out
+    // together from one reading of the year and on several threads, shows each column exactly
+    // as that month's own export shows the cell's total, for two thresholds and a year under
+    // way.
+    let env = Env::new();
+    let db = env.path("work/gen.db");
+    let db = db.to_str().unwrap();
+    let mut cmd = env.cmd();
+    let out = cmd
+        .env("LIVCR_TODAY", "2026-11-30")
+        .args([
+            "--db",
+            db,
+            "demo",
+            "--scale",
+            "2",
+            "--cases-per-cell",
+            "150",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = |args: &[&str]| -> Value {
+        let out = env
+            .cmd()
+            .env("LIVCR_TODAY", "2026-11-30")
+            .args(["--db", db])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let mut hidden = 0;
+    for (cell, year, months, k) in [
+        ("C001", 2025, 12, "3"),
+        ("C002", 2024, 12, "5"),
+        ("C002", 2026, 11, "3"),
+    ] {
+        let y = year.to_string();
+        let report = run(&[
+            "--cell",
+            cell,
+            "report",
+            "annual",
+            "--year",
+            &y,
+            "--suppress-below",
+            k,
+            "--format",
+            "json",
+        ]);
+        let rows = report["months"].as_array().unwrap();
+        assert_eq!(rows.len(), months, "{cell} {year}");
+        for (m, row) in rows.iter().enumerate() {
+            let period = format!("{year:04}-{:02}", m + 1);
+            assert_eq!(row["month"], period.as_str());
+            let export = run(&[
+                "--cell",
+                cell,
+                "export",
+                "monthly",
+                "--month",
+                &period,
+                "--suppress-below",
+                k,
+                "--format",
+                "json",
+            ]);
+            let figs = json_figs(&export, k.parse().unwrap());
+            for measure in FLOWS.iter().chain(["cases_active"].iter()) {
+                let f = fig(&figs, "", measure, "total");
+                assert_eq!(
+                    annual_figure(&row[*measure]),
+                    f.value(),
+                    "{cell} {period} {measure}: {row}"
+                );
+                hidden += usize::from(f.value().is_none());
+            }
+        }
+    }
+    assert!(hidden > 0, "the generated months hide some totals");
+}

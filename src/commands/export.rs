@@ -103,40 +103,60 @@ pub struct RawMonth {
 
 /// Raw (unsuppressed) counts of a month by (nis, measure, dimension), plus the cell measures.
 pub fn raw_month(conn: &Connection, cell: &Cell, year: i32, month: u32) -> Result<RawMonth> {
-    let (start, end) = month_bounds(year, month)?;
-    let key = format!("{year:04}-{month:02}");
-    let mut counts: BTreeMap<(String, String, String), i64> = BTreeMap::new();
-    let mut munis: BTreeSet<String> = comp::coverage_of_cell(conn, cell.id)?
-        .into_iter()
-        .filter(|c| {
-            c.from_on.as_str() <= end.as_str()
-                && c.until_on.as_deref().is_none_or(|u| u > start.as_str())
-        })
-        .map(|c| c.nis)
-        .collect();
+    let mut months = raw_months(conn, cell, year, month, month)?;
+    Ok(months.pop().expect("one month asked, one given"))
+}
+
+/// [`raw_month`] of each month from `first` to `last` of `year`, reading the cases once.
+pub fn raw_months(
+    conn: &Connection,
+    cell: &Cell,
+    year: i32,
+    first: u32,
+    last: u32,
+) -> Result<Vec<RawMonth>> {
+    let coverage = comp::coverage_of_cell(conn, cell.id)?;
+    let (from, _) = month_bounds(year, first)?;
+    let (_, to) = month_bounds(year, last)?;
+    let cases = stats::case_facts(conn, cell.id, &from, &to)?;
     let mut facts = Vec::new();
-    for (nis, case) in stats::case_facts(conn, cell.id, &start, &end)? {
-        facts.clear();
-        case.month_facts(year, month, &mut facts);
-        for f in &facts {
-            *counts
-                .entry((nis.clone(), f.measure.to_string(), f.dimension.clone()))
-                .or_default() += f.value;
+    let mut out = Vec::new();
+    for month in first..=last {
+        let (start, end) = month_bounds(year, month)?;
+        let key = format!("{year:04}-{month:02}");
+        let mut counts: BTreeMap<(String, String, String), i64> = BTreeMap::new();
+        let mut munis: BTreeSet<String> = coverage
+            .iter()
+            .filter(|c| {
+                c.from_on.as_str() <= end.as_str()
+                    && c.until_on.as_deref().is_none_or(|u| u > start.as_str())
+            })
+            .map(|c| c.nis.clone())
+            .collect();
+        for case in cases.iter().filter(|c| c.open_between(&start, &end)) {
+            facts.clear();
+            case.facts.month_facts(year, month, &mut facts);
+            for f in &facts {
+                *counts
+                    .entry((case.nis.clone(), f.measure.to_string(), f.dimension.clone()))
+                    .or_default() += f.value;
+            }
+            munis.insert(case.nis.clone());
         }
-        munis.insert(nis);
+        for (nis, measure, dimension, value) in stats::kept_counts(conn, cell.id, &key)? {
+            *counts.entry((nis.clone(), measure, dimension)).or_default() += value;
+            munis.insert(nis);
+        }
+        let (held, present, expected) = stats::meetings_held(conn, cell.id, &start, &end)?;
+        let rate = (expected > 0).then(|| (present * 100 + expected / 2) / expected);
+        out.push(RawMonth {
+            counts,
+            meetings_held: held,
+            attendance_rate: rate,
+            municipalities: munis.into_iter().collect(),
+        });
     }
-    for (nis, measure, dimension, value) in stats::kept_counts(conn, cell.id, &key)? {
-        *counts.entry((nis.clone(), measure, dimension)).or_default() += value;
-        munis.insert(nis);
-    }
-    let (held, present, expected) = stats::meetings_held(conn, cell.id, &start, &end)?;
-    let rate = (expected > 0).then(|| (present * 100 + expected / 2) / expected);
-    Ok(RawMonth {
-        counts,
-        meetings_held: held,
-        attendance_rate: rate,
-        municipalities: munis.into_iter().collect(),
-    })
+    Ok(out)
 }
 
 /// The month's figures with suppression (threshold `k`).
@@ -156,6 +176,61 @@ pub fn monthly(
             .unwrap_or_else(|| nis.to_string())
     };
     Ok(tabulate(raw, &cell.code, year, month, k, name_of))
+}
+
+/// The tables of consecutive months of `year` from `first` ([`tabulate`] of each of `raws`), on
+/// as many threads as the machine has cores: a month's suppression is its own (one month's
+/// figures never bound another's), so the tables are the ones [`monthly`] gives, in order.
+pub fn tabulate_months(
+    raws: Vec<RawMonth>,
+    cell: &str,
+    year: i32,
+    first: u32,
+    k: i64,
+    lang: Lang,
+) -> Result<Vec<Monthly>> {
+    let refs = crate::domain::municipality::reference()?;
+    let name_of = |nis: &str| {
+        refs.by_nis(nis)
+            .map(|m| m.name(lang))
+            .unwrap_or_else(|| nis.to_string())
+    };
+    let jobs: Vec<(u32, std::sync::Mutex<Option<RawMonth>>)> = (first..)
+        .zip(raws)
+        .map(|(month, raw)| (month, std::sync::Mutex::new(Some(raw))))
+        .collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((month, raw)) = jobs.get(at) else {
+                return done;
+            };
+            let raw = raw
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .expect("each month is taken once");
+            done.push((at, tabulate(raw, cell, year, *month, k, name_of)));
+        }
+    };
+    let mut tables: Vec<(usize, Monthly)> = if workers <= 1 {
+        work()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        })
+    };
+    tables.sort_by_key(|(at, _)| *at);
+    Ok(tables.into_iter().map(|(_, t)| t).collect())
 }
 
 /// The table of a month's raw figures, with its relations and suppression (threshold `k`);

@@ -8,7 +8,7 @@ use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{FormatArg, ReportCmd};
-use crate::commands::export::{figure_value, legend, monthly};
+use crate::commands::export::{figure_value, legend, raw_months, tabulate_months};
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang};
 use crate::context::Ctx;
@@ -67,8 +67,9 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     let mut groups: Vec<Group> = Vec::new();
     // cell[month][column]: index into `all`.
     let mut cell_of: Vec<Vec<usize>> = Vec::new();
-    for month in 1..=last_month {
-        let table = monthly(&conn, &cell, year, month, k, lang)?;
+    let raws = raw_months(&conn, &cell, year, 1, last_month)?;
+    let tables = tabulate_months(raws, &cell.code, year, 1, k, lang)?;
+    for (month, table) in (1..).zip(tables) {
         let offset = all.len();
         all.extend(table.rows.iter().map(|r| r.figure));
         groups.extend(table.groups.iter().map(|g| Group {

@@ -10,42 +10,57 @@ use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
 
 use crate::domain::dates::parse_iso as date;
 
+/// A case of [`case_facts`]: its municipality, the days it was opened and closed as stored
+/// (to tell the months it was open in), and its facts.
+pub struct CaseOf {
+    pub nis: String,
+    pub opened_on: String,
+    pub closed_on: Option<String>,
+    pub facts: CaseFacts,
+}
+
+impl CaseOf {
+    /// Whether the case was open at some point between `start` and `end` (inclusive): the
+    /// query's own filter.
+    pub fn open_between(&self, start: &str, end: &str) -> bool {
+        self.opened_on.as_str() <= end && self.closed_on.as_deref().is_none_or(|c| c >= start)
+    }
+}
+
 /// The cases of a cell that were open at some point between `start` and `end` (inclusive),
 /// with everything their figures need, by municipality.
-pub fn case_facts(
-    conn: &Connection,
-    cell_id: i64,
-    start: &str,
-    end: &str,
-) -> Result<Vec<(String, CaseFacts)>> {
+pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Result<Vec<CaseOf>> {
     const FILTER: &str = "c.cell_id = ?1 AND c.opened_on <= ?3
         AND (c.closed_on IS NULL OR c.closed_on >= ?2)";
-    let mut out: Vec<(String, CaseFacts)> = Vec::new();
+    let mut out: Vec<CaseOf> = Vec::new();
     let mut index: HashMap<i64, usize> = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT c.id, c.nis, c.opened_on, c.source, c.phenomenon, c.age_band, c.review_weeks,
-                c.close_reason
+        "SELECT c.id, c.nis, c.opened_on, c.closed_on, c.source, c.phenomenon, c.age_band,
+                c.review_weeks, c.close_reason
          FROM case_file c WHERE {FILTER}"
     ))?;
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get("id")?;
+        let id: i64 = r.get(0)?;
         index.insert(id, out.len());
-        out.push((
-            r.get("nis")?,
-            CaseFacts {
-                opened_on: date(&r.get::<_, String>("opened_on")?)?,
-                source: r.get("source")?,
-                phenomenon: r.get("phenomenon")?,
-                age_band: r.get("age_band")?,
-                review_weeks: r.get("review_weeks")?,
-                close_reason: r.get("close_reason")?,
+        let opened_on: String = r.get(2)?;
+        out.push(CaseOf {
+            nis: r.get(1)?,
+            closed_on: r.get(3)?,
+            facts: CaseFacts {
+                opened_on: date(&opened_on)?,
+                source: r.get(4)?,
+                phenomenon: r.get(5)?,
+                age_band: r.get(6)?,
+                review_weeks: r.get(7)?,
+                close_reason: r.get(8)?,
                 events: Vec::new(),
                 actions: Vec::new(),
                 referrals: Vec::new(),
                 forms_sent: Vec::new(),
             },
-        ));
+            opened_on,
+        });
     }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT e.case_id, e.on_date, e.kind, e.to_status, e.next_review_on, e.text
@@ -55,7 +70,7 @@ pub fn case_facts(
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
         if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
-            out[*i].1.events.push(EventFacts {
+            out[*i].facts.events.push(EventFacts {
                 on: date(&r.get::<_, String>("on_date")?)?,
                 kind: r.get("kind")?,
                 to_status: r.get("to_status")?,
@@ -78,7 +93,7 @@ pub fn case_facts(
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
         if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
-            out[*i].1.actions.push(ActionFacts {
+            out[*i].facts.actions.push(ActionFacts {
                 created_on: date(&r.get::<_, String>("created_on")?)?,
                 due_on: date(&r.get::<_, String>("due_on")?)?,
                 done_on: r
@@ -97,7 +112,7 @@ pub fn case_facts(
     while let Some(r) = rows.next()? {
         if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
             out[*i]
-                .1
+                .facts
                 .referrals
                 .push((date(&r.get::<_, String>("on_date")?)?, r.get("direction")?));
         }
@@ -111,7 +126,7 @@ pub fn case_facts(
     while let Some(r) = rows.next()? {
         if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
             out[*i]
-                .1
+                .facts
                 .forms_sent
                 .push(date(&r.get::<_, String>("sent_on")?)?);
         }

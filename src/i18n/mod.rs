@@ -18,7 +18,7 @@
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -287,17 +287,47 @@ catalogues!(
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(lang: UiLang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 4] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    BUNDLES[lang.index()].get_or_init(|| build_bundle(lang))
+/// The texts of a language asked for so far, each message parsed alone from its own lines of
+/// the catalogue (parsing the whole catalogue took a millisecond of every run that showed one
+/// text), and the keys found in no file.
+struct Texts {
+    bundle: Bundle,
+    missing: std::collections::HashSet<String>,
 }
 
-fn build_bundle(lang: UiLang) -> Bundle {
+/// Runs `f` on the bundle of `lang` once it holds `id`; `None` when no catalogue file of
+/// `lang` defines `id` (the first file that does gives it, as one bundle of all the files
+/// would keep the first).
+fn with_message<R>(lang: UiLang, id: &str, f: impl FnOnce(&Bundle) -> R) -> Option<R> {
+    static TEXTS: [OnceLock<Mutex<Texts>>; 4] = [const { OnceLock::new() }; 4];
+    let texts = TEXTS[lang.index()].get_or_init(|| {
+        Mutex::new(Texts {
+            bundle: empty_bundle(lang),
+            missing: Default::default(),
+        })
+    });
+    let mut texts = texts.lock().unwrap_or_else(|e| e.into_inner());
+    if !texts.bundle.has_message(id) {
+        if texts.missing.contains(id) {
+            return None;
+        }
+        match files(lang).find_map(|text| message_source(text, id)) {
+            Some(source) => {
+                // A syntax error leaves out the entries it spoils; the catalogue tests name it.
+                let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+                let _ = texts.bundle.add_resource(res);
+            }
+            None => {
+                texts.missing.insert(id.to_string());
+                return None;
+            }
+        }
+    }
+    texts.bundle.has_message(id).then(|| f(&texts.bundle))
+}
+
+/// A bundle for `lang` without messages yet.
+fn empty_bundle(lang: UiLang) -> Bundle {
     let id = lang
         .code()
         .parse()
@@ -306,34 +336,59 @@ fn build_bundle(lang: UiLang) -> Bundle {
     // No Unicode isolation marks around placeables: terminals show them as garbage, and the
     // texts livcr prints are checked for invisible characters.
     bundle.set_use_isolating(false);
-    for c in CATALOGUES.iter().filter(|c| c.lang == lang) {
-        // A syntax error leaves out the entries it spoils; the catalogue tests name it.
-        let res = match FluentResource::try_new(c.text.to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        // A key given twice keeps the first; the catalogue tests name it.
-        let _ = bundle.add_resource(res);
-    }
     bundle
+}
+
+/// The texts of `lang`'s catalogue files, in the order of [`CATALOGUES`].
+fn files(lang: UiLang) -> impl Iterator<Item = &'static str> {
+    CATALOGUES
+        .iter()
+        .filter(move |c| c.lang == lang)
+        .map(|c| c.text)
+}
+
+/// The lines of message `id` in the Fluent text `text`: from its line `id =` up to the next
+/// line that starts another entry or a comment (a letter, `-` or `#` in the first column;
+/// the lines of a message's value are indented, or close a selection with `}`).
+fn message_source<'a>(text: &'a str, id: &str) -> Option<&'a str> {
+    if id.is_empty() {
+        return None;
+    }
+    let start = text.match_indices(id).map(|(at, _)| at).find(|at| {
+        (*at == 0 || text.as_bytes()[at - 1] == b'\n')
+            && text[at + id.len()..]
+                .trim_start_matches(' ')
+                .starts_with('=')
+    })?;
+    let rest = &text[start..];
+    let mut end = rest.find('\n').map_or(rest.len(), |n| n + 1);
+    while end < rest.len() {
+        let line = &rest[end..];
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            break;
+        }
+        end += line.find('\n').map_or(line.len(), |n| n + 1);
+    }
+    Some(&rest[..end])
 }
 
 /// Whether `lang`'s catalogue has `id`.
 pub fn has(lang: UiLang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    with_message(lang, id, |_| ()).is_some()
 }
 
 /// The text of `id` in `lang` with `args`, or `None` when the catalogue has no such key.
 pub fn lookup(lang: UiLang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
-    let b = bundle(lang);
-    let pattern = b.get_message(id)?.value()?;
-    let mut fargs = FluentArgs::with_capacity(args.len());
-    for (k, v) in args {
-        fargs.set(*k, v.clone());
-    }
-    let mut errors = Vec::new();
-    let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
-    Some(text.into_owned())
+    with_message(lang, id, |b| {
+        let pattern = b.get_message(id)?.value()?;
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        let text = b.format_pattern(pattern, Some(&fargs), &mut errors);
+        Some(text.into_owned())
+    })?
 }
 
 /// The text of `id` in the interface language (English when the key is missing there; the key
@@ -499,6 +554,62 @@ mod tests {
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone())
         }
+    }
+
+    #[test]
+    fn each_message_read_alone_says_what_the_whole_catalogue_says() {
+        // Every message of every language, parsed from its own lines (`message_source`), is
+        // formatted exactly as in one bundle of all the files of that language (with made-up
+        // values for its placeables, so every selection is exercised with a number).
+        use fluent_bundle::FluentArgs;
+        use fluent_syntax::ast;
+        let mut checked = 0;
+        for lang in [UiLang::En, UiLang::Nl, UiLang::Fr, UiLang::De] {
+            let mut whole = empty_bundle(lang);
+            let mut ids = Vec::new();
+            for text in files(lang) {
+                let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+                for entry in res.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_string());
+                    }
+                }
+                let _ = whole.add_resource(res);
+            }
+            for id in ids {
+                let source = files(lang)
+                    .find_map(|text| message_source(text, &id))
+                    .unwrap_or_else(|| panic!("{lang:?} {id}: no source"));
+                let mut alone = empty_bundle(lang);
+                let res = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(_, e)| panic!("{lang:?} {id}: {e:?} in {source:?}"));
+                alone.add_resource(res).unwrap();
+                for n in [0, 1, 2, 7] {
+                    let mut args = FluentArgs::new();
+                    for name in ["n", "count", "cases", "days", "rows", "records", "k"] {
+                        args.set(name, n);
+                    }
+                    let say = |b: &Bundle| {
+                        let m = b.get_message(&id).expect("message");
+                        let mut errors = Vec::new();
+                        let value = m
+                            .value()
+                            .map(|p| b.format_pattern(p, Some(&args), &mut errors).into_owned());
+                        let attributes: Vec<String> = m
+                            .attributes()
+                            .map(|a| {
+                                b.format_pattern(a.value(), Some(&args), &mut errors)
+                                    .into_owned()
+                            })
+                            .collect();
+                        (value, attributes)
+                    };
+                    assert_eq!(say(&alone), say(&whole), "{lang:?} {id}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 7000, "{checked} messages");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Every query an interactive command runs keeps an index-based plan: on a small generated file
-//! (`demo --scale 3`, analysed like the national one), `EXPLAIN QUERY PLAN` shows no full scan of
+//! (`demo --scale 3`, without planner statistics, as every file livcr writes), `EXPLAIN QUERY PLAN` shows no full scan of
 //! a large table. The `remind` statements come from `livcr::db::remind`; the others are copied
 //! here from `src/db` (keep them in step when a query there changes).
 

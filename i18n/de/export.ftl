@@ -76,4 +76,4 @@ export-bulk-progress-record-states = Stand der Datensätze
 export-bulk-progress-committing = Festschreiben
 export-bulk-starting = Massenladen wird gestartet
 export-bulk-committing = Massenladen wird festgeschrieben
-export-bulk-analysing = geladene Datei wird analysiert
+export-bulk-finishing = geladene Datei wird aus ihrem Journal geschrieben

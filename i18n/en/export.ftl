@@ -68,4 +68,4 @@ export-bulk-progress-record-states = record states
 export-bulk-progress-committing = committing
 export-bulk-starting = starting the bulk load
 export-bulk-committing = committing the bulk load
-export-bulk-analysing = analysing the bulk file
+export-bulk-finishing = writing the bulk file out of its journal

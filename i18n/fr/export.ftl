@@ -76,4 +76,4 @@ export-bulk-progress-record-states = états des enregistrements
 export-bulk-progress-committing = validation
 export-bulk-starting = démarrage du chargement en masse
 export-bulk-committing = validation du chargement en masse
-export-bulk-analysing = analyse du fichier chargé
+export-bulk-finishing = écriture du fichier chargé depuis son journal

@@ -76,4 +76,4 @@ export-bulk-progress-record-states = toestand van de records
 export-bulk-progress-committing = vastleggen
 export-bulk-starting = het bulkladen starten
 export-bulk-committing = het bulkladen vastleggen
-export-bulk-analysing = het bulkbestand analyseren
+export-bulk-finishing = het bulkbestand uit zijn journaal wegschrijven

@@ -597,6 +597,7 @@ impl Writer<'_> {
     /// One element of the JSON array, its keys in the order serde_json writes a map's.
     fn element(&mut self, r: Element<'_>) -> Result<()> {
         let out = &mut self.buf;
+        // i18n-ok-begin: JSON keys and punctuation, read by scripts
         out.extend_from_slice(if self.written == 0 {
             b"[\n  {\n"
         } else {
@@ -626,6 +627,7 @@ impl Writer<'_> {
         out.extend_from_slice(b",\n    \"what\": ");
         serde_json::to_writer(&mut *out, r.what)?;
         out.extend_from_slice(b"\n  }");
+        // i18n-ok-end
         self.written += 1;
         Ok(())
     }

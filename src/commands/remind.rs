@@ -156,7 +156,10 @@ fn of_cells(
         }
     }
     // Members: declarations (R5), IO clearances (R3), and the composition rules, cell by cell.
-    let coverage = comp::all_coverage(conn)?;
+    let coverage = match only {
+        Some(cell) => comp::coverage_of_cell(conn, cell)?,
+        None => comp::all_coverage(conn)?,
+    };
     // Rule R4 reads each organisation's name once for the file, not once per seat and cell.
     let services: std::cell::RefCell<HashMap<String, Option<&'static str>>> = Default::default();
     let security = |name: &str| -> Option<&'static str> {
@@ -359,8 +362,8 @@ fn groups(
 
 /// A catalogue text cut at its arguments: formatted once with a mark in place of each
 /// argument, then written for each reminder with the arguments put back where the marks were.
-/// The remind texts use their arguments as they are (no selector reads them); the tests that
-/// compare remind's lines in every language keep it so.
+/// The remind texts use their arguments as they are (no selector reads them): the test below
+/// checks it in the four languages.
 struct Template(Vec<Piece>);
 
 enum Piece {

@@ -206,7 +206,7 @@ fn remind_prints_the_file_in_order_and_the_text_lists_what_the_json_does() {
 }
 
 #[test]
-fn a_cell_lists_what_the_file_lists_for_it_in_the_same_order() {
+fn a_cell_lists_what_the_file_lists_for_it() {
     let (env, _, _, _) = scene();
     let all = json(&env.ok(&["remind", "--within", "1y", "--format", "json"]));
     for cell in ["C001", "C002", "C003"] {

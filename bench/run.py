@@ -70,7 +70,10 @@ def pair(cmd, base, env, runs, base_stdin=None, base_env=None):
 def sqlite3(db, params, sql_file=None):
     cmd = ["sqlite3"]
     for k, v in params.items():
-        cmd += ["-cmd", f".parameter set {k} '{v}'"]
+        # `.parameter set` evaluates its value as SQL: a date unquoted is a subtraction
+        # (2026-11-30 is 1985) and a case code a column name, so text goes in as a literal.
+        value = v if str(v).isdigit() else f"'{v}'"
+        cmd += ["-cmd", f'.parameter set {k} "{value}"']
     return cmd + [db]
 
 

@@ -219,6 +219,16 @@ fn interactive_queries_use_indexes_on_a_generated_file() {
         ("remind --cell forms", r::FORMS_CELL),
         ("remind purges", r::PURGES),
         ("remind --cell purges", r::PURGES_CELL),
+        ("remind reviews summary", r::REVIEWS_SUMMARY),
+        ("remind --cell reviews summary", r::REVIEWS_CELL_SUMMARY),
+        ("remind actions summary", r::ACTIONS_SUMMARY),
+        ("remind --cell actions summary", r::ACTIONS_CELL_SUMMARY),
+        ("remind referrals summary", r::REFERRALS_SUMMARY),
+        ("remind --cell referrals summary", r::REFERRALS_CELL_SUMMARY),
+        ("remind forms summary", r::FORMS_SUMMARY),
+        ("remind --cell forms summary", r::FORMS_CELL_SUMMARY),
+        ("remind purges summary", r::PURGES_SUMMARY),
+        ("remind --cell purges summary", r::PURGES_CELL_SUMMARY),
         ("remind --cell seats", r::SEATS_CELL),
     ];
     queries.extend_from_slice(COPIED);

@@ -1216,16 +1216,17 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
     heading(ctx, &crate::t!("demo-heading-reminders"))?;
     let horizon =
         crate::domain::dates::parse_span(&ctx.config.remind_within)?.add_to(ctx.clock.today);
-    let reminders = crate::commands::remind::order(crate::commands::remind::collect(
+    let text = crate::commands::remind::text(
         &conn2,
-        std::slice::from_ref(&st.cell),
-        None,
-        ctx.clock.today,
-        horizon,
-        ctx.config.no_meeting_months,
-        None,
-    )?);
-    let text = crate::commands::remind::render(&reminders, false, &today);
+        &crate::commands::remind::Ask {
+            cells: std::slice::from_ref(&st.cell),
+            only: None,
+            today: ctx.clock.today,
+            horizon,
+            no_meeting_months: ctx.config.no_meeting_months,
+            org: None,
+        },
+    )?;
     ctx.out.raw(&text)?;
 
     heading(ctx, &crate::t!("demo-heading-audit"))?;

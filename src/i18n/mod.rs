@@ -311,7 +311,7 @@ fn with_message<R>(lang: UiLang, id: &str, f: impl FnOnce(&Bundle) -> R) -> Opti
         if texts.missing.contains(id) {
             return None;
         }
-        match files(lang).find_map(|text| message_source(text, id)) {
+        match sources(lang).get(id).map(|rest| entry_lines(rest)) {
             Some(source) => {
                 // A syntax error leaves out the entries it spoils; the catalogue tests name it.
                 let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
@@ -339,6 +339,42 @@ fn empty_bundle(lang: UiLang) -> Bundle {
     bundle
 }
 
+/// Where each message of `lang` starts, by key: the catalogue file's text from the message's
+/// line `key =` on (its lines are [`entry_lines`] of it), found in one pass over the files
+/// (the first file that has a key gives it).
+fn sources(lang: UiLang) -> &'static std::collections::HashMap<&'static str, &'static str> {
+    static SOURCES: [OnceLock<std::collections::HashMap<&'static str, &'static str>>; 4] =
+        [const { OnceLock::new() }; 4];
+    SOURCES[lang.index()].get_or_init(|| {
+        let mut out = std::collections::HashMap::with_capacity(2048);
+        for text in files(lang) {
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                let line_end = text[at..].find('\n').map_or(bytes.len(), |n| at + n + 1);
+                if bytes[at].is_ascii_alphabetic() {
+                    let mut key_end = at;
+                    while key_end < line_end
+                        && (bytes[key_end].is_ascii_alphanumeric()
+                            || b"-_".contains(&bytes[key_end]))
+                    {
+                        key_end += 1;
+                    }
+                    let mut eq = key_end;
+                    while eq < line_end && bytes[eq] == b' ' {
+                        eq += 1;
+                    }
+                    if bytes.get(eq) == Some(&b'=') {
+                        out.entry(&text[at..key_end]).or_insert(&text[at..]);
+                    }
+                }
+                at = line_end;
+            }
+        }
+        out
+    })
+}
+
 /// The texts of `lang`'s catalogue files, in the order of [`CATALOGUES`].
 fn files(lang: UiLang) -> impl Iterator<Item = &'static str> {
     CATALOGUES
@@ -347,9 +383,11 @@ fn files(lang: UiLang) -> impl Iterator<Item = &'static str> {
         .map(|c| c.text)
 }
 
-/// The lines of message `id` in the Fluent text `text`: from its line `id =` up to the next
+/// The lines of message `id` in the Fluent text `text` (how [`sources`] and [`entry_lines`]
+/// find them, written as a search; the tests compare): from its line `id =` up to the next
 /// line that starts another entry or a comment (a letter, `-` or `#` in the first column;
 /// the lines of a message's value are indented, or close a selection with `}`).
+#[cfg(test)]
 fn message_source<'a>(text: &'a str, id: &str) -> Option<&'a str> {
     if id.is_empty() {
         return None;
@@ -360,7 +398,11 @@ fn message_source<'a>(text: &'a str, id: &str) -> Option<&'a str> {
                 .trim_start_matches(' ')
                 .starts_with('=')
     })?;
-    let rest = &text[start..];
+    Some(entry_lines(&text[start..]))
+}
+
+/// The lines of the entry that `rest` starts with (see [`message_source`]).
+fn entry_lines(rest: &str) -> &str {
     let mut end = rest.find('\n').map_or(rest.len(), |n| n + 1);
     while end < rest.len() {
         let line = &rest[end..];
@@ -369,7 +411,7 @@ fn message_source<'a>(text: &'a str, id: &str) -> Option<&'a str> {
         }
         end += line.find('\n').map_or(line.len(), |n| n + 1);
     }
-    Some(&rest[..end])
+    &rest[..end]
 }
 
 /// Whether `lang`'s catalogue has `id`.
@@ -580,6 +622,11 @@ mod tests {
                 let source = files(lang)
                     .find_map(|text| message_source(text, &id))
                     .unwrap_or_else(|| panic!("{lang:?} {id}: no source"));
+                assert_eq!(
+                    sources(lang).get(id.as_str()).map(|rest| entry_lines(rest)),
+                    Some(source),
+                    "{lang:?} {id}: the index finds other lines"
+                );
                 let mut alone = empty_bundle(lang);
                 let res = FluentResource::try_new(source.to_string())
                     .unwrap_or_else(|(_, e)| panic!("{lang:?} {id}: {e:?} in {source:?}"));
@@ -610,6 +657,18 @@ mod tests {
             }
         }
         assert!(checked > 7000, "{checked} messages");
+        for lang in [UiLang::En, UiLang::Nl, UiLang::Fr, UiLang::De] {
+            // Only messages are indexed (no comment or continuation line taken for a key).
+            for (id, rest) in sources(lang) {
+                let res = FluentResource::try_new(entry_lines(rest).to_string())
+                    .unwrap_or_else(|(_, e)| panic!("{lang:?} {id}: {e:?}"));
+                assert!(
+                    res.entries()
+                        .any(|e| matches!(e, ast::Entry::Message(m) if m.id.name == *id)),
+                    "{lang:?} {id}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -348,14 +348,16 @@ impl Bounds {
                     .find(|(_, h)| *h == 0)
                     .map(|(s, _)| s);
                 if let Some(value) = pinned {
-                    // Every relation must agree with the pinned total.
-                    let fits = self.rows.iter().map(shown_and_hidden).all(|(s, h)| {
-                        if h == 0 {
-                            s == value
-                        } else {
-                            value - s >= h as f64
-                        }
-                    });
+                    // The pinned total is at least 1, as every hidden figure, and every
+                    // relation must agree with it.
+                    let fits = value >= 1.0
+                        && self.rows.iter().map(shown_and_hidden).all(|(s, h)| {
+                            if h == 0 {
+                                s == value
+                            } else {
+                                value - s >= h as f64
+                            }
+                        });
                     if !fits {
                         return None;
                     }
@@ -935,6 +937,29 @@ mod tests {
             answered > 1000 && answered == total_hidden,
             "{answered} of {total_hidden}"
         );
+    }
+
+    #[test]
+    fn a_system_no_whole_counts_satisfy_gets_no_plain_range() {
+        // Figures that are not true counts (a hidden total whose members, all shown, add up to
+        // 0; a lone hidden member its shown total leaves at 0): no range is made up for them,
+        // the program decides (and fails, which counts as worked out).
+        let b = Bounds {
+            hidden: vec![0],
+            rows: vec![(vec![(0, -1.0)], 0.0)],
+        };
+        assert_eq!(b.plain_range(0), None);
+        let b = Bounds {
+            hidden: vec![1],
+            rows: vec![(vec![(1, 1.0)], 0.0)],
+        };
+        assert_eq!(b.plain_range(1), None);
+        // The same shapes with true counts have their exact value.
+        let b = Bounds {
+            hidden: vec![0],
+            rows: vec![(vec![(0, -1.0)], -3.0)],
+        };
+        assert_eq!(b.plain_range(0), Some((3.0, Some(3.0))));
     }
 
     #[test]

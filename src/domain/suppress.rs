@@ -770,6 +770,17 @@ mod tests {
         }
     }
 
+    /// Made-up numbers for the random tables: `next(n)` is in `0..n`, the same sequence for the
+    /// same seed on every run.
+    fn below(mut seed: u64) -> impl FnMut(i64) -> i64 {
+        move |n: i64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as i64 % n
+        }
+    }
+
     fn all_safe(f: &[Figure], groups: &[Group], k: i64) -> bool {
         (0..f.len())
             .filter(|i| f[*i].suppressed)
@@ -781,16 +792,10 @@ mod tests {
         // Two-way tables (rows, columns, their totals and the grand total) of small made-up
         // counts, every subset of figures hidden in turn: `is_safe` (one program where it
         // decides) says what the full range says.
-        let mut seed = 12345u64;
-        let mut next = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as i64
-        };
+        let mut next = below(12345);
         for _ in 0..8 {
             // Cells a, b / c, d; row totals 4, 5; column totals 6, 7; grand total 8.
-            let cells: Vec<i64> = (0..4).map(|_| next() % 6).collect();
+            let cells: Vec<i64> = (0..4).map(|_| next(6)).collect();
             let v = [
                 cells[0],
                 cells[1],
@@ -879,13 +884,7 @@ mod tests {
         // wherever `plain_range` answers it gives the program's range to within rounding, it
         // answers for every single relation and every star, and `apply` hides what the
         // one-question-one-program method hides.
-        let mut seed = 55555u64;
-        let mut next = move |n: i64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as i64 % n
-        };
+        let mut next = below(55555);
         let (mut answered, mut total_hidden) = (0, 0);
         for round in 0..3000 {
             let families = 1 + next(3) as usize;
@@ -968,13 +967,7 @@ mod tests {
         // a monthly table), and months fixed under year totals (the shape of an annual one):
         // `apply` / `protect` hide exactly what the plain one-question-one-program method
         // hides.
-        let mut seed = 987654321u64;
-        let mut next = move |n: i64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as i64 % n
-        };
+        let mut next = below(987654321);
         for round in 0..150 {
             let k = [2, 3, 5][round % 3];
             // Cells 0..9 (row-major), row totals 9..12, column totals 12..15, grand total 15.

@@ -101,13 +101,8 @@ pub struct RawMonth {
     pub municipalities: Vec<String>,
 }
 
-/// Raw (unsuppressed) counts of a month by (nis, measure, dimension), plus the cell measures.
-pub fn raw_month(conn: &Connection, cell: &Cell, year: i32, month: u32) -> Result<RawMonth> {
-    let mut months = raw_months(conn, cell, year, month, month)?;
-    Ok(months.pop().expect("one month asked, one given"))
-}
-
-/// [`raw_month`] of each month from `first` to `last` of `year`, reading the cases once.
+/// Raw (unsuppressed) counts of each month from `first` to `last` of `year` by (nis, measure,
+/// dimension), plus the cell measures, reading the cases once.
 pub fn raw_months(
     conn: &Connection,
     cell: &Cell,
@@ -168,14 +163,9 @@ pub fn monthly(
     k: i64,
     lang: Lang,
 ) -> Result<Monthly> {
-    let raw = raw_month(conn, cell, year, month)?;
-    let refs = crate::domain::municipality::reference()?;
-    let name_of = |nis: &str| {
-        refs.by_nis(nis)
-            .map(|m| m.name(lang))
-            .unwrap_or_else(|| nis.to_string())
-    };
-    Ok(tabulate(raw, &cell.code, year, month, k, name_of))
+    let raws = raw_months(conn, cell, year, month, month)?;
+    let mut tables = tabulate_months(raws, &cell.code, year, month, k, lang)?;
+    Ok(tables.pop().expect("one month asked, one given"))
 }
 
 /// The tables of consecutive months of `year` from `first` ([`tabulate`] of each of `raws`), on
@@ -195,34 +185,29 @@ pub fn tabulate_months(
             .map(|m| m.name(lang))
             .unwrap_or_else(|| nis.to_string())
     };
-    let jobs: Vec<(u32, std::sync::Mutex<Option<RawMonth>>)> = (first..)
-        .zip(raws)
-        .map(|(month, raw)| (month, std::sync::Mutex::new(Some(raw))))
-        .collect();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(jobs.len());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((month, raw)) = jobs.get(at) else {
-                return done;
-            };
-            let raw = raw
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .take()
-                .expect("each month is taken once");
-            done.push((at, tabulate(raw, cell, year, *month, k, name_of)));
-        }
+        .min(raws.len());
+    // Worker `w` takes months w, w + workers, …; each table keeps its place.
+    let n = workers.max(1);
+    let mut shares: Vec<Vec<(usize, RawMonth)>> = (0..n).map(|_| Vec::new()).collect();
+    for (at, raw) in raws.into_iter().enumerate() {
+        shares[at % n].push((at, raw));
+    }
+    let work = |share: Vec<(usize, RawMonth)>| -> Vec<(usize, Monthly)> {
+        share
+            .into_iter()
+            .map(|(at, raw)| (at, tabulate(raw, cell, year, first + at as u32, k, name_of)))
+            .collect()
     };
     let mut tables: Vec<(usize, Monthly)> = if workers <= 1 {
-        work()
+        shares.into_iter().flat_map(work).collect()
     } else {
         std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| scope.spawn(move || work(share)))
+                .collect();
             handles
                 .into_iter()
                 .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))

@@ -72,10 +72,7 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     for (month, table) in (1..).zip(tables) {
         let offset = all.len();
         all.extend(table.rows.iter().map(|r| r.figure));
-        groups.extend(table.groups.iter().map(|g| Group {
-            total: g.total + offset,
-            members: g.members.iter().map(|m| m + offset).collect(),
-        }));
+        groups.extend(table.groups.iter().map(|g| g.shifted(offset)));
         let mut row = Vec::with_capacity(n);
         for (measure, _) in COLUMNS {
             let at = table

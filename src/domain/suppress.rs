@@ -78,6 +78,17 @@ pub struct Group {
     pub members: Vec<usize>,
 }
 
+impl Group {
+    /// The same relation with every figure index moved by `by` (a table appended after `by`
+    /// figures of another).
+    pub fn shifted(&self, by: usize) -> Group {
+        Group {
+            total: self.total + by,
+            members: self.members.iter().map(|m| m + by).collect(),
+        }
+    }
+}
+
 /// Applies primary suppression (counts from 1 to `k`-1) and then complementary suppression
 /// until every hidden figure is safe.
 pub fn apply(figures: &mut [Figure], groups: &[Group], k: i64) {
@@ -183,7 +194,8 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
                         system,
                     );
                 }
-                certified[i] || t.is_safe_in(figures, i, k, system)
+                certified[i]
+                    || (!t.capped_below(figures, i, k) && t.is_safe_in(figures, i, k, system))
             }
         };
         if safe {
@@ -458,10 +470,11 @@ impl Bounds {
     }
 }
 
-/// A component cut at one relation ([`Bounds::split`]): that relation's row, and each part as
-/// its own system with its figure in the relation and that figure's coefficient there.
+/// A component cut at one relation ([`Bounds::split`]): that relation's right-hand side, and
+/// each part as its own system with its figure in the relation and that figure's coefficient
+/// there.
 struct Split {
-    row: usize,
+    rhs: f64,
     parts: Vec<(Bounds, usize, f64)>,
 }
 
@@ -512,7 +525,7 @@ impl Bounds {
             let mut distinct = roots.clone();
             distinct.sort_unstable();
             distinct.dedup();
-            let all: std::collections::BTreeSet<usize> = (0..self.hidden.len())
+            let all: BTreeSet<usize> = (0..self.hidden.len())
                 .map(|n| root(&mut parent, n))
                 .collect();
             if distinct.len() != roots.len() || all.len() != roots.len() {
@@ -535,7 +548,10 @@ impl Bounds {
                     .collect();
                 parts.push((Bounds { hidden, rows }, *x, *coef));
             }
-            return Some(Split { row, parts });
+            return Some(Split {
+                rhs: self.rows[row].1,
+                parts,
+            });
         }
         None
     }
@@ -566,64 +582,60 @@ impl<'a> Table<'a> {
     }
 
     /// The hidden figures linked to `i` through relations that hold hidden figures, and the
-    /// relations touching them.
-    fn component(&self, figures: &[Figure], i: usize) -> (Vec<usize>, Vec<usize>) {
-        let mut hidden = BTreeSet::from([i]);
-        let mut relations = BTreeSet::new();
-        let mut todo = vec![i];
-        while let Some(f) = todo.pop() {
-            for g in &self.of[f] {
-                if relations.insert(*g) {
-                    for x in self.figures_of(*g) {
-                        if figures[x].suppressed && hidden.insert(x) {
-                            todo.push(x);
-                        }
-                    }
-                }
-            }
-        }
-        (
-            hidden.into_iter().collect(),
-            relations.into_iter().collect(),
-        )
+    /// relations touching them, both sorted.
+    fn component(&self, figures: &[Figure], i: usize) -> Part {
+        let mut label = vec![usize::MAX; figures.len()];
+        let mut seen_relation = vec![false; self.groups.len()];
+        self.walk(figures, i, 0, &mut label, &mut seen_relation)
     }
 
     /// Every hidden component at once: the component of each figure (`usize::MAX` for a shown
-    /// one) and, for each component, its hidden figures and relations, both sorted (as
-    /// [`Self::component`] gives them).
+    /// one) and each component ([`Self::component`]).
     fn components(&self, figures: &[Figure]) -> (Vec<usize>, Vec<Part>) {
         let mut label = vec![usize::MAX; figures.len()];
         let mut seen_relation = vec![false; self.groups.len()];
         let mut parts = Vec::new();
         for start in 0..figures.len() {
-            if !figures[start].suppressed || label[start] != usize::MAX {
-                continue;
+            if figures[start].suppressed && label[start] == usize::MAX {
+                let part = self.walk(figures, start, parts.len(), &mut label, &mut seen_relation);
+                parts.push(part);
             }
-            let c = parts.len();
-            label[start] = c;
-            let mut hidden = vec![start];
-            let mut relations = Vec::new();
-            let mut at = 0;
-            while let Some(&f) = hidden.get(at) {
-                at += 1;
-                for g in &self.of[f] {
-                    if std::mem::replace(&mut seen_relation[*g], true) {
-                        continue;
-                    }
-                    relations.push(*g);
-                    for x in self.figures_of(*g) {
-                        if figures[x].suppressed && label[x] == usize::MAX {
-                            label[x] = c;
-                            hidden.push(x);
-                        }
+        }
+        (label, parts)
+    }
+
+    /// The component from `start`, its figures labelled `c` in `label` (figures already
+    /// labelled and relations already seen are not walked again).
+    fn walk(
+        &self,
+        figures: &[Figure],
+        start: usize,
+        c: usize,
+        label: &mut [usize],
+        seen_relation: &mut [bool],
+    ) -> Part {
+        label[start] = c;
+        let mut hidden = vec![start];
+        let mut relations = Vec::new();
+        let mut at = 0;
+        while let Some(&f) = hidden.get(at) {
+            at += 1;
+            for g in &self.of[f] {
+                if std::mem::replace(&mut seen_relation[*g], true) {
+                    continue;
+                }
+                relations.push(*g);
+                for x in self.figures_of(*g) {
+                    if figures[x].suppressed && label[x] == usize::MAX {
+                        label[x] = c;
+                        hidden.push(x);
                     }
                 }
             }
-            hidden.sort_unstable();
-            relations.sort_unstable();
-            parts.push((hidden, relations));
         }
-        (label, parts)
+        hidden.sort_unstable();
+        relations.sort_unstable();
+        (hidden, relations)
     }
 
     /// Whether hidden figure `i` is safe: [`range_is_safe`] of its [`Self::range`], computed
@@ -644,12 +656,10 @@ impl<'a> Table<'a> {
             && self.row_bound(figures, i).is_some_and(|b| b < k)
     }
 
-    /// [`Self::is_safe`] with `i`'s system given.
+    /// [`Self::is_safe`] with `i`'s system given, once [`Self::capped_below`] has not ruled it
+    /// out.
     fn is_safe_in(&self, figures: &[Figure], i: usize, k: i64, system: &System) -> bool {
         let value = figures[i].value;
-        if self.capped_below(figures, i, k) {
-            return false;
-        }
         let system = match system {
             System::Shown => return false,
             System::Free => return true,
@@ -736,7 +746,7 @@ impl<'a> Table<'a> {
             };
             ranges.push((low, high));
         }
-        let rhs = system.rows[split.row].1;
+        let rhs = split.rhs;
         for (p, ((part, v, a), open)) in split.parts.iter().zip(opens).enumerate() {
             // The least and greatest sum of the others' `a_q v_q`.
             let (mut least, mut most) = (0.0, 0.0);
@@ -1149,10 +1159,7 @@ mod tests {
                 let offset = all.len();
                 totals.push(offset);
                 all.extend(month);
-                groups.extend(month_groups.iter().map(|x| Group {
-                    total: x.total + offset,
-                    members: x.members.iter().map(|y| y + offset).collect(),
-                }));
+                groups.extend(month_groups.iter().map(|x| x.shifted(offset)));
             }
             let months = all.len();
             let mut fixed = vec![true; months];
@@ -1302,10 +1309,7 @@ mod tests {
                 apply(&mut month, &groups, k);
                 let offset = all.len();
                 all.extend(month);
-                year_groups.extend(groups.iter().map(|x| Group {
-                    total: x.total + offset,
-                    members: x.members.iter().map(|y| y + offset).collect(),
-                }));
+                year_groups.extend(groups.iter().map(|x| x.shifted(offset)));
             }
             let months = all.len();
             let mut fixed = vec![true; months];

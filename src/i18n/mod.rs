@@ -287,43 +287,21 @@ catalogues!(
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The texts of a language asked for so far, each message parsed alone from its own lines of
-/// the catalogue (parsing the whole catalogue took a millisecond of every run that showed one
-/// text), and the keys found in no file.
-struct Texts {
-    bundle: Bundle,
-    missing: std::collections::HashSet<String>,
-}
-
 /// Runs `f` on the bundle of `lang` once it holds `id`; `None` when no catalogue file of
 /// `lang` defines `id` (the first file that does gives it, as one bundle of all the files
-/// would keep the first).
+/// would keep the first). Each message is parsed alone, from its own lines, when first asked
+/// for: parsing the whole catalogue took a millisecond of every run that showed one text.
 fn with_message<R>(lang: UiLang, id: &str, f: impl FnOnce(&Bundle) -> R) -> Option<R> {
-    static TEXTS: [OnceLock<Mutex<Texts>>; 4] = [const { OnceLock::new() }; 4];
-    let texts = TEXTS[lang.index()].get_or_init(|| {
-        Mutex::new(Texts {
-            bundle: empty_bundle(lang),
-            missing: Default::default(),
-        })
-    });
-    let mut texts = texts.lock().unwrap_or_else(|e| e.into_inner());
-    if !texts.bundle.has_message(id) {
-        if texts.missing.contains(id) {
-            return None;
-        }
-        match sources(lang).get(id).map(|rest| entry_lines(rest)) {
-            Some(source) => {
-                // A syntax error leaves out the entries it spoils; the catalogue tests name it.
-                let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-                let _ = texts.bundle.add_resource(res);
-            }
-            None => {
-                texts.missing.insert(id.to_string());
-                return None;
-            }
-        }
+    static BUNDLES: [OnceLock<Mutex<Bundle>>; 4] = [const { OnceLock::new() }; 4];
+    let bundle = BUNDLES[lang.index()].get_or_init(|| Mutex::new(empty_bundle(lang)));
+    let mut bundle = bundle.lock().unwrap_or_else(|e| e.into_inner());
+    if !bundle.has_message(id) {
+        let source = entry_lines(sources(lang).get(id)?);
+        // A syntax error leaves out the entries it spoils; the catalogue tests name it.
+        let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(res);
     }
-    texts.bundle.has_message(id).then(|| f(&texts.bundle))
+    bundle.has_message(id).then(|| f(&bundle))
 }
 
 /// A bundle for `lang` without messages yet.

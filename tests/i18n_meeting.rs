@@ -77,6 +77,16 @@ fn assert_speaks(lang: &str, text: &str, words: &[&str]) {
 }
 
 /// VLAS and a case consultation planned for next week at 14:00 (meeting 1).
+/// [`scene_with_meeting`] a day after the meeting, held (attendance taken) and closed.
+fn held_meeting() -> (Env, String) {
+    let (mut env, v, m) = scene_with_meeting();
+    env.today = "2026-12-08".into();
+    let present = format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention);
+    env.ok(&["meeting", "attend", &m, "--present", &present]);
+    env.ok(&["meeting", "close", &m, "--yes"]);
+    (env, m)
+}
+
 fn scene_with_meeting() -> (Env, scene::Vlas, String) {
     let env = Env::new();
     let v = scene::vlas(&env);
@@ -194,12 +204,7 @@ fn refusals_of_the_agenda_speak_the_interface_language() {
     }
     // A held meeting's agenda is fixed: the R7 reason in each language (the status value
     // `held` stays as it is).
-    let (env, v, m) = scene_with_meeting();
-    let mut env = env;
-    env.today = "2026-12-08".into();
-    let present = format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention);
-    env.ok(&["meeting", "attend", &m, "--present", &present]);
-    env.ok(&["meeting", "close", &m, "--yes"]);
+    let (env, m) = held_meeting();
     for (lang, words) in LANGS.iter().zip([
         ["vergadering 1 is gehouden", "regel R7"],
         ["la réunion 1 est tenue", "règle R7"],
@@ -412,12 +417,7 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
 /// refusal names rule R7 and a cancelled meeting's names the cancellation, in every language.
 #[test]
 fn the_reason_follows_the_meetings_status_in_every_language() {
-    let (env, v, m) = scene_with_meeting();
-    let mut env = env;
-    env.today = "2026-12-08".into();
-    let present = format!("{},{},{}", v.chair, v.io.unwrap(), v.prevention);
-    env.ok(&["meeting", "attend", &m, "--present", &present]);
-    env.ok(&["meeting", "close", &m, "--yes"]);
+    let (env, m) = held_meeting();
     for (lang, r7) in LANGS.iter().zip(["regel R7", "règle R7", "Regel R7"]) {
         let err = refused_in(&env, lang, &["meeting", "cancel", &m, "--yes"]);
         assert!(err.contains(r7), "{lang}: {err}");

@@ -995,6 +995,18 @@ mod tests {
         }
     }
 
+    /// `apply` on the figures `v` hides what the reference method hides, and leaves every
+    /// hidden figure safe.
+    fn agrees_with_reference(v: &[i64], groups: &[Group], k: i64) {
+        let mut fast = figs(v);
+        apply(&mut fast, groups, k);
+        let mut plain = figs(v);
+        primary(&mut plain, k);
+        reference_protect(&mut plain, groups, k, &vec![false; v.len()]);
+        assert_eq!(fast, plain, "{v:?} k {k}");
+        assert!(all_safe(&fast, groups, k));
+    }
+
     /// Complementary suppression as it was before programs were spared (one program per
     /// question, no joint programs, no single-relation bound, no range worked out without a
     /// program): the reference the faster [`protect`] must agree with figure for figure.
@@ -1085,13 +1097,7 @@ mod tests {
                 }
             }
             let k = [2, 3, 5][round % 3];
-            let mut fast = figs(&v);
-            apply(&mut fast, &groups, k);
-            let mut plain = figs(&v);
-            primary(&mut plain, k);
-            reference_protect(&mut plain, &groups, k, &vec![false; v.len()]);
-            assert_eq!(fast, plain, "{v:?} k {k}");
-            assert!(all_safe(&fast, &groups, k));
+            agrees_with_reference(&v, &groups, k);
         }
         assert!(
             answered > 1000 && answered == total_hidden,
@@ -1283,13 +1289,7 @@ mod tests {
             groups.extend((0..3).map(|c| g(12 + c, &[c, 3 + c, 6 + c])));
             groups.push(g(15, &[9, 10, 11]));
             groups.push(g(15, &[12, 13, 14]));
-            let mut fast = figs(&v);
-            apply(&mut fast, &groups, k);
-            let mut plain = figs(&v);
-            primary(&mut plain, k);
-            reference_protect(&mut plain, &groups, k, &vec![false; v.len()]);
-            assert_eq!(fast, plain, "{v:?} k {k}");
-            assert!(all_safe(&fast, &groups, k));
+            agrees_with_reference(&v, &groups, k);
             if round % 15 != 0 {
                 continue;
             }

@@ -19,6 +19,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -44,15 +45,23 @@ def peak_mb(cmd, env):
 
 
 def once(cmd, env, stdin=None):
-    """One run: (wall ms, CPU ms (user + system))."""
+    """One run: (wall ms, CPU ms (user + system)). A run that fails stops the benchmark: a
+    command that gives up half-way is not a time."""
     inp = open(stdin) if stdin else subprocess.DEVNULL
     t = time.perf_counter()
-    p = subprocess.Popen(cmd, env=env, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, ru = os.wait4(p.pid, 0)
+    errf = tempfile.TemporaryFile()
+    p = subprocess.Popen(cmd, env=env, stdin=inp, stdout=subprocess.DEVNULL, stderr=errf)
+    _, status, ru = os.wait4(p.pid, 0)
     wall = (time.perf_counter() - t) * 1000
-    p.returncode = 0
+    p.returncode = 0  # reaped by wait4 above
+    errf.seek(0)
+    err = errf.read().decode(errors="replace")
+    errf.close()
     if stdin:
         inp.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(cmd)} exited {code}:\n{err}")
     return wall, (ru.ru_utime + ru.ru_stime) * 1000
 
 
@@ -167,9 +176,13 @@ def main():
     cell_id = q(f"SELECT id FROM cell WHERE code = '{cell}'")
     code = q(f"SELECT code FROM case_file WHERE cell_id = {cell_id} AND status = 'follow_up' LIMIT 1")
     p = dict(PARAMS, **{":cell_id": cell_id, ":code": code})
-    # A planned meeting to draft (created once; drafting again adds nothing).
-    subprocess.run([livcr, "--cell", cell, "meeting", "plan", "2026-12-21", "14:00"], env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A planned meeting to draft, planned on the first run only (drafting again adds nothing).
+    planned = f"SELECT min(id) FROM meeting WHERE cell_id = {cell_id} AND status = 'planned' " \
+              "AND starts_at LIKE '2026-12-21%'"
+    if not q(planned):
+        subprocess.run([livcr, "--cell", cell, "meeting", "plan", "2026-12-21", "14:00"], env=env,
+                       stdout=subprocess.DEVNULL, check=True)
+    meeting = q(planned)
     sql = lambda name: os.path.join(SQL, name)
     # (name, livcr command, baseline: a sql file or a livcr command, target ratio)
     rows = [
@@ -178,7 +191,7 @@ def main():
         ("case show", [livcr, "--cell", cell, "case", "show", code], sql("case_show.sql"), 1.5),
         ("remind --cell", [livcr, "--cell", cell, "remind"], sql("remind_cell.sql"), 1.5),
         ("remind (whole file)", [livcr, "remind"], sql("remind.sql"), 1.5),
-        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", "2026-12-21"], sql("agenda_draft.sql"), 1.5),
+        ("agenda draft", [livcr, "--cell", cell, "agenda", "draft", meeting], sql("agenda_draft.sql"), 1.5),
         ("export monthly", [livcr, "--cell", cell, "export", "monthly", "--month", "2026-10"],
          sql("export_monthly.sql"), 1.5),
         ("report annual", [livcr, "--cell", cell, "report", "annual", "--year", "2025"],
@@ -210,15 +223,19 @@ def main():
             res = pair(cmd, baseline, env, a.runs)
         if line(name, res, target) and isinstance(baseline, str):
             misses.append((name, baseline))
-    # A write, on a copy (the baseline's audit row is not chained).
+    # A write, livcr and its baseline each on its own copy: the baseline's audit rows are not
+    # chained, and livcr refuses to write after rows it did not chain.
     copy = os.path.join(folder, "write.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(copy + suffix):
-            os.remove(copy + suffix)
+    base_copy = os.path.join(folder, "write-base.db")
+    for f in (copy, base_copy):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(f + suffix):
+                os.remove(f + suffix)
     subprocess.run(["sqlite3", db, f"VACUUM INTO '{copy}'"], check=True)
+    shutil.copyfile(copy, base_copy)
     wenv = dict(env, LIVCR_DB=copy)
     wcmd = [livcr, "--cell", cell, "case", "note", code, "Bench note."]
-    res = pair(wcmd, sqlite3(copy, p), wenv, a.runs, base_stdin=sql("write.sql"))
+    res = pair(wcmd, sqlite3(base_copy, p), wenv, a.runs, base_stdin=sql("write.sql"))
     if line("write (case note)", res, 1.3):
         misses.append(("write (case note)", sql("write.sql")))
     if a.encrypted:

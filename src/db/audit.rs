@@ -75,10 +75,12 @@ pub struct DeepReport {
 /// the chain head).
 const UNTRACKED: &[&str] = &["audit_log", "record_state", "setting"];
 
-/// A tracked table: its name and the columns that identify a record (empty: the rowid).
+/// A tracked table: its name and the columns that identify a record (empty: the rowid), with
+/// their positions in the table.
 pub(crate) struct Tracked {
     pub(crate) name: String,
     pub(crate) key_cols: Vec<String>,
+    pub(crate) key_pos: Vec<i32>,
 }
 
 fn has_record_state(conn: &Connection) -> Result<bool> {
@@ -94,13 +96,14 @@ pub(crate) fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
     // (table, pk position, column name, declared type) of the primary key columns; a table
     // without a declared key comes once with a NULL position.
     let mut stmt = conn.prepare_cached(
-        "SELECT m.name, p.pk, p.name, p.type
+        "SELECT m.name, p.pk, p.name, p.type, p.cid
          FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p ON p.pk > 0
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
          ORDER BY m.name, p.pk",
     )?;
     let mut rows = stmt.query([])?;
-    let mut found: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    type Pk = Vec<(String, String, i32)>;
+    let mut found: Vec<(String, Pk)> = Vec::new();
     while let Some(r) = rows.next()? {
         let name: String = r.get(0)?;
         if UNTRACKED.contains(&name.as_str()) {
@@ -109,22 +112,27 @@ pub(crate) fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
         if found.last().is_none_or(|(n, _)| *n != name) {
             found.push((name, Vec::new()));
         }
-        if let (Some(col), Some(ty)) = (r.get::<_, Option<String>>(2)?, r.get(3)?)
+        if let (Some(col), Some(ty), Some(cid)) =
+            (r.get::<_, Option<String>>(2)?, r.get(3)?, r.get(4)?)
             && let Some((_, pk)) = found.last_mut()
         {
-            pk.push((col, ty));
+            pk.push((col, ty, cid));
         }
     }
     Ok(found
         .into_iter()
         .map(|(name, pk)| {
             let rowid_alias = pk.len() == 1 && pk[0].1.eq_ignore_ascii_case("INTEGER");
-            let key_cols = if pk.is_empty() || rowid_alias || pk.len() > 2 {
-                Vec::new()
+            let (key_cols, key_pos) = if pk.is_empty() || rowid_alias || pk.len() > 2 {
+                (Vec::new(), Vec::new())
             } else {
-                pk.into_iter().map(|(n, _)| n).collect()
+                pk.into_iter().map(|(n, _, cid)| (n, cid)).unzip()
             };
-            Tracked { name, key_cols }
+            Tracked {
+                name,
+                key_cols,
+                key_pos,
+            }
         })
         .collect())
 }
@@ -138,9 +146,9 @@ pub(crate) fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
     }
 }
 
-/// Records which rows a write touches (temporary triggers of this connection only, so a plain
-/// SQLite client's edits are not recorded), for [`append`] to hash. On a file whose records were
-/// never hashed, queues every record once (the baseline).
+/// Records which rows a write touches (SQLite's pre-update hook on this connection only, see
+/// [`super::tracking`], so a plain SQLite client's edits are not recorded), for [`append`] to
+/// hash. On a file whose records were never hashed, queues every record once (the baseline).
 ///
 /// Called when a write transaction begins (`context::begin`), not when the file is opened: a
 /// command that only reads sets up nothing. Once per connection; later calls return at once.
@@ -148,37 +156,30 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
     if is_tracking(conn)? || !has_record_state(conn)? {
         return Ok(());
     }
-    let mut sql = String::from(
-        "CREATE TEMP TABLE IF NOT EXISTS livcr_touched (
-             tbl TEXT NOT NULL, k1 ANY, k2 ANY);\n",
-    );
     let tables = tracked_tables(conn)?;
-    for t in &tables {
-        let n = &t.name;
-        let (n1, n2) = key_exprs(t, "new.");
-        let (o1, o2) = key_exprs(t, "old.");
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_i_{n}\" AFTER INSERT ON main.\"{n}\" BEGIN
-               INSERT INTO livcr_touched VALUES ('{n}', {n1}, {n2}); END;
-             CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_u_{n}\" AFTER UPDATE ON main.\"{n}\" BEGIN
-               INSERT INTO livcr_touched VALUES ('{n}', {o1}, {o2});
-               INSERT INTO livcr_touched VALUES ('{n}', {n1}, {n2}); END;
-             CREATE TEMP TRIGGER IF NOT EXISTS \"livcr_d_{n}\" AFTER DELETE ON main.\"{n}\" BEGIN
-               INSERT INTO livcr_touched VALUES ('{n}', {o1}, {o2}); END;\n"
-        ));
-    }
-    conn.execute_batch(&sql)
-        .with_context(|| crate::t!("file-audit-tracking"))?;
+    super::tracking::start(
+        conn,
+        tables
+            .iter()
+            .map(|t| (t.name.clone(), t.key_pos.clone()))
+            .collect(),
+    )
+    .with_context(|| crate::t!("file-audit-tracking"))?;
     if !baselined(conn)? {
         for t in &tables {
             let (k1, k2) = key_exprs(t, "");
-            conn.execute(
-                &format!(
-                    "INSERT INTO livcr_touched SELECT '{}', {k1}, {k2} FROM main.\"{}\"",
-                    t.name, t.name
-                ),
-                [],
-            )?;
+            let mut stmt = conn.prepare(&format!("SELECT {k1}, {k2} FROM main.\"{}\"", t.name))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                super::tracking::push(
+                    conn,
+                    super::tracking::Touched {
+                        table: t.name.clone(),
+                        k1: r.get(0)?,
+                        k2: r.get(1)?,
+                    },
+                );
+            }
         }
     }
     Ok(())
@@ -201,9 +202,7 @@ fn baselined(conn: &Connection) -> Result<bool> {
 
 /// True once [`track_writes`] ran on this connection.
 fn is_tracking(conn: &Connection) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
-        .exists([])?)
+    Ok(super::tracking::active(conn))
 }
 
 /// Prepares a transaction whose only write is its audit row (a view of case text, a document
@@ -354,12 +353,10 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         Some(s) => s,
         None => state_sum(conn)?,
     };
+    let touched = super::tracking::take(conn).unwrap_or_else(|| Ok(Vec::new()))?;
     let mut tables: Option<std::collections::HashMap<String, Tracked>> = None;
     let mut lines: Vec<String> = Vec::new();
     {
-        let mut touched =
-            conn.prepare_cached("SELECT DISTINCT tbl, k1, k2 FROM temp.livcr_touched")?;
-        let mut rows = touched.query([])?;
         let mut upsert = conn.prepare_cached(
             "INSERT INTO record_state (tbl, key, hash, audit_id) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, audit_id = excluded.audit_id",
@@ -368,8 +365,8 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
             conn.prepare_cached("DELETE FROM record_state WHERE tbl = ?1 AND key = ?2")?;
         let mut old =
             conn.prepare_cached("SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2")?;
-        while let Some(r) = rows.next()? {
-            let tbl: String = r.get(0)?;
+        for r in &touched {
+            let tbl = &r.table;
             if tables.is_none() {
                 tables = Some(
                     tracked_tables(conn)?
@@ -378,28 +375,28 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
                         .collect(),
                 );
             }
-            let Some(t) = tables.as_ref().and_then(|m| m.get(&tbl)) else {
+            let Some(t) = tables.as_ref().and_then(|m| m.get(tbl)) else {
                 continue;
             };
-            let key = record_key(r.get_ref(1)?, r.get_ref(2)?);
+            let key = record_key((&r.k1).into(), (&r.k2).into());
             let before: Option<Vec<u8>> = old
                 .query_row(rusqlite::params![tbl, key], |s| s.get(0))
                 .optional()?;
             if let Some(b) = &before {
-                sum_sub(&mut sum, &term(&tbl, &key, b));
+                sum_sub(&mut sum, &term(tbl, &key, b));
             }
             let mut stmt = conn.prepare_cached(&select_one(t))?;
             let columns = stmt.column_count();
-            let params: Vec<rusqlite::types::Value> = if t.key_cols.len() == 2 {
-                vec![r.get(1)?, r.get(2)?]
+            let params: Vec<&rusqlite::types::Value> = if t.key_cols.len() == 2 {
+                vec![&r.k1, &r.k2]
             } else {
-                vec![r.get(1)?]
+                vec![&r.k1]
             };
             let mut found = stmt.query(rusqlite::params_from_iter(params))?;
             match found.next()? {
                 Some(row) => {
-                    let h = canonical(&tbl, row, 0, columns)?;
-                    sum_add(&mut sum, &term(&tbl, &key, &h));
+                    let h = canonical(tbl, row, 0, columns)?;
+                    sum_add(&mut sum, &term(tbl, &key, &h));
                     upsert.execute(rusqlite::params![tbl, key, h.to_vec(), id])?;
                     lines.push(format!("{tbl}\t{key}\t{}", hex(&h)));
                 }
@@ -410,7 +407,6 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
             }
         }
     }
-    conn.execute("DELETE FROM temp.livcr_touched", [])?;
     if !baselined(conn)? {
         setting::set(conn, "record_baseline", &id.to_string())?;
     }
@@ -1009,6 +1005,80 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         assert!(append(&conn, &entry("view")).is_err());
         assert_eq!(head(&conn).unwrap().0, id);
+    }
+
+    /// Every way SQLite changes a row reaches the audited state: a trigger's body, a foreign
+    /// key's cascade, `INSERT OR REPLACE` removing the row it conflicts with, a `DELETE`
+    /// without `WHERE`, a key changed by an update; a plain connection's edit does not.
+    #[test]
+    fn every_way_a_row_changes_is_tracked_and_a_plain_connections_edit_is_not() {
+        let (_dir, path) = new_file();
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t_parent (id INTEGER PRIMARY KEY, v TEXT NOT NULL);
+             CREATE TABLE t_child (code TEXT PRIMARY KEY,
+                 parent INTEGER NOT NULL REFERENCES t_parent (id) ON DELETE CASCADE, n INTEGER);
+             CREATE TABLE t_pair (a TEXT, b INTEGER, note TEXT, PRIMARY KEY (a, b));
+             CREATE TRIGGER t_parent_child AFTER INSERT ON t_parent BEGIN
+                 INSERT INTO t_child (code, parent, n) VALUES ('c' || new.id, new.id, 0);
+             END;",
+        )
+        .unwrap();
+        drop(conn);
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        track_writes(&conn).unwrap();
+        let clean = |conn: &Connection, step: &str| {
+            let report = verify_deep(conn).unwrap();
+            assert!(report.problems.is_empty(), "{step}: {:?}", report.problems);
+        };
+        let steps: &[(&str, &str)] = &[
+            (
+                "trigger body",
+                "INSERT INTO t_parent (id, v) VALUES (1, 'x'), (2, 'y')",
+            ),
+            (
+                "replace",
+                "INSERT OR REPLACE INTO t_child (code, parent, n) VALUES ('c1', 2, 5)",
+            ),
+            (
+                "pair",
+                "INSERT INTO t_pair VALUES ('k', 1, 'a'), ('k', 2, 'b')",
+            ),
+            ("key update", "UPDATE t_pair SET b = 3 WHERE b = 2"),
+            (
+                "upsert",
+                "INSERT INTO t_pair VALUES ('k', 1, 'c') ON CONFLICT DO UPDATE SET note = excluded.note",
+            ),
+            ("cascade", "DELETE FROM t_parent WHERE id = 2"),
+            ("truncate", "DELETE FROM t_pair"),
+            ("truncate with cascade", "DELETE FROM t_parent"),
+        ];
+        for (step, sql) in steps {
+            conn.execute_batch(sql).unwrap();
+            append(&conn, &entry(step)).unwrap();
+            clean(&conn, step);
+        }
+        conn.execute("INSERT INTO t_parent (id, v) VALUES (7, 'z')", [])
+            .unwrap();
+        append(&conn, &entry("again")).unwrap();
+        clean(&conn, "again");
+        // The same edit by a plain connection is found, and the next write does not absorb it.
+        let plain = Connection::open(&path).unwrap();
+        plain
+            .execute("UPDATE t_parent SET v = 'edited' WHERE id = 7", [])
+            .unwrap();
+        drop(plain);
+        conn.execute("INSERT INTO t_pair VALUES ('z', 9, 'n')", [])
+            .unwrap();
+        append(&conn, &entry("after")).unwrap();
+        let report = verify_deep(&conn).unwrap();
+        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+        assert!(
+            report.problems[0].to_string().contains("t_parent"),
+            "{:?}",
+            report.problems
+        );
     }
 
     #[test]

@@ -1206,20 +1206,10 @@ fn from_or(s: Option<&str>) -> &str {
     s.unwrap_or("-")
 }
 
-/// Drops this connection's write tracking (temporary triggers of [`audit::track_writes`]): the
-/// generator records the state of every record once, at the end.
+/// Stops this connection's write tracking ([`audit::track_writes`]): the generator records the
+/// state of every record once, at the end.
 fn untrack(conn: &Connection) -> Result<()> {
-    let names: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'livcr_%'",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for n in names {
-        conn.execute_batch(&format!("DROP TRIGGER temp.\"{n}\""))?;
-    }
-    conn.execute_batch("DROP TABLE IF EXISTS temp.livcr_touched")?;
-    Ok(())
+    super::tracking::stop(conn)
 }
 
 /// Stores the audited state of every tracked record under audit row `audit_id` and returns

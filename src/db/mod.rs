@@ -14,6 +14,7 @@ pub mod remind;
 pub mod restore;
 pub mod setting;
 pub mod stats;
+mod tracking;
 
 use std::path::Path;
 use std::time::Duration;

@@ -131,11 +131,8 @@ pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor
     ))?;
     // Records touched before the swap belong to the old file; the backup's audited state is
     // taken as it is.
-    let tracking = live
-        .prepare("SELECT 1 FROM temp.sqlite_master WHERE name = 'livcr_touched'")?
-        .exists([])?;
-    if tracking {
-        live.execute_batch("DELETE FROM temp.livcr_touched")?;
+    if let Some(touched) = super::tracking::take(live) {
+        touched?;
     }
     super::audit::anchor(live)
 }

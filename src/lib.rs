@@ -26,6 +26,8 @@ use crate::output::Format;
 /// Runs one command; returns the process exit code (0, or 1/3 for commands that report a
 /// finding rather than fail). Errors are printed once by `main`.
 pub fn run(cli: Cli) -> Result<u8> {
+    // Before SQLite starts: SQLCipher's random bytes from the OS (db/random.rs).
+    db::random::use_os_generator();
     let out_format = match cli.format {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Csv) => Format::Csv,

@@ -10,6 +10,7 @@ pub mod file;
 pub mod gate;
 pub mod meeting;
 pub mod migrate;
+pub(crate) mod random;
 pub mod remind;
 pub mod restore;
 pub mod setting;

@@ -180,7 +180,7 @@ fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
                 [one] => one.clone(),
                 [] => crate::prompt::municipality(&crate::t!("case-ask-municipality"))?
                     .nis
-                    .clone(),
+                    .to_string(),
                 many => {
                     let mut items: Vec<String> = many
                         .iter()
@@ -196,7 +196,7 @@ fn ask_missing(ctx: &mut Ctx, a: &mut CaseOpen) -> Result<()> {
                         Some(n) => n.clone(),
                         None => crate::prompt::municipality(&crate::t!("case-ask-municipality"))?
                             .nis
-                            .clone(),
+                            .to_string(),
                     }
                 }
             });
@@ -340,12 +340,12 @@ pub struct Opened {
 pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> Result<Opened> {
     let m = f.municipality;
     let on = f.on;
-    if !covers(tx, cell, &m.nis, on)? {
+    if !covers(tx, cell, m.nis, on)? {
         return Err(fail_hint(
             crate::t!(
                 "case-not-covered",
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 cell = cell.code.as_str(),
                 on = on
             ),
@@ -374,7 +374,7 @@ pub fn open_case(ctx: &Ctx, tx: &Connection, cell: &Cell, f: &NewCaseFacts) -> R
         &NewCase {
             code: code.as_str(),
             cell_id: cell.id,
-            nis: &m.nis,
+            nis: m.nis,
             opened_on: on,
             source: f.source.as_str(),
             source_org_id: f.source_org_id,
@@ -478,7 +478,7 @@ fn list(ctx: &mut Ctx, a: CaseList) -> Result<u8> {
             if let Some(n) = &f.note {
                 ctx.out.note(n)?;
             }
-            Some(f.municipality.nis.clone())
+            Some(f.municipality.nis)
         }
         None => None,
     };
@@ -491,7 +491,7 @@ fn list(ctx: &mut Ctx, a: CaseList) -> Result<u8> {
         &today,
         &Filter {
             status: a.status.map(Status::as_str),
-            nis: nis.as_deref(),
+            nis,
             phenomenon: a.phenomenon.map(|p| p.as_str()),
             review_by: a.review_due.then_some(today.as_str()),
             minors: a.minors,

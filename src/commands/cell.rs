@@ -79,13 +79,13 @@ fn ensure_free(
     until: Option<&str>,
     this_cell: Option<i64>,
 ) -> Result<()> {
-    let overlapping = comp::coverage_overlapping(conn, &m.nis, from, until)?;
+    let overlapping = comp::coverage_overlapping(conn, m.nis, from, until)?;
     if let Some(c) = overlapping.iter().find(|c| Some(c.cell_id) != this_cell) {
         let message = match &c.until_on {
             Some(until) => crate::t!(
                 "comp-covered-by-until",
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 cell = c.cell_code.as_str(),
                 from = c.from_on.as_str(),
                 until = until.as_str()
@@ -93,7 +93,7 @@ fn ensure_free(
             None => crate::t!(
                 "comp-covered-by",
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 cell = c.cell_code.as_str(),
                 from = c.from_on.as_str()
             ),
@@ -103,7 +103,7 @@ fn ensure_free(
             crate::t!(
                 "comp-covered-by-hint",
                 cell = c.cell_code.as_str(),
-                nis = m.nis.as_str()
+                nis = m.nis
             ),
         ));
     }
@@ -111,7 +111,7 @@ fn ensure_free(
         return Err(fail(crate::t!(
             "comp-covered-by-this",
             municipality = m.display_name(),
-            nis = m.nis.as_str(),
+            nis = m.nis,
             from = c.from_on.as_str()
         )));
     }
@@ -119,8 +119,8 @@ fn ensure_free(
 }
 
 fn default_lang(ctx: &mut Ctx, first: &Municipality) -> Result<Lang> {
-    Ok(match first.region.as_str() {
-        "wallonia" if is_german_speaking(&first.nis) => Lang::De,
+    Ok(match first.region {
+        "wallonia" if is_german_speaking(first.nis) => Lang::De,
         "wallonia" => Lang::Fr,
         "brussels" => {
             ctx.out.note(&crate::t!("comp-brussels-lang-note"))?;
@@ -141,7 +141,7 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
         if a.municipalities.is_empty() {
             loop {
                 let m = prompt::municipality(&crate::t!("comp-prompt-cell-municipality"))?;
-                a.municipalities.push(m.nis.clone());
+                a.municipalities.push(m.nis.to_string());
                 if !prompt::confirm(&crate::t!("comp-prompt-cell-another"), false)? {
                     break;
                 }
@@ -187,7 +187,7 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
             return Err(fail(crate::t!(
                 "comp-municipality-twice",
                 municipality = m.display_name(),
-                nis = m.nis.as_str()
+                nis = m.nis
             )));
         }
         munis.push(m);
@@ -221,9 +221,9 @@ fn add(ctx: &mut Ctx, mut a: CellAdd) -> Result<u8> {
         },
     )?;
     for m in &munis {
-        comp::insert_coverage(&tx, id, &m.nis, &established)?;
+        comp::insert_coverage(&tx, id, m.nis, &established)?;
     }
-    let nis: Vec<&str> = munis.iter().map(|m| m.nis.as_str()).collect();
+    let nis: Vec<&str> = munis.iter().map(|m| m.nis).collect();
     ctx.audit(
         &tx,
         "add",
@@ -661,7 +661,7 @@ fn join(ctx: &mut Ctx, code: &str, input: &str, from: Option<&str>) -> Result<u8
     let tx = begin(&mut conn)?;
     let cell = lookup::cell(ctx, &tx, Some(code))?;
     ensure_free(&tx, m, &from, None, Some(cell.id))?;
-    comp::insert_coverage(&tx, cell.id, &m.nis, &from)?;
+    comp::insert_coverage(&tx, cell.id, m.nis, &from)?;
     ctx.audit(
         &tx,
         "join",
@@ -673,12 +673,12 @@ fn join(ctx: &mut Ctx, code: &str, input: &str, from: Option<&str>) -> Result<u8
     ctx.out.done(&crate::t!(
         "comp-cell-joins",
         municipality = m.display_name(),
-        nis = m.nis.as_str(),
+        nis = m.nis,
         cell = cell.code.as_str(),
         from = from.as_str()
     ))?;
     ctx.out
-        .note(&crate::t!("comp-cell-joins-note", nis = m.nis.as_str()))?;
+        .note(&crate::t!("comp-cell-joins-note", nis = m.nis))?;
     Ok(0)
 }
 
@@ -706,7 +706,7 @@ fn leave(
                 "comp-cell-not-covering",
                 cell = cell.code.as_str(),
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 date = on.as_str()
             ),
             crate::t!("comp-cell-not-covering-hint"),
@@ -723,7 +723,7 @@ fn leave(
             crate::t!(
                 "comp-cell-last-municipality",
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 cell = cell.code.as_str()
             ),
             crate::t!("comp-cell-last-municipality-hint"),
@@ -731,7 +731,7 @@ fn leave(
     }
     // R9: the open cases of the municipality move to the cell that covers it next, or close;
     // `end_coverage` refuses while any is left.
-    let open = comp::open_case_codes(&tx, cell.id, &m.nis)?;
+    let open = comp::open_case_codes(&tx, cell.id, m.nis)?;
     let today = lookup::iso(ctx.clock.today);
     let mut target = None;
     if let Some(t) = transfer_to
@@ -782,7 +782,7 @@ fn leave(
     // ends with the coverage (a seat starting later gets an empty period: it never held).
     for s in comp::seats(&tx, cell.id, None)? {
         if s.role == "mayor"
-            && s.nis.as_deref() == Some(m.nis.as_str())
+            && s.nis.as_deref() == Some(m.nis)
             && s.until_on.as_deref().is_none_or(|u| u > on.as_str())
         {
             let until = if s.from_on > on {
@@ -795,7 +795,7 @@ fn leave(
         }
     }
     if let Some((to, true)) = &target {
-        comp::insert_coverage(&tx, to.id, &m.nis, &on)?;
+        comp::insert_coverage(&tx, to.id, m.nis, &on)?;
         ctx.audit(
             &tx,
             "join",
@@ -827,7 +827,7 @@ fn leave(
     ctx.out.done(&crate::t!(
         "comp-cell-leaves",
         municipality = m.display_name(),
-        nis = m.nis.as_str(),
+        nis = m.nis,
         cell = cell.code.as_str(),
         date = on.as_str()
     ))?;
@@ -845,7 +845,7 @@ fn leave(
                 cell = to.code.as_str(),
                 municipality = m.display_name(),
                 date = on.as_str(),
-                nis = m.nis.as_str()
+                nis = m.nis
             ),
             (Some((to, false)), _) => crate::t!(
                 "comp-cell-leaves-moved",
@@ -892,7 +892,7 @@ fn take_over(
                 established = target.established_on.as_str(),
                 date = on,
                 municipality = m.display_name(),
-                nis = m.nis.as_str()
+                nis = m.nis
             ),
             crate::t!(
                 "comp-transfer-not-established-hint",
@@ -901,7 +901,7 @@ fn take_over(
             ),
         ));
     }
-    let later = comp::coverage_overlapping(tx, &m.nis, on, None)?;
+    let later = comp::coverage_overlapping(tx, m.nis, on, None)?;
     if later
         .iter()
         .any(|c| c.cell_id == target.id && c.from_on.as_str() <= on)
@@ -913,7 +913,7 @@ fn take_over(
             crate::t!(
                 "comp-transfer-covered",
                 municipality = m.display_name(),
-                nis = m.nis.as_str(),
+                nis = m.nis,
                 other = other.cell_code.as_str(),
                 from = other.from_on.as_str(),
                 cell = target.code.as_str(),

@@ -133,7 +133,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             a.municipality = Some(
                 prompt::municipality(&crate::t!("comp-prompt-member-municipality"))?
                     .nis
-                    .clone(),
+                    .to_string(),
             );
         }
         while a.email.is_none() {
@@ -247,25 +247,25 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
                     "comp-cell-not-covering",
                     cell = cell.code.as_str(),
                     municipality = m.display_name(),
-                    nis = m.nis.as_str(),
+                    nis = m.nis,
                     date = from.as_str()
                 ),
                 crate::t!(
                     "comp-mayor-not-covered-hint",
                     cell = cell.code.as_str(),
-                    nis = m.nis.as_str()
+                    nis = m.nis
                 ),
             ));
         }
         if let Some(other) = seats_from(&tx, &cell, "mayor", &from)?
             .into_iter()
-            .find(|s| s.nis.as_deref() == Some(m.nis.as_str()))
+            .find(|s| s.nis.as_deref() == Some(m.nis))
         {
             return Err(fail_hint(
                 crate::t!(
                     "comp-mayor-seat-taken",
                     municipality = m.display_name(),
-                    nis = m.nis.as_str(),
+                    nis = m.nis,
                     name = other.person.name.as_str(),
                     id = other.person_id.to_string(),
                     from = other.from_on.as_str()
@@ -309,7 +309,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
     if let Some(p) = &existing
         && seats_on(&tx, &cell, p.id, &from)?
             .iter()
-            .any(|s| s.role == role.as_str() && s.nis.as_deref() == muni.map(|m| m.nis.as_str()))
+            .any(|s| s.role == role.as_str() && s.nis.as_deref() == muni.map(|m| m.nis))
     {
         return Err(fail(crate::t!(
             "comp-seat-held-already",
@@ -424,7 +424,7 @@ fn add(ctx: &mut Ctx, mut a: MemberAdd) -> Result<u8> {
             cell_id: cell.id,
             person_id,
             role: role.as_str(),
-            nis: muni.map(|m| m.nis.as_str()),
+            nis: muni.map(|m| m.nis),
             from_on: &from,
             until_on: seat_until.as_deref(),
             invited_by,

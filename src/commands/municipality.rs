@@ -19,13 +19,13 @@ const COLUMNS: &[&str] = &[
 
 fn row(m: &Municipality) -> Vec<Value> {
     vec![
-        m.nis.clone().into(),
-        m.name_nl.clone().into(),
-        m.name_fr.clone().into(),
-        m.name_de.clone().into(),
-        m.arrondissement_nis.clone().into(),
-        m.province_nis.clone().into(),
-        m.region.clone().into(),
+        m.nis.into(),
+        m.name_nl.into(),
+        m.name_fr.into(),
+        m.name_de.into(),
+        m.arrondissement_nis.into(),
+        m.province_nis.into(),
+        m.region.into(),
     ]
 }
 
@@ -93,14 +93,14 @@ pub fn run(ctx: &mut Ctx, cmd: MunicipalityCmd) -> Result<u8> {
                 .collect();
             // i18n-ok-begin: field names; the labels come from the catalogue's field- keys
             let fields = [
-                ("nis", m.nis.clone().into()),
-                ("name (nl)", m.name_nl.clone().into()),
-                ("name (fr)", m.name_fr.clone().into()),
-                ("name (de)", m.name_de.clone().into()),
-                ("arrondissement", m.arrondissement_nis.clone().into()),
-                ("province", m.province_nis.clone().into()),
-                ("region", m.region.clone().into()),
-                ("valid from", m.valid_from.clone().into()),
+                ("nis", m.nis.into()),
+                ("name (nl)", m.name_nl.into()),
+                ("name (fr)", m.name_fr.into()),
+                ("name (de)", m.name_de.into()),
+                ("arrondissement", m.arrondissement_nis.into()),
+                ("province", m.province_nis.into()),
+                ("region", m.region.into()),
+                ("valid from", m.valid_from.into()),
                 ("merged in 2025", merged_text.join(", ").into()),
             ];
             // i18n-ok-end

@@ -1307,7 +1307,7 @@ pub fn generate(conn: &mut Connection, o: &Options) -> Result<Counts> {
     );
     for c in 0..o.cells {
         let (m1, m2) = (&refs.municipalities[2 * c], &refs.municipalities[2 * c + 1]);
-        let cell = g.cell(c, (&m1.nis, &m1.region), (&m2.nis, &m2.region))?;
+        let cell = g.cell(c, (m1.nis, m1.region), (m2.nis, m2.region))?;
         let mut kept = HashMap::new();
         let mut purged = Vec::new();
         let mut live = Vec::new();

@@ -505,7 +505,7 @@ pub fn named_municipalities<'a>(
                 !n.is_empty() && name.contains(&format!(" {n} "))
             })
         })
-        .map(|m| m.nis.as_str())
+        .map(|m| m.nis)
         .collect()
 }
 

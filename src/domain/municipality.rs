@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::domain::text::{edit_distance, fold};
 use crate::error::{fail, fail_hint};
 
-const MUNICIPALITIES_CSV: &str = include_str!("../../data/municipalities.csv");
+// MUNICIPALITY_TABLE: the records of data/municipalities.csv, read by build.rs.
+include!(concat!(env!("OUT_DIR"), "/municipalities.rs"));
 const MERGERS_CSV: &str = include_str!("../../data/mergers-2025.csv");
 
 /// The date the 2025 mergers took effect.
@@ -18,14 +19,14 @@ pub const MERGER_DATE: &str = "2025-01-01";
 /// One municipality as of 1 January 2025.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Municipality {
-    pub nis: String,
-    pub name_nl: String,
-    pub name_fr: String,
-    pub name_de: String,
-    pub arrondissement_nis: String,
-    pub province_nis: Option<String>,
-    pub region: String,
-    pub valid_from: String,
+    pub nis: &'static str,
+    pub name_nl: &'static str,
+    pub name_fr: &'static str,
+    pub name_de: &'static str,
+    pub arrondissement_nis: &'static str,
+    pub province_nis: Option<&'static str>,
+    pub region: &'static str,
+    pub valid_from: &'static str,
 }
 
 impl Municipality {
@@ -34,27 +35,27 @@ impl Municipality {
     pub fn name(&self, lang: crate::domain::Lang) -> String {
         use crate::domain::Lang;
         match lang {
-            Lang::Nl => self.name_nl.clone(),
-            Lang::Fr => self.name_fr.clone(),
-            Lang::De => self.name_de.clone(),
+            Lang::Nl => self.name_nl.to_string(),
+            Lang::Fr => self.name_fr.to_string(),
+            Lang::De => self.name_de.to_string(),
             Lang::En => self.display_name(),
         }
     }
 
     /// The name in the municipality's own language (both in Brussels when they differ).
     pub fn display_name(&self) -> String {
-        match self.region.as_str() {
-            "wallonia" if is_german_speaking(&self.nis) => self.name_de.clone(),
-            "wallonia" => self.name_fr.clone(),
+        match self.region {
+            "wallonia" if is_german_speaking(self.nis) => self.name_de.to_string(),
+            "wallonia" => self.name_fr.to_string(),
             "brussels" if self.name_nl != self.name_fr => {
                 format!("{} / {}", self.name_fr, self.name_nl)
             }
-            _ => self.name_nl.clone(),
+            _ => self.name_nl.to_string(),
         }
     }
 
     fn names(&self) -> [&str; 3] {
-        [&self.name_nl, &self.name_fr, &self.name_de]
+        [self.name_nl, self.name_fr, self.name_de]
     }
 
     /// `NIS name` followed by the other languages' names when they differ, for a choice list:
@@ -118,7 +119,7 @@ pub struct Reference {
     pub mergers: Vec<Merger>,
 }
 
-/// The compiled reference data. Parsing 565 lines takes well under a millisecond.
+/// The compiled reference data (the municipalities' rows come parsed from build.rs).
 pub fn reference() -> Result<&'static Reference> {
     static REF: OnceLock<std::result::Result<Reference, String>> = OnceLock::new();
     REF.get_or_init(|| load().map_err(|e| format!("{e:#}")))
@@ -127,24 +128,7 @@ pub fn reference() -> Result<&'static Reference> {
 }
 
 fn load() -> Result<Reference> {
-    let mut municipalities = Vec::with_capacity(570);
-    let mut reader = csv::Reader::from_reader(MUNICIPALITIES_CSV.as_bytes());
-    for record in reader.records() {
-        // i18n-ok: a bug in the compiled data, named by its file
-        let r = record.context("reading data/municipalities.csv")?;
-        let field = |i: usize| r.get(i).unwrap_or_default().to_string();
-        let province = field(5);
-        municipalities.push(Municipality {
-            nis: field(0),
-            name_nl: field(1),
-            name_fr: field(2),
-            name_de: field(3),
-            arrondissement_nis: field(4),
-            province_nis: (!province.is_empty()).then_some(province),
-            region: field(6),
-            valid_from: field(7),
-        });
-    }
+    let municipalities = MUNICIPALITY_TABLE.to_vec();
     let mut mergers = Vec::new();
     // Lines look like `Hasselt (71022) + Kortessem (73040),<TAB>Hasselt (71072)`.
     for line in MERGERS_CSV.lines().skip(1) {
@@ -248,7 +232,7 @@ impl Reference {
                 .names()
                 .iter()
                 .filter_map(|n| rank_name(n))
-                .chain(rank_code(&m.nis))
+                .chain(rank_code(m.nis))
                 .min();
             if let Some(rank) = rank {
                 ranked.push((
@@ -389,7 +373,7 @@ impl Reference {
             .municipalities
             .iter()
             .filter(|m| m.arrondissement_nis[..2] == code[..2])
-            .filter(|m| edit_distance(&m.nis, code) <= 1)
+            .filter(|m| edit_distance(m.nis, code) <= 1)
             .take(5)
             .map(|m| format!("{} {}", m.nis, m.display_name()))
             .collect();
@@ -419,7 +403,7 @@ impl Reference {
                 old_name = merger.old_name.as_str(),
                 old_nis = merger.old_nis.as_str(),
                 new_name = m.display_name(),
-                new_nis = m.nis.as_str(),
+                new_nis = m.nis,
                 date = MERGER_DATE
             )),
         })
@@ -437,7 +421,7 @@ impl Reference {
                     .min_by_key(|(d, _, _)| *d)
             })
             .collect();
-        scored.sort_by_key(|(d, _, m)| (*d, m.nis.clone()));
+        scored.sort_by_key(|(d, _, m)| (*d, m.nis));
         let suggestions: Vec<String> = scored
             .iter()
             .take(3)
@@ -492,7 +476,7 @@ pub fn merger_note(merger: &Merger, m: &Municipality) -> String {
         old_name = merger.old_name.as_str(),
         old_nis = merger.old_nis.as_str(),
         new_name = m.display_name(),
-        new_nis = m.nis.as_str(),
+        new_nis = m.nis,
         date = MERGER_DATE
     )
 }
@@ -507,7 +491,7 @@ pub fn not_covered(m: &Municipality, cell: &str) -> anyhow::Error {
     fail(crate::t!(
         "municipality-not-covered",
         name = m.display_name(),
-        nis = m.nis.as_str(),
+        nis = m.nis,
         cell = cell
     ))
 }
@@ -586,7 +570,7 @@ mod tests {
                 let searched: Vec<&str> = r()
                     .search(name)
                     .iter()
-                    .map(|h| h.municipality.nis.as_str())
+                    .map(|h| h.municipality.nis)
                     .collect();
                 assert!(searched.contains(&nis), "{name}: {searched:?}");
             }
@@ -604,13 +588,13 @@ mod tests {
         let searched: Vec<&str> = r()
             .search("antwerp")
             .iter()
-            .map(|h| h.municipality.nis.as_str())
+            .map(|h| h.municipality.nis)
             .collect();
         assert_eq!(searched, ["11002"]);
         let Found::Several(many) = r().find("brug") else {
             panic!("brug finds several");
         };
-        let codes: Vec<&str> = many.iter().map(|m| m.nis.as_str()).collect();
+        let codes: Vec<&str> = many.iter().map(|m| m.nis).collect();
         assert!(
             codes.contains(&"31005") && codes.contains(&"51012"),
             "{codes:?}"
@@ -671,7 +655,7 @@ mod tests {
         let codes = |text: &str| -> Vec<&str> {
             r().search(text)
                 .iter()
-                .map(|h| h.municipality.nis.as_str())
+                .map(|h| h.municipality.nis)
                 .collect()
         };
         // Mons is "Bergen" in Dutch: an exact name comes before names that contain it.

@@ -258,32 +258,9 @@ pub struct Catalogue {
     pub text: &'static str,
 }
 
-macro_rules! catalogues {
-    ($($area:literal),* $(,)?) => {
-        /// Every catalogue file, embedded in the binary.
-        pub const CATALOGUES: &[Catalogue] = &[
-            $(
-                Catalogue { lang: UiLang::En, text: include_str!(concat!("../../i18n/en/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::Nl, text: include_str!(concat!("../../i18n/nl/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::Fr, text: include_str!(concat!("../../i18n/fr/", $area, ".ftl")) },
-                Catalogue { lang: UiLang::De, text: include_str!(concat!("../../i18n/de/", $area, ".ftl")) },
-            )*
-        ];
-    };
-}
-
-catalogues!(
-    "main",
-    "clap",
-    "help",
-    "file",
-    "case",
-    "meeting",
-    "composition",
-    "feedback",
-    "export",
-    "words",
-);
+// CATALOGUES (every catalogue file, embedded) and KEY_INDEX (where each message starts), made
+// by build.rs from the files of i18n/.
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -296,7 +273,7 @@ fn with_message<R>(lang: UiLang, id: &str, f: impl FnOnce(&Bundle) -> R) -> Opti
     let bundle = BUNDLES[lang.index()].get_or_init(|| Mutex::new(empty_bundle(lang)));
     let mut bundle = bundle.lock().unwrap_or_else(|e| e.into_inner());
     if !bundle.has_message(id) {
-        let source = entry_lines(sources(lang).get(id)?);
+        let source = entry_lines(source(lang, id)?);
         // A syntax error leaves out the entries it spoils; the catalogue tests name it.
         let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(res);
@@ -317,43 +294,30 @@ fn empty_bundle(lang: UiLang) -> Bundle {
     bundle
 }
 
-/// Where each message of `lang` starts, by key: the catalogue file's text from the message's
-/// line `key =` on (its lines are [`entry_lines`] of it), found in one pass over the files
-/// (the first file that has a key gives it).
-fn sources(lang: UiLang) -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static SOURCES: [OnceLock<std::collections::HashMap<&'static str, &'static str>>; 4] =
-        [const { OnceLock::new() }; 4];
-    SOURCES[lang.index()].get_or_init(|| {
-        let mut out = std::collections::HashMap::with_capacity(2048);
-        for text in files(lang) {
-            let bytes = text.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                let line_end = text[at..].find('\n').map_or(bytes.len(), |n| at + n + 1);
-                if bytes[at].is_ascii_alphabetic() {
-                    let mut key_end = at;
-                    while key_end < line_end
-                        && (bytes[key_end].is_ascii_alphanumeric()
-                            || b"-_".contains(&bytes[key_end]))
-                    {
-                        key_end += 1;
-                    }
-                    let mut eq = key_end;
-                    while eq < line_end && bytes[eq] == b' ' {
-                        eq += 1;
-                    }
-                    if bytes.get(eq) == Some(&b'=') {
-                        out.entry(&text[at..key_end]).or_insert(&text[at..]);
-                    }
-                }
-                at = line_end;
-            }
-        }
-        out
-    })
+/// The catalogue text of `lang` from message `id`'s line `key =` on (its lines are
+/// [`entry_lines`] of it): a binary search in the index build.rs made (the first file that
+/// has a key gives it).
+fn source(lang: UiLang, id: &str) -> Option<&'static str> {
+    let index = KEY_INDEX[lang.index()];
+    let at = index.binary_search_by(|e| key_of(e).cmp(id)).ok()?;
+    let (file, offset, _) = index[at];
+    CATALOGUES
+        .get(usize::from(file))?
+        .text
+        .get(offset as usize..)
+}
+
+/// The key of an entry of [`KEY_INDEX`]: the start of its line.
+fn key_of(&(file, offset, len): &(u16, u32, u16)) -> &'static str {
+    let start = offset as usize;
+    CATALOGUES
+        .get(usize::from(file))
+        .and_then(|c| c.text.get(start..start + usize::from(len)))
+        .unwrap_or_default()
 }
 
 /// The texts of `lang`'s catalogue files, in the order of [`CATALOGUES`].
+#[cfg(test)]
 fn files(lang: UiLang) -> impl Iterator<Item = &'static str> {
     CATALOGUES
         .iter()
@@ -361,7 +325,7 @@ fn files(lang: UiLang) -> impl Iterator<Item = &'static str> {
         .map(|c| c.text)
 }
 
-/// The lines of message `id` in the Fluent text `text` (how [`sources`] and [`entry_lines`]
+/// The lines of message `id` in the Fluent text `text` (how build.rs, [`source`] and [`entry_lines`]
 /// find them, written as a search; the tests compare): from its line `id =` up to the next
 /// line that starts another entry or a comment (a letter, `-` or `#` in the first column;
 /// the lines of a message's value are indented, or close a selection with `}`).
@@ -601,7 +565,7 @@ mod tests {
                     .find_map(|text| message_source(text, &id))
                     .unwrap_or_else(|| panic!("{lang:?} {id}: no source"));
                 assert_eq!(
-                    sources(lang).get(id.as_str()).map(|rest| entry_lines(rest)),
+                    super::source(lang, &id).map(entry_lines),
                     Some(source),
                     "{lang:?} {id}: the index finds other lines"
                 );
@@ -637,12 +601,14 @@ mod tests {
         assert!(checked > 7000, "{checked} messages");
         for lang in [UiLang::En, UiLang::Nl, UiLang::Fr, UiLang::De] {
             // Only messages are indexed (no comment or continuation line taken for a key).
-            for (id, rest) in sources(lang) {
+            for entry in KEY_INDEX[lang.index()] {
+                let id = key_of(entry);
+                let rest = super::source(lang, id).expect("an indexed key has its text");
                 let res = FluentResource::try_new(entry_lines(rest).to_string())
                     .unwrap_or_else(|(_, e)| panic!("{lang:?} {id}: {e:?}"));
                 assert!(
                     res.entries()
-                        .any(|e| matches!(e, ast::Entry::Message(m) if m.id.name == *id)),
+                        .any(|e| matches!(e, ast::Entry::Message(m) if m.id.name == id)),
                     "{lang:?} {id}"
                 );
             }
@@ -659,6 +625,29 @@ mod tests {
         assert_eq!(UiLang::from_tag("POSIX"), None);
         assert_eq!(UiLang::from_tag("it_IT.UTF-8"), None);
         assert_eq!(UiLang::from_tag(""), None);
+    }
+
+    /// Every catalogue file of i18n/ is embedded (build.rs lists the areas), once.
+    #[test]
+    fn every_catalogue_file_is_embedded() {
+        for lang in UiLang::ALL {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("i18n")
+                .join(lang.code());
+            let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .map(|p| std::fs::read_to_string(p).unwrap())
+                .collect();
+            let mut embedded: Vec<String> = files(lang).map(str::to_string).collect();
+            on_disk.sort();
+            embedded.sort();
+            assert!(
+                on_disk == embedded,
+                "{lang:?}: the embedded files differ from i18n/"
+            );
+        }
     }
 
     #[test]

@@ -77,6 +77,7 @@ const UNTRACKED: &[&str] = &["audit_log", "record_state", "setting"];
 
 /// A tracked table: its name and the columns that identify a record (empty: the rowid), with
 /// their positions in the table.
+#[derive(Debug, Clone)]
 pub(crate) struct Tracked {
     pub(crate) name: String,
     pub(crate) key_cols: Vec<String>,
@@ -157,14 +158,8 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
         return Ok(());
     }
     let tables = tracked_tables(conn)?;
-    super::tracking::start(
-        conn,
-        tables
-            .iter()
-            .map(|t| (t.name.clone(), t.key_pos.clone()))
-            .collect(),
-    )
-    .with_context(|| crate::t!("file-audit-tracking"))?;
+    super::tracking::start(conn, tables.clone())
+        .with_context(|| crate::t!("file-audit-tracking"))?;
     if !baselined(conn)? {
         for t in &tables {
             let (k1, k2) = key_exprs(t, "");
@@ -354,7 +349,6 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         None => state_sum(conn)?,
     };
     let touched = super::tracking::take(conn).unwrap_or_else(|| Ok(Vec::new()))?;
-    let mut tables: Option<std::collections::HashMap<String, Tracked>> = None;
     let mut lines: Vec<String> = Vec::new();
     {
         let mut upsert = conn.prepare_cached(
@@ -367,15 +361,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
             conn.prepare_cached("SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2")?;
         for r in &touched {
             let tbl = &r.table;
-            if tables.is_none() {
-                tables = Some(
-                    tracked_tables(conn)?
-                        .into_iter()
-                        .map(|t| (t.name.clone(), t))
-                        .collect(),
-                );
-            }
-            let Some(t) = tables.as_ref().and_then(|m| m.get(tbl)) else {
+            let Some(t) = super::tracking::table(conn, tbl) else {
                 continue;
             };
             let key = record_key((&r.k1).into(), (&r.k2).into());
@@ -385,7 +371,7 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
             if let Some(b) = &before {
                 sum_sub(&mut sum, &term(tbl, &key, b));
             }
-            let mut stmt = conn.prepare_cached(&select_one(t))?;
+            let mut stmt = conn.prepare_cached(&select_one(&t))?;
             let columns = stmt.column_count();
             let params: Vec<&rusqlite::types::Value> = if t.key_cols.len() == 2 {
                 vec![&r.k1, &r.k2]

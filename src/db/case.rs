@@ -59,6 +59,7 @@ const CASE_SELECT: &str = "SELECT c.*, so.name AS source_org, lo.name AS lead_or
      LEFT JOIN organisation lo ON lo.id = c.lead_org_id";
 
 fn case_row(r: &Row) -> rusqlite::Result<Case> {
+    let r = super::ByName::new(r);
     Ok(Case {
         id: r.get("id")?,
         code: r.get("code")?,
@@ -560,6 +561,7 @@ const ACTION_SELECT: &str = "SELECT a.*, c.code AS case_code, c.age_band AS case
      FROM action a JOIN case_file c ON c.id = a.case_id JOIN organisation o ON o.id = a.org_id";
 
 fn action_row(r: &Row) -> rusqlite::Result<Action> {
+    let r = super::ByName::new(r);
     Ok(Action {
         id: r.get("id")?,
         case_id: r.get("case_id")?,

@@ -23,6 +23,7 @@ pub struct Cell {
 }
 
 fn cell_row(r: &Row) -> rusqlite::Result<Cell> {
+    let r = super::ByName::new(r);
     Ok(Cell {
         id: r.get("id")?,
         code: r.get("code")?,
@@ -306,6 +307,7 @@ pub struct Coverage {
 }
 
 fn coverage_row(r: &Row) -> rusqlite::Result<Coverage> {
+    let r = super::ByName::new(r);
     Ok(Coverage {
         id: r.get("id")?,
         cell_id: r.get("cell_id")?,
@@ -385,6 +387,7 @@ pub struct Org {
 }
 
 fn org_row(r: &Row) -> rusqlite::Result<Org> {
+    let r = super::ByName::new(r);
     Ok(Org {
         id: r.get("id")?,
         name: r.get("name")?,
@@ -592,6 +595,7 @@ const PERSON_SELECT: &str = "SELECT p.*, o.name AS org_name, o.sector AS org_sec
      FROM person p JOIN organisation o ON o.id = p.organisation_id";
 
 fn person_row(r: &Row) -> rusqlite::Result<Person> {
+    let r = super::ByName::new(r);
     Ok(Person {
         id: r.get("id")?,
         name: r.get("name")?,
@@ -600,7 +604,7 @@ fn person_row(r: &Row) -> rusqlite::Result<Person> {
         organisation_id: r.get("organisation_id")?,
         organisation: r.get("org_name")?,
         sector: r.get("org_sector")?,
-        secret_holder: r.get::<_, i64>("secret_holder")? != 0,
+        secret_holder: r.get::<i64>("secret_holder")? != 0,
         declaration_signed_on: r.get("declaration_signed_on")?,
         declaration_valid_until: r.get("declaration_valid_until")?,
         clearance_confirmed_on: r.get("clearance_confirmed_on")?,
@@ -776,7 +780,8 @@ impl Seat {
     }
 }
 
-fn seat_row(r: &Row) -> rusqlite::Result<Seat> {
+fn seat_row(row: &Row) -> rusqlite::Result<Seat> {
+    let r = super::ByName::new(row);
     Ok(Seat {
         id: r.get("m_id")?,
         cell_id: r.get("cell_id")?,
@@ -787,7 +792,7 @@ fn seat_row(r: &Row) -> rusqlite::Result<Seat> {
         until_on: r.get("until_on")?,
         invited_by: r.get("invited_by")?,
         invited_on: r.get("invited_on")?,
-        person: person_row(r)?,
+        person: person_row(row)?,
     })
 }
 

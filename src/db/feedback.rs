@@ -36,6 +36,7 @@ const REFERRAL_SELECT: &str = "SELECT r.*, c.code AS case_code, c.age_band AS ca
      FROM referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.io_person_id";
 
 fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
+    let r = super::ByName::new(r);
     Ok(Referral {
         id: r.get("id")?,
         cell_id: r.get("cell_id")?,
@@ -288,6 +289,7 @@ const FORM_SELECT: &str = "SELECT f.*, c.code AS case_code, c.age_band AS case_a
      JOIN agenda_item i ON i.id = f.item_id";
 
 fn form_row(r: &Row) -> rusqlite::Result<Form> {
+    let r = super::ByName::new(r);
     Ok(Form {
         id: r.get("id")?,
         case_id: r.get("case_id")?,

@@ -36,6 +36,7 @@ impl Meeting {
 }
 
 fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
+    let r = super::ByName::new(r);
     Ok(Meeting {
         id: r.get("id")?,
         cell_id: r.get("cell_id")?,
@@ -241,6 +242,7 @@ pub struct Item {
 }
 
 fn item_row(r: &Row) -> rusqlite::Result<Item> {
+    let r = super::ByName::new(r);
     Ok(Item {
         id: r.get("id")?,
         meeting_id: r.get("meeting_id")?,
@@ -249,7 +251,7 @@ fn item_row(r: &Row) -> rusqlite::Result<Item> {
         case_id: r.get("case_id")?,
         case_code: r.get("case_code")?,
         title: r.get("title")?,
-        drafted: r.get::<_, i64>("drafted")? != 0,
+        drafted: r.get::<i64>("drafted")? != 0,
         decision_kind: r.get("decision_kind")?,
         decision_text: r.get("decision_text")?,
         decided_at: r.get("decided_at")?,

@@ -26,6 +26,36 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::fail_hint;
 use file::{APPLICATION_ID, Found};
 
+/// A row read by column name, in the order its query gives the columns: each name is first
+/// compared with the column after the last one read, and only then searched for (rusqlite's
+/// search compares the name with every column's until it matches: about a thousand
+/// instructions per value on a wide row, a tenth of `case list`).
+pub(crate) struct ByName<'a, 'r> {
+    row: &'a rusqlite::Row<'r>,
+    next: std::cell::Cell<usize>,
+}
+
+impl<'a, 'r> ByName<'a, 'r> {
+    pub(crate) fn new(row: &'a rusqlite::Row<'r>) -> Self {
+        ByName {
+            row,
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The value of column `name` (as [`rusqlite::Row::get`] with a name).
+    pub(crate) fn get<T: rusqlite::types::FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        let stmt: &rusqlite::Statement = self.row.as_ref();
+        let at = self.next.get();
+        let i = match stmt.column_name(at) {
+            Ok(n) if n.eq_ignore_ascii_case(name) => at,
+            _ => stmt.column_index(name)?,
+        };
+        self.next.set(i + 1);
+        self.row.get(i)
+    }
+}
+
 /// How long a command waits for another livcr's write to finish before it gives up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -221,4 +251,32 @@ pub fn is_busy(err: &anyhow::Error) -> bool {
                 if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// A row read by name gives each column its own value, whether the names come in the
+    /// query's order, out of it, or in another case.
+    #[test]
+    fn a_row_read_by_name_in_any_order_reads_the_right_columns() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let mut stmt = conn
+            .prepare("SELECT 1 AS a, 'two' AS b, 3.5 AS c, NULL AS d")
+            .unwrap();
+        let got = stmt
+            .query_row([], |r| {
+                let r = super::ByName::new(r);
+                Ok((
+                    r.get::<String>("b")?,
+                    r.get::<Option<i64>>("d")?,
+                    r.get::<i64>("A")?,
+                    r.get::<f64>("c")?,
+                    r.get::<i64>("a")?,
+                ))
+            })
+            .unwrap();
+        assert_eq!(got, ("two".to_string(), None, 1, 3.5, 1));
+        let missing = stmt.query_row([], |r| super::ByName::new(r).get::<i64>("e"));
+        assert!(matches!(missing, Err(rusqlite::Error::InvalidColumnName(n)) if n == "e"));
+    }
 }

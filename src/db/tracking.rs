@@ -19,6 +19,8 @@ use rusqlite::Connection;
 use rusqlite::ffi;
 use rusqlite::types::Value;
 
+use super::audit::Tracked;
+
 /// The client data's name.
 const NAME: &CStr = c"livcr_tracker";
 
@@ -30,24 +32,24 @@ pub(crate) struct Touched {
     pub(crate) k2: Value,
 }
 
-/// How a tracked table's rows are identified: by rowid (no columns), or by the positions of
-/// its one or two key columns.
+/// The tracked tables by name (how their rows are identified: by rowid, or by their one or two
+/// key columns) and what was touched.
 struct Tracker {
-    keys: HashMap<String, Vec<c_int>>,
+    tables: HashMap<String, Tracked>,
     touched: RefCell<Vec<Touched>>,
     /// Set if a row could not be recorded (never expected: nothing holds the list while SQL
     /// runs); the audit row then refuses to be written rather than miss a record.
     lost: std::cell::Cell<bool>,
 }
 
-/// Starts recording the rows written on `conn` in `tables` (name, positions of the key columns;
-/// none: the rowid). Nothing happens if the connection records already.
-pub(crate) fn start(conn: &Connection, tables: Vec<(String, Vec<c_int>)>) -> Result<()> {
+/// Starts recording the rows written on `conn` in `tables`. Nothing happens if the connection
+/// records already.
+pub(crate) fn start(conn: &Connection, tables: Vec<Tracked>) -> Result<()> {
     if active(conn) {
         return Ok(());
     }
     let tracker = Tracker {
-        keys: tables.into_iter().collect(),
+        tables: tables.into_iter().map(|t| (t.name.clone(), t)).collect(),
         touched: RefCell::new(Vec::new()),
         lost: std::cell::Cell::new(false),
     };
@@ -94,6 +96,11 @@ pub(crate) fn take(conn: &Connection) -> Option<Result<Vec<Touched>>> {
             .filter(|r| seen.insert((r.table.clone(), key_of(&r.k1), key_of(&r.k2))))
             .collect())
     })
+}
+
+/// The tracked table `name` of a recording connection.
+pub(crate) fn table(conn: &Connection, name: &str) -> Option<Tracked> {
+    with(conn, |t| t.tables.get(name).cloned()).flatten()
 }
 
 /// Records a touched row by hand (a file's first audit takes every record as touched).
@@ -143,7 +150,7 @@ unsafe extern "C" fn hook(
             return;
         };
         let tracker = &*ctx.cast::<Tracker>();
-        let Some(cols) = tracker.keys.get(table) else {
+        let Some(cols) = tracker.tables.get(table).map(|t| &t.key_pos) else {
             return;
         };
         let old = op == ffi::SQLITE_DELETE || op == ffi::SQLITE_UPDATE;

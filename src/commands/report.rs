@@ -54,6 +54,9 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     };
     let k = i64::from(suppress_below.unwrap_or(ctx.config.suppress_below).max(1));
     let mut conn = ctx.open()?;
+    // A small page cache (256 KiB, not SQLite's 2 MB), as `remind`: the year's cases are read
+    // once, so a larger cache adds to the memory of a national file's run, not to its speed.
+    conn.pragma_update(None, "cache_size", -256)?;
     let cell = lookup::cell(ctx, &conn, None)?;
 
     // One table for the year: every month's figures exactly as that month's export published

@@ -287,8 +287,10 @@ impl KeySource {
 }
 
 /// Starts the command's single IMMEDIATE transaction. Dropping it without commit rolls back.
-/// The records it writes are tracked for the audit row that ends it (`audit verify --deep`).
+/// The records it writes are tracked for the audit row that ends it (`audit verify --deep`);
+/// a file whose schema was changed outside livcr is refused first.
 pub fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
+    db::migrate::check_schema(conn)?;
     db::audit::track_writes(conn)?;
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
@@ -298,6 +300,7 @@ pub fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
 /// reading. Appending the audit row fails if a record was written on the connection without
 /// tracking.
 pub fn begin_audit_only(conn: &mut Connection) -> Result<Transaction<'_>> {
+    db::migrate::check_schema(conn)?;
     db::audit::track_audit_only(conn)?;
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }

@@ -2632,3 +2632,40 @@ fn showing_case_text_is_audited_once_per_view() {
     // An unknown referral writes nothing either.
     env.refused(&["referral", "show", "99"]);
 }
+
+/// Found by the adversarial review: a member's "no" turned into "yes" with a plain SQLite
+/// client let the form leave (rule R7 judged the edited answer). A form is sent only on
+/// answers as livcr recorded them; nothing leaves, nothing is registered.
+#[test]
+fn a_consent_changed_outside_livcr_does_not_send_the_form() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    let c = &s.cell;
+    env.ok(&[
+        "feedback",
+        "consent",
+        &form,
+        "--member",
+        &c.school.to_string(),
+        "--answer",
+        "no",
+    ]);
+    for m in [c.chair, c.io, c.prevention, c.caw, c.clb] {
+        consent(&env, &form, m);
+    }
+    confirm(&env, &form, c.caw);
+    confirm(&env, &form, c.clb);
+    env.db()
+        .execute(
+            "UPDATE feedback_consent SET answer = 'yes' WHERE form_id = ?1 AND person_id = ?2",
+            [form.parse::<i64>().unwrap(), c.school],
+        )
+        .unwrap();
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(err.contains("feedback_consent"), "{err}");
+    assert_ne!(form_status(&env, &form), "sent");
+    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
+}

@@ -262,19 +262,7 @@ fn anchor_finds_a_cut_or_rewritten_tail() {
 
     // Whoever can write the file cuts the last two rows and fixes the head: the chain alone
     // says ok, the anchor does not.
-    let db = env.db();
-    db.execute_batch("DROP TRIGGER IF EXISTS audit_log_no_delete;")
-        .ok();
-    let triggers: Vec<String> = db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect();
-    for t in triggers {
-        db.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
-    }
+    let db = env.tamper();
     db.execute_batch("DELETE FROM audit_log WHERE id >= 2")
         .unwrap();
     let (id, hash): (i64, String) = db
@@ -479,12 +467,9 @@ fn deep_verify_names_records_changed_outside_livcr() {
     assert!(ok.contains("records match their audited state"), "{ok}");
 
     // Edited with a plain SQLite client: the chain alone still says ok, --deep does not.
-    let db = env.db();
-    db.execute_batch(
-        "DROP TRIGGER IF EXISTS case_event_append_only;
-         UPDATE organisation SET name = 'Someone else' WHERE id = 1;",
-    )
-    .unwrap();
+    let db = env.tamper();
+    db.execute_batch("UPDATE organisation SET name = 'Someone else' WHERE id = 1;")
+        .unwrap();
     let journal: i64 = db
         .query_row("SELECT count(*) FROM case_event", [], |r| r.get(0))
         .unwrap();
@@ -499,7 +484,11 @@ fn deep_verify_names_records_changed_outside_livcr() {
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("1 record differs"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 record or schema object differs"),
+        "{}",
+        out.stderr
+    );
     // A record inserted outside livcr has no audited state.
     env.db()
         .execute_batch(
@@ -515,6 +504,145 @@ fn deep_verify_names_records_changed_outside_livcr() {
     assert!(
         problems.contains("municipality_merger 99999: exists without"),
         "{problems}"
+    );
+}
+
+/// A scene with one case, and the file's bytes and audit rows (to show nothing changed).
+fn audited_case(env: &Env) -> String {
+    common::scene::vlas(env);
+    let code = common::scene::open(env, "Kortrijk", "religious", "18_24", &[]);
+    let code = code.trim().to_string();
+    env.ok(&[
+        "case",
+        "note",
+        &code,
+        "Eerste overleg met de school gepland.",
+    ]);
+    env.ok(&["audit", "verify", "--deep"]);
+    code
+}
+
+/// A write refused because of what was changed outside livcr left the file as it was.
+fn refused_untouched(env: &Env, args: &[&str], expected: &[&str]) {
+    let before = sha(&env.db_path());
+    let rows = env.count("SELECT count(*) FROM audit_log");
+    let out = env.run(args);
+    assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+    for e in expected {
+        assert!(out.stderr.contains(e), "{args:?}: {e:?} in {}", out.stderr);
+    }
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    assert_eq!(
+        env.count("SELECT count(*) FROM audit_log"),
+        rows,
+        "{args:?}"
+    );
+    assert_eq!(sha(&env.db_path()), before, "{args:?}");
+}
+
+/// Found by the adversarial review: a livcr write that touched a record edited outside livcr
+/// took the edited record as its audited state, and `verify --deep` passed afterwards. Such a
+/// write is refused, whether the record was edited, added or deleted outside livcr (a deleted
+/// journal entry's id given again to a new one).
+#[test]
+fn a_write_that_would_hide_a_change_made_outside_livcr_is_refused() {
+    let env = Env::new();
+    let code = audited_case(&env);
+    let id = env.count(&format!("SELECT id FROM case_file WHERE code = '{code}'"));
+    env.db()
+        .execute(
+            "UPDATE case_file SET summary = 'changed outside' WHERE id = ?1",
+            [id],
+        )
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "review", &code, "--interval", "4w"],
+        &[&format!(
+            "case_file {id}: differs from its last audited state"
+        )],
+    );
+    // Still found by verify --deep, and a write that does not touch it goes through.
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    env.ok(&["org", "add", "OCMW Zwalm", "--sector", "ocmw"]);
+
+    // A record added outside livcr, then edited through livcr.
+    let env = Env::new();
+    audited_case(&env);
+    env.db()
+        .execute_batch(
+            "INSERT INTO organisation (id, name, sector, created_at)
+             SELECT 99, 'Planted', sector, created_at FROM organisation LIMIT 1",
+        )
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["org", "edit", "99", "--legal-basis", "x"],
+        &["organisation 99: exists without an audited state"],
+    );
+
+    // The last journal entry deleted outside livcr: the next note would take its id.
+    let env = Env::new();
+    let code = audited_case(&env);
+    let last = env.count("SELECT max(id) FROM case_event");
+    env.tamper()
+        .execute("DELETE FROM case_event WHERE id = ?1", [last])
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &[&format!("case_event {last}: deleted outside livcr")],
+    );
+}
+
+/// Found by the adversarial review: a trigger planted with a plain SQLite client made livcr's
+/// own writes carry its changes, audited as livcr's, and `verify --deep` did not look at the
+/// schema. Every write (and every audited view) is refused while the schema differs from the
+/// one livcr makes, and `verify --deep` names what differs.
+#[test]
+fn a_file_whose_schema_was_changed_outside_livcr_takes_no_write() {
+    let env = Env::new();
+    let code = audited_case(&env);
+    env.db()
+        .execute_batch(
+            "CREATE TRIGGER planted AFTER INSERT ON case_event BEGIN
+                 UPDATE case_file SET summary = 'planted' WHERE id = NEW.case_id;
+             END;",
+        )
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &["trigger planted: added outside livcr"],
+    );
+    refused_untouched(&env, &["case", "show", &code], &["trigger planted"]);
+    let out = env.run(&["audit", "verify", "--deep", "--format", "json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        json(&out.stdout)["deep"]["problems"]
+            .to_string()
+            .contains("schema: trigger planted added outside livcr"),
+        "{}",
+        out.stdout
+    );
+    // A rule's trigger dropped, or changed, is named too.
+    let env = Env::new();
+    let code = audited_case(&env);
+    env.db()
+        .execute_batch(
+            "DROP TRIGGER meeting_held_frozen;
+             DROP INDEX meeting_held_by_cell;
+             CREATE INDEX meeting_held_by_cell ON meeting (cell_id);",
+        )
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &[
+            "trigger meeting_held_frozen: removed outside livcr",
+            "index meeting_held_by_cell: changed outside livcr",
+        ],
     );
 }
 

@@ -144,10 +144,10 @@ file-audit-broken = Prüfkette bei Zeile { $row } unterbrochen: { $reason }
 file-audit-broken-hint = die Datei wurde außerhalb von livcr geändert; stellen Sie sie aus einer Sicherung wieder her (`livcr restore FILE`) und bewahren Sie diese Kopie für die Untersuchung auf
 file-audit-anchor-hint = das Ende des Prüfprotokolls wurde außerhalb von livcr abgeschnitten oder umgeschrieben; stellen Sie eine frühere Sicherung wieder her (`livcr restore FILE`) und bewahren Sie diese Kopie für die Untersuchung auf
 file-audit-records-differ = { $count ->
-    [one] 1 Datensatz weicht von seinem zuletzt geprüften Stand ab
-   *[other] { $count } Datensätze weichen von ihrem zuletzt geprüften Stand ab
+    [one] 1 Datensatz oder Schemaobjekt weicht von seinem zuletzt geprüften Stand ab
+   *[other] { $count } Datensätze oder Schemaobjekte weichen von ihrem zuletzt geprüften Stand ab
 }
-file-audit-records-differ-hint = die oben genannten Datensätze wurden außerhalb von livcr geändert; stellen Sie eine Sicherung wieder her (`livcr restore FILE`) und bewahren Sie diese Kopie für die Untersuchung auf
+file-audit-records-differ-hint = die oben genannten Datensätze und Schemaobjekte wurden außerhalb von livcr geändert; stellen Sie eine Sicherung wieder her (`livcr restore FILE`) und bewahren Sie diese Kopie für die Untersuchung auf
 file-audit-ok = { $count ->
     [one] Prüfkette in Ordnung: 1 Zeile geprüft
    *[other] Prüfkette in Ordnung: { $count } Zeilen geprüft
@@ -251,6 +251,13 @@ file-setting-reading = Einstellung { $key } wird gelesen
 file-setting-writing = Einstellung { $key } wird geschrieben
 file-audit-tracking = die von einem Schreibvorgang berührten Datensätze werden verfolgt
 file-audit-untracked = interner Fehler: Datensätze wurden ohne Verfolgung geschrieben (beginnen Sie die Transaktion mit context::begin)
+file-audit-changed-outside = nichts wurde geschrieben: dieser Schreibvorgang betrifft einen Datensatz, der seit der letzten Prüfung außerhalb von livcr geändert wurde, und würde die Änderung verbergen ({ $what })
+file-audit-changed-outside-hint = `livcr audit verify --deep` listet jeden außerhalb von livcr geänderten Datensatz auf; stellen Sie eine Sicherung von vor der Änderung wieder her, oder klären Sie, wer die Datei geändert hat und warum
+file-schema-changed = nichts wurde geschrieben: das Schema der Datei wurde außerhalb von livcr geändert ({ $changes })
+file-schema-changed-hint = ein außerhalb von livcr hinzugefügter, geänderter oder entfernter Trigger oder Index kann ändern, was livcr schreibt, oder durchlassen, was die Regeln verweigern; stellen Sie eine Sicherung von vor der Änderung wieder her (`livcr restore DATEI`) und bewahren Sie diese Kopie zur Untersuchung auf
+file-schema-added = { $kind } { $name }: außerhalb von livcr hinzugefügt
+file-schema-missing = { $kind } { $name }: außerhalb von livcr entfernt
+file-schema-altered = { $kind } { $name }: außerhalb von livcr geändert
 file-audit-no-state = diese Datei enthält noch keinen geprüften Stand der Datensätze
 file-audit-no-state-hint = jeder Befehl, der die Datei ändert, hält ihn fest; führen Sie danach `livcr audit verify --deep` aus
 file-audit-writing = Prüfprotokoll wird geschrieben
@@ -272,3 +279,6 @@ audit-deep-differs = { $table } { $key }: weicht vom zuletzt geprüften Zustand 
 audit-deep-deleted = { $table } { $key }: außerhalb von livcr gelöscht (zuletzt geprüft in Zeile { $row })
 audit-deep-register = record_state: das Register der geprüften Zustände wurde außerhalb von livcr geändert (seine Summe weicht von der in Prüfzeile { $row } ab)
 audit-deep-sum = die Summe der Datensätze weicht von der in Prüfzeile { $row } ab: Datensätze wurden außerhalb von livcr zusammen mit ihrem geprüften Zustand geändert
+audit-deep-schema-added = Schema: { $kind } { $name } außerhalb von livcr hinzugefügt
+audit-deep-schema-missing = Schema: { $kind } { $name } außerhalb von livcr entfernt
+audit-deep-schema-altered = Schema: { $kind } { $name } außerhalb von livcr geändert

@@ -146,10 +146,10 @@ file-audit-broken = audit chain broken at row { $row }: { $reason }
 file-audit-broken-hint = the file was changed outside livcr; restore it from a backup (`livcr restore FILE`) and keep this copy for investigation
 file-audit-anchor-hint = the end of the audit log was cut or rewritten outside livcr; restore a backup taken before it (`livcr restore FILE`) and keep this copy for investigation
 file-audit-records-differ = { $count ->
-    [one] 1 record differs from its last audited state
-   *[other] { $count } records differ from their last audited state
+    [one] 1 record or schema object differs from its last audited state
+   *[other] { $count } records or schema objects differ from their last audited state
 }
-file-audit-records-differ-hint = the records named above were changed outside livcr; restore a backup (`livcr restore FILE`) and keep this copy for investigation
+file-audit-records-differ-hint = the records and schema objects named above were changed outside livcr; restore a backup (`livcr restore FILE`) and keep this copy for investigation
 file-audit-ok = { $count ->
     [one] audit chain ok: 1 row verified
    *[other] audit chain ok: { $count } rows verified
@@ -253,6 +253,13 @@ file-setting-reading = reading setting { $key }
 file-setting-writing = writing setting { $key }
 file-audit-tracking = tracking the records a write touches
 file-audit-untracked = internal error: records were written without tracking (begin the transaction with context::begin)
+file-audit-changed-outside = nothing was written: this write touches a record changed outside livcr since it was last audited, and would hide the change ({ $what })
+file-audit-changed-outside-hint = `livcr audit verify --deep` lists every record changed outside livcr; restore a backup from before the change, or find out who changed the file and why
+file-schema-changed = nothing was written: the file's schema was changed outside livcr ({ $changes })
+file-schema-changed-hint = a trigger or index added, changed or removed outside livcr could change what livcr writes or let through what the rules refuse; restore a backup from before the change (`livcr restore FILE`) and keep this copy for investigation
+file-schema-added = { $kind } { $name }: added outside livcr
+file-schema-missing = { $kind } { $name }: removed outside livcr
+file-schema-altered = { $kind } { $name }: changed outside livcr
 file-audit-no-state = this file holds no audited record state yet
 file-audit-no-state-hint = any command that changes the file records it; run `livcr audit verify --deep` after
 file-audit-writing = writing the audit log
@@ -274,3 +281,6 @@ audit-deep-differs = { $table } { $key }: differs from its last audited state (a
 audit-deep-deleted = { $table } { $key }: deleted outside livcr (last audited in row { $row })
 audit-deep-register = record_state: the register of audited states was changed outside livcr (its sum differs from the one audit row { $row } carries)
 audit-deep-sum = the records' sum differs from the one audit row { $row } carries: records were changed outside livcr together with their audited state
+audit-deep-schema-added = schema: { $kind } { $name } added outside livcr
+audit-deep-schema-missing = schema: { $kind } { $name } removed outside livcr
+audit-deep-schema-altered = schema: { $kind } { $name } changed outside livcr

@@ -144,10 +144,10 @@ file-audit-broken = chaîne d'audit rompue à la ligne { $row } : { $reason }
 file-audit-broken-hint = le fichier a été modifié hors de livcr ; restaurez-le à partir d'une sauvegarde (`livcr restore FILE`) et gardez cette copie pour enquête
 file-audit-anchor-hint = la fin du journal d'audit a été coupée ou réécrite hors de livcr ; restaurez une sauvegarde antérieure (`livcr restore FILE`) et gardez cette copie pour enquête
 file-audit-records-differ = { $count ->
-    [one] { $count } enregistrement diffère de son dernier état audité
-   *[other] { $count } enregistrements diffèrent de leur dernier état audité
+    [one] { $count } enregistrement ou objet du schéma diffère de son dernier état audité
+   *[other] { $count } enregistrements ou objets du schéma diffèrent de leur dernier état audité
 }
-file-audit-records-differ-hint = les enregistrements nommés ci-dessus ont été modifiés hors de livcr ; restaurez une sauvegarde (`livcr restore FILE`) et gardez cette copie pour enquête
+file-audit-records-differ-hint = les enregistrements et objets du schéma nommés ci-dessus ont été modifiés hors de livcr ; restaurez une sauvegarde (`livcr restore FILE`) et gardez cette copie pour enquête
 file-audit-ok = { $count ->
     [one] chaîne d'audit correcte : { $count } ligne vérifiée
    *[other] chaîne d'audit correcte : { $count } lignes vérifiées
@@ -251,6 +251,13 @@ file-setting-reading = lecture du paramètre { $key }
 file-setting-writing = écriture du paramètre { $key }
 file-audit-tracking = suivi des enregistrements touchés par une écriture
 file-audit-untracked = erreur interne : des enregistrements ont été écrits sans suivi (commencez la transaction avec context::begin)
+file-audit-changed-outside = rien n'a été écrit : cette écriture touche un enregistrement modifié en dehors de livcr depuis son dernier audit, et masquerait cette modification ({ $what })
+file-audit-changed-outside-hint = `livcr audit verify --deep` liste chaque enregistrement modifié en dehors de livcr ; restaurez une sauvegarde antérieure à la modification, ou établissez qui a modifié le fichier et pourquoi
+file-schema-changed = rien n'a été écrit : le schéma du fichier a été modifié en dehors de livcr ({ $changes })
+file-schema-changed-hint = un déclencheur ou un index ajouté, modifié ou supprimé en dehors de livcr peut changer ce que livcr écrit ou laisser passer ce que les règles refusent ; restaurez une sauvegarde antérieure à la modification (`livcr restore FICHIER`) et conservez cette copie pour enquête
+file-schema-added = { $kind } { $name } : ajouté en dehors de livcr
+file-schema-missing = { $kind } { $name } : supprimé en dehors de livcr
+file-schema-altered = { $kind } { $name } : modifié en dehors de livcr
 file-audit-no-state = ce fichier ne contient pas encore d'état audité des enregistrements
 file-audit-no-state-hint = toute commande qui modifie le fichier l'enregistre ; lancez ensuite `livcr audit verify --deep`
 file-audit-writing = écriture du journal d'audit
@@ -272,3 +279,6 @@ audit-deep-differs = { $table } { $key } : diffère de son dernier état audité
 audit-deep-deleted = { $table } { $key } : effacé en dehors de livcr (audité en dernier à la ligne { $row })
 audit-deep-register = record_state : le registre des états audités a été modifié en dehors de livcr (sa somme diffère de celle de la ligne d'audit { $row })
 audit-deep-sum = la somme des enregistrements diffère de celle de la ligne d'audit { $row } : des enregistrements ont été modifiés en dehors de livcr avec leur état audité
+audit-deep-schema-added = schéma : { $kind } { $name } ajouté en dehors de livcr
+audit-deep-schema-missing = schéma : { $kind } { $name } supprimé en dehors de livcr
+audit-deep-schema-altered = schéma : { $kind } { $name } modifié en dehors de livcr

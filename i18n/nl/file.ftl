@@ -144,10 +144,10 @@ file-audit-broken = auditketen verbroken bij regel { $row }: { $reason }
 file-audit-broken-hint = het bestand werd buiten livcr gewijzigd; zet het terug uit een back-up (`livcr restore FILE`) en bewaar deze kopie voor onderzoek
 file-audit-anchor-hint = het einde van het auditlogboek werd buiten livcr afgekapt of herschreven; zet een back-up van daarvoor terug (`livcr restore FILE`) en bewaar deze kopie voor onderzoek
 file-audit-records-differ = { $count ->
-    [one] 1 record wijkt af van zijn laatst geauditeerde toestand
-   *[other] { $count } records wijken af van hun laatst geauditeerde toestand
+    [one] 1 record of schema-object wijkt af van zijn laatst geauditeerde toestand
+   *[other] { $count } records of schema-objecten wijken af van hun laatst geauditeerde toestand
 }
-file-audit-records-differ-hint = de hierboven genoemde records werden buiten livcr gewijzigd; zet een back-up terug (`livcr restore FILE`) en bewaar deze kopie voor onderzoek
+file-audit-records-differ-hint = de hierboven genoemde records en schema-objecten werden buiten livcr gewijzigd; zet een back-up terug (`livcr restore FILE`) en bewaar deze kopie voor onderzoek
 file-audit-ok = { $count ->
     [one] auditketen in orde: 1 regel gecontroleerd
    *[other] auditketen in orde: { $count } regels gecontroleerd
@@ -251,6 +251,13 @@ file-setting-reading = instelling { $key } lezen
 file-setting-writing = instelling { $key } schrijven
 file-audit-tracking = de records volgen die een schrijfbewerking raakt
 file-audit-untracked = interne fout: er werden records geschreven zonder ze te volgen (begin de transactie met context::begin)
+file-audit-changed-outside = er is niets geschreven: deze wijziging raakt een record dat buiten livcr is gewijzigd sinds de laatste audit, en zou die wijziging verbergen ({ $what })
+file-audit-changed-outside-hint = `livcr audit verify --deep` toont elk record dat buiten livcr is gewijzigd; zet een back-up van vóór de wijziging terug, of zoek uit wie het bestand heeft gewijzigd en waarom
+file-schema-changed = er is niets geschreven: het schema van het bestand is buiten livcr gewijzigd ({ $changes })
+file-schema-changed-hint = een trigger of index die buiten livcr is toegevoegd, gewijzigd of verwijderd, kan veranderen wat livcr schrijft of doorlaten wat de regels weigeren; zet een back-up van vóór de wijziging terug (`livcr restore BESTAND`) en bewaar deze kopie voor onderzoek
+file-schema-added = { $kind } { $name }: buiten livcr toegevoegd
+file-schema-missing = { $kind } { $name }: buiten livcr verwijderd
+file-schema-altered = { $kind } { $name }: buiten livcr gewijzigd
 file-audit-no-state = dit bestand bevat nog geen geauditeerde toestand van records
 file-audit-no-state-hint = elke opdracht die het bestand wijzigt, legt die vast; voer daarna `livcr audit verify --deep` uit
 file-audit-writing = het auditlogboek schrijven
@@ -272,3 +279,6 @@ audit-deep-differs = { $table } { $key }: verschilt van de laatst geauditeerde t
 audit-deep-deleted = { $table } { $key }: buiten livcr gewist (laatst geauditeerd in rij { $row })
 audit-deep-register = record_state: het register van geauditeerde toestanden werd buiten livcr gewijzigd (de som verschilt van die in auditrij { $row })
 audit-deep-sum = de som van de records verschilt van die in auditrij { $row }: records werden buiten livcr gewijzigd, samen met hun geauditeerde toestand
+audit-deep-schema-added = schema: { $kind } { $name } buiten livcr toegevoegd
+audit-deep-schema-missing = schema: { $kind } { $name } buiten livcr verwijderd
+audit-deep-schema-altered = schema: { $kind } { $name } buiten livcr gewijzigd

@@ -98,7 +98,7 @@ pub(crate) fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
     // without a declared key comes once with a NULL position.
     let mut stmt = conn.prepare_cached(
         "SELECT m.name, p.pk, p.name, p.type, p.cid
-         FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p ON p.pk > 0
+         FROM sqlite_master m LEFT JOIN pragma_table_xinfo(m.name) p ON p.pk > 0
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
          ORDER BY m.name, p.pk",
     )?;
@@ -154,13 +154,19 @@ pub(crate) fn key_exprs(t: &Tracked, prefix: &str) -> (String, String) {
 /// Called when a write transaction begins (`context::begin`), not when the file is opened: a
 /// command that only reads sets up nothing. Once per connection; later calls return at once.
 pub fn track_writes(conn: &Connection) -> Result<()> {
-    if is_tracking(conn)? || !has_record_state(conn)? {
-        return Ok(());
+    if is_tracking(conn)? {
+        // A new transaction on a recording connection: start from an empty list (and queue the
+        // baseline again if the transaction that was to take it rolled back).
+        super::tracking::reset(conn);
+    } else {
+        if !has_record_state(conn)? {
+            return Ok(());
+        }
+        super::tracking::start(conn, tracked_tables(conn)?)
+            .with_context(|| crate::t!("file-audit-tracking"))?;
     }
-    let tables = tracked_tables(conn)?;
-    super::tracking::start(conn, tables.clone())
-        .with_context(|| crate::t!("file-audit-tracking"))?;
     if !baselined(conn)? {
+        let tables = tracked_tables(conn)?;
         for t in &tables {
             let (k1, k2) = key_exprs(t, "");
             let mut stmt = conn.prepare(&format!("SELECT {k1}, {k2} FROM main.\"{}\"", t.name))?;
@@ -172,6 +178,7 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
                         table: t.name.clone(),
                         k1: r.get(0)?,
                         k2: r.get(1)?,
+                        before: super::tracking::Before::Unknown,
                     },
                 );
             }
@@ -205,6 +212,9 @@ fn is_tracking(conn: &Connection) -> Result<bool> {
 /// carries the running sum on. A file whose records were never audited is tracked as for any
 /// write, so that its first audit row takes the baseline.
 pub fn track_audit_only(conn: &Connection) -> Result<()> {
+    // Nothing is written but the audit row: what the connection recorded before belongs to
+    // earlier transactions.
+    super::tracking::reset(conn);
     if has_record_state(conn)? && !baselined(conn)? {
         track_writes(conn)?;
     }
@@ -357,18 +367,20 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         )?;
         let mut delete =
             conn.prepare_cached("DELETE FROM record_state WHERE tbl = ?1 AND key = ?2")?;
-        let mut old =
-            conn.prepare_cached("SELECT hash FROM record_state WHERE tbl = ?1 AND key = ?2")?;
+        let mut old = conn.prepare_cached(
+            "SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2",
+        )?;
         for r in &touched {
             let tbl = &r.table;
             let Some(t) = super::tracking::table(conn, tbl) else {
                 continue;
             };
             let key = record_key((&r.k1).into(), (&r.k2).into());
-            let before: Option<Vec<u8>> = old
-                .query_row(rusqlite::params![tbl, key], |s| s.get(0))
+            let audited: Option<(Vec<u8>, i64)> = old
+                .query_row(rusqlite::params![tbl, key], |s| Ok((s.get(0)?, s.get(1)?)))
                 .optional()?;
-            if let Some(b) = &before {
+            unchanged_since_audited(tbl, &key, &r.before, audited.as_ref())?;
+            if let Some((b, _)) = &audited {
                 sum_sub(&mut sum, &term(tbl, &key, b));
             }
             let mut stmt = conn.prepare_cached(&select_one(&t))?;
@@ -410,6 +422,75 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
     Ok(format!("{} {sum}", hex(&h.finalize())))
 }
 
+/// Refuses a write that touches a record changed, added or deleted outside livcr since its
+/// last audited state: taking the record's new state as audited would hide the change from
+/// `audit verify --deep` (the record before the write is what the pre-update hook saw).
+fn unchanged_since_audited(
+    tbl: &str,
+    key: &str,
+    before: &super::tracking::Before,
+    audited: Option<&(Vec<u8>, i64)>,
+) -> Result<()> {
+    use super::tracking::Before;
+    let what = match (before, audited) {
+        (Before::Unknown, _) | (Before::Absent, None) => return Ok(()),
+        (Before::Row(h), Some((a, _))) if h[..] == a[..] => return Ok(()),
+        (Before::Row(_), Some((_, row))) => {
+            crate::t!("audit-deep-differs", table = tbl, key = key, row = *row)
+        }
+        (Before::Row(_), None) => crate::t!("audit-deep-unaudited", table = tbl, key = key),
+        (Before::Absent, Some((_, row))) => {
+            crate::t!("audit-deep-deleted", table = tbl, key = key, row = *row)
+        }
+    };
+    Err(crate::error::fail_hint(
+        crate::t!("file-audit-changed-outside", what = what),
+        crate::t!("file-audit-changed-outside-hint"),
+    ))
+}
+
+/// Refuses to rely on records changed outside livcr: every row of `table` that `filter` (an SQL
+/// condition on its columns, with parameters) selects must still be as it was last audited,
+/// or have been written by this transaction. For a decision that cannot be undone once taken,
+/// made on records nobody writes in it (rule R7 sends a feedback form on its members' answers).
+pub fn require_audited<P: rusqlite::Params>(
+    conn: &Connection,
+    table: &str,
+    filter: &str,
+    params: P,
+) -> Result<()> {
+    if !has_record_state(conn)? || !baselined(conn)? {
+        return Ok(());
+    }
+    let Some(t) = tracked_tables(conn)?.into_iter().find(|t| t.name == table) else {
+        return Ok(());
+    };
+    let (k1, k2) = key_exprs(&t, "");
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {k1}, {k2}, * FROM main.\"{table}\" WHERE {filter}"
+    ))?;
+    let columns = stmt.column_count() - 2;
+    let mut state =
+        conn.prepare_cached("SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2")?;
+    let mut rows = stmt.query(params)?;
+    while let Some(r) = rows.next()? {
+        let (v1, v2): (rusqlite::types::Value, rusqlite::types::Value) = (r.get(0)?, r.get(1)?);
+        if super::tracking::was_touched(conn, table, &v1, &v2) {
+            continue;
+        }
+        let key = record_key(r.get_ref(0)?, r.get_ref(1)?);
+        let hash = canonical(table, r, 2, columns)?;
+        let audited: Option<(Vec<u8>, i64)> = state
+            .query_row(rusqlite::params![table, key], |s| {
+                Ok((s.get(0)?, s.get(1)?))
+            })
+            .optional()?;
+        let before = super::tracking::Before::Row(hash);
+        unchanged_since_audited(table, &key, &before, audited.as_ref())?;
+    }
+    Ok(())
+}
+
 /// Recomputes every tracked record and compares it with its last audited state: a record
 /// that differs, one that exists without an audited state, and one that vanished outside livcr
 /// (a purge deletes through livcr, so its records are accounted for under the purge's rows
@@ -426,6 +507,14 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     // One read transaction: the records, the register and the chain's head are one snapshot.
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
+    for (what, kind, name) in super::migrate::schema_changes(&tx)? {
+        let (kind, name) = (kind.as_str(), name.as_str());
+        report.problems.push(match what {
+            "added" => crate::said_t!("audit-deep-schema-added", kind = kind, name = name),
+            "missing" => crate::said_t!("audit-deep-schema-missing", kind = kind, name = name),
+            _ => crate::said_t!("audit-deep-schema-altered", kind = kind, name = name),
+        });
+    }
     if setting::get(&tx, "record_baseline")?.is_none() {
         report.problems.push(crate::said_t!("audit-deep-baseline"));
     }
@@ -502,13 +591,22 @@ pub(crate) fn canonical(
     from: usize,
     columns: usize,
 ) -> Result<[u8; 32]> {
+    canonical_of(table, (from..from + columns).map(|i| r.get_ref(i)))
+}
+
+/// [`canonical`] of a record given as its values in declared order (the pre-update hook reads
+/// a row's values before a write changes it).
+pub(crate) fn canonical_of<'a>(
+    table: &str,
+    values: impl Iterator<Item = rusqlite::Result<rusqlite::types::ValueRef<'a>>>,
+) -> Result<[u8; 32]> {
     use rusqlite::types::ValueRef;
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(table.as_bytes());
     h.update([0]);
-    for i in from..from + columns {
-        let (tag, bytes): (u8, &[u8]) = match r.get_ref(i)? {
+    for value in values {
+        let (tag, bytes): (u8, &[u8]) = match value? {
             ValueRef::Null => (0, &[]),
             ValueRef::Integer(v) => {
                 h.update([1]);
@@ -1014,9 +1112,19 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         track_writes(&conn).unwrap();
+        // The test's own tables are schema livcr does not make: only records are looked at.
+        let records = |conn: &Connection| -> Vec<String> {
+            verify_deep(conn)
+                .unwrap()
+                .problems
+                .iter()
+                .map(ToString::to_string)
+                .filter(|p| !p.starts_with("schema:"))
+                .collect()
+        };
         let clean = |conn: &Connection, step: &str| {
-            let report = verify_deep(conn).unwrap();
-            assert!(report.problems.is_empty(), "{step}: {:?}", report.problems);
+            let problems = records(conn);
+            assert!(problems.is_empty(), "{step}: {problems:?}");
         };
         let steps: &[(&str, &str)] = &[
             (
@@ -1058,13 +1166,9 @@ mod tests {
         conn.execute("INSERT INTO t_pair VALUES ('z', 9, 'n')", [])
             .unwrap();
         append(&conn, &entry("after")).unwrap();
-        let report = verify_deep(&conn).unwrap();
-        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
-        assert!(
-            report.problems[0].to_string().contains("t_parent"),
-            "{:?}",
-            report.problems
-        );
+        let problems = records(&conn);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("t_parent"), "{problems:?}");
     }
 
     #[test]

@@ -535,6 +535,23 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
             let (Some(on), Some(io)) = (f.sent_on.clone(), f.via_person_id) else {
                 return Err(fail(crate::t!("feedback-form-sent-needs-io")));
             };
+            // What rule R7 judges on must be what the members answered through livcr: a form
+            // that has left cannot be called back.
+            // i18n-ok-begin: SQL conditions
+            crate::db::audit::require_audited(conn, "feedback_consent", "form_id = ?1", [f.id])?;
+            crate::db::audit::require_audited(
+                conn,
+                "feedback_confirmation",
+                "form_id = ?1",
+                [f.id],
+            )?;
+            crate::db::audit::require_audited(
+                conn,
+                "item_participant",
+                "item_id = ?1",
+                [f.item_id],
+            )?;
+            // i18n-ok-end
             let problems = gate_problems(conn, f, Some((&on, today, io)))?;
             if !problems.is_empty() {
                 return Err(refusal(f.id, &problems));

@@ -125,6 +125,111 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// One object of a file's schema: type, name, table and its SQL, as `sqlite_master` holds it
+/// (SQLite's own objects, `sqlite_%`, left out).
+pub type SchemaObject = (String, String, String, Option<String>);
+
+/// The schema objects of `conn`'s main database, by type and name.
+pub fn schema(conn: &Connection) -> Result<Vec<SchemaObject>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<Vec<SchemaObject>>>()?;
+    Ok(rows)
+}
+
+/// SHA-256 of a schema: what [`EXPECTED_SCHEMA`] is compared with.
+pub fn fingerprint(objects: &[SchemaObject]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for (kind, name, table, sql) in objects {
+        for field in [kind.as_str(), name, table, sql.as_deref().unwrap_or("")] {
+            h.update((field.len() as u64).to_be_bytes());
+            h.update(field.as_bytes());
+        }
+    }
+    crate::db::audit::hex(&h.finalize())
+}
+
+/// The fingerprint of the schema the steps make (tables, indexes, and the triggers that keep
+/// the rules). A test compares it with a new file's; change it with a new step.
+pub const EXPECTED_SCHEMA: &str =
+    "cf8dc3911b0b73502fad19651c34f1072ec1fc8db9e09a7bc679911d11760532";
+
+/// The schema the steps make, as an empty file migrated in memory holds it (built once).
+pub fn expected_schema() -> Result<&'static [SchemaObject]> {
+    static EXPECTED: std::sync::OnceLock<std::result::Result<Vec<SchemaObject>, String>> =
+        std::sync::OnceLock::new();
+    EXPECTED
+        .get_or_init(|| {
+            (|| -> Result<Vec<SchemaObject>> {
+                let mut conn = Connection::open_in_memory()?;
+                migrate(&mut conn)?;
+                schema(&conn)
+            })()
+            .map_err(|e| format!("{e:#}"))
+        })
+        .as_deref()
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// How the schema of `conn` differs from the one livcr makes: each object added, missing or
+/// changed outside livcr (a trigger planted or dropped, an index or column changed), as
+/// (what, type, name). Empty when they are the same.
+pub fn schema_changes(conn: &Connection) -> Result<Vec<(&'static str, String, String)>> {
+    let found = schema(conn)?;
+    if fingerprint(&found) == EXPECTED_SCHEMA {
+        return Ok(Vec::new());
+    }
+    let expected = expected_schema()?;
+    let key = |o: &SchemaObject| (o.0.clone(), o.1.clone());
+    let mut changes = Vec::new();
+    for o in &found {
+        match expected.iter().find(|e| key(e) == key(o)) {
+            None => changes.push(("added", o.0.clone(), o.1.clone())),
+            Some(e) if e != o => changes.push(("changed", o.0.clone(), o.1.clone())),
+            Some(_) => {}
+        }
+    }
+    for e in expected {
+        if !found.iter().any(|o| key(o) == key(e)) {
+            changes.push(("missing", e.0.clone(), e.1.clone()));
+        }
+    }
+    Ok(changes)
+}
+
+/// Refuses to write into a file whose schema was changed outside livcr: a trigger planted there
+/// would make livcr's own writes carry changes nobody asked for, audited as livcr's, and a rule
+/// trigger dropped would let a write through that the rules refuse. Called when a write
+/// transaction begins (`context::begin`).
+pub fn check_schema(conn: &Connection) -> Result<()> {
+    let changes = schema_changes(conn)?;
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = changes
+        .iter()
+        .map(|(what, kind, name)| schema_change_text(what, kind, name))
+        .collect();
+    Err(fail_hint(
+        crate::t!("file-schema-changed", changes = list.join("; ")),
+        crate::t!("file-schema-changed-hint"),
+    ))
+}
+
+/// One schema change in words (`trigger t: added outside livcr`).
+pub fn schema_change_text(what: &str, kind: &str, name: &str) -> String {
+    match what {
+        "added" => crate::t!("file-schema-added", kind = kind, name = name),
+        "missing" => crate::t!("file-schema-missing", kind = kind, name = name),
+        _ => crate::t!("file-schema-altered", kind = kind, name = name),
+    }
+}
+
 /// Refuses a file written by a newer livcr.
 pub fn refuse_newer(current: i64) -> Result<()> {
     if current > LATEST {
@@ -143,6 +248,23 @@ pub fn refuse_newer(current: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fingerprint livcr checks before each write is that of the schema its steps make.
+    #[test]
+    fn the_expected_schema_is_the_one_the_steps_make() {
+        let found = fingerprint(expected_schema().unwrap());
+        assert_eq!(
+            found, EXPECTED_SCHEMA,
+            "the steps make another schema: set EXPECTED_SCHEMA to {found}"
+        );
+        // Triggers are part of it (the rules they keep).
+        assert!(
+            expected_schema()
+                .unwrap()
+                .iter()
+                .any(|o| o.0 == "trigger" && o.1 == "meeting_held_frozen")
+        );
+    }
 
     #[test]
     fn each_step_applies_on_an_empty_database() {

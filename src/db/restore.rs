@@ -81,6 +81,15 @@ pub fn begin(live: &Connection, copy: &Path, key: Option<&str>) -> Result<()> {
 /// file's key), with its schema version and application id. Returns the backup's head as the
 /// live file now holds it.
 pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor>> {
+    // The backup's records are taken as they are, with their own audited state: not recorded
+    // as touched (a national file's every key would be held in memory to be thrown away).
+    super::tracking::pause(live, true);
+    let contents = replace(live);
+    super::tracking::pause(live, false);
+    contents
+}
+
+fn replace(live: &Connection) -> Result<Option<super::audit::Anchor>> {
     let objects: Vec<(String, String)> = live
         .prepare(
             "SELECT type, name FROM main.sqlite_master
@@ -129,11 +138,6 @@ pub fn replace_contents(live: &Connection) -> Result<Option<super::audit::Anchor
     live.execute_batch(&format!(
         "PRAGMA main.user_version = {version}; PRAGMA main.application_id = {app};"
     ))?;
-    // Records touched before the swap belong to the old file; the backup's audited state is
-    // taken as it is.
-    if let Some(touched) = super::tracking::take(live) {
-        touched?;
-    }
     super::audit::anchor(live)
 }
 

@@ -9,6 +9,13 @@
 //! The hook replaces 75 temporary triggers that each write transaction had to create (a third of
 //! the instructions of `case note`). Its state lives in the connection's client data, which
 //! SQLite frees when the connection closes.
+//!
+//! Unlike a trigger's insert, a recorded row is not taken back when SQLite undoes a statement:
+//! the list is emptied when a transaction begins (`audit::track_writes`, `track_audit_only`),
+//! so a rolled-back transaction leaves nothing behind, and no livcr command goes on writing in
+//! a transaction after one of its statements failed. The key columns are found by their
+//! position among all the table's columns (`pragma_table_xinfo`, hidden and generated ones
+//! included), as the hook counts them.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -24,12 +31,25 @@ use super::audit::Tracked;
 /// The client data's name.
 const NAME: &CStr = c"livcr_tracker";
 
-/// A touched row: its table and key (the rowid, or the one or two key columns' values).
+/// A touched row: its table and key (the rowid, or the one or two key columns' values), and
+/// what it was before the write touched it.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Touched {
     pub(crate) table: String,
     pub(crate) k1: Value,
     pub(crate) k2: Value,
+    pub(crate) before: Before,
+}
+
+/// A touched row before the write: what the audited state it replaces must match.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Before {
+    /// Not known: queued by hand (a file's first audit takes every record as it is).
+    Unknown,
+    /// There was no such row (an insert).
+    Absent,
+    /// The row's canonical hash ([`super::audit::canonical`]) as it was.
+    Row([u8; 32]),
 }
 
 /// The tracked tables by name (how their rows are identified: by rowid, or by their one or two
@@ -37,9 +57,12 @@ pub(crate) struct Touched {
 struct Tracker {
     tables: HashMap<String, Tracked>,
     touched: RefCell<Vec<Touched>>,
-    /// Set if a row could not be recorded (never expected: nothing holds the list while SQL
-    /// runs); the audit row then refuses to be written rather than miss a record.
+    /// Set if a row could not be recorded (nothing holds the list while SQL runs; a text key
+    /// that is not UTF-8 can only come from another program's write); the audit row then
+    /// refuses to be written rather than miss a record or hash another one.
     lost: std::cell::Cell<bool>,
+    /// While set, changes are not recorded (a restore's copy of the backup's records).
+    paused: std::cell::Cell<bool>,
 }
 
 /// Starts recording the rows written on `conn` in `tables`. Nothing happens if the connection
@@ -52,7 +75,11 @@ pub(crate) fn start(conn: &Connection, tables: Vec<Tracked>) -> Result<()> {
         tables: tables.into_iter().map(|t| (t.name.clone(), t)).collect(),
         touched: RefCell::new(Vec::new()),
         lost: std::cell::Cell::new(false),
+        paused: std::cell::Cell::new(false),
     };
+    // Statements prepared before the hook was set may use SQLite's truncate shortcut (a DELETE
+    // without WHERE that calls no hook): prepared again from here on, they do not.
+    conn.flush_prepared_statement_cache();
     // SAFETY: the client data is a `Tracker` boxed by rusqlite, freed by SQLite (through
     // rusqlite's destructor) when the connection closes or the data is replaced; the hook
     // below is given the same pointer and is removed (`stop`) before the data is replaced, and
@@ -96,6 +123,34 @@ pub(crate) fn take(conn: &Connection) -> Option<Result<Vec<Touched>>> {
             .filter(|r| seen.insert((r.table.clone(), key_of(&r.k1), key_of(&r.k2))))
             .collect())
     })
+}
+
+/// Forgets what was recorded (a transaction begins: what an earlier one recorded went with its
+/// audit row, or was rolled back with it).
+pub(crate) fn reset(conn: &Connection) {
+    with(conn, |t| {
+        t.touched.borrow_mut().clear();
+        t.lost.set(false);
+    });
+}
+
+/// Stops recording for a while (`true`) and starts again (`false`), forgetting what was
+/// recorded before.
+pub(crate) fn pause(conn: &Connection, paused: bool) {
+    with(conn, |t| t.paused.set(paused));
+    reset(conn);
+}
+
+/// True when the write on `conn` touched the row of `table` with key (`k1`, `k2`) since its
+/// transaction began (its state is then the write's own, not yet audited).
+pub(crate) fn was_touched(conn: &Connection, table: &str, k1: &Value, k2: &Value) -> bool {
+    with(conn, |t| {
+        t.touched
+            .borrow()
+            .iter()
+            .any(|r| r.table == table && key_of(&r.k1) == key_of(k1) && key_of(&r.k2) == key_of(k2))
+    })
+    .unwrap_or(false)
 }
 
 /// The tracked table `name` of a recording connection.
@@ -150,6 +205,9 @@ unsafe extern "C" fn hook(
             return;
         };
         let tracker = &*ctx.cast::<Tracker>();
+        if tracker.paused.get() {
+            return;
+        }
         let Some(cols) = tracker.tables.get(table).map(|t| &t.key_pos) else {
             return;
         };
@@ -170,10 +228,12 @@ unsafe extern "C" fn hook(
                 } else {
                     ffi::sqlite3_preupdate_old(db, i, &mut v)
                 };
-                if rc == ffi::SQLITE_OK {
-                    owned(v)
-                } else {
-                    Value::Null
+                match (rc == ffi::SQLITE_OK).then(|| owned(v)).flatten() {
+                    Some(value) => value,
+                    None => {
+                        tracker.lost.set(true);
+                        Value::Null
+                    }
                 }
             };
             let (k1, k2) = match cols.as_slice() {
@@ -181,34 +241,86 @@ unsafe extern "C" fn hook(
                 [a] => (value(*a), Value::Null),
                 [a, b, ..] => (value(*a), value(*b)),
             };
+            // The row before the change: the old side of an update or delete is the row as
+            // it was; the new side of an insert or update had none there (a key an update
+            // moves to was free, or SQLite reports the row it replaces as a delete first).
+            // Only the first touch of a key in a transaction is kept ([`take`]).
+            let before = if is_new {
+                Before::Absent
+            } else {
+                let count = ffi::sqlite3_preupdate_count(db).max(0);
+                let values = (0..count).map(|i| {
+                    let mut v: *mut ffi::sqlite3_value = std::ptr::null_mut();
+                    if ffi::sqlite3_preupdate_old(db, i, &mut v) != ffi::SQLITE_OK {
+                        return Err(rusqlite::Error::InvalidColumnIndex(i as usize));
+                    }
+                    Ok(borrowed(v))
+                });
+                match super::audit::canonical_of(table, values) {
+                    Ok(hash) => Before::Row(hash),
+                    Err(_) => {
+                        tracker.lost.set(true);
+                        Before::Unknown
+                    }
+                }
+            };
             touched.push(Touched {
                 table: table.to_owned(),
                 k1,
                 k2,
+                before,
             });
         }
     }
 }
 
-/// An owned copy of a protected SQLite value.
-unsafe fn owned(v: *mut ffi::sqlite3_value) -> Value {
+/// A protected SQLite value as rusqlite reads one, borrowed for as long as the hook runs.
+unsafe fn borrowed<'a>(v: *mut ffi::sqlite3_value) -> rusqlite::types::ValueRef<'a> {
+    use rusqlite::types::ValueRef;
+    // SAFETY: as for [`owned`]; the slices live until the hook returns, and are used only
+    // inside it.
+    unsafe {
+        if v.is_null() {
+            return ValueRef::Null;
+        }
+        let bytes = |p: *const u8| {
+            let n = usize::try_from(ffi::sqlite3_value_bytes(v)).unwrap_or(0);
+            if p.is_null() || n == 0 {
+                &[][..]
+            } else {
+                std::slice::from_raw_parts(p, n)
+            }
+        };
+        match ffi::sqlite3_value_type(v) {
+            ffi::SQLITE_INTEGER => ValueRef::Integer(ffi::sqlite3_value_int64(v)),
+            ffi::SQLITE_FLOAT => ValueRef::Real(ffi::sqlite3_value_double(v)),
+            ffi::SQLITE_TEXT => ValueRef::Text(bytes(ffi::sqlite3_value_text(v))),
+            ffi::SQLITE_BLOB => ValueRef::Blob(bytes(ffi::sqlite3_value_blob(v).cast::<u8>())),
+            _ => ValueRef::Null,
+        }
+    }
+}
+
+/// An owned copy of a protected SQLite value; None for text that is not UTF-8 (a key no livcr
+/// write makes, which a lossy copy would confuse with another).
+unsafe fn owned(v: *mut ffi::sqlite3_value) -> Option<Value> {
     // SAFETY: `v` is a value SQLite handed to the hook; text and blob pointers are read for
     // the length SQLite gives, before anything else touches the value.
     unsafe {
         if v.is_null() {
-            return Value::Null;
+            return None;
         }
-        match ffi::sqlite3_value_type(v) {
+        Some(match ffi::sqlite3_value_type(v) {
             ffi::SQLITE_INTEGER => Value::Integer(ffi::sqlite3_value_int64(v)),
             ffi::SQLITE_FLOAT => Value::Real(ffi::sqlite3_value_double(v)),
             ffi::SQLITE_TEXT => {
                 let p = ffi::sqlite3_value_text(v);
                 let n = usize::try_from(ffi::sqlite3_value_bytes(v)).unwrap_or(0);
-                if p.is_null() {
+                if p.is_null() || n == 0 {
                     Value::Text(String::new())
                 } else {
                     let bytes = std::slice::from_raw_parts(p, n);
-                    Value::Text(String::from_utf8_lossy(bytes).into_owned())
+                    Value::Text(String::from_utf8(bytes.to_vec()).ok()?)
                 }
             }
             ffi::SQLITE_BLOB => {
@@ -221,6 +333,6 @@ unsafe fn owned(v: *mut ffi::sqlite3_value) -> Value {
                 }
             }
             _ => Value::Null,
-        }
+        })
     }
 }

@@ -184,18 +184,20 @@ impl Env {
     }
 
     /// A connection as an attacker with a plain SQLite client would use it: the triggers that
-    /// keep the registers and the audit log append-only are dropped first.
-    pub fn tamper(&self) -> Connection {
+    /// keep the registers and the audit log append-only are dropped first, and put back, as
+    /// they were, when the connection is dropped (a careful attacker leaves the schema as
+    /// livcr made it; livcr refuses to write into a file whose schema was changed).
+    pub fn tamper(&self) -> Tampered {
         let conn = self.db();
-        let names: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        let triggers: Vec<(String, String)> = conn
+            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
             .expect("list triggers");
-        for n in names {
+        for (n, _) in &triggers {
             conn.execute_batch(&format!("DROP TRIGGER \"{n}\""))
                 .expect("drop trigger");
         }
-        conn
+        Tampered { conn, triggers }
     }
 
     pub fn count(&self, sql: &str) -> i64 {
@@ -341,4 +343,25 @@ pub fn dump(conn: &Connection) -> String {
         .unwrap();
     out.push_str(&format!("user_version {version}\n"));
     out
+}
+
+/// A connection of [`Env::tamper`]: puts the dropped triggers back when dropped.
+pub struct Tampered {
+    conn: Connection,
+    triggers: Vec<(String, String)>,
+}
+
+impl std::ops::Deref for Tampered {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl Drop for Tampered {
+    fn drop(&mut self) {
+        for (_, sql) in &self.triggers {
+            self.conn.execute_batch(sql).expect("put a trigger back");
+        }
+    }
 }

@@ -644,6 +644,24 @@ fn a_file_whose_schema_was_changed_outside_livcr_takes_no_write() {
             "index meeting_held_by_cell: changed outside livcr",
         ],
     );
+    // A trigger slipped in under a name SQLite keeps for itself (writable_schema) counts too.
+    let env = Env::new();
+    let code = audited_case(&env);
+    env.db()
+        .execute_batch(
+            "PRAGMA writable_schema = ON;
+             INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql)
+             VALUES ('trigger', 'sqlite_planted', 'case_event', 0,
+                     'CREATE TRIGGER sqlite_planted AFTER INSERT ON case_event BEGIN
+                        UPDATE case_file SET summary = ''planted'' WHERE id = NEW.case_id;
+                      END');",
+        )
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &["trigger sqlite_planted: added outside livcr"],
+    );
 }
 
 /// Cuts the audit log after row `keep` and rewrites the recorded head, as an attacker with a

@@ -125,15 +125,21 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// One object of a file's schema: type, name, table and its SQL, as `sqlite_master` holds it
-/// (SQLite's own objects, `sqlite_%`, left out).
+/// One object of a file's schema: type, name, table and its SQL, as `sqlite_master` holds it.
 pub type SchemaObject = (String, String, String, Option<String>);
 
-/// The schema objects of `conn`'s main database, by type and name.
+/// The schema objects of `conn`'s main database, by type and name. Left out: what SQLite makes
+/// by itself as a file is used (the AUTOINCREMENT counters, the planner's statistics, the
+/// indexes of UNIQUE and PRIMARY KEY constraints, which follow their tables); any other object,
+/// whatever its name, counts (a trigger slipped in under a `sqlite_` name through
+/// `writable_schema` too).
 pub fn schema(conn: &Connection) -> Result<Vec<SchemaObject>> {
     let mut stmt = conn.prepare_cached(
         "SELECT type, name, tbl_name, sql FROM main.sqlite_master
-         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+         WHERE NOT (name IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3',
+                             'sqlite_stat4')
+                    OR (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'))
+         ORDER BY type, name",
     )?;
     let rows = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?

@@ -2669,3 +2669,67 @@ fn a_consent_changed_outside_livcr_does_not_send_the_form() {
     assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
     assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
 }
+
+/// Found by the second adversarial review: a participant who never answered, removed from the
+/// held item with a plain SQLite client (its trigger dropped and put back), let the form leave
+/// without that member's consent. The participants R7 counts are those livcr recorded.
+#[test]
+fn a_participant_removed_outside_livcr_does_not_send_the_form() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    let c = &s.cell;
+    for m in [c.chair, c.io, c.prevention, c.caw, c.clb] {
+        consent(&env, &form, m);
+    }
+    confirm(&env, &form, c.caw);
+    confirm(&env, &form, c.clb);
+    env.tamper()
+        .execute(
+            "DELETE FROM item_participant WHERE item_id = ?1 AND person_id = ?2",
+            [s.item, c.school],
+        )
+        .unwrap();
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "item_participant {}|{}: deleted outside livcr",
+            s.item, c.school
+        )),
+        "{err}"
+    );
+    assert_ne!(form_status(&env, &form), "sent");
+    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+}
+
+/// Found by the second adversarial review: the IO's seat, ended through livcr, was un-ended
+/// with a plain SQLite client, and the form left through that IO. The seat R7 sends through is
+/// the one livcr recorded.
+#[test]
+fn an_io_seat_changed_outside_livcr_does_not_send_the_form() {
+    let env = Env::new();
+    let s = setup(&env);
+    let form = draft(&env, &s, TEXT);
+    answer_all(&env, &s, &form);
+    env.ok(&[
+        "member",
+        "end",
+        &s.cell.io.to_string(),
+        "--on",
+        "2026-11-25",
+    ]);
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("R7") || err.contains("IO"), "{err}");
+    env.db()
+        .execute(
+            "UPDATE membership SET until_on = NULL WHERE person_id = ?1 AND role = 'io'",
+            [s.cell.io],
+        )
+        .unwrap();
+    let err = env.refused(&["feedback", "send", &form]);
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(err.contains("membership"), "{err}");
+    assert_ne!(form_status(&env, &form), "sent");
+    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+}

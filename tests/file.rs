@@ -644,15 +644,16 @@ fn a_file_whose_schema_was_changed_outside_livcr_takes_no_write() {
             "index meeting_held_by_cell: changed outside livcr",
         ],
     );
-    // A trigger slipped in under a name SQLite keeps for itself (writable_schema) counts too.
+    // A trigger slipped in under a name SQLite keeps for its statistics (writable_schema)
+    // counts too (found by the second adversarial review: such names were left out).
     let env = Env::new();
     let code = audited_case(&env);
     env.db()
         .execute_batch(
             "PRAGMA writable_schema = ON;
              INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql)
-             VALUES ('trigger', 'sqlite_planted', 'case_event', 0,
-                     'CREATE TRIGGER sqlite_planted AFTER INSERT ON case_event BEGIN
+             VALUES ('trigger', 'sqlite_stat4', 'case_event', 0,
+                     'CREATE TRIGGER sqlite_stat4 AFTER INSERT ON case_event BEGIN
                         UPDATE case_file SET summary = ''planted'' WHERE id = NEW.case_id;
                       END');",
         )
@@ -660,7 +661,48 @@ fn a_file_whose_schema_was_changed_outside_livcr_takes_no_write() {
     refused_untouched(
         &env,
         &["case", "note", &code, "Tweede overleg."],
-        &["trigger sqlite_planted: added outside livcr"],
+        &["trigger sqlite_stat4: added outside livcr"],
+    );
+}
+
+/// Found by the second adversarial review: the purge marker, set with a plain SQLite client,
+/// switched off the rule triggers for every client, went unreported, and made purge fail with
+/// a raw constraint error. A write is refused while it is there; `verify --deep` names it.
+#[test]
+fn a_purge_marker_left_outside_livcr_takes_no_write() {
+    let env = Env::new();
+    let code = audited_case(&env);
+    env.db()
+        .execute_batch("INSERT INTO setting (key, value) VALUES ('purging', '1')")
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &["the setting 'purging'"],
+    );
+    let out = env.run(&["audit", "verify", "--deep"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("setting purging: set outside a purge"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Found by the second adversarial review: the audit log's recorded head, changed outside
+/// livcr, was trusted, and the next row chained onto a row that is not there. The write is
+/// refused, naming the head.
+#[test]
+fn a_head_that_is_not_the_logs_last_row_takes_no_write() {
+    let env = Env::new();
+    let code = audited_case(&env);
+    env.db()
+        .execute_batch("UPDATE setting SET value = '999:abc' WHERE key = 'audit_head'")
+        .unwrap();
+    refused_untouched(
+        &env,
+        &["case", "note", &code, "Tweede overleg."],
+        &["recorded head (row 999) is not its last row"],
     );
 }
 

@@ -245,6 +245,43 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
     );
 }
 
+/// Found by the second adversarial review: the chair's seat, ended through livcr, was un-ended
+/// with a plain SQLite client, and the meeting closed as held (rule R2 judged on the edited
+/// seat). The make-up is judged on seats as livcr recorded them.
+#[test]
+fn closing_is_judged_on_seats_as_livcr_recorded_them() {
+    let env = Env::new();
+    let v = setup(&env).0;
+    env.ok(&[
+        "member",
+        "end",
+        &v.chair.to_string(),
+        "--role",
+        "chair",
+        "--on",
+        "2026-11-01",
+    ]);
+    let m = plan(&env, "2026-11-23", "14:00", &["--yes"]);
+    let present = format!("{},{},{}", v.mayor_kuurne, v.io.unwrap(), v.prevention);
+    env.ok(&["meeting", "attend", &m, "--present", &present]);
+    env.db()
+        .execute(
+            "UPDATE membership SET until_on = NULL WHERE person_id = ?1 AND role = 'chair'",
+            [v.chair],
+        )
+        .unwrap();
+    let err = env.refused(&["meeting", "close", "--yes", &m]);
+    assert!(
+        err.contains("nothing was written") && err.contains("membership"),
+        "{err}"
+    );
+    assert_eq!(
+        env.column("meeting", "meeting", "id", &m, "status")
+            .as_deref(),
+        Some("planned")
+    );
+}
+
 #[test]
 fn documents_with_case_detail_are_audited_without_their_content() {
     let env = Env::new();

@@ -1043,7 +1043,9 @@ pub fn close_meeting(
     let mut warnings = Vec::new();
     if m.kind != "strategic" {
         // The cell's make-up on the meeting's date (a chair, an IO, a prevention official)
-        // is the law, not an attendance problem: --force never overrides it.
+        // is the law, not an attendance problem: --force never overrides it. Judged on seats
+        // as livcr recorded them.
+        crate::db::audit::require_seats_audited(&tx, "cell_id", cell.id)?;
         let st = crate::commands::cell::state(&tx, cell.clone(), m.date())?;
         let makeup: Vec<String> = st
             .findings

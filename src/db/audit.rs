@@ -449,23 +449,57 @@ fn unchanged_since_audited(
     ))
 }
 
-/// Refuses to rely on records changed outside livcr: every row of `table` that `filter` (an SQL
-/// condition on its columns, with parameters) selects must still be as it was last audited,
-/// or have been written by this transaction. For a decision that cannot be undone once taken,
-/// made on records nobody writes in it (rule R7 sends a feedback form on its members' answers).
-pub fn require_audited<P: rusqlite::Params>(
-    conn: &Connection,
-    table: &str,
-    filter: &str,
-    params: P,
-) -> Result<()> {
+/// Refuses to rely on records changed outside livcr: every row of `table` whose first key
+/// column is `first` must still be as it was last audited (or have been written by this
+/// transaction), and none audited under it may be missing. For a decision that cannot be undone
+/// once taken, made on records nobody writes in it (rule R7 sends a feedback form on its
+/// members' answers, among the item's participants). `table` has a key of two columns.
+pub fn require_audited(conn: &Connection, table: &str, first: i64) -> Result<()> {
     if !has_record_state(conn)? || !baselined(conn)? {
         return Ok(());
     }
     let Some(t) = tracked_tables(conn)?.into_iter().find(|t| t.name == table) else {
         return Ok(());
     };
-    let (k1, k2) = key_exprs(&t, "");
+    let [c1, _] = t.key_cols.as_slice() else {
+        anyhow::bail!("require_audited: {table} has no key of two columns"); // i18n-ok: machine
+    };
+    require_rows_audited(conn, &t, &format!("\"{c1}\" = ?1"), [first])?;
+    // Audited under `first` but gone: deleted outside livcr (keys are `first|second`).
+    let mut gone = conn.prepare_cached(&format!(
+        "SELECT s.key, s.audit_id FROM record_state s
+         WHERE s.tbl = ?1 AND s.key LIKE ?2 || '|%'
+           AND NOT EXISTS (SELECT 1 FROM main.\"{table}\" r
+                           WHERE r.\"{c1}\" || '|' || r.\"{}\" = s.key)",
+        t.key_cols[1]
+    ))?;
+    let missing: Option<(String, i64)> = gone
+        .query_row(rusqlite::params![table, first], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    if let Some((key, row)) = missing {
+        unchanged_since_audited(
+            table,
+            &key,
+            &super::tracking::Before::Absent,
+            Some(&(Vec::new(), row)),
+        )?;
+    }
+    Ok(())
+}
+
+/// [`require_audited`] for the rows of `table` that `filter` (an SQL condition with
+/// parameters) selects, present ones only: a seat a rule judges on (rule R2's make-up of the
+/// cell, the IO who sends a form).
+fn require_rows_audited<P: rusqlite::Params>(
+    conn: &Connection,
+    t: &Tracked,
+    filter: &str,
+    params: P,
+) -> Result<()> {
+    let table = t.name.as_str();
+    let (k1, k2) = key_exprs(t, "");
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {k1}, {k2}, * FROM main.\"{table}\" WHERE {filter}"
     ))?;
@@ -491,6 +525,21 @@ pub fn require_audited<P: rusqlite::Params>(
     Ok(())
 }
 
+/// The seats of `column` = `value` (a cell's, a person's) as last audited, for a rule judged
+/// on them: see [`require_rows_audited`].
+pub fn require_seats_audited(conn: &Connection, column: &str, value: i64) -> Result<()> {
+    if !has_record_state(conn)? || !baselined(conn)? {
+        return Ok(());
+    }
+    let Some(t) = tracked_tables(conn)?
+        .into_iter()
+        .find(|t| t.name == "membership")
+    else {
+        return Ok(());
+    };
+    require_rows_audited(conn, &t, &format!("\"{column}\" = ?1"), [value])
+}
+
 /// Recomputes every tracked record and compares it with its last audited state: a record
 /// that differs, one that exists without an audited state, and one that vanished outside livcr
 /// (a purge deletes through livcr, so its records are accounted for under the purge's rows
@@ -514,6 +563,11 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
             "missing" => crate::said_t!("audit-deep-schema-missing", kind = kind, name = name),
             _ => crate::said_t!("audit-deep-schema-altered", kind = kind, name = name),
         });
+    }
+    if super::case::purge_marker_left(&tx)? {
+        report
+            .problems
+            .push(crate::said_t!("audit-deep-purge-marker"));
     }
     if setting::get(&tx, "record_baseline")?.is_none() {
         report.problems.push(crate::said_t!("audit-deep-baseline"));
@@ -684,6 +738,18 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 /// Appends one row, chained to the previous one. Runs inside the command's transaction.
 pub fn append(conn: &Connection, e: &NewEntry) -> Result<i64> {
     let (last_id, prev) = head(conn)?;
+    // The recorded head must be the log's last row: a head changed outside livcr would chain
+    // the new row onto a row that is not there.
+    let last: Option<(i64, String)> = conn
+        .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if last.unwrap_or((0, GENESIS.to_string())) != (last_id, prev.clone()) {
+        return Err(crate::error::fail_hint(
+            crate::t!("file-audit-head-moved", row = last_id),
+            crate::t!("file-audit-changed-outside-hint"),
+        ));
+    }
     let id = last_id + 1;
     let with_records = has_record_state(conn)?;
     let records = absorb(conn, id, last_id, with_records)?;

@@ -734,6 +734,15 @@ pub fn destroy(conn: &Connection, case_id: i64, d: &Destruction) -> Result<()> {
     Ok(())
 }
 
+/// True when the purge marker is set outside a purge: it lives and dies inside a purge's
+/// transaction, so one found between commands was set by another program, and switches off the
+/// triggers that hold held meetings and sent forms for every client.
+pub fn purge_marker_left(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM setting WHERE key = 'purging'")?
+        .exists([])?)
+}
+
 /// Active actions of a case, all of them.
 pub fn actions_of_case(conn: &Connection, case_id: i64) -> Result<Vec<Action>> {
     let mut stmt = conn.prepare_cached(&format!(

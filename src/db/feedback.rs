@@ -537,21 +537,10 @@ pub fn update_form(conn: &Connection, f: &mut Form, today: &str, at: &str) -> Re
             };
             // What rule R7 judges on must be what the members answered through livcr: a form
             // that has left cannot be called back.
-            // i18n-ok-begin: SQL conditions
-            crate::db::audit::require_audited(conn, "feedback_consent", "form_id = ?1", [f.id])?;
-            crate::db::audit::require_audited(
-                conn,
-                "feedback_confirmation",
-                "form_id = ?1",
-                [f.id],
-            )?;
-            crate::db::audit::require_audited(
-                conn,
-                "item_participant",
-                "item_id = ?1",
-                [f.item_id],
-            )?;
-            // i18n-ok-end
+            crate::db::audit::require_audited(conn, "feedback_consent", f.id)?;
+            crate::db::audit::require_audited(conn, "feedback_confirmation", f.id)?;
+            crate::db::audit::require_audited(conn, "item_participant", f.item_id)?;
+            crate::db::audit::require_seats_audited(conn, "person_id", io)?;
             let problems = gate_problems(conn, f, Some((&on, today, io)))?;
             if !problems.is_empty() {
                 return Err(refusal(f.id, &problems));

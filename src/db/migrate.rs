@@ -129,16 +129,20 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 pub type SchemaObject = (String, String, String, Option<String>);
 
 /// The schema objects of `conn`'s main database, by type and name. Left out: what SQLite makes
-/// by itself as a file is used (the AUTOINCREMENT counters, the planner's statistics, the
-/// indexes of UNIQUE and PRIMARY KEY constraints, which follow their tables); any other object,
-/// whatever its name, counts (a trigger slipped in under a `sqlite_` name through
-/// `writable_schema` too).
+/// by itself as a file is used, exactly as it makes it (the tables of the AUTOINCREMENT
+/// counters and of the planner's statistics, with SQLite's own definition; the indexes of
+/// UNIQUE and PRIMARY KEY constraints, which have no SQL and follow their tables); any other
+/// object, whatever its name, counts (a trigger slipped in through `writable_schema` under a
+/// name SQLite keeps for itself, `sqlite_stat4` included).
 pub fn schema(conn: &Connection) -> Result<Vec<SchemaObject>> {
     let mut stmt = conn.prepare_cached(
         "SELECT type, name, tbl_name, sql FROM main.sqlite_master
-         WHERE NOT (name IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3',
-                             'sqlite_stat4')
-                    OR (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'))
+         WHERE NOT ((type = 'table' AND tbl_name = name AND sql IN (
+                        'CREATE TABLE sqlite_sequence(name,seq)',
+                        'CREATE TABLE sqlite_stat1(tbl,idx,stat)',
+                        'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)'))
+                    OR (type = 'index' AND sql IS NULL
+                        AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'))
          ORDER BY type, name",
     )?;
     let rows = stmt
@@ -213,6 +217,14 @@ pub fn schema_changes(conn: &Connection) -> Result<Vec<(&'static str, String, St
 /// trigger dropped would let a write through that the rules refuse. Called when a write
 /// transaction begins (`context::begin`).
 pub fn check_schema(conn: &Connection) -> Result<()> {
+    // The purge marker switches the rule triggers off: found between commands, it was set
+    // outside livcr, as good as a trigger dropped.
+    if crate::db::case::purge_marker_left(conn)? {
+        return Err(fail_hint(
+            crate::t!("file-purge-marker-left"),
+            crate::t!("file-schema-changed-hint"),
+        ));
+    }
     let changes = schema_changes(conn)?;
     if changes.is_empty() {
         return Ok(());

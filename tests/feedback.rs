@@ -2633,6 +2633,28 @@ fn showing_case_text_is_audited_once_per_view() {
     env.refused(&["referral", "show", "99"]);
 }
 
+/// Every participant but the school consents and both secret-holders confirm (the school's
+/// answer is each test's own).
+fn answer_all_but_school(env: &Env, s: &Setup, form: &str) {
+    let c = &s.cell;
+    for m in [c.chair, c.io, c.prevention, c.caw, c.clb] {
+        consent(env, form, m);
+    }
+    confirm(env, form, c.caw);
+    confirm(env, form, c.clb);
+}
+
+/// `feedback send` refused because what rule R7 judges on was changed outside livcr (`what`
+/// names the record): nothing left, nothing registered.
+fn not_sent_for_outside_change(env: &Env, form: &str, what: &str) {
+    let err = env.refused(&["feedback", "send", form]);
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(err.contains(what), "{what:?} in {err}");
+    assert_ne!(form_status(env, form), "sent");
+    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
+}
+
 /// Found by the adversarial review: a member's "no" turned into "yes" with a plain SQLite
 /// client let the form leave (rule R7 judged the edited answer). A form is sent only on
 /// answers as livcr recorded them; nothing leaves, nothing is registered.
@@ -2651,23 +2673,14 @@ fn a_consent_changed_outside_livcr_does_not_send_the_form() {
         "--answer",
         "no",
     ]);
-    for m in [c.chair, c.io, c.prevention, c.caw, c.clb] {
-        consent(&env, &form, m);
-    }
-    confirm(&env, &form, c.caw);
-    confirm(&env, &form, c.clb);
+    answer_all_but_school(&env, &s, &form);
     env.db()
         .execute(
             "UPDATE feedback_consent SET answer = 'yes' WHERE form_id = ?1 AND person_id = ?2",
             [form.parse::<i64>().unwrap(), c.school],
         )
         .unwrap();
-    let err = env.refused(&["feedback", "send", &form]);
-    assert!(err.contains("nothing was written"), "{err}");
-    assert!(err.contains("feedback_consent"), "{err}");
-    assert_ne!(form_status(&env, &form), "sent");
-    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
-    assert_eq!(env.count("SELECT count(*) FROM referral"), 0);
+    not_sent_for_outside_change(&env, &form, "feedback_consent");
 }
 
 /// Found by the second adversarial review: a participant who never answered, removed from the
@@ -2678,29 +2691,19 @@ fn a_participant_removed_outside_livcr_does_not_send_the_form() {
     let env = Env::new();
     let s = setup(&env);
     let form = draft(&env, &s, TEXT);
-    let c = &s.cell;
-    for m in [c.chair, c.io, c.prevention, c.caw, c.clb] {
-        consent(&env, &form, m);
-    }
-    confirm(&env, &form, c.caw);
-    confirm(&env, &form, c.clb);
+    answer_all_but_school(&env, &s, &form);
+    let school = s.cell.school;
     env.tamper()
         .execute(
             "DELETE FROM item_participant WHERE item_id = ?1 AND person_id = ?2",
-            [s.item, c.school],
+            [s.item, school],
         )
         .unwrap();
-    let err = env.refused(&["feedback", "send", &form]);
-    assert!(err.contains("nothing was written"), "{err}");
-    assert!(
-        err.contains(&format!(
-            "item_participant {}|{}: deleted outside livcr",
-            s.item, c.school
-        )),
-        "{err}"
+    let what = format!(
+        "item_participant {}|{school}: deleted outside livcr",
+        s.item
     );
-    assert_ne!(form_status(&env, &form), "sent");
-    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+    not_sent_for_outside_change(&env, &form, &what);
 }
 
 /// Found by the second adversarial review: the IO's seat, ended through livcr, was un-ended
@@ -2727,9 +2730,5 @@ fn an_io_seat_changed_outside_livcr_does_not_send_the_form() {
             [s.cell.io],
         )
         .unwrap();
-    let err = env.refused(&["feedback", "send", &form]);
-    assert!(err.contains("nothing was written"), "{err}");
-    assert!(err.contains("membership"), "{err}");
-    assert_ne!(form_status(&env, &form), "sent");
-    assert_eq!(env.count("SELECT count(*) FROM disclosure"), 0);
+    not_sent_for_outside_change(&env, &form, "membership");
 }

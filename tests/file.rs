@@ -670,15 +670,9 @@ fn a_file_whose_schema_was_changed_outside_livcr_takes_no_write() {
 /// a raw constraint error. A write is refused while it is there; `verify --deep` names it.
 #[test]
 fn a_purge_marker_left_outside_livcr_takes_no_write() {
-    let env = Env::new();
-    let code = audited_case(&env);
-    env.db()
-        .execute_batch("INSERT INTO setting (key, value) VALUES ('purging', '1')")
-        .unwrap();
-    refused_untouched(
-        &env,
-        &["case", "note", &code, "Tweede overleg."],
-        &["the setting 'purging'"],
+    let env = note_after_outside(
+        "INSERT INTO setting (key, value) VALUES ('purging', '1')",
+        "the setting 'purging'",
     );
     let out = env.run(&["audit", "verify", "--deep"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
@@ -694,16 +688,24 @@ fn a_purge_marker_left_outside_livcr_takes_no_write() {
 /// refused, naming the head.
 #[test]
 fn a_head_that_is_not_the_logs_last_row_takes_no_write() {
+    note_after_outside(
+        "UPDATE setting SET value = '999:abc' WHERE key = 'audit_head'",
+        "recorded head (row 999) is not its last row",
+    );
+}
+
+/// An audited case, `sql` run on the file with a plain SQLite client, and a note refused for
+/// it (naming `expected`) with the file left as it was.
+fn note_after_outside(sql: &str, expected: &str) -> Env {
     let env = Env::new();
     let code = audited_case(&env);
-    env.db()
-        .execute_batch("UPDATE setting SET value = '999:abc' WHERE key = 'audit_head'")
-        .unwrap();
+    env.db().execute_batch(sql).unwrap();
     refused_untouched(
         &env,
         &["case", "note", &code, "Tweede overleg."],
-        &["recorded head (row 999) is not its last row"],
+        &[expected],
     );
+    env
 }
 
 /// Cuts the audit log after row `keep` and rewrites the recorded head, as an attacker with a

@@ -209,10 +209,10 @@ fn the_police_reach_a_case_only_through_the_io() {
     assert_eq!(env.count("SELECT count(*) FROM case_file"), before + 1);
 }
 
-#[test]
-fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
-    let env = Env::new();
-    let v = setup(&env).0;
+/// A case meeting attended by the mayor of Kuurne, the IO and the prevention official, in a
+/// cell whose chair's seat ended before it: (the cell, the meeting's id).
+fn chairless_meeting(env: &Env) -> (Vlas, String) {
+    let v = setup(env).0;
     env.ok(&[
         "member",
         "end",
@@ -222,9 +222,16 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
         "--on",
         "2026-11-01",
     ]);
-    let m = plan(&env, "2026-11-23", "14:00", &["--yes"]);
+    let m = plan(env, "2026-11-23", "14:00", &["--yes"]);
     let present = format!("{},{},{}", v.mayor_kuurne, v.io.unwrap(), v.prevention);
     env.ok(&["meeting", "attend", &m, "--present", &present]);
+    (v, m)
+}
+
+#[test]
+fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
+    let env = Env::new();
+    let (_, m) = chairless_meeting(&env);
     let err = env.refused(&["meeting", "close", "--yes", &m]);
     assert!(err.contains("R2") && err.contains("no chair"), "{err}");
     // --force overrides who attended, never the cell's make-up.
@@ -251,19 +258,7 @@ fn closing_needs_a_chair_in_the_cell_not_only_a_mayor_at_the_table() {
 #[test]
 fn closing_is_judged_on_seats_as_livcr_recorded_them() {
     let env = Env::new();
-    let v = setup(&env).0;
-    env.ok(&[
-        "member",
-        "end",
-        &v.chair.to_string(),
-        "--role",
-        "chair",
-        "--on",
-        "2026-11-01",
-    ]);
-    let m = plan(&env, "2026-11-23", "14:00", &["--yes"]);
-    let present = format!("{},{},{}", v.mayor_kuurne, v.io.unwrap(), v.prevention);
-    env.ok(&["meeting", "attend", &m, "--present", &present]);
+    let (v, m) = chairless_meeting(&env);
     env.db()
         .execute(
             "UPDATE membership SET until_on = NULL WHERE person_id = ?1 AND role = 'chair'",

@@ -2565,39 +2565,19 @@ fn each_month_of_a_generated_year_is_in_the_annual_report_as_its_export_publishe
     let env = Env::new();
     let db = env.path("work/gen.db");
     let db = db.to_str().unwrap();
-    let mut cmd = env.cmd();
-    let out = cmd
-        .env("LIVCR_TODAY", "2026-11-30")
-        .args([
-            "--db",
-            db,
-            "demo",
-            "--scale",
-            "2",
-            "--cases-per-cell",
-            "150",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    env.ok(&[
+        "--db",
+        db,
+        "demo",
+        "--scale",
+        "2",
+        "--cases-per-cell",
+        "150",
+    ]);
     let run = |args: &[&str]| -> Value {
-        let out = env
-            .cmd()
-            .env("LIVCR_TODAY", "2026-11-30")
-            .args(["--db", db])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
+        let mut all = vec!["--db", db];
+        all.extend_from_slice(args);
+        json(&env.ok(&all))
     };
     let mut hidden = 0;
     for (cell, year, months, k) in [

@@ -454,17 +454,7 @@ fn a_newer_file_is_refused_untouched() {
 #[test]
 fn deep_verify_names_records_changed_outside_livcr() {
     let env = Env::new();
-    common::scene::vlas(&env);
-    let code = common::scene::open(&env, "Kortrijk", "religious", "18_24", &[]);
-    let code = code.trim().to_string();
-    env.ok(&[
-        "case",
-        "note",
-        &code,
-        "Eerste overleg met de school gepland.",
-    ]);
-    let ok = env.ok(&["audit", "verify", "--deep"]);
-    assert!(ok.contains("records match their audited state"), "{ok}");
+    audited_case(&env);
 
     // Edited with a plain SQLite client: the chain alone still says ok, --deep does not.
     let db = env.tamper();
@@ -507,7 +497,8 @@ fn deep_verify_names_records_changed_outside_livcr() {
     );
 }
 
-/// A scene with one case, and the file's bytes and audit rows (to show nothing changed).
+/// A scene with one case with a journal note, every record as audited (`verify --deep`
+/// passes); returns the case's code.
 fn audited_case(env: &Env) -> String {
     common::scene::vlas(env);
     let code = common::scene::open(env, "Kortrijk", "religious", "18_24", &[]);
@@ -518,7 +509,8 @@ fn audited_case(env: &Env) -> String {
         &code,
         "Eerste overleg met de school gepland.",
     ]);
-    env.ok(&["audit", "verify", "--deep"]);
+    let ok = env.ok(&["audit", "verify", "--deep"]);
+    assert!(ok.contains("records match their audited state"), "{ok}");
     code
 }
 

@@ -63,15 +63,15 @@ fn group_of(kind: CaseKind) -> &'static str {
 
 /// The reminders of the cells themselves due by `horizon` (planned meetings without agenda,
 /// cells without meetings, members, composition), in the order they are found.
-fn of_cells(
-    conn: &Connection,
-    cells: &[Cell],
-    only: Option<i64>,
-    today: NaiveDate,
-    horizon: NaiveDate,
-    no_meeting_months: u32,
-    org: Option<i64>,
-) -> Result<Vec<Reminder>> {
+fn of_cells(conn: &Connection, ask: &Ask<'_>) -> Result<Vec<Reminder>> {
+    let Ask {
+        cells,
+        only,
+        today,
+        horizon,
+        no_meeting_months,
+        org,
+    } = *ask;
     let t = iso(today);
     let h = iso(horizon);
     let codes: HashMap<i64, &str> = cells.iter().map(|c| (c.id, c.code.as_str())).collect();
@@ -295,17 +295,10 @@ enum Lines {
 /// Every group with something due, most urgent first: groups by their earliest date (the
 /// order of [`GROUPS`] when dates tie), lines by date and English subject within a group, and
 /// lines that tie in the order they were found.
-fn groups(
-    conn: &Connection,
-    cells: &[Cell],
-    only: Option<i64>,
-    today: NaiveDate,
-    horizon: NaiveDate,
-    no_meeting_months: u32,
-    org: Option<i64>,
-) -> Result<Vec<Group>> {
-    let t = iso(today);
-    let h = iso(horizon);
+fn groups(conn: &Connection, ask: &Ask<'_>) -> Result<Vec<Group>> {
+    let (only, org) = (ask.only, ask.org);
+    let t = iso(ask.today);
+    let h = iso(ask.horizon);
     let due = rem::Due {
         today: &t,
         horizon: &h,
@@ -328,7 +321,7 @@ fn groups(
             });
         }
     }
-    let mut found = of_cells(conn, cells, only, today, horizon, no_meeting_months, org)?;
+    let mut found = of_cells(conn, ask)?;
     // A stable sort: lines that tie keep the order they were found in, cell by cell in the
     // order of their codes (the seats come by id).
     found.sort_by(|a, b| {
@@ -706,6 +699,7 @@ struct Element<'a> {
 /// What `remind` is asked: the cells (every cell of the file, or the one chosen in `only`),
 /// the day, the horizon, the months without a meeting that call for one (R14), and the
 /// organisation (None: all).
+#[derive(Clone, Copy)]
 pub struct Ask<'a> {
     pub cells: &'a [Cell],
     pub only: Option<i64>,
@@ -726,15 +720,7 @@ pub fn write(
     // One read transaction: the headings count what the lines list, and the file is locked
     // once rather than once per statement.
     let tx = conn.unchecked_transaction()?;
-    let all = groups(
-        conn,
-        ask.cells,
-        ask.only,
-        ask.today,
-        ask.horizon,
-        ask.no_meeting_months,
-        ask.org,
-    )?;
+    let all = groups(conn, ask)?;
     if all.is_empty() {
         return Ok(false);
     }

@@ -166,8 +166,7 @@ pub fn track_writes(conn: &Connection) -> Result<()> {
             .with_context(|| crate::t!("file-audit-tracking"))?;
     }
     if !baselined(conn)? {
-        let tables = tracked_tables(conn)?;
-        for t in &tables {
+        for t in &super::tracking::tables(conn).unwrap_or_default() {
             let (k1, k2) = key_exprs(t, "");
             let mut stmt = conn.prepare(&format!("SELECT {k1}, {k2} FROM main.\"{}\"", t.name))?;
             let mut rows = stmt.query([])?;
@@ -449,6 +448,15 @@ fn unchanged_since_audited(
     ))
 }
 
+/// The tracked table `name`: the recording connection's own (read from the schema when its
+/// write began), else read from the schema.
+fn tracked(conn: &Connection, name: &str) -> Result<Option<Tracked>> {
+    Ok(match super::tracking::tables(conn) {
+        Some(tables) => tables.into_iter().find(|t| t.name == name),
+        None => tracked_tables(conn)?.into_iter().find(|t| t.name == name),
+    })
+}
+
 /// Refuses to rely on records changed outside livcr: every row of `table` whose first key
 /// column is `first` must still be as it was last audited (or have been written by this
 /// transaction), and none audited under it may be missing. For a decision that cannot be undone
@@ -458,7 +466,7 @@ pub fn require_audited(conn: &Connection, table: &str, first: i64) -> Result<()>
     if !has_record_state(conn)? || !baselined(conn)? {
         return Ok(());
     }
-    let Some(t) = tracked_tables(conn)?.into_iter().find(|t| t.name == table) else {
+    let Some(t) = tracked(conn, table)? else {
         return Ok(());
     };
     let [c1, _] = t.key_cols.as_slice() else {
@@ -531,10 +539,7 @@ pub fn require_seats_audited(conn: &Connection, column: &str, value: i64) -> Res
     if !has_record_state(conn)? || !baselined(conn)? {
         return Ok(());
     }
-    let Some(t) = tracked_tables(conn)?
-        .into_iter()
-        .find(|t| t.name == "membership")
-    else {
+    let Some(t) = tracked(conn, "membership")? else {
         return Ok(());
     };
     require_rows_audited(conn, &t, &format!("\"{column}\" = ?1"), [value])
@@ -556,12 +561,17 @@ pub fn verify_deep(conn: &Connection) -> Result<DeepReport> {
     // One read transaction: the records, the register and the chain's head are one snapshot.
     let tx = conn.unchecked_transaction()?;
     let mut report = DeepReport::default();
-    for (what, kind, name) in super::migrate::schema_changes(&tx)? {
+    for (change, kind, name) in super::migrate::schema_changes(&tx)? {
+        use super::migrate::Change;
         let (kind, name) = (kind.as_str(), name.as_str());
-        report.problems.push(match what {
-            "added" => crate::said_t!("audit-deep-schema-added", kind = kind, name = name),
-            "missing" => crate::said_t!("audit-deep-schema-missing", kind = kind, name = name),
-            _ => crate::said_t!("audit-deep-schema-altered", kind = kind, name = name),
+        report.problems.push(match change {
+            Change::Added => crate::said_t!("audit-deep-schema-added", kind = kind, name = name),
+            Change::Missing => {
+                crate::said_t!("audit-deep-schema-missing", kind = kind, name = name)
+            }
+            Change::Altered => {
+                crate::said_t!("audit-deep-schema-altered", kind = kind, name = name)
+            }
         });
     }
     if super::case::purge_marker_left(&tx)? {

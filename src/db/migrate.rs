@@ -186,27 +186,38 @@ pub fn expected_schema() -> Result<&'static [SchemaObject]> {
         .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
+/// How a schema object differs from the one livcr makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Missing,
+    Altered,
+}
+
+/// One object that differs: how, its type and its name.
+pub type SchemaChange = (Change, String, String);
+
 /// How the schema of `conn` differs from the one livcr makes: each object added, missing or
-/// changed outside livcr (a trigger planted or dropped, an index or column changed), as
-/// (what, type, name). Empty when they are the same.
-pub fn schema_changes(conn: &Connection) -> Result<Vec<(&'static str, String, String)>> {
+/// changed outside livcr (a trigger planted or dropped, an index or column changed). Empty
+/// when they are the same.
+pub fn schema_changes(conn: &Connection) -> Result<Vec<SchemaChange>> {
     let found = schema(conn)?;
     if fingerprint(&found) == EXPECTED_SCHEMA {
         return Ok(Vec::new());
     }
     let expected = expected_schema()?;
-    let key = |o: &SchemaObject| (o.0.clone(), o.1.clone());
+    let same_object = |a: &SchemaObject, b: &SchemaObject| a.0 == b.0 && a.1 == b.1;
     let mut changes = Vec::new();
     for o in &found {
-        match expected.iter().find(|e| key(e) == key(o)) {
-            None => changes.push(("added", o.0.clone(), o.1.clone())),
-            Some(e) if e != o => changes.push(("changed", o.0.clone(), o.1.clone())),
+        match expected.iter().find(|e| same_object(e, o)) {
+            None => changes.push((Change::Added, o.0.clone(), o.1.clone())),
+            Some(e) if e != o => changes.push((Change::Altered, o.0.clone(), o.1.clone())),
             Some(_) => {}
         }
     }
     for e in expected {
-        if !found.iter().any(|o| key(o) == key(e)) {
-            changes.push(("missing", e.0.clone(), e.1.clone()));
+        if !found.iter().any(|o| same_object(o, e)) {
+            changes.push((Change::Missing, e.0.clone(), e.1.clone()));
         }
     }
     Ok(changes)
@@ -231,21 +242,19 @@ pub fn check_schema(conn: &Connection) -> Result<()> {
     }
     let list: Vec<String> = changes
         .iter()
-        .map(|(what, kind, name)| schema_change_text(what, kind, name))
+        .map(|(change, kind, name)| {
+            let (kind, name) = (kind.as_str(), name.as_str());
+            match change {
+                Change::Added => crate::t!("file-schema-added", kind = kind, name = name),
+                Change::Missing => crate::t!("file-schema-missing", kind = kind, name = name),
+                Change::Altered => crate::t!("file-schema-altered", kind = kind, name = name),
+            }
+        })
         .collect();
     Err(fail_hint(
         crate::t!("file-schema-changed", changes = list.join("; ")),
         crate::t!("file-schema-changed-hint"),
     ))
-}
-
-/// One schema change in words (`trigger t: added outside livcr`).
-pub fn schema_change_text(what: &str, kind: &str, name: &str) -> String {
-    match what {
-        "added" => crate::t!("file-schema-added", kind = kind, name = name),
-        "missing" => crate::t!("file-schema-missing", kind = kind, name = name),
-        _ => crate::t!("file-schema-altered", kind = kind, name = name),
-    }
 }
 
 /// Refuses a file written by a newer livcr.

@@ -158,6 +158,11 @@ pub(crate) fn table(conn: &Connection, name: &str) -> Option<Tracked> {
     with(conn, |t| t.tables.get(name).cloned()).flatten()
 }
 
+/// The tracked tables of a recording connection (None when it does not record).
+pub(crate) fn tables(conn: &Connection) -> Option<Vec<Tracked>> {
+    with(conn, |t| t.tables.values().cloned().collect())
+}
+
 /// Records a touched row by hand (a file's first audit takes every record as touched).
 pub(crate) fn push(conn: &Connection, row: Touched) {
     with(conn, |t| t.touched.borrow_mut().push(row));

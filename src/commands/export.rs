@@ -1,6 +1,6 @@
 //! `livcr export monthly|cases|meetings|actions`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -19,7 +19,7 @@ use crate::docs::{self, Block, Doc};
 use crate::domain::Lang;
 use crate::domain::case::{AgeBand, CloseReason, Phenomenon, Source};
 use crate::domain::dates::parse_month;
-use crate::domain::stats::month_end;
+use crate::domain::stats::{Dim, month_end};
 use crate::domain::suppress::{self, Figure, Group};
 use crate::domain::text::sha256_hex;
 use crate::error::fail;
@@ -114,7 +114,8 @@ pub fn raw_months(
     let (from, _) = month_bounds(year, first)?;
     let (_, to) = month_bounds(year, last)?;
     let cases = stats::case_facts(conn, cell.id, &from, &to)?;
-    let mut facts = Vec::new();
+    // Counted under borrowed keys, made owned once per key at the month's end.
+    let mut tally: HashMap<(&str, &'static str, Dim), i64> = HashMap::new();
     let mut out = Vec::new();
     for month in first..=last {
         let (start, end) = month_bounds(year, month)?;
@@ -128,15 +129,20 @@ pub fn raw_months(
             })
             .map(|c| c.nis.clone())
             .collect();
+        tally.clear();
         for case in cases.iter().filter(|c| c.open_between(&start, &end)) {
-            facts.clear();
-            case.facts.month_facts(year, month, &mut facts);
-            for f in &facts {
-                *counts
-                    .entry((case.nis.clone(), f.measure.to_string(), f.dimension.clone()))
-                    .or_default() += f.value;
+            case.facts
+                .each_month_fact(year, month, |measure, dimension, value| {
+                    *tally.entry((&case.nis, measure, dimension)).or_default() += value;
+                });
+            if !munis.contains(&case.nis) {
+                munis.insert(case.nis.clone());
             }
-            munis.insert(case.nis.clone());
+        }
+        for ((nis, measure, dimension), value) in tally.drain() {
+            *counts
+                .entry((nis.to_string(), measure.to_string(), dimension.to_string()))
+                .or_default() += value;
         }
         for (nis, measure, dimension, value) in stats::kept_counts(conn, cell.id, &key)? {
             *counts.entry((nis.clone(), measure, dimension)).or_default() += value;

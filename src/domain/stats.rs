@@ -91,16 +91,21 @@ fn next_month(d: NaiveDate) -> Option<NaiveDate> {
 impl CaseFacts {
     /// Status at the end of `day` (events in order).
     pub fn status_on(&self, day: NaiveDate) -> Option<String> {
+        self.status_at(day).map(str::to_string)
+    }
+
+    /// [`Self::status_on`], borrowed.
+    fn status_at(&self, day: NaiveDate) -> Option<&str> {
         if day < self.opened_on {
             return None;
         }
-        let mut status = "signal".to_string();
+        let mut status = "signal";
         for e in &self.events {
             if e.on > day {
                 break;
             }
             if let Some(s) = &e.to_status {
-                status = s.clone();
+                status = s;
             }
         }
         Some(status)
@@ -137,82 +142,86 @@ impl CaseFacts {
     /// The figures of one month.
     pub fn month_facts(&self, year: i32, month: u32, out: &mut Vec<Fact>) {
         let key = format!("{year:04}-{month:02}");
+        self.each_month_fact(year, month, |measure, dimension, value| {
+            out.push(Fact {
+                month: key.clone(),
+                measure,
+                dimension: dimension.to_string(),
+                value,
+            })
+        });
+    }
+
+    /// Gives each figure of one month that is not zero to `count`: its measure, its dimension
+    /// and its value.
+    pub fn each_month_fact<'a>(
+        &'a self,
+        year: i32,
+        month: u32,
+        mut count: impl FnMut(&'static str, Dim<'a>, i64),
+    ) {
         let end = month_end(year, month);
         let start = NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(end);
         let in_month = |d: NaiveDate| d >= start && d <= end;
-        let mut push = |measure: &'static str, dimension: String, value: i64| {
-            if value > 0 {
-                out.push(Fact {
-                    month: key.clone(),
-                    measure,
-                    dimension,
-                    value,
-                });
-            }
-        };
         let coarse = [
-            format!("phenomenon={}", self.phenomenon),
-            format!("age_band={}", self.age_band),
-            format!("source={}", self.source),
+            Dim::Of("phenomenon", &self.phenomenon),
+            Dim::Of("age_band", &self.age_band),
+            Dim::Of("source", &self.source),
         ];
         if in_month(self.opened_on) {
-            push("cases_opened", "total".into(), 1);
-            for d in &coarse {
-                push("cases_opened", d.clone(), 1);
+            count("cases_opened", Dim::Total, 1);
+            for d in coarse {
+                count("cases_opened", d, 1);
             }
         }
         for e in self.events.iter().filter(|e| in_month(e.on)) {
             match (e.kind.as_str(), e.to_status.as_deref()) {
                 ("closed", _) | ("status", Some("closed")) => {
-                    push("cases_closed", "total".into(), 1);
+                    count("cases_closed", Dim::Total, 1);
                     if let Some(r) = e.close_reason.as_ref().or(self.close_reason.as_ref()) {
-                        push("cases_closed", format!("close_reason={r}"), 1); // i18n-ok: data
+                        count("cases_closed", Dim::Of("close_reason", r), 1);
                     }
                 }
-                ("status", Some("declined")) => push("cases_declined", "total".into(), 1),
-                ("review", _) => push("reviews_done", "total".into(), 1),
+                ("status", Some("declined")) => count("cases_declined", Dim::Total, 1),
+                ("review", _) => count("reviews_done", Dim::Total, 1),
                 _ => {}
             }
         }
-        let open_at_end = self
-            .status_on(end)
-            .is_some_and(|s| !matches!(s.as_str(), "closed" | "declined"));
-        if let Some(status) = self.status_on(end)
-            && open_at_end
-        {
-            push("cases_active", "total".into(), 1);
-            for d in &coarse {
-                push("cases_active", d.clone(), 1);
+        let status = self
+            .status_at(end)
+            .filter(|s| !matches!(*s, "closed" | "declined"));
+        let open_at_end = status.is_some();
+        if let Some(status) = status {
+            count("cases_active", Dim::Total, 1);
+            for d in coarse {
+                count("cases_active", d, 1);
             }
-            push("cases_active", format!("status={status}"), 1);
+            count("cases_active", Dim::Of("status", status), 1);
             if self.next_review_on(end).is_some_and(|n| n < end) {
-                push("reviews_overdue", "total".into(), 1);
+                count("reviews_overdue", Dim::Total, 1);
             }
         }
         for (d, direction) in &self.referrals {
             if in_month(*d) {
-                push(
-                    if direction == "in" {
-                        "referrals_in"
-                    } else {
-                        "referrals_out"
-                    },
-                    "total".into(),
-                    1,
-                );
+                let measure = if direction == "in" {
+                    "referrals_in"
+                } else {
+                    "referrals_out"
+                };
+                count(measure, Dim::Total, 1);
             }
         }
         for d in &self.forms_sent {
             if in_month(*d) {
-                push("feedback_forms_sent", "total".into(), 1);
+                count("feedback_forms_sent", Dim::Total, 1);
             }
         }
         for a in &self.actions {
             if in_month(a.created_on) {
-                push("actions_created", "total".into(), 1);
+                count("actions_created", Dim::Total, 1);
             }
             if a.done_on.is_some_and(in_month) {
-                push("actions_done", "total".into(), 1);
+                count("actions_done", Dim::Total, 1);
             }
             // Overdue is a stock of open work: a closed case's actions no longer count.
             if open_at_end
@@ -220,8 +229,26 @@ impl CaseFacts {
                 && a.due_on < end
                 && a.done_on.is_none_or(|d| d > end)
             {
-                push("actions_overdue", "total".into(), 1);
+                count("actions_overdue", Dim::Total, 1);
             }
+        }
+    }
+}
+
+/// The dimension of a figure: the measure's total, or one value of a breakdown
+/// (`phenomenon=religious`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dim<'a> {
+    Total,
+    /// A breakdown (family) and its value.
+    Of(&'static str, &'a str),
+}
+
+impl std::fmt::Display for Dim<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Dim::Total => f.write_str("total"),
+            Dim::Of(family, value) => write!(f, "{family}={value}"),
         }
     }
 }

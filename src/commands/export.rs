@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
@@ -191,37 +192,13 @@ pub fn tabulate_months(
             .map(|m| m.name(lang))
             .unwrap_or_else(|| nis.to_string())
     };
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(raws.len());
-    // Worker `w` takes months w, w + workers, …; each table keeps its place.
-    let n = workers.max(1);
-    let mut shares: Vec<Vec<(usize, RawMonth)>> = (0..n).map(|_| Vec::new()).collect();
-    for (at, raw) in raws.into_iter().enumerate() {
-        shares[at % n].push((at, raw));
+    let month =
+        |(at, raw): (usize, RawMonth)| tabulate(raw, cell, year, first + at as u32, k, name_of);
+    // One month has nothing to share: no threads started for it.
+    if raws.len() == 1 {
+        return Ok(raws.into_iter().enumerate().map(month).collect());
     }
-    let work = |share: Vec<(usize, RawMonth)>| -> Vec<(usize, Monthly)> {
-        share
-            .into_iter()
-            .map(|(at, raw)| (at, tabulate(raw, cell, year, first + at as u32, k, name_of)))
-            .collect()
-    };
-    let mut tables: Vec<(usize, Monthly)> = if workers <= 1 {
-        shares.into_iter().flat_map(work).collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = shares
-                .into_iter()
-                .map(|share| scope.spawn(move || work(share)))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
-        })
-    };
-    tables.sort_by_key(|(at, _)| *at);
-    Ok(tables.into_iter().map(|(_, t)| t).collect())
+    Ok(raws.into_par_iter().enumerate().map(month).collect())
 }
 
 /// The table of a month's raw figures, with its relations and suppression (threshold `k`);

@@ -31,7 +31,9 @@
 //! never hidden: a true zero is not a small count, and a hidden zero would not protect anything
 //! the scaling argument does not.
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 use microlp::{ComparisonOp, Error as LpError, OptimizationDirection, Problem};
@@ -205,10 +207,11 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
                 let (_, systems) = systems.as_mut().expect("made above");
                 let system = systems.of(&t, figures, i);
                 // The directions of the component decide most figures without a program.
-                match system.walk(i, k) {
-                    Some(verdict) => verdict,
-                    None => {
-                        if !certified[i] && batched[i] != round {
+                match (certified[i], system.walk(i, k)) {
+                    (true, _) => true,
+                    (false, Some(verdict)) => verdict,
+                    (false, None) => {
+                        if batched[i] != round {
                             t.certify(
                                 figures,
                                 k,
@@ -290,7 +293,7 @@ pub fn range_is_safe(value: i64, (min, max): (i64, Option<i64>), k: i64) -> bool
 enum System {
     Shown,
     Free,
-    Bound(Bounds),
+    Bound(Box<Bounds>),
 }
 
 impl System {
@@ -311,9 +314,12 @@ struct Bounds {
     values: Vec<i64>,
     /// What the relations leave free around `values` ([`line::freedom`]), found when first
     /// asked for.
-    freedom: OnceCell<Freedom>,
+    freedom: OnceLock<Freedom>,
     /// [`Self::split`], found when first asked for.
-    split: OnceCell<Option<Split>>,
+    split: OnceLock<Option<Split>>,
+    /// The interval of `t` of each direction of [`Freedom::basis`] ([`line::interval`]),
+    /// found when first asked for.
+    spans: OnceLock<Vec<(f64, f64)>>,
 }
 
 impl Bounds {
@@ -322,8 +328,9 @@ impl Bounds {
             hidden,
             rows,
             values,
-            freedom: OnceCell::new(),
-            split: OnceCell::new(),
+            freedom: OnceLock::new(),
+            split: OnceLock::new(),
+            spans: OnceLock::new(),
         }
     }
 
@@ -407,9 +414,15 @@ impl Bounds {
             Some((x, low, high)) => Some((self.hidden.binary_search(&x).ok()?, low, high)),
             None => None,
         };
+        let spans = self.spans.get_or_init(|| {
+            basis
+                .iter()
+                .map(|d| line::interval(&self.values, d))
+                .collect()
+        });
         let mut reached: Option<(f64, f64)> = None;
-        for d in basis.iter().filter(|d| d[at] != 0) {
-            let mut span = line::interval(&self.values, d);
+        for (d, span) in basis.iter().zip(spans).filter(|(d, _)| d[at] != 0) {
+            let mut span = *span;
             if let Some((b, low, high)) = bound {
                 line::narrow(&mut span, self.values[b], d[b], low, high);
             }
@@ -714,7 +727,7 @@ struct Split {
     rhs: f64,
     parts: Vec<(Bounds, usize, f64)>,
     /// [`Self::ranges`], found when first asked for.
-    ranges: OnceCell<Option<Vec<(f64, f64)>>>,
+    ranges: OnceLock<Option<Vec<(f64, f64)>>>,
 }
 
 impl Split {
@@ -723,8 +736,9 @@ impl Split {
     fn ranges(&self) -> Option<&[(f64, f64)]> {
         self.ranges
             .get_or_init(|| {
+                // The parts are independent: on every core.
                 self.parts
-                    .iter()
+                    .par_iter()
                     .map(|(part, v, _)| {
                         let Some(Some(low)) = part.optimum(*v, OptimizationDirection::Minimize)
                         else {
@@ -867,7 +881,7 @@ impl Bounds {
                 parts.push((Bounds::new(hidden, rows, values), *x, *coef));
             }
             return Some(Split {
-                ranges: OnceCell::new(),
+                ranges: OnceLock::new(),
                 rhs: self.rows[row].1,
                 parts,
             });
@@ -1045,14 +1059,17 @@ impl<'a> Table<'a> {
         let undecided = |x: &usize| !checked[*x] && !certified[*x];
         let Some(split) = system.cut() else {
             let open = system.hidden.iter().copied().filter(undecided).collect();
-            Self::certify_in(system, open, &cap, None, certified);
+            for x in Self::certify_in(system, open, &cap, None) {
+                certified[x] = true;
+            }
             return;
         };
         // Cut at a relation `sum(a_j v_j) = rhs`, one `v_j` in each part: the parts share
         // nothing else, so each `v_j` takes any value of its own range in its part whatever the
         // others take, and a point of part `p` extends to a point of the whole component when
         // its `a_p v_p` leaves for the others a sum their ranges reach. Each part is certified
-        // alone within that bound on its `v_p` (a point found there is a point of the whole).
+        // alone within that bound on its `v_p` (a point found there is a point of the whole),
+        // the parts on every core.
         let opens: Vec<Vec<usize>> = split
             .parts
             .iter()
@@ -1061,45 +1078,57 @@ impl<'a> Table<'a> {
         let Some(ranges) = split.ranges() else {
             return;
         };
-        for (p, ((part, v, _), open)) in split.parts.iter().zip(opens).enumerate() {
-            let (low, high) = split.allowed(p, ranges);
-            Self::certify_in(part, open, &cap, Some((*v, low, high)), certified);
+        let found: Vec<Vec<usize>> = split
+            .parts
+            .par_iter()
+            .zip(opens)
+            .enumerate()
+            .map(|(p, ((part, v, _), open))| {
+                let (low, high) = split.allowed(p, ranges);
+                Self::certify_in(part, open, &cap, Some((*v, low, high)))
+            })
+            .collect();
+        for x in found.into_iter().flatten() {
+            certified[x] = true;
         }
     }
 
     /// The programs of [`Self::certify`] on `system` for the figures `open` (sorted), with
-    /// `bound` on one figure (see [`Bounds::capped_point`]).
+    /// `bound` on one figure (see [`Bounds::capped_point`]): the figures certified.
     fn certify_in(
         system: &Bounds,
         mut open: Vec<usize>,
         cap: &impl Fn(usize) -> i64,
         bound: Option<(usize, f64, f64)>,
-        certified: &mut [bool],
-    ) {
+    ) -> Vec<usize> {
+        let mut certified = Vec::new();
         // The component's directions certify some figures alone and show others pinned (no
         // point reaches their cap): the program is for the rest.
         open.retain(|x| match system.reach(*x, bound) {
             Some(None) => false,
             Some(Some((_, most))) if most >= cap(*x) as f64 - 1e-6 => {
-                certified[*x] = true;
+                certified.push(*x);
                 false
             }
             _ => true,
         });
         while open.len() >= 2 {
             let Some(point) = system.capped_point(&open, cap, bound) else {
-                return;
+                break;
             };
             let before = open.len();
             open.retain(|x| {
                 let reached = point[*x] >= cap(*x) as f64 - 1e-6;
-                certified[*x] |= reached;
+                if reached {
+                    certified.push(*x);
+                }
                 !reached
             });
             if open.len() == before {
-                return;
+                break;
             }
         }
+        certified
     }
 
     /// The least upper bound that a single relation puts on hidden figure `i`, knowing every
@@ -1164,7 +1193,7 @@ impl<'a> Table<'a> {
             return System::Free;
         }
         let values = hidden.iter().map(|x| figures[*x].value).collect();
-        System::Bound(Bounds::new(hidden, rows, values))
+        System::Bound(Box::new(Bounds::new(hidden, rows, values)))
     }
 
     fn range(&self, figures: &[Figure], i: usize) -> (i64, Option<i64>) {

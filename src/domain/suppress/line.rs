@@ -93,21 +93,35 @@ fn eliminate(
         let rank = pivots.len();
         if let Some(p) = (rank..m.len()).find(|r| m[*r][col] != 0) {
             m.swap(rank, p);
-            let pivot = m[rank].clone();
+            let pivot = std::mem::take(&mut m[rank]);
             let a = pivot[col];
-            for (r, row) in m.iter_mut().enumerate() {
-                let e = row[col];
-                if r == rank || e == 0 {
+            for row in m.iter_mut() {
+                let e = row.get(col).copied().unwrap_or(0);
+                if e == 0 {
                     continue;
                 }
-                for (cell, p) in row.iter_mut().zip(&pivot) {
-                    *cell = a.checked_mul(*cell)?.checked_sub(e.checked_mul(*p)?)?;
-                    if cell.unsigned_abs() >= LARGE as u64 {
-                        return None;
+                if a.abs() == 1 {
+                    // row - (e / a) pivot, whole as it is.
+                    let f = e * a;
+                    for (cell, p) in row.iter_mut().zip(&pivot) {
+                        if *p != 0 {
+                            *cell = cell.checked_sub(f.checked_mul(*p)?)?;
+                            if cell.unsigned_abs() >= LARGE as u64 {
+                                return None;
+                            }
+                        }
                     }
+                } else {
+                    for (cell, p) in row.iter_mut().zip(&pivot) {
+                        *cell = a.checked_mul(*cell)?.checked_sub(e.checked_mul(*p)?)?;
+                        if cell.unsigned_abs() >= LARGE as u64 {
+                            return None;
+                        }
+                    }
+                    reduce(row);
                 }
-                reduce(row);
             }
+            m[rank] = pivot;
             pivots.push(col);
         }
     }

@@ -66,6 +66,26 @@ const COPIED: &[(&str, &str)] = &[
          WHERE a.case_id = ?1 ORDER BY a.due_on, a.id",
     ),
     (
+        "case show referrals (db::feedback::referrals of a case)",
+        "SELECT r.*, c.code AS case_code, c.age_band AS case_age_band, p.name AS io_name
+         FROM referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.io_person_id
+         WHERE r.case_id = ?4 AND r.cell_id = ?1
+           AND (NOT ?2 OR r.status IN ('received', 'discussed', 'accepted'))
+           AND (?3 IS NULL OR r.direction = ?3)
+         ORDER BY r.on_date, r.id",
+    ),
+    (
+        "case show forms (db::feedback::forms of a case)",
+        "SELECT f.*, c.code AS case_code, c.age_band AS case_age_band, i.meeting_id, i.position
+         FROM feedback_form f JOIN case_file c ON c.id = f.case_id
+         JOIN agenda_item i ON i.id = f.item_id
+         WHERE f.case_id = ?2 AND c.cell_id = ?1 ORDER BY f.id DESC",
+    ),
+    (
+        "agenda item's case (db::case::coarse)",
+        "SELECT nis, phenomenon, age_band FROM case_file WHERE id = ?1",
+    ),
+    (
         "export monthly cases (db::stats::case_facts)",
         "SELECT c.id, c.nis, c.opened_on, c.source, c.phenomenon, c.age_band, c.review_weeks,
                 c.close_reason

@@ -309,8 +309,7 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
             id = m.id
         )));
     }
-    let today = lookup::iso(ctx.clock.today);
-    let label = crate::commands::meeting::item_label(&conn, &item, &today)?;
+    let label = crate::commands::meeting::item_label(&conn, &item)?;
     crate::commands::confirm(
         ctx,
         &crate::t!(
@@ -356,14 +355,13 @@ fn remove(ctx: &mut Ctx, input: &str, number: i64) -> Result<u8> {
 }
 
 fn show_items(ctx: &mut Ctx, conn: &Connection, m: &Meeting) -> Result<u8> {
-    let today = lookup::iso(ctx.clock.today);
     let human = matches!(
         ctx.out.format,
         crate::output::Format::Table | crate::output::Format::Md
     );
     let rows = meetings::items(conn, m.id)?
         .iter()
-        .map(|i| crate::commands::meeting::item_row(conn, i, &today, human))
+        .map(|i| crate::commands::meeting::item_row(conn, i, human))
         .collect::<Result<Vec<_>>>()?;
     ctx.out
         .list(crate::commands::meeting::ITEM_COLUMNS, &rows)?;

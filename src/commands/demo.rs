@@ -1157,7 +1157,7 @@ fn tour(ctx: &mut Ctx, conn: &rusqlite::Connection, path: &Path) -> Result<()> {
                 Ok(vec![
                     i.position.into(),
                     i.section.clone().into(),
-                    crate::commands::meeting::item_label(&conn2, i, &today)?.into(),
+                    crate::commands::meeting::item_label(&conn2, i)?.into(),
                 ])
             })
             .collect::<Result<_>>()?;

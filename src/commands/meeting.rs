@@ -309,24 +309,20 @@ fn list(ctx: &mut Ctx, upcoming: bool, past: bool) -> Result<u8> {
 /// An agenda item's fields as the agenda and the meeting name them: [`ITEM_COLUMNS`].
 /// `human` (a table or Markdown) names a fixed heading in the interface language; a script
 /// (json, csv) reads it in English.
-pub fn item_row(conn: &Connection, item: &Item, today: &str, human: bool) -> Result<Vec<Value>> {
+pub fn item_row(conn: &Connection, item: &Item, human: bool) -> Result<Vec<Value>> {
     let lang = if human {
         crate::i18n::as_doc_lang()
     } else {
         crate::domain::Lang::En
     };
-    let minor = item
-        .case_id
-        .map(|id| cases::by_id(conn, id, today))
-        .transpose()?
-        .flatten()
-        .is_some_and(|c| c.is_minor());
+    let case = coarse_of(conn, item)?;
+    let minor = case.as_ref().is_some_and(|c| c.is_minor());
     Ok(vec![
         item.position.into(),
         item.section.clone().into(),
         Value::from(item.case_code.clone()),
         Value::Bool(minor),
-        about(conn, item, today, lang)?.into(),
+        describe(item, case.as_ref(), false, lang).into(),
         Value::Bool(item.drafted),
         Value::from(item.decision_kind.clone()),
         Value::from(item.decision_text.clone()),
@@ -349,33 +345,38 @@ fn object(columns: &[&str], row: Vec<Value>) -> Value {
     Value::Object(columns.iter().map(|c| (*c).to_string()).zip(row).collect())
 }
 
-/// What an item is about, beside its `case` field: the case's coarse facts (without its
-/// code) and the item's title.
-fn about(conn: &Connection, item: &Item, today: &str, lang: crate::domain::Lang) -> Result<String> {
-    describe(conn, item, today, false, lang)
+/// The coarse facts of an item's case, if it has one.
+fn coarse_of(conn: &Connection, item: &Item) -> Result<Option<cases::Coarse>> {
+    Ok(item
+        .case_id
+        .map(|id| cases::coarse(conn, id))
+        .transpose()?
+        .flatten())
 }
 
 /// An agenda item's one-line description (codes and coarse facts only); a minor's case is
 /// marked right after its code (R12), so that the mark stays on the first line when wrapped.
-pub fn item_label(conn: &Connection, item: &Item, today: &str) -> Result<String> {
-    describe(conn, item, today, true, crate::i18n::as_doc_lang())
+pub fn item_label(conn: &Connection, item: &Item) -> Result<String> {
+    let case = coarse_of(conn, item)?;
+    Ok(describe(
+        item,
+        case.as_ref(),
+        true,
+        crate::i18n::as_doc_lang(),
+    ))
 }
 
+/// What an item is about: its case's code (`with_code`; beside the `case` field of a list it
+/// is left out) and coarse facts, and the item's title.
 fn describe(
-    conn: &Connection,
     item: &Item,
-    today: &str,
+    case: Option<&cases::Coarse>,
     with_code: bool,
     lang: crate::domain::Lang,
-) -> Result<String> {
+) -> String {
     let section = Section::parse(&item.section).unwrap_or(Section::Aob);
     let mut parts = Vec::new();
     if let Some(code) = &item.case_code {
-        let case = item
-            .case_id
-            .map(|id| cases::by_id(conn, id, today))
-            .transpose()?
-            .flatten();
         let minor = case.as_ref().is_some_and(|c| c.is_minor());
         // Rule R12's mark: English for a script (json, csv), the person's language in a table.
         let mark = if lang == crate::domain::Lang::En {
@@ -410,7 +411,7 @@ fn describe(
     if parts.is_empty() {
         parts.push(section.label(lang).to_string());
     }
-    Ok(parts.join(" — "))
+    parts.join(" — ")
 }
 
 fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
@@ -419,7 +420,6 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
     let m = find(ctx, &conn, &cell, input)?;
     let items = meetings::items(&conn, m.id)?;
     let attendance = meetings::attendance(&conn, m.id)?;
-    let today = lookup::iso(ctx.clock.today);
     let mut item_rows = Vec::new();
     let mut item_json = Vec::new();
     for i in &items {
@@ -428,7 +428,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
             ctx.out.format,
             crate::output::Format::Table | crate::output::Format::Md
         );
-        let row = item_row(&conn, i, &today, human)?;
+        let row = item_row(&conn, i, human)?;
         let mut j = object(ITEM_COLUMNS, row.clone());
         j["participants"] = participants
             .iter()
@@ -448,7 +448,7 @@ fn show(ctx: &mut Ctx, input: &str) -> Result<u8> {
         item_rows.push(vec![
             row[0].clone(),
             row[1].clone(),
-            item_label(&conn, i, &today)?.into(),
+            item_label(&conn, i)?.into(),
             row[6].clone(),
             row[7].clone(),
             participants.len().into(),

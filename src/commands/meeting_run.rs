@@ -79,11 +79,10 @@ pub fn run(ctx: &mut Ctx, input: &str) -> Result<u8> {
         DecisionKind::Postponed,
         DecisionKind::None,
     ];
-    let today = lookup::iso(ctx.clock.today);
     for item in items {
         let label = {
             let conn = ctx.open()?;
-            meeting::item_label(&conn, &item, &today)?
+            meeting::item_label(&conn, &item)?
         };
         ctx.out.done(&format!(
             "\n{}",

@@ -36,17 +36,43 @@ pub struct Case {
 impl Action {
     /// The action's case is about a minor (R12).
     pub fn case_minor(&self) -> bool {
-        crate::domain::case::AgeBand::parse(&self.case_age_band)
-            .is_some_and(crate::domain::case::AgeBand::is_minor)
+        crate::domain::case::AgeBand::is_minor_band(&self.case_age_band)
     }
 }
 
 impl Case {
     /// Minors are marked in lists, documents and forms (R12).
     pub fn is_minor(&self) -> bool {
-        crate::domain::case::AgeBand::parse(&self.age_band)
-            .is_some_and(crate::domain::case::AgeBand::is_minor)
+        crate::domain::case::AgeBand::is_minor_band(&self.age_band)
     }
+}
+
+/// What an agenda item shows of its case: its municipality and coarse facts.
+pub struct Coarse {
+    pub nis: String,
+    pub phenomenon: String,
+    pub age_band: String,
+}
+
+impl Coarse {
+    /// Minors are marked on agenda items (R12).
+    pub fn is_minor(&self) -> bool {
+        crate::domain::case::AgeBand::is_minor_band(&self.age_band)
+    }
+}
+
+/// [`Coarse`] of the case with this id (one row by its key: no organisations, no counts).
+pub fn coarse(conn: &Connection, id: i64) -> Result<Option<Coarse>> {
+    conn.prepare_cached("SELECT nis, phenomenon, age_band FROM case_file WHERE id = ?1")?
+        .query_row(params![id], |r| {
+            Ok(Coarse {
+                nis: r.get(0)?,
+                phenomenon: r.get(1)?,
+                age_band: r.get(2)?,
+            })
+        })
+        .optional()
+        .with_context(|| crate::t!("case-ctx-reading-case"))
 }
 
 const CASE_SELECT: &str = "SELECT c.*, so.name AS source_org, lo.name AS lead_org,
@@ -93,9 +119,7 @@ pub fn is_minor_code(conn: &Connection, code: &str) -> Result<bool> {
         .query_row(params![code], |r| r.get(0))
         .optional()
         .with_context(|| crate::t!("case-ctx-reading-the-cases-age-band"))?;
-    Ok(band.is_some_and(|b| {
-        crate::domain::case::AgeBand::parse(&b).is_some_and(crate::domain::case::AgeBand::is_minor)
-    }))
+    Ok(band.is_some_and(|b| crate::domain::case::AgeBand::is_minor_band(&b)))
 }
 
 pub fn by_code(conn: &Connection, code: &str, today: &str) -> Result<Option<Case>> {

@@ -124,11 +124,17 @@ pub fn referrals(
     direction: Option<&str>,
     case_id: Option<i64>,
 ) -> Result<Vec<Referral>> {
+    // One case's referrals by the case's index, not by walking the cell's (a statement is
+    // planned once for both, so `?4 IS NULL OR` would walk the cell's for a case too).
+    let by = if case_id.is_some() {
+        "r.case_id = ?4 AND r.cell_id = ?1"
+    } else {
+        "r.cell_id = ?1 AND ?4 IS NULL"
+    };
     let mut stmt = conn.prepare_cached(&format!(
-        "{REFERRAL_SELECT} WHERE r.cell_id = ?1
+        "{REFERRAL_SELECT} WHERE {by}
            AND (NOT ?2 OR r.status IN ('received', 'discussed', 'accepted'))
            AND (?3 IS NULL OR r.direction = ?3)
-           AND (?4 IS NULL OR r.case_id = ?4)
          ORDER BY r.on_date, r.id"
     ))?;
     let rows = stmt
@@ -341,10 +347,13 @@ pub fn form(conn: &Connection, id: i64) -> Result<Option<Form>> {
 
 /// Forms of a cell (optionally of one case), newest first.
 pub fn forms(conn: &Connection, cell_id: i64, case_id: Option<i64>) -> Result<Vec<Form>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{FORM_SELECT} WHERE c.cell_id = ?1 AND (?2 IS NULL OR f.case_id = ?2)
-         ORDER BY f.id DESC"
-    ))?;
+    // One case's forms by the case's index (see `referrals`).
+    let by = if case_id.is_some() {
+        "f.case_id = ?2 AND c.cell_id = ?1"
+    } else {
+        "c.cell_id = ?1 AND ?2 IS NULL"
+    };
+    let mut stmt = conn.prepare_cached(&format!("{FORM_SELECT} WHERE {by} ORDER BY f.id DESC"))?;
     let rows = stmt
         .query_map(params![cell_id, case_id], form_row)?
         .collect::<rusqlite::Result<Vec<_>>>()

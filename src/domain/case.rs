@@ -178,6 +178,11 @@ impl AgeBand {
     pub fn is_minor(self) -> bool {
         matches!(self, AgeBand::Under12 | AgeBand::From12To17)
     }
+
+    /// Whether a stored age band is a minor's (false for one livcr does not know).
+    pub fn is_minor_band(band: &str) -> bool {
+        AgeBand::parse(band).is_some_and(AgeBand::is_minor)
+    }
 }
 
 /// The next review: `weeks` after `from`.

@@ -207,10 +207,14 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
                 let (_, systems) = systems.as_mut().expect("made above");
                 let system = systems.of(&t, figures, i);
                 // The directions of the component decide most figures without a program.
-                match (certified[i], system.walk(i, k)) {
-                    (true, _) => true,
-                    (false, Some(verdict)) => verdict,
-                    (false, None) => {
+                let walked = if certified[i] {
+                    Some(true)
+                } else {
+                    system.walk(i, k)
+                };
+                match walked {
+                    Some(verdict) => verdict,
+                    None => {
                         if batched[i] != round {
                             t.certify(
                                 figures,
@@ -334,6 +338,20 @@ impl Bounds {
         }
     }
 
+    /// Whether the true values satisfy every relation (true figures always do).
+    fn holds(&self) -> bool {
+        self.rows.iter().all(|(terms, rhs)| {
+            let sum: f64 = terms
+                .iter()
+                .map(|(x, c)| match self.hidden.binary_search(x) {
+                    Ok(at) => c * self.values[at] as f64,
+                    Err(_) => f64::NAN,
+                })
+                .sum();
+            (sum - rhs).abs() < 1e-9
+        })
+    }
+
     /// [`Self::split`], worked out once.
     fn cut(&self) -> Option<&Split> {
         self.split.get_or_init(|| self.split()).as_ref()
@@ -414,6 +432,14 @@ impl Bounds {
             Some((x, low, high)) => Some((self.hidden.binary_search(&x).ok()?, low, high)),
             None => None,
         };
+        // The walk starts from the true values: a bound that leaves out its figure's true
+        // value is not walked (the program says whether anything is left).
+        if let Some((b, low, high)) = bound {
+            let value = self.values[b] as f64;
+            if value < low - 1e-9 || value > high + 1e-9 {
+                return None;
+            }
+        }
         let spans = self.spans.get_or_init(|| {
             basis
                 .iter()
@@ -795,6 +821,9 @@ impl Split {
         let (low, high) = self.allowed(p, ranges);
         // Round-off of the programs must not leave out the true values.
         let (low, high) = (low.max(ranges[p].0) - 1e-7, high.min(ranges[p].1) + 1e-7);
+        if low > high {
+            return None;
+        }
         if i == *v {
             return Some(Some(match direction {
                 OptimizationDirection::Maximize => high.is_finite().then_some(high),
@@ -815,7 +844,9 @@ impl Bounds {
     fn split(&self) -> Option<Split> {
         // (The tests cut small components too, to try it on many shapes.)
         const LARGE: usize = if cfg!(test) { 4 } else { 40 };
-        if self.hidden.len() < LARGE {
+        // The parts' ranges bound each other only through the true values: a system they do
+        // not satisfy is left whole to the program.
+        if self.hidden.len() < LARGE || !self.holds() {
             return None;
         }
         let at = |x: usize| self.hidden.binary_search(&x).ok();
@@ -1806,6 +1837,39 @@ mod tests {
             through_cut > 200 && coupling > 50,
             "{through_cut} {coupling}"
         );
+    }
+
+    #[test]
+    fn values_that_break_their_relations_leave_every_question_to_the_program() {
+        // Two month totals 0 and 3 (members 1, 2 and 4, 5) under a shown year total of 10:
+        // with true values the component is cut at the year and its directions are known;
+        // with values that break a month's relation (a total of 6 beside members adding up to
+        // 5) neither shortcut answers, and the optimum is the program's.
+        let rows = vec![
+            (vec![(1, 1.0), (2, 1.0), (0, -1.0)], 0.0),
+            (vec![(4, 1.0), (5, 1.0), (3, -1.0)], 0.0),
+            (vec![(0, 1.0), (3, 1.0)], 10.0),
+        ];
+        let hidden = vec![0, 1, 2, 3, 4, 5];
+        let good = Bounds::new(hidden.clone(), rows.clone(), vec![5, 2, 3, 5, 1, 4]);
+        assert!(good.cut().is_some());
+        assert!(good.freedom().basis().is_some());
+        let bad = Bounds::new(hidden, rows, vec![6, 2, 3, 4, 1, 3]);
+        assert!(bad.cut().is_none());
+        assert_eq!(bad.freedom(), &Freedom::Unknown);
+        for i in 0..6 {
+            assert_eq!(bad.walk(i, 3), None);
+            for direction in [
+                OptimizationDirection::Maximize,
+                OptimizationDirection::Minimize,
+            ] {
+                assert_eq!(
+                    bad.optimum(i, direction),
+                    bad.lp_optimum(i, direction),
+                    "{i}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -366,18 +366,13 @@ fn absorb(conn: &Connection, id: i64, prev_id: i64, with_records: bool) -> Resul
         )?;
         let mut delete =
             conn.prepare_cached("DELETE FROM record_state WHERE tbl = ?1 AND key = ?2")?;
-        let mut old = conn.prepare_cached(
-            "SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2",
-        )?;
         for r in &touched {
             let tbl = &r.table;
             let Some(t) = super::tracking::table(conn, tbl) else {
                 continue;
             };
             let key = record_key((&r.k1).into(), (&r.k2).into());
-            let audited: Option<(Vec<u8>, i64)> = old
-                .query_row(rusqlite::params![tbl, key], |s| Ok((s.get(0)?, s.get(1)?)))
-                .optional()?;
+            let audited = audited_state(conn, tbl, &key)?;
             unchanged_since_audited(tbl, &key, &r.before, audited.as_ref())?;
             if let Some((b, _)) = &audited {
                 sum_sub(&mut sum, &term(tbl, &key, b));
@@ -448,11 +443,23 @@ fn unchanged_since_audited(
     ))
 }
 
-/// The tracked table `name`: the recording connection's own (read from the schema when its
-/// write began), else read from the schema.
-fn tracked(conn: &Connection, name: &str) -> Result<Option<Tracked>> {
-    Ok(match super::tracking::tables(conn) {
-        Some(tables) => tables.into_iter().find(|t| t.name == name),
+/// A record's last audited state: its hash and the audit row that recorded it.
+fn audited_state(conn: &Connection, tbl: &str, key: &str) -> Result<Option<(Vec<u8>, i64)>> {
+    Ok(conn
+        .prepare_cached("SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2")?
+        .query_row(rusqlite::params![tbl, key], |s| Ok((s.get(0)?, s.get(1)?)))
+        .optional()?)
+}
+
+/// The tracked table `name` of a file whose records are audited (None otherwise, or when no
+/// such table is tracked): the recording connection's own (read from the schema when its write
+/// began), else read from the schema.
+fn audited_table(conn: &Connection, name: &str) -> Result<Option<Tracked>> {
+    if !has_record_state(conn)? || !baselined(conn)? {
+        return Ok(None);
+    }
+    Ok(match super::tracking::table(conn, name) {
+        Some(t) => Some(t),
         None => tracked_tables(conn)?.into_iter().find(|t| t.name == name),
     })
 }
@@ -463,10 +470,7 @@ fn tracked(conn: &Connection, name: &str) -> Result<Option<Tracked>> {
 /// once taken, made on records nobody writes in it (rule R7 sends a feedback form on its
 /// members' answers, among the item's participants). `table` has a key of two columns.
 pub fn require_audited(conn: &Connection, table: &str, first: i64) -> Result<()> {
-    if !has_record_state(conn)? || !baselined(conn)? {
-        return Ok(());
-    }
-    let Some(t) = tracked(conn, table)? else {
+    let Some(t) = audited_table(conn, table)? else {
         return Ok(());
     };
     let [c1, _] = t.key_cols.as_slice() else {
@@ -512,8 +516,6 @@ fn require_rows_audited<P: rusqlite::Params>(
         "SELECT {k1}, {k2}, * FROM main.\"{table}\" WHERE {filter}"
     ))?;
     let columns = stmt.column_count() - 2;
-    let mut state =
-        conn.prepare_cached("SELECT hash, audit_id FROM record_state WHERE tbl = ?1 AND key = ?2")?;
     let mut rows = stmt.query(params)?;
     while let Some(r) = rows.next()? {
         let (v1, v2): (rusqlite::types::Value, rusqlite::types::Value) = (r.get(0)?, r.get(1)?);
@@ -522,11 +524,7 @@ fn require_rows_audited<P: rusqlite::Params>(
         }
         let key = record_key(r.get_ref(0)?, r.get_ref(1)?);
         let hash = canonical(table, r, 2, columns)?;
-        let audited: Option<(Vec<u8>, i64)> = state
-            .query_row(rusqlite::params![table, key], |s| {
-                Ok((s.get(0)?, s.get(1)?))
-            })
-            .optional()?;
+        let audited = audited_state(conn, table, &key)?;
         let before = super::tracking::Before::Row(hash);
         unchanged_since_audited(table, &key, &before, audited.as_ref())?;
     }
@@ -536,10 +534,7 @@ fn require_rows_audited<P: rusqlite::Params>(
 /// The seats of `column` = `value` (a cell's, a person's) as last audited, for a rule judged
 /// on them: see [`require_rows_audited`].
 pub fn require_seats_audited(conn: &Connection, column: &str, value: i64) -> Result<()> {
-    if !has_record_state(conn)? || !baselined(conn)? {
-        return Ok(());
-    }
-    let Some(t) = tracked(conn, "membership")? else {
+    let Some(t) = audited_table(conn, "membership")? else {
         return Ok(());
     };
     require_rows_audited(conn, &t, &format!("\"{column}\" = ?1"), [value])

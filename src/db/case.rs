@@ -762,9 +762,7 @@ pub fn destroy(conn: &Connection, case_id: i64, d: &Destruction) -> Result<()> {
 /// transaction, so one found between commands was set by another program, and switches off the
 /// triggers that hold held meetings and sent forms for every client.
 pub fn purge_marker_left(conn: &Connection) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM setting WHERE key = 'purging'")?
-        .exists([])?)
+    Ok(super::setting::get(conn, "purging")?.is_some())
 }
 
 /// Active actions of a case, all of them.

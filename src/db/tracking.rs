@@ -282,8 +282,9 @@ unsafe extern "C" fn hook(
 /// A protected SQLite value as rusqlite reads one, borrowed for as long as the hook runs.
 unsafe fn borrowed<'a>(v: *mut ffi::sqlite3_value) -> rusqlite::types::ValueRef<'a> {
     use rusqlite::types::ValueRef;
-    // SAFETY: as for [`owned`]; the slices live until the hook returns, and are used only
-    // inside it.
+    // SAFETY: `v` is a value SQLite handed to the hook; text and blob pointers are read for
+    // the length SQLite gives, before anything else touches the value, and the slices live
+    // until the hook returns and are used only inside it.
     unsafe {
         if v.is_null() {
             return ValueRef::Null;
@@ -306,38 +307,20 @@ unsafe fn borrowed<'a>(v: *mut ffi::sqlite3_value) -> rusqlite::types::ValueRef<
     }
 }
 
-/// An owned copy of a protected SQLite value; None for text that is not UTF-8 (a key no livcr
-/// write makes, which a lossy copy would confuse with another).
+/// An owned copy of a protected SQLite value ([`borrowed`]); None for a missing value and for
+/// text that is not UTF-8 (a key no livcr write makes, which a lossy copy would confuse with
+/// another).
 unsafe fn owned(v: *mut ffi::sqlite3_value) -> Option<Value> {
-    // SAFETY: `v` is a value SQLite handed to the hook; text and blob pointers are read for
-    // the length SQLite gives, before anything else touches the value.
-    unsafe {
-        if v.is_null() {
-            return None;
-        }
-        Some(match ffi::sqlite3_value_type(v) {
-            ffi::SQLITE_INTEGER => Value::Integer(ffi::sqlite3_value_int64(v)),
-            ffi::SQLITE_FLOAT => Value::Real(ffi::sqlite3_value_double(v)),
-            ffi::SQLITE_TEXT => {
-                let p = ffi::sqlite3_value_text(v);
-                let n = usize::try_from(ffi::sqlite3_value_bytes(v)).unwrap_or(0);
-                if p.is_null() || n == 0 {
-                    Value::Text(String::new())
-                } else {
-                    let bytes = std::slice::from_raw_parts(p, n);
-                    Value::Text(String::from_utf8(bytes.to_vec()).ok()?)
-                }
-            }
-            ffi::SQLITE_BLOB => {
-                let p = ffi::sqlite3_value_blob(v).cast::<u8>();
-                let n = usize::try_from(ffi::sqlite3_value_bytes(v)).unwrap_or(0);
-                if p.is_null() || n == 0 {
-                    Value::Blob(Vec::new())
-                } else {
-                    Value::Blob(std::slice::from_raw_parts(p, n).to_vec())
-                }
-            }
-            _ => Value::Null,
-        })
+    use rusqlite::types::ValueRef;
+    if v.is_null() {
+        return None;
     }
+    // SAFETY: as for [`borrowed`]; the copy is made before the hook returns.
+    Some(match unsafe { borrowed(v) } {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(bytes) => Value::Text(String::from_utf8(bytes.to_vec()).ok()?),
+        ValueRef::Blob(bytes) => Value::Blob(bytes.to_vec()),
+    })
 }

@@ -266,6 +266,47 @@ fn interactive_queries_use_indexes_on_a_generated_file() {
     );
 }
 
+/// A query for one cell is led by an index on the cell: not a walk of every cell's rows that
+/// picks out the cell's afterwards (e.g. every draft form of the file, each one's case read to
+/// find its cell), which no full scan betrays.
+#[test]
+fn queries_for_one_cell_are_led_by_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plans.db");
+    Command::cargo_bin("livcr")
+        .unwrap()
+        .env("LIVCR_TODAY", "2026-11-30")
+        .env("NO_COLOR", "1")
+        .args(["--db"])
+        .arg(&db)
+        .args(["demo", "--scale", "3", "--cases-per-cell", "60"])
+        .assert()
+        .success();
+    let conn = Connection::open(&db).unwrap();
+    let queries = [
+        (
+            "agenda draft: cases with a form pending (db::feedback::pending_cases)",
+            livcr::db::feedback::PENDING_CASES,
+        ),
+        ("remind --cell forms", livcr::db::remind::FORMS_CELL),
+        ("remind --cell reviews", livcr::db::remind::REVIEWS_CELL),
+    ];
+    for (name, sql) in queries {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
+        let first: String = stmt
+            .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .find(|d| d.starts_with("SEARCH") || d.starts_with("SCAN"))
+            .unwrap();
+        assert!(
+            first.starts_with("SEARCH") && first.contains("cell_id=?"),
+            "{name}: the plan starts with {first:?}"
+        );
+    }
+}
+
 #[test]
 fn the_check_sees_a_full_scan() {
     // The test above can fail: a query without an index is caught.

@@ -749,12 +749,17 @@ pub fn disclosure_hash(conn: &Connection, what: &str, reference: &str) -> Result
     .with_context(|| crate::t!("feedback-ctx-reading-the-disclosure-register"))
 }
 
+/// The statement of [`pending_cases`] (`?1` the cell), public for the plan tests. Led by the
+/// cell's cases (an index holds them) and each one's forms: led by the forms' status, SQLite
+/// walked every draft and approved form of the whole file and read each one's case row,
+/// scattered over the file (679 pages read at 250 cells, against 24).
+pub const PENDING_CASES: &str = "SELECT c.id FROM case_file c
+     WHERE c.cell_id = ?1 AND EXISTS (SELECT 1 FROM feedback_form f
+                                      WHERE f.case_id = c.id AND f.status IN ('draft', 'approved'))";
+
 /// Cases of a cell with a form in draft or approved status.
 pub fn pending_cases(conn: &Connection, cell_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT f.case_id FROM feedback_form f JOIN case_file c ON c.id = f.case_id
-         WHERE c.cell_id = ?1 AND f.status IN ('draft', 'approved')",
-    )?;
+    let mut stmt = conn.prepare_cached(PENDING_CASES)?;
     let rows = stmt
         .query_map(params![cell_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()

@@ -291,7 +291,7 @@ impl KeySource {
 /// a file whose schema was changed outside livcr is refused first.
 pub fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
     db::migrate::check_schema(conn)?;
-    db::audit::track_writes(conn)?;
+    db::audit::track_writes(conn, db::audit::Schema::Checked)?;
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
 

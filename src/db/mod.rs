@@ -198,7 +198,7 @@ pub fn create_with(path: &Path, key: Option<&str>) -> Result<Connection> {
         configure(&conn)?;
         migrate::migrate(&mut conn)
             .with_context(|| crate::t!("db-database", path = path.display().to_string()))?;
-        audit::track_writes(&conn)?;
+        audit::track_writes(&conn, audit::Schema::Read)?;
         Ok(conn)
     })();
     if made.is_err() {

@@ -54,7 +54,7 @@ pub fn begin(live: &Connection, copy: &Path, key: Option<&str>) -> Result<()> {
     })?;
     // The restore's audit row is appended in this transaction: writes are tracked from here
     // (a connection sets up tracking when its first write transaction begins).
-    super::audit::track_writes(live)?;
+    super::audit::track_writes(live, super::audit::Schema::Read)?;
     live.execute_batch("PRAGMA foreign_keys = OFF")?;
     live.execute(
         &format!("ATTACH DATABASE ?1 AS {SOURCE} KEY ?2"),

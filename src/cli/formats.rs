@@ -3,9 +3,10 @@
 //! `--format` is a global option, so that `livcr --format json case list` and
 //! `livcr case list --format json` both work. [`command`] gives every command its own copy of
 //! the option, whose help and accepted values are the command's own (from [`accepted`]); a
-//! command that writes no format hides it. [`try_parse_from`] also checks a value given before
-//! the command's name (parsed by livcr's own copy, which takes every format), so both spellings
-//! are refused with the same error naming what the command accepts. The command bodies only
+//! command that writes no format hides it. [`try_parse_from`] checks the value against the
+//! command that runs wherever it was given (before the command's name it is parsed by livcr's
+//! own copy, which takes every format), so every spelling is refused with the same error naming
+//! what the command accepts. The command bodies only
 //! read the format.
 
 use std::ffi::{OsStr, OsString};
@@ -102,11 +103,24 @@ pub fn command() -> Command {
     tree(true)
 }
 
-/// The tree of [`command`]; without `texts`, the `--format` options have no help line (only
-/// help and usage errors show it, and wording it reads the message catalogue: a few
-/// milliseconds on every run).
+/// The tree of [`command`]; without `texts`, the tree a command line is first parsed on (see
+/// [`try_parse_from`]): the derived one, where every command has livcr's global `--format`,
+/// which takes every format, and the global options have no help text. Giving each of the
+/// hundred commands its own copy of `--format`, and each command on the parse's path a copy of
+/// the global options' help, cost half a million instructions and 24 pages of memory on every
+/// run; only help and usage errors show them.
 fn tree(texts: bool) -> Command {
-    let mut root = Cli::command();
+    let root = Cli::command();
+    if !texts {
+        return root.mut_args(|a| {
+            if a.is_global_set() {
+                a.help(None).long_help(None)
+            } else {
+                a
+            }
+        });
+    }
+    let mut root = root;
     let global = root
         .get_arguments()
         .find(|a| a.get_id() == "format")
@@ -114,7 +128,7 @@ fn tree(texts: bool) -> Command {
         .expect("Cli has a --format option");
     for sub in root.get_subcommands_mut() {
         let name = sub.get_name().to_string();
-        with_formats(sub, &global, &[&name], texts);
+        with_formats(sub, &global, &[&name]);
     }
     root
 }
@@ -123,24 +137,22 @@ fn tree(texts: bool) -> Command {
 /// livcr's, which takes every format: the check is made on the command that runs. The tree is
 /// changed in place (taking each command out by name and putting it back moved a kilobyte a
 /// command: a quarter of the tree's cost).
-fn with_formats(cmd: &mut Command, global: &Arg, path: &[&str], texts: bool) {
+fn with_formats(cmd: &mut Command, global: &Arg, path: &[&str]) {
     if cmd.has_subcommands() {
         for sub in cmd.get_subcommands_mut() {
             let name = sub.get_name().to_string();
             let sub_path: Vec<&str> = path.iter().copied().chain([name.as_str()]).collect();
-            with_formats(sub, global, &sub_path, texts);
+            with_formats(sub, global, &sub_path);
         }
         return;
     }
     // A command missing from the table takes none: the tests name it.
     let formats = accepted(path).unwrap_or(NONE);
-    let mut arg = global
+    let arg = global
         .clone()
         .value_parser(FormatParser(formats))
-        .hide(formats.is_empty());
-    if texts {
-        arg = arg.help(help_line(formats));
-    }
+        .hide(formats.is_empty())
+        .help(help_line(formats));
     *cmd = std::mem::take(cmd).arg(arg);
 }
 
@@ -202,9 +214,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    // The tree's texts matter only for help and usage errors: a command line that parses is
-    // parsed on a tree without the texts that need the catalogue, and only a failed one again on
-    // the whole tree in the interface language, for its message (reading the catalogue and
+    // The tree's texts matter only for help and usage errors: a command line is parsed first on
+    // the lean tree of `tree(false)`, then `--format` is checked against the command that runs,
+    // and only a line that fails is parsed again on the whole tree in the interface language,
+    // whose commands each have their own `--format`, for its message (reading the catalogue and
     // translating ~500 texts cost a few milliseconds per run).
     parse_args(args.into_iter().map(Into::into).collect(), drop)
 }

@@ -69,20 +69,14 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
     ))?;
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
-        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
+            let kind = text(r, 2)?;
             out[*i].facts.events.push(EventFacts {
-                on: date(&r.get::<_, String>("on_date")?)?,
-                kind: r.get("kind")?,
-                to_status: r.get("to_status")?,
-                next_review_on: r
-                    .get::<_, Option<String>>("next_review_on")?
-                    .as_deref()
-                    .map(date)
-                    .transpose()?,
-                close_reason: crate::domain::stats::closure_reason(
-                    &r.get::<_, String>("kind")?,
-                    r.get::<_, Option<String>>("text")?.as_deref(),
-                ),
+                on: date(text(r, 1)?)?,
+                kind: kind.to_string(),
+                to_status: r.get(3)?,
+                next_review_on: opt_text(r, 4)?.map(date).transpose()?,
+                close_reason: crate::domain::stats::closure_reason(kind, opt_text(r, 5)?),
             });
         }
     }
@@ -92,15 +86,11 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
     ))?;
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
-        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
             out[*i].facts.actions.push(ActionFacts {
-                created_on: date(&r.get::<_, String>("created_on")?)?,
-                due_on: date(&r.get::<_, String>("due_on")?)?,
-                done_on: r
-                    .get::<_, Option<String>>("done_on")?
-                    .as_deref()
-                    .map(date)
-                    .transpose()?,
+                created_on: date(text(r, 1)?)?,
+                due_on: date(text(r, 2)?)?,
+                done_on: opt_text(r, 3)?.map(date).transpose()?,
             });
         }
     }
@@ -110,11 +100,11 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
     ))?;
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
-        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
             out[*i]
                 .facts
                 .referrals
-                .push((date(&r.get::<_, String>("on_date")?)?, r.get("direction")?));
+                .push((date(text(r, 1)?)?, r.get(2)?));
         }
     }
     let mut stmt = conn.prepare_cached(&format!(
@@ -124,14 +114,29 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
     ))?;
     let mut rows = stmt.query(params![cell_id, start, end])?;
     while let Some(r) = rows.next()? {
-        if let Some(i) = index.get(&r.get::<_, i64>("case_id")?) {
-            out[*i]
-                .facts
-                .forms_sent
-                .push(date(&r.get::<_, String>("sent_on")?)?);
+        if let Some(i) = index.get(&r.get::<_, i64>(0)?) {
+            out[*i].facts.forms_sent.push(date(text(r, 1)?)?);
         }
     }
     Ok(out)
+}
+
+/// Column `i` of `r` as text, borrowed from the row (the journal of a year is read in
+/// thousands of rows: a column looked up by name and copied into a string cost 700
+/// instructions a value).
+fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    let value = r.get_ref(i)?;
+    value
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, value.data_type(), Box::new(e)))
+}
+
+/// [`text`], or `None` for NULL.
+fn opt_text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    let value = r.get_ref(i)?;
+    value
+        .as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, value.data_type(), Box::new(e)))
 }
 
 /// Counts kept by purge for a cell and month: (nis, measure, dimension, value).

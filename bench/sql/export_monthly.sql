@@ -2,7 +2,8 @@
 -- referrals, sent forms; kept counts; meetings held; then the export's audit row.
 SELECT c.* FROM case_file c WHERE c.cell_id = :cell_id AND c.opened_on <= :month_end AND (c.closed_on IS NULL OR c.closed_on >= :month_start);
 SELECT e.* FROM case_event e JOIN case_file c ON c.id = e.case_id
- WHERE c.cell_id = :cell_id AND c.opened_on <= :month_end AND (c.closed_on IS NULL OR c.closed_on >= :month_start) ORDER BY e.case_id, e.on_date, e.id;
+ WHERE c.cell_id = :cell_id AND c.opened_on <= :month_end AND (c.closed_on IS NULL OR c.closed_on >= :month_start)
+ ORDER BY c.opened_on, c.id, e.on_date, e.id;
 SELECT a.* FROM action a JOIN case_file c ON c.id = a.case_id
  WHERE c.cell_id = :cell_id AND c.opened_on <= :month_end AND (c.closed_on IS NULL OR c.closed_on >= :month_start);
 SELECT r.* FROM referral r JOIN case_file c ON c.id = r.case_id

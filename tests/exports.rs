@@ -2629,3 +2629,35 @@ fn each_month_of_a_generated_year_is_in_the_annual_report_as_its_export_publishe
     }
     assert!(hidden > 0, "the generated months hide some totals");
 }
+
+/// A journal entry whose stored text is not UTF-8 (written by another SQLite client: STRICT
+/// lets such text through) stops the monthly figures with the error that names the column's
+/// position and the bad bytes, as reading it through rusqlite does; nothing is written.
+#[test]
+fn a_journal_text_that_is_not_utf8_stops_the_figures_with_its_position() {
+    let env = Env::new();
+    kort_cell(&env);
+    let code = open(
+        &env,
+        "Kortrijk",
+        "religious",
+        "18_24",
+        "partner",
+        "2026-10-05",
+        &[],
+    );
+    env.ok(&["case", "note", &code, "--on", "2026-10-06", "Een notitie."]);
+    let id: i64 = env.count(
+        "SELECT max(e.id) FROM case_event e JOIN case_file c ON c.id = e.case_id \
+         WHERE e.kind = 'note'",
+    );
+    env.db()
+        .execute(
+            "UPDATE case_event SET text = CAST(X'FF41' AS TEXT) WHERE id = ?1",
+            [id],
+        )
+        .unwrap();
+    let err = env.refused(&["export", "monthly", "--month", "2026-10"]);
+    assert!(err.contains("invalid utf-8"), "{err}");
+    assert!(err.contains("at index 5"), "{err}");
+}

@@ -129,12 +129,13 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
 
 /// Column `i` of `r` as text, borrowed from the row (the journal of a year is read in
 /// thousands of rows: a column looked up by name and copied into a string cost 700
-/// instructions a value).
+/// instructions a value). A value that is not text is refused as [`rusqlite::Row::get`]
+/// refuses it.
 fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
     let value = r.get_ref(i)?;
     value
         .as_str()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, value.data_type(), Box::new(e)))
+        .map_err(|e| refused(r, i, value.data_type(), e))
 }
 
 /// [`text`], or `None` for NULL.
@@ -142,7 +143,27 @@ fn opt_text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&
     let value = r.get_ref(i)?;
     value
         .as_str_or_null()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, value.data_type(), Box::new(e)))
+        .map_err(|e| refused(r, i, value.data_type(), e))
+}
+
+/// The error [`rusqlite::Row::get`] gives for column `i` of `r` (of type `found`) that `err`
+/// refused: the column's name with a wrong type, the position with bad UTF-8.
+fn refused(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    found: rusqlite::types::Type,
+    err: rusqlite::types::FromSqlError,
+) -> rusqlite::Error {
+    use rusqlite::types::FromSqlError;
+    match err {
+        FromSqlError::InvalidType => {
+            let stmt: &rusqlite::Statement = r.as_ref();
+            let name = stmt.column_name(i).unwrap_or_default().to_string();
+            rusqlite::Error::InvalidColumnType(i, name, found)
+        }
+        FromSqlError::Utf8Error(e) => rusqlite::Error::Utf8Error(i, e),
+        other => rusqlite::Error::FromSqlConversionFailure(i, found, Box::new(other)),
+    }
 }
 
 /// Counts kept by purge for a cell and month: (nis, measure, dimension, value).

@@ -173,20 +173,40 @@ fn aliases(sql: &str) -> Vec<(String, String)> {
     out
 }
 
-/// The plan's lines that scan a large table without an index.
-fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
+/// The lines of `sql`'s `EXPLAIN QUERY PLAN`, in order.
+fn plan(conn: &Connection, sql: &str) -> Vec<String> {
     let mut stmt = conn
         .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
         .unwrap_or_else(|e| panic!("{e}: {sql}"));
     // Unbound parameters are NULL; the plan does not depend on them.
     let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
-    let details: Vec<String> = stmt
-        .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
+    stmt.query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
         .unwrap()
         .collect::<Result<_, _>>()
-        .unwrap();
+        .unwrap()
+}
+
+/// A small generated file (`demo --scale 3`, 60 cases a cell) in a temporary folder, open.
+fn generated() -> (tempfile::TempDir, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plans.db");
+    Command::cargo_bin("livcr")
+        .unwrap()
+        .env("LIVCR_TODAY", "2026-11-30")
+        .env("NO_COLOR", "1")
+        .args(["--db"])
+        .arg(&db)
+        .args(["demo", "--scale", "3", "--cases-per-cell", "60"])
+        .assert()
+        .success();
+    let conn = Connection::open(&db).unwrap();
+    (dir, conn)
+}
+
+/// The plan's lines that scan a large table without an index.
+fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
     let names = aliases(sql);
-    details
+    plan(conn, sql)
         .into_iter()
         .filter(|d| {
             let Some(rest) = d.strip_prefix("SCAN ") else {
@@ -206,18 +226,7 @@ fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
 
 #[test]
 fn interactive_queries_use_indexes_on_a_generated_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("plans.db");
-    Command::cargo_bin("livcr")
-        .unwrap()
-        .env("LIVCR_TODAY", "2026-11-30")
-        .env("NO_COLOR", "1")
-        .args(["--db"])
-        .arg(&db)
-        .args(["demo", "--scale", "3", "--cases-per-cell", "60"])
-        .assert()
-        .success();
-    let conn = Connection::open(&db).unwrap();
+    let (_dir, conn) = generated();
     use livcr::db::remind as r;
     let mut queries: Vec<(&str, &str)> = vec![
         ("remind reviews", r::REVIEWS),
@@ -268,18 +277,7 @@ fn interactive_queries_use_indexes_on_a_generated_file() {
 /// find its cell), which no full scan betrays.
 #[test]
 fn queries_for_one_cell_are_led_by_the_cell() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("plans.db");
-    Command::cargo_bin("livcr")
-        .unwrap()
-        .env("LIVCR_TODAY", "2026-11-30")
-        .env("NO_COLOR", "1")
-        .args(["--db"])
-        .arg(&db)
-        .args(["demo", "--scale", "3", "--cases-per-cell", "60"])
-        .assert()
-        .success();
-    let conn = Connection::open(&db).unwrap();
+    let (_dir, conn) = generated();
     let queries = [
         (
             "agenda draft: cases with a form pending (db::feedback::pending_cases)",
@@ -290,12 +288,8 @@ fn queries_for_one_cell_are_led_by_the_cell() {
         ("export monthly journal", livcr::db::stats::JOURNAL),
     ];
     for (name, sql) in queries {
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-        let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
-        let first: String = stmt
-            .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
-            .unwrap()
-            .map(Result::unwrap)
+        let first = plan(&conn, sql)
+            .into_iter()
             .find(|d| d.starts_with("SEARCH") || d.starts_with("SCAN"))
             .unwrap();
         assert!(
@@ -311,14 +305,7 @@ fn queries_for_one_cell_are_led_by_the_cell() {
 fn the_journal_of_the_figures_is_not_sorted_again() {
     let mut conn = Connection::open_in_memory().unwrap();
     livcr::db::migrate::migrate(&mut conn).unwrap();
-    let mut stmt = conn
-        .prepare(&format!("EXPLAIN QUERY PLAN {}", livcr::db::stats::JOURNAL))
-        .unwrap();
-    let plan: Vec<String> = stmt
-        .query_map([1, 2, 3], |r| r.get::<_, String>(3))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let plan = plan(&conn, livcr::db::stats::JOURNAL);
     assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "{plan:?}");
 }
 

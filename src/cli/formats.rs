@@ -110,7 +110,7 @@ pub fn command() -> Command {
 /// the global options' help, cost half a million instructions and 24 pages of memory on every
 /// run; only help and usage errors show them.
 fn tree(texts: bool) -> Command {
-    let root = Cli::command();
+    let mut root = Cli::command();
     if !texts {
         return root.mut_args(|a| {
             if a.is_global_set() {
@@ -120,7 +120,6 @@ fn tree(texts: bool) -> Command {
             }
         });
     }
-    let mut root = root;
     let global = root
         .get_arguments()
         .find(|a| a.get_id() == "format")

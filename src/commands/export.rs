@@ -115,16 +115,12 @@ pub fn raw_months(
     let (from, _) = month_bounds(year, first)?;
     let (_, to) = month_bounds(year, last)?;
     let cases = stats::case_facts(conn, cell.id, &from, &to)?;
-    // What the file says of each month besides its cases (the connection stays on this thread).
-    let mut months = Vec::new();
+    // Counted under borrowed keys, made owned once per key at the month's end.
+    let mut tally: HashMap<(&str, &'static str, Dim), i64> = HashMap::new();
+    let mut out = Vec::new();
     for month in first..=last {
         let (start, end) = month_bounds(year, month)?;
         let key = format!("{year:04}-{month:02}");
-        let kept = stats::kept_counts(conn, cell.id, &key)?;
-        let meetings = stats::meetings_held(conn, cell.id, &start, &end)?;
-        months.push((month, start, end, kept, meetings));
-    }
-    let month = |(month, start, end, kept, (held, present, expected)): MonthOf| {
         let mut counts: BTreeMap<(String, String, String), i64> = BTreeMap::new();
         let mut munis: BTreeSet<String> = coverage
             .iter()
@@ -134,8 +130,7 @@ pub fn raw_months(
             })
             .map(|c| c.nis.clone())
             .collect();
-        // Counted under borrowed keys, made owned once per key at the month's end.
-        let mut tally: HashMap<(&str, &'static str, Dim), i64> = HashMap::new();
+        tally.clear();
         for case in cases.iter().filter(|c| c.open_between(&start, &end)) {
             case.facts
                 .each_month_fact(year, month, |measure, dimension, value| {
@@ -150,34 +145,21 @@ pub fn raw_months(
                 .entry((nis.to_string(), measure.to_string(), dimension.to_string()))
                 .or_default() += value;
         }
-        for (nis, measure, dimension, value) in kept {
+        for (nis, measure, dimension, value) in stats::kept_counts(conn, cell.id, &key)? {
             *counts.entry((nis.clone(), measure, dimension)).or_default() += value;
             munis.insert(nis);
         }
+        let (held, present, expected) = stats::meetings_held(conn, cell.id, &start, &end)?;
         let rate = (expected > 0).then(|| (present * 100 + expected / 2) / expected);
-        RawMonth {
+        out.push(RawMonth {
             counts,
             meetings_held: held,
             attendance_rate: rate,
             municipalities: munis.into_iter().collect(),
-        }
-    };
-    // The months of a year counted on every core; one month starts no thread.
-    if months.len() == 1 {
-        return Ok(months.into_iter().map(month).collect());
+        });
     }
-    Ok(months.into_par_iter().map(month).collect())
+    Ok(out)
 }
-
-/// A month of [`raw_months`] with what the file says of it besides its cases: the month, its
-/// first and last days, its kept counts and its meetings (held, present, expected).
-type MonthOf = (
-    u32,
-    String,
-    String,
-    Vec<(String, String, String, i64)>,
-    (i64, i64, i64),
-);
 
 /// The month's figures with suppression (threshold `k`).
 pub fn monthly(

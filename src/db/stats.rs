@@ -129,40 +129,29 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
 
 /// Column `i` of `r` as text, borrowed from the row (the journal of a year is read in
 /// thousands of rows: a column looked up by name and copied into a string cost 700
-/// instructions a value). A value that is not text is refused as [`rusqlite::Row::get`]
-/// refuses it.
+/// instructions a value). A value that is not text is refused by [`rusqlite::Row::get`], with
+/// its error.
 fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
-    let value = r.get_ref(i)?;
-    value
-        .as_str()
-        .map_err(|e| refused(r, i, value.data_type(), e))
+    match r.get_ref(i)?.as_str() {
+        Ok(text) => Ok(text),
+        Err(_) => Err(refusal::<String>(r, i)),
+    }
 }
 
 /// [`text`], or `None` for NULL.
 fn opt_text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
-    let value = r.get_ref(i)?;
-    value
-        .as_str_or_null()
-        .map_err(|e| refused(r, i, value.data_type(), e))
+    match r.get_ref(i)?.as_str_or_null() {
+        Ok(text) => Ok(text),
+        Err(_) => Err(refusal::<Option<String>>(r, i)),
+    }
 }
 
-/// The error [`rusqlite::Row::get`] gives for column `i` of `r` (of type `found`) that `err`
-/// refused: the column's name with a wrong type, the position with bad UTF-8.
-fn refused(
-    r: &rusqlite::Row<'_>,
-    i: usize,
-    found: rusqlite::types::Type,
-    err: rusqlite::types::FromSqlError,
-) -> rusqlite::Error {
-    use rusqlite::types::FromSqlError;
-    match err {
-        FromSqlError::InvalidType => {
-            let stmt: &rusqlite::Statement = r.as_ref();
-            let name = stmt.column_name(i).unwrap_or_default().to_string();
-            rusqlite::Error::InvalidColumnType(i, name, found)
-        }
-        FromSqlError::Utf8Error(e) => rusqlite::Error::Utf8Error(i, e),
-        other => rusqlite::Error::FromSqlConversionFailure(i, found, Box::new(other)),
+/// The error [`rusqlite::Row::get`] gives reading column `i` of `r` as a `T`, for a value a
+/// borrowed read refused.
+fn refusal<T: rusqlite::types::FromSql>(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Error {
+    match r.get::<_, T>(i) {
+        Err(e) => e,
+        Ok(_) => rusqlite::Error::InvalidColumnIndex(i),
     }
 }
 

@@ -31,10 +31,10 @@
 //! never hidden: a true zero is not a small count, and a hidden zero would not protect anything
 //! the scaling argument does not.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use microlp::{ComparisonOp, Error as LpError, OptimizationDirection, Problem};
 
@@ -48,6 +48,64 @@ fn solve_options() -> microlp::SolveOptions {
     let mut options = microlp::SolveOptions::default();
     options.presolve = false;
     options
+}
+
+/// A linear program as [`Bounds`] builds it, by everything that makes it (numbers by their
+/// bits): its unknowns, its relations, what it optimises and the bound on one unknown. Two
+/// programs with the same key are the same program, and the solver gives the same answer.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Program {
+    hidden: Vec<usize>,
+    rows: Vec<(Vec<(usize, u64)>, u64)>,
+    /// The figure optimised and the direction (1 to maximise), or each capped figure and its
+    /// cap.
+    goal: Vec<(usize, i64)>,
+    bound: Option<(usize, u64, u64)>,
+}
+
+impl Program {
+    fn new(system: &Bounds, goal: Vec<(usize, i64)>, bound: Option<(usize, f64, f64)>) -> Program {
+        Program {
+            hidden: system.hidden.clone(),
+            rows: system
+                .rows
+                .iter()
+                .map(|(terms, rhs)| {
+                    let terms = terms.iter().map(|(x, c)| (*x, c.to_bits())).collect();
+                    (terms, rhs.to_bits())
+                })
+                .collect(),
+            goal,
+            bound: bound.map(|(x, low, high)| (x, low.to_bits(), high.to_bits())),
+        }
+    }
+}
+
+/// The answers of the programs solved in this run, by program. The checks ask the same
+/// question more than once: the trial of each complement re-solves the parts its figure does
+/// not touch, and the year of an annual report re-solves each month's ranges, which the
+/// month's own check solved already (a third of an annual report's programs).
+type Memo<T> = Mutex<BTreeMap<Program, T>>;
+
+static OPTIMA: Memo<Option<Option<f64>>> = Mutex::new(BTreeMap::new());
+static POINTS: Memo<Option<Vec<f64>>> = Mutex::new(BTreeMap::new());
+
+/// The answer `memo` keeps for `key`, else `solve`'s, kept. The memo is emptied when it holds
+/// a few thousand answers (a long run of tests, never one report).
+fn remembered<T: Clone>(memo: &Memo<T>, key: Program, solve: impl FnOnce() -> T) -> T {
+    const KEPT: usize = 4096;
+    let lock = || memo.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(answer) = lock().get(&key) {
+        return answer.clone();
+    }
+    // Solved without the lock: the other thread's programs go on meanwhile.
+    let answer = solve();
+    let mut kept = lock();
+    if kept.len() >= KEPT {
+        kept.clear();
+    }
+    kept.insert(key, answer.clone());
+    answer
 }
 
 /// What a hidden figure shows in documents (explained by a legend).
@@ -623,6 +681,18 @@ impl Bounds {
         direction: OptimizationDirection,
         bound: Option<(usize, f64, f64)>,
     ) -> Option<Option<f64>> {
+        let max = direction == OptimizationDirection::Maximize;
+        let key = Program::new(self, vec![(i, i64::from(max))], bound);
+        remembered(&OPTIMA, key, || self.solve_optimum(i, direction, bound))
+    }
+
+    /// [`Self::lp_optimum_within`], solved.
+    fn solve_optimum(
+        &self,
+        i: usize,
+        direction: OptimizationDirection,
+        bound: Option<(usize, f64, f64)>,
+    ) -> Option<Option<f64>> {
         let mut p = Problem::new(direction);
         let vars: Vec<_> = self
             .hidden
@@ -669,6 +739,18 @@ impl Bounds {
             Freedom::Line(d) => return self.line_point(d, open, cap, bound),
             Freedom::Plane(_) | Freedom::Unknown => {}
         }
+        let goal = open.iter().map(|x| (*x, cap(*x))).collect();
+        let key = Program::new(self, goal, bound);
+        remembered(&POINTS, key, || self.solve_capped(open, cap, bound))
+    }
+
+    /// [`Self::capped_point`] by a linear program.
+    fn solve_capped(
+        &self,
+        open: &[usize],
+        cap: impl Fn(usize) -> i64,
+        bound: Option<(usize, f64, f64)>,
+    ) -> Option<Vec<f64>> {
         let mut p = Problem::new(OptimizationDirection::Maximize);
         let mut vars = Vec::with_capacity(self.hidden.len());
         for x in &self.hidden {
@@ -1688,6 +1770,78 @@ mod tests {
             reference_protect(&mut plain, &year_groups, k, &fixed);
             assert_eq!(all, plain, "annual, round {round} k {k}");
         }
+    }
+
+    #[test]
+    fn a_program_asked_again_is_answered_as_it_was_solved() {
+        // Joint-cell months with random figures hidden: every program, asked through the
+        // memo, gets the answer the solver gives it afresh, asked again it is answered from the
+        // memo, and programs that differ only in the figure, the direction, the bound, the
+        // right-hand sides or the caps are kept apart.
+        let mut next = below(1202);
+        let (mut asked, mut remembered_seen, mut points) = (0, 0, 0);
+        for round in 0..200 {
+            let (v, groups) = joint_month(&mut next);
+            let mut f = figs(&v);
+            for x in f.iter_mut() {
+                x.suppressed = x.value > 0 && next(5) < 2 + (round % 3) as i64;
+            }
+            let t = Table::new(f.len(), &groups);
+            for i in (0..f.len()).filter(|i| f[*i].suppressed) {
+                let System::Bound(b) = t.system(&f, i) else {
+                    continue;
+                };
+                let value = b.values[b.hidden.binary_search(&i).expect("hidden")] as f64;
+                for bound in [None, Some((i, value, value + 2.0)), Some((i, 1.0, value))] {
+                    for direction in [
+                        OptimizationDirection::Maximize,
+                        OptimizationDirection::Minimize,
+                    ] {
+                        let fresh = b.solve_optimum(i, direction, bound);
+                        assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
+                        assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
+                        let max = direction == OptimizationDirection::Maximize;
+                        let key = Program::new(&b, vec![(i, i64::from(max))], bound);
+                        // (Tests running beside this one may have emptied the memo since.)
+                        let kept = OPTIMA.lock().unwrap_or_else(PoisonError::into_inner);
+                        if let Some(answer) = kept.get(&key) {
+                            assert_eq!(answer, &fresh);
+                            remembered_seen += 1;
+                        }
+                        asked += 1;
+                    }
+                }
+                // The same terms with other right-hand sides: another program.
+                let mut shifted = Bounds::new(b.hidden.clone(), b.rows.clone(), b.values.clone());
+                for (_, rhs) in shifted.rows.iter_mut() {
+                    *rhs += 1.0;
+                }
+                let direction = OptimizationDirection::Maximize;
+                assert_eq!(
+                    shifted.lp_optimum_within(i, direction, None),
+                    shifted.solve_optimum(i, direction, None)
+                );
+                // Capped points, for every cap of the figure.
+                let open = b.hidden.clone();
+                for extra in 0..3 {
+                    let cap = |x: usize| f[x].value + if x == i { extra } else { 1 };
+                    let fresh = b.solve_capped(&open, cap, None);
+                    assert_eq!(b.capped_point(&open, cap, None).is_some(), fresh.is_some());
+                    if let Freedom::Plane(_) | Freedom::Unknown = b.freedom() {
+                        assert_eq!(b.capped_point(&open, cap, None), fresh);
+                        points += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            asked > 1000 && points > 100,
+            "{asked} programs, {points} points"
+        );
+        assert!(
+            remembered_seen * 10 > asked * 9,
+            "{remembered_seen} of {asked} kept"
+        );
     }
 
     #[test]

@@ -45,22 +45,22 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(cli: &Cli, out_format: Format) -> Result<Ctx> {
-        let config = Config::load(cli.config.as_deref())?;
+        let config = Config::load(cli.globals.config.as_deref())?;
         let clock = Clock::from_env()?;
         crate::db::gate::set_today(&crate::domain::dates::iso(clock.today));
-        let actor = match (&cli.actor, &config.actor) {
+        let actor = match (&cli.globals.actor, &config.actor) {
             (Some(a), _) => Some((a.clone(), Source::Flag("--as"))),
             (None, Some(a)) => Some((a.clone(), config.source_of(true))),
             (None, None) => os_user(),
         };
         let env_db = std::env::var_os("LIVCR_DB").filter(|v| !v.is_empty());
-        let (db_path, db_source) = match (&cli.db, env_db, &config.db) {
+        let (db_path, db_source) = match (&cli.globals.db, env_db, &config.db) {
             (Some(p), _, _) => (p.clone(), Source::Flag("--db")),
             (None, Some(p), _) => (PathBuf::from(p), Source::Env("LIVCR_DB")),
             (None, None, Some(p)) => (p.clone(), config.source_of(true)),
             (None, None, None) => (default_db_path(), Source::Default),
         };
-        let key_file = match (&cli.key_file, &config.key_file) {
+        let key_file = match (&cli.globals.key_file, &config.key_file) {
             (Some(p), _)
                 if std::env::var_os("LIVCR_KEY_FILE").as_deref() == Some(p.as_os_str()) =>
             {
@@ -78,15 +78,15 @@ impl Ctx {
             actor,
             actor_checked: std::cell::RefCell::new(None),
             out: Out::stdio(out_format),
-            format: cli.format,
+            format: cli.globals.format,
             db_path,
             db_source,
-            db_flag: cli.db.clone(),
-            cell: cli.cell.clone().or_else(|| config.cell.clone()),
-            lang: cli.lang.or(config.lang),
-            lang_flag: cli.lang,
-            no_input: cli.no_input,
-            yes: cli.yes,
+            db_flag: cli.globals.db.clone(),
+            cell: cli.globals.cell.clone().or_else(|| config.cell.clone()),
+            lang: cli.globals.lang.or(config.lang),
+            lang_flag: cli.globals.lang,
+            no_input: cli.globals.no_input,
+            yes: cli.globals.yes,
             config,
         })
     }

@@ -28,18 +28,18 @@ use crate::output::Format;
 pub fn run(cli: Cli) -> Result<u8> {
     // Before SQLite starts: SQLCipher's random bytes from the OS (db/random.rs).
     db::random::use_os_generator();
-    let out_format = match cli.format {
+    let out_format = match cli.globals.format {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Csv) => Format::Csv,
         Some(FormatArg::Md) => Format::Md,
         _ => Format::Table,
     };
-    db::gate::begin(cli.yes);
+    db::gate::begin(cli.globals.yes);
     let mut ctx = Ctx::new(&cli, out_format)?;
     ctx.out.set_view(output::View {
-        color: cli.color,
-        wide: cli.wide,
-        columns: cli.columns.clone(),
+        color: cli.globals.color,
+        wide: cli.globals.wide,
+        columns: cli.globals.columns.clone(),
     });
     // A LIVCR_LANG or ui_lang naming a language livcr does not speak: said once per run.
     let choice = i18n::choice();

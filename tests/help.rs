@@ -194,7 +194,7 @@ fn format_help_lists_exactly_what_each_command_accepts_wherever_format_is_given(
                 match livcr::cli::try_parse_from(&argv) {
                     Ok(cli) => {
                         assert!(want.contains(&format), "`{line}` was accepted");
-                        assert_eq!(cli.format, Some(format), "`{line}`");
+                        assert_eq!(cli.globals.format, Some(format), "`{line}`");
                     }
                     Err(e) => {
                         assert!(!want.contains(&format), "`{line}` was refused: {e}");

@@ -13,9 +13,9 @@ use std::ffi::{OsStr, OsString};
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::error::ErrorKind;
-use clap::{Arg, ArgMatches, Command, CommandFactory, FromArgMatches, ValueEnum};
+use clap::{Arg, ArgMatches, Args, Command, CommandFactory, FromArgMatches, ValueEnum};
 
-use super::{Cli, FormatArg};
+use super::{Cli, FormatArg, Globals};
 
 use FormatArg::{Csv, Html, Json, Md, Table, Text};
 
@@ -112,13 +112,7 @@ pub fn command() -> Command {
 fn tree(texts: bool) -> Command {
     let mut root = Cli::command();
     if !texts {
-        return root.mut_args(|a| {
-            if a.is_global_set() {
-                a.help(None).long_help(None)
-            } else {
-                a
-            }
-        });
+        return root.mut_args(no_help);
     }
     let global = root
         .get_arguments()
@@ -130,6 +124,67 @@ fn tree(texts: bool) -> Command {
         with_formats(sub, &global, &[&name]);
     }
     root
+}
+
+/// Without help texts, as in the lean tree.
+fn no_help(a: Arg) -> Arg {
+    if a.is_global_set() {
+        a.help(None).long_help(None)
+    } else {
+        a
+    }
+}
+
+/// The lean tree of [`tree`] with only the command that `args` names, when every word before
+/// its name is a global option (with its value) that livcr has; `None` otherwise, and for a
+/// command that cannot be built alone ([`super::Command::alone`]). Building the hundred
+/// commands of the whole tree, and freeing them, was a fifth of a short command's
+/// instructions. A line parsed without error on it is parsed as on the whole tree: the global
+/// options and the command are the same, and a word that names another command is an error
+/// here (the whole tree then parses the line again).
+fn pruned(args: &[OsString]) -> Option<Command> {
+    let root = lean_root();
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        let arg = if let Some(long) = word.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((name, _)) => (name, true),
+                None => (long, false),
+            };
+            let arg = root.get_arguments().find(|a| a.get_long() == Some(name))?;
+            if value {
+                continue;
+            }
+            arg
+        } else if let Some(short) = word.strip_prefix('-') {
+            let mut letters = short.chars();
+            let (Some(letter), None) = (letters.next(), letters.next()) else {
+                return None;
+            };
+            root.get_arguments()
+                .find(|a| a.get_short() == Some(letter))?
+        } else {
+            let command = super::Command::alone(word)?;
+            return Some(root.subcommand(command));
+        };
+        if arg.get_action().takes_values() {
+            words.next()?;
+        }
+    }
+    None
+}
+
+/// The root of the lean tree without its commands: livcr's name, version and global options.
+/// (The test `each_command_built_alone_is_the_derived_one` compares it with the derived root.)
+fn lean_root() -> Command {
+    Globals::augment_args(Command::new("livcr"))
+        .mut_args(no_help)
+        .version(env!("CARGO_PKG_VERSION"))
+        .propagate_version(true)
+        .max_term_width(100)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
 }
 
 /// Gives `cmd` (at `path`) and its subcommands their own `--format`. A group of commands keeps
@@ -225,7 +280,7 @@ where
 /// megabyte) is then reused by what the command allocates. Left allocated, it made each command
 /// touch 125 more fresh pages, which cost more than freeing the tree (5% of a `case show`).
 fn parse_args(args: Vec<OsString>) -> Result<Cli, clap::Error> {
-    let mut root = tree(false);
+    let mut root = pruned(&args).unwrap_or_else(|| tree(false));
     let parsed = parse_on(&mut root, args.clone());
     drop(root);
     match parsed {
@@ -283,4 +338,168 @@ pub fn parse() -> Cli {
             None => e.exit(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cmd` without its texts and its place in its parent's list: what parsing depends on.
+    fn bare(mut cmd: Command) -> Command {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(name, bare);
+        }
+        cmd.about(None)
+            .long_about(None)
+            .display_order(0)
+            .mut_args(|a| a.help(None).long_help(None))
+    }
+
+    #[test]
+    fn each_command_built_alone_is_the_derived_one() {
+        let whole = tree(false);
+        let mut alone = 0;
+        for sub in whole.get_subcommands() {
+            let name = sub.get_name();
+            let Some(built) = super::super::Command::alone(name) else {
+                assert_eq!(
+                    name, "completions",
+                    "only `completions` is left to the whole tree"
+                );
+                continue;
+            };
+            assert_eq!(
+                format!("{:#?}", bare(built)),
+                format!("{:#?}", bare(sub.clone())),
+                "`{name}` built alone"
+            );
+            for alias in sub.get_all_aliases() {
+                let by_alias = super::super::Command::alone(alias).expect("an alias");
+                assert_eq!(by_alias.get_name(), name);
+            }
+            alone += 1;
+        }
+        assert_eq!(alone, whole.get_subcommands().count() - 1);
+        // The root: the same name, version and global options.
+        let root = lean_root();
+        assert_eq!(root.get_name(), whole.get_name());
+        assert_eq!(root.get_version(), whole.get_version());
+        assert_eq!(
+            root.is_propagate_version_set(),
+            whole.is_propagate_version_set()
+        );
+        assert_eq!(
+            root.is_subcommand_required_set(),
+            whole.is_subcommand_required_set()
+        );
+        let args = |c: &Command| format!("{:#?}", c.get_arguments().collect::<Vec<_>>());
+        assert_eq!(args(&root), args(&whole));
+        // Names that are not commands, and `help`, are left to the whole tree.
+        for name in ["help", "cases", "Case", "", "-"] {
+            assert!(super::super::Command::alone(name).is_none(), "{name:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod pruned_tests {
+    use super::*;
+
+    fn line(words: &str) -> Vec<OsString> {
+        std::iter::once("livcr")
+            .chain(words.split(' ').filter(|w| !w.is_empty()))
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn a_line_parses_on_its_command_alone_as_on_the_whole_tree() {
+        // Global options before and after the command, with values in both spellings, odd
+        // values, and lines the whole tree refuses: wherever the pruned tree is used, it gives
+        // the same command or refuses too (the whole tree then says why).
+        let lines = [
+            "case list",
+            "--db /tmp/x.db case list --format json",
+            "--db=/tmp/x.db --cell C1 -y case note AB12-CD34 text",
+            "--columns code,status case list --wide",
+            "--format json --as Jan status",
+            "--lang fr --color never report annual --year 2025",
+            "mun list --search gent",
+            "municipality show 11002",
+            "--cell case case list",
+            "--cell -y case list",
+            "case",
+            "case note",
+            "case bogus",
+            "--format html case list",
+            "case list --format html",
+            "export monthly --month 2025-10 --format csv",
+            "remind --cell C1 --format json",
+            "status extra",
+            "upgrade --yes",
+            "audit verify --anchor x --deep",
+            "key new /tmp/k",
+            "init --plain --keyring",
+            "--no-input feedback show AB12-CD34",
+            "case list --",
+            "--color case list",
+            "-y",
+            "--db",
+        ];
+        let mut pruned_used = 0;
+        for words in lines {
+            let args = line(words);
+            let whole = parse_on(&mut tree(false), args.clone());
+            let Some(mut root) = pruned(&args) else {
+                continue;
+            };
+            pruned_used += 1;
+            let alone = parse_on(&mut root, args);
+            match (&whole, &alone) {
+                (Ok(w), Ok(a)) => assert_eq!(format!("{w:?}"), format!("{a:?}"), "`{words}`"),
+                (Err(_), Err(_)) => {}
+                _ => panic!("`{words}`: whole {whole:?}, alone {alone:?}"),
+            }
+        }
+        assert!(pruned_used >= 20, "{pruned_used}");
+    }
+
+    #[test]
+    fn only_a_line_whose_first_words_are_global_options_is_pruned() {
+        let name = |words: &str| {
+            pruned(&line(words)).map(|root| {
+                let names: Vec<String> = root
+                    .get_subcommands()
+                    .map(|s| s.get_name().to_string())
+                    .collect();
+                names.join(",")
+            })
+        };
+        assert_eq!(name("case list").as_deref(), Some("case"));
+        assert_eq!(name("--db=x -y mun list").as_deref(), Some("municipality"));
+        assert_eq!(
+            name("--cell C1 --columns a,b report annual").as_deref(),
+            Some("report")
+        );
+        // Help, version, unknown or bundled options, `--`, `help`, a misspelt or inline
+        // command, and a value missing at the end: the whole tree.
+        for words in [
+            "--help case list",
+            "-V",
+            "--bogus case list",
+            "-yV case list",
+            "-- case list",
+            "help case",
+            "cas list",
+            "completions bash",
+            "--cell",
+            "",
+        ] {
+            assert_eq!(name(words), None, "`{words}`");
+        }
+    }
 }

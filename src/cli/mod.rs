@@ -45,6 +45,16 @@ pub const GLOBAL: &str = "Global options";
                         Set LIVCR_TODAY=YYYY-MM-DD to fix today's date (tests, reproducible reports)."
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub globals: Globals,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every command takes (global: before or after the command's name).
+#[derive(Debug, Args)]
+pub struct Globals {
     /// Database file [default: $LIVCR_DB, else the config's `db`, else
     /// $XDG_DATA_HOME/livcr/livcr.db; %APPDATA%\livcr\livcr.db on Windows]
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
@@ -106,9 +116,6 @@ pub struct Cli {
     /// header, e.g. `--columns code,status,opened_on`)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "A,B,…", value_delimiter = ',')]
     pub columns: Option<Vec<String>>,
-
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 /// Every value `--format` takes; each command says which it accepts.
@@ -230,6 +237,54 @@ pub enum Command {
     /// `livcr man --out ~/.local/share/man/man1` writes livcr.1, livcr-case.1,
     /// livcr-case-list.1, … (then `man livcr-case-list`); `livcr man` alone prints livcr.1.
     Man(ManArgs),
+}
+
+impl Command {
+    /// The clap command of the top-level command `name` (or an alias) as the derived tree has
+    /// it, texts aside, built alone: the first parse of a command line builds only the command
+    /// it names (see `formats::try_parse_from`). `None` for a name that is not a command, and
+    /// for `completions`, whose arguments are declared inline. The test
+    /// `each_command_built_alone_is_the_derived_one` compares every one with the derived tree.
+    pub(crate) fn alone(name: &str) -> Option<clap::Command> {
+        use clap::Command as C;
+        fn group<T: Subcommand>(name: &'static str) -> C {
+            T::augment_subcommands(C::new(name))
+                .subcommand_required(true)
+                .arg_required_else_help(true)
+        }
+        fn args<T: Args>(name: &'static str) -> C {
+            T::augment_args(C::new(name))
+        }
+        Some(match name {
+            "init" => args::<InitArgs>("init"),
+            "demo" => args::<DemoArgs>("demo"),
+            "config" => group::<ConfigCmd>("config"),
+            "municipality" | "mun" => group::<MunicipalityCmd>("municipality").alias("mun"),
+            "cell" => group::<CellCmd>("cell"),
+            "org" => group::<OrgCmd>("org"),
+            "member" => group::<MemberCmd>("member"),
+            "case" => group::<CaseCmd>("case"),
+            "action" => group::<ActionCmd>("action"),
+            "meeting" => group::<MeetingCmd>("meeting"),
+            "agenda" => group::<AgendaCmd>("agenda"),
+            "referral" => group::<ReferralCmd>("referral"),
+            "feedback" => group::<FeedbackCmd>("feedback"),
+            "export" => group::<ExportCmd>("export"),
+            "report" => group::<ReportCmd>("report"),
+            "remind" => args::<RemindArgs>("remind"),
+            "purge" => args::<PurgeArgs>("purge"),
+            "audit" => group::<AuditCmd>("audit"),
+            "backup" => args::<BackupArgs>("backup"),
+            "restore" => args::<RestoreArgs>("restore"),
+            "encrypt" => C::new("encrypt"),
+            "rekey" => args::<RekeyArgs>("rekey"),
+            "key" => group::<KeyCmd>("key"),
+            "upgrade" => C::new("upgrade"),
+            "status" => C::new("status"),
+            "man" => args::<ManArgs>("man"),
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Debug, Args)]

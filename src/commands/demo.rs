@@ -742,8 +742,8 @@ fn step(ctx: &mut Ctx, capture: &Capture, args: &[&str]) -> Result<String> {
         .actor
         .replace(("demo".to_string(), crate::config::Source::Flag("--as")));
     let saved = (ctx.lang_flag, ctx.yes, ctx.no_input);
-    ctx.lang_flag = cli.lang;
-    ctx.yes = cli.yes;
+    ctx.lang_flag = cli.globals.lang;
+    ctx.yes = cli.globals.yes;
     ctx.no_input = true;
     let result = dispatch(ctx, cli.command);
     ctx.actor = saved_actor;

@@ -1,10 +1,9 @@
 //! What the monthly figures are computed from: the cases active in a month with their journal,
 //! actions, referrals and forms, the counts kept by purge, and the meetings held.
 
-use std::collections::HashMap;
-
 use anyhow::{Context, Result};
 use rusqlite::{Connection, params};
+use rustc_hash::FxHashMap;
 
 use crate::domain::stats::{ActionFacts, CaseFacts, EventFacts};
 
@@ -43,7 +42,7 @@ pub fn case_facts(conn: &Connection, cell_id: i64, start: &str, end: &str) -> Re
     const FILTER: &str = "c.cell_id = ?1 AND c.opened_on <= ?3
         AND (c.closed_on IS NULL OR c.closed_on >= ?2)";
     let mut out: Vec<CaseOf> = Vec::new();
-    let mut index: HashMap<i64, usize> = HashMap::new();
+    let mut index: FxHashMap<i64, usize> = FxHashMap::default();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT c.id, c.nis, c.opened_on, c.closed_on, c.source, c.phenomenon, c.age_band,
                 c.review_weeks, c.close_reason

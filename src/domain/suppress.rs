@@ -255,7 +255,11 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
     let mut known: Option<(usize, bool)> = None;
     // The systems of the current round (a figure hidden starts a new one).
     let mut systems: Option<(u32, Systems)> = None;
-    while let Some(i) = (0..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
+    // Every figure before `from` is shown or checked: a figure is checked for good, and the
+    // only figure a pass hides is its complement, from which the next pass looks again.
+    let mut from = 0;
+    while let Some(i) = (from..figures.len()).find(|i| figures[*i].suppressed && !checked[*i]) {
+        from = i;
         let safe = match known.take() {
             Some((j, verdict)) if j == i => verdict,
             _ => {
@@ -323,6 +327,7 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
         match pick {
             Some(c) => {
                 figures[c].suppressed = true;
+                from = from.min(c);
                 round += 1;
                 // The trial of `c` decided `i` in exactly this state.
                 known = Some((i, trial.is_some()));
@@ -1061,8 +1066,9 @@ impl<'a> Table<'a> {
         seen_relation: &mut [bool],
     ) -> Part {
         label[start] = c;
-        let mut hidden = vec![start];
-        let mut relations = Vec::new();
+        let mut hidden = Vec::with_capacity(16);
+        hidden.push(start);
+        let mut relations = Vec::with_capacity(16);
         let mut at = 0;
         while let Some(&f) = hidden.get(at) {
             at += 1;
@@ -1288,7 +1294,7 @@ impl<'a> Table<'a> {
             .iter()
             .map(|g| {
                 let group = &self.groups[*g];
-                let mut terms = Vec::new();
+                let mut terms = Vec::with_capacity(group.members.len() + 1);
                 let mut rhs = 0.0;
                 for (x, sign) in self.figures_of(*g).map(|x| (x, x != group.total)) {
                     let coef = if sign { 1.0 } else { -1.0 };

@@ -69,10 +69,11 @@ fn eliminate(
     if n > 100 || values.len() != n || values.iter().any(|v| *v < 1) {
         return None;
     }
-    // The relations' coefficients, checked against the true values.
-    let mut m: Vec<Vec<i64>> = Vec::with_capacity(rows.len());
-    for (terms, rhs) in rows {
-        let mut row = vec![0i64; n];
+    // The relations' coefficients, checked against the true values: row `r` is
+    // `m[r * n..(r + 1) * n]` (one block, not a vector per row).
+    let mut m = vec![0i64; rows.len() * n];
+    for (r, (terms, rhs)) in rows.iter().enumerate() {
+        let row = &mut m[r * n..(r + 1) * n];
         let mut sum = 0i64;
         for (x, c) in terms {
             let at = hidden.binary_search(x).ok()?;
@@ -85,19 +86,23 @@ fn eliminate(
         if sum != whole(*rhs)? {
             return None;
         }
-        m.push(row);
     }
+    let rows = rows.len();
     // Gauss–Jordan without fractions: each pivot column ends with its pivot alone.
     let mut pivots: Vec<usize> = Vec::new();
+    let mut pivot = vec![0i64; n];
     for col in 0..n {
         let rank = pivots.len();
-        if let Some(p) = (rank..m.len()).find(|r| m[*r][col] != 0) {
-            m.swap(rank, p);
-            let pivot = std::mem::take(&mut m[rank]);
+        if let Some(p) = (rank..rows).find(|r| m[r * n + col] != 0) {
+            if p != rank {
+                let (above, below) = m.split_at_mut(p * n);
+                above[rank * n..(rank + 1) * n].swap_with_slice(&mut below[..n]);
+            }
+            pivot.copy_from_slice(&m[rank * n..(rank + 1) * n]);
             let a = pivot[col];
-            for row in m.iter_mut() {
-                let e = row.get(col).copied().unwrap_or(0);
-                if e == 0 {
+            for (r, row) in m.chunks_exact_mut(n).enumerate() {
+                let e = row[col];
+                if r == rank || e == 0 {
                     continue;
                 }
                 if a.abs() == 1 {
@@ -121,7 +126,6 @@ fn eliminate(
                     reduce(row);
                 }
             }
-            m[rank] = pivot;
             pivots.push(col);
         }
     }
@@ -131,16 +135,16 @@ fn eliminate(
         // and the other free ones at 0, x_{p_r} = -e_r L / a_r.
         let mut l = 1i64;
         for (r, p) in pivots.iter().enumerate() {
-            if m[r][free] != 0 {
-                let a = m[r][*p].abs();
+            if m[r * n + free] != 0 {
+                let a = m[r * n + p].abs();
                 l = (l / gcd(l, a)).checked_mul(a).filter(|l| *l < LARGE)?;
             }
         }
         let mut d = vec![0i64; n];
         d[free] = l;
         for (r, p) in pivots.iter().enumerate() {
-            d[*p] = (-m[r][free])
-                .checked_mul(l / m[r][*p])
+            d[*p] = (-m[r * n + free])
+                .checked_mul(l / m[r * n + p])
                 .filter(|x| x.unsigned_abs() < LARGE as u64)?;
         }
         reduce(&mut d);

@@ -396,6 +396,42 @@ mod tests {
             root.is_subcommand_required_set(),
             whole.is_subcommand_required_set()
         );
+        assert_eq!(
+            root.is_arg_required_else_help_set(),
+            whole.is_arg_required_else_help_set()
+        );
+        // No root setting beyond those: a new one on `Cli` must be mirrored in `lean_root`.
+        let settings = |c: &Command| {
+            [
+                c.is_allow_external_subcommands_set(),
+                c.is_args_conflicts_with_subcommands_set(),
+                c.is_subcommand_precedence_over_arg_set(),
+                c.is_subcommand_negates_reqs_set(),
+                c.is_multicall_set(),
+                c.is_no_binary_name_set(),
+                c.is_dont_delimit_trailing_values_set(),
+                c.is_allow_missing_positional_set(),
+                c.is_hide_set(),
+                c.is_disable_help_flag_set(),
+                c.is_disable_version_flag_set(),
+                c.is_disable_help_subcommand_set(),
+            ]
+        };
+        assert_eq!(settings(&root), settings(&whole));
+        let groups = |c: &Command| {
+            let mut ids: Vec<String> = c
+                .get_groups()
+                .filter(|g| g.get_args().next().is_some())
+                .map(|g| g.get_id().to_string())
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(
+            groups(&root),
+            groups(&whole),
+            "argument groups with members"
+        );
         let args = |c: &Command| format!("{:#?}", c.get_arguments().collect::<Vec<_>>());
         assert_eq!(args(&root), args(&whole));
         // Names that are not commands, and `help`, are left to the whole tree.
@@ -446,6 +482,9 @@ mod pruned_tests {
             "init --plain --keyring",
             "--no-input feedback show AB12-CD34",
             "case list --",
+            "case list -V",
+            "case --version list",
+            "case note --version",
             "--color case list",
             "-y",
             "--db",
@@ -461,6 +500,12 @@ mod pruned_tests {
             let alone = parse_on(&mut root, args);
             match (&whole, &alone) {
                 (Ok(w), Ok(a)) => assert_eq!(format!("{w:?}"), format!("{a:?}"), "`{words}`"),
+                // The version is printed from the tree that parsed the line; any other error
+                // is parsed again on the whole tree.
+                (Err(w), Err(a)) if a.kind() == ErrorKind::DisplayVersion => {
+                    assert_eq!(w.kind(), ErrorKind::DisplayVersion, "`{words}`");
+                    assert_eq!(w.to_string(), a.to_string(), "`{words}`");
+                }
                 (Err(_), Err(_)) => {}
                 _ => panic!("`{words}`: whole {whole:?}, alone {alone:?}"),
             }

@@ -81,30 +81,53 @@ impl Program {
     }
 }
 
-/// The answers of the programs solved in this run, by program. The checks ask the same
-/// question more than once: the trial of each complement re-solves the parts its figure does
-/// not touch, and the year of an annual report re-solves each month's ranges, which the
-/// month's own check solved already (a third of an annual report's programs).
-type Memo<T> = Mutex<BTreeMap<Program, T>>;
+impl Program {
+    /// About the bytes the key holds.
+    fn weight(&self) -> usize {
+        let rows: usize = self
+            .rows
+            .iter()
+            .map(|(terms, _)| 32 + terms.len() * 16)
+            .sum();
+        64 + self.hidden.len() * 8 + rows + self.goal.len() * 16
+    }
+}
 
-static OPTIMA: Memo<Option<Option<f64>>> = Mutex::new(BTreeMap::new());
-static POINTS: Memo<Option<Vec<f64>>> = Mutex::new(BTreeMap::new());
+/// The answers of the programs solved in this run, by program, and about the bytes they hold.
+/// The checks ask the same question more than once: each candidate's trial re-solves the parts
+/// of the component its figure does not touch, and each round of a year's check re-solves the
+/// months the figure hidden last left as they were.
+type Memo<T> = Mutex<(usize, BTreeMap<Program, T>)>;
 
-/// The answer `memo` keeps for `key`, else `solve`'s, kept. The memo is emptied when it holds
-/// a few thousand answers (a long run of tests, never one report).
-fn remembered<T: Clone>(memo: &Memo<T>, key: Program, solve: impl FnOnce() -> T) -> T {
-    const KEPT: usize = 4096;
+static OPTIMA: Memo<Option<Option<f64>>> = Mutex::new((0, BTreeMap::new()));
+static POINTS: Memo<Option<Vec<f64>>> = Mutex::new((0, BTreeMap::new()));
+
+/// The answer `memo` keeps for `key`, else `solve`'s, kept; `weight` is about the bytes an
+/// answer holds. The memo is emptied when it holds a megabyte (each key is a copy of its
+/// system, and a point a value per figure of the table: a year of a large joint cell at a high
+/// threshold reaches that; one report of the benchmark's cells holds a few hundred kilobytes).
+fn remembered<T: Clone>(
+    memo: &Memo<T>,
+    key: Program,
+    weight: impl Fn(&T) -> usize,
+    solve: impl FnOnce() -> T,
+) -> T {
+    const KEPT: usize = 1 << 18;
     let lock = || memo.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(answer) = lock().get(&key) {
+    if let Some(answer) = lock().1.get(&key) {
         return answer.clone();
     }
     // Solved without the lock: the other thread's programs go on meanwhile.
     let answer = solve();
+    let added = key.weight() + weight(&answer);
     let mut kept = lock();
-    if kept.len() >= KEPT {
-        kept.clear();
+    if kept.0 + added > KEPT {
+        kept.1.clear();
+        kept.0 = 0;
     }
-    kept.insert(key, answer.clone());
+    if kept.1.insert(key, answer.clone()).is_none() {
+        kept.0 += added;
+    }
     answer
 }
 
@@ -693,7 +716,12 @@ impl Bounds {
     ) -> Option<Option<f64>> {
         let max = direction == OptimizationDirection::Maximize;
         let key = Program::new(self, vec![(i, i64::from(max))], bound);
-        remembered(&OPTIMA, key, || self.solve_optimum(i, direction, bound))
+        remembered(
+            &OPTIMA,
+            key,
+            |_| 16,
+            || self.solve_optimum(i, direction, bound),
+        )
     }
 
     /// [`Self::lp_optimum_within`], solved.
@@ -751,7 +779,8 @@ impl Bounds {
         }
         let goal = open.iter().map(|x| (*x, cap(*x))).collect();
         let key = Program::new(self, goal, bound);
-        remembered(&POINTS, key, || self.solve_capped(open, cap, bound))
+        let weight = |point: &Option<Vec<f64>>| point.as_ref().map_or(8, |p| 24 + p.len() * 8);
+        remembered(&POINTS, key, weight, || self.solve_capped(open, cap, bound))
     }
 
     /// [`Self::capped_point`] by a linear program.
@@ -1850,7 +1879,7 @@ mod tests {
                         let key = Program::new(&b, vec![(i, i64::from(max))], bound);
                         // (Tests running beside this one may have emptied the memo since.)
                         let kept = OPTIMA.lock().unwrap_or_else(PoisonError::into_inner);
-                        if let Some(answer) = kept.get(&key) {
+                        if let Some(answer) = kept.1.get(&key) {
                             assert_eq!(answer, &fresh);
                             remembered_seen += 1;
                         }

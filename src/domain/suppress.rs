@@ -1811,35 +1811,19 @@ mod tests {
             }
 
             // Twelve such months, published as they are, and a year total per cell.
-            let mut all: Vec<Figure> = Vec::new();
-            let mut year_groups: Vec<Group> = Vec::new();
-            for _ in 0..12 {
-                let cells: Vec<i64> = (0..9)
-                    .map(|_| if next(3) == 0 { 0 } else { next(5) })
-                    .collect();
-                let mut m = cells.clone();
-                m.extend((0..3).map(|r| (0..3).map(|c| cells[r * 3 + c]).sum::<i64>()));
-                m.extend((0..3).map(|c| (0..3).map(|r| cells[r * 3 + c]).sum::<i64>()));
-                m.push(cells.iter().sum());
-                let mut month = figs(&m);
-                apply(&mut month, &groups, k);
-                let offset = all.len();
-                all.extend(month);
-                year_groups.extend(groups.iter().map(|x| x.shifted(offset)));
-            }
-            let months = all.len();
-            let mut fixed = vec![true; months];
-            for c in 9..16 {
-                let members: Vec<usize> = (0..12).map(|m| m * 16 + c).collect();
-                let value = members.iter().map(|x| all[*x].value).sum();
-                year_groups.push(Group {
-                    total: all.len(),
-                    members,
-                });
-                all.push(Figure::count(value));
-                fixed.push(false);
-            }
-            primary(&mut all[months..], k);
+            let months = (0..12)
+                .map(|_| {
+                    let cells: Vec<i64> = (0..9)
+                        .map(|_| if next(3) == 0 { 0 } else { next(5) })
+                        .collect();
+                    let mut m = cells.clone();
+                    m.extend((0..3).map(|r| (0..3).map(|c| cells[r * 3 + c]).sum::<i64>()));
+                    m.extend((0..3).map(|c| (0..3).map(|r| cells[r * 3 + c]).sum::<i64>()));
+                    m.push(cells.iter().sum());
+                    (m, groups.clone())
+                })
+                .collect();
+            let (mut all, year_groups, fixed) = a_year(months, &[9, 10, 11, 12, 13, 14, 15], k);
             let mut plain = all.clone();
             protect(&mut all, &year_groups, k, &fixed);
             reference_protect(&mut plain, &year_groups, k, &fixed);
@@ -1853,62 +1837,50 @@ mod tests {
         // memo, gets the answer the solver gives it afresh, asked again it is answered from the
         // memo, and programs that differ only in the figure, the direction, the bound, the
         // right-hand sides or the caps are kept apart.
-        let mut next = below(1202);
         let (mut asked, mut remembered_seen, mut points) = (0, 0, 0);
-        for round in 0..200 {
-            let (v, groups) = joint_month(&mut next);
-            let mut f = figs(&v);
-            for x in f.iter_mut() {
-                x.suppressed = x.value > 0 && next(5) < 2 + (round % 3) as i64;
-            }
-            let t = Table::new(f.len(), &groups);
-            for i in (0..f.len()).filter(|i| f[*i].suppressed) {
-                let System::Bound(b) = t.system(&f, i) else {
-                    continue;
-                };
-                let value = b.values[b.hidden.binary_search(&i).expect("hidden")] as f64;
-                for bound in [None, Some((i, value, value + 2.0)), Some((i, 1.0, value))] {
-                    for direction in [
-                        OptimizationDirection::Maximize,
-                        OptimizationDirection::Minimize,
-                    ] {
-                        let fresh = b.solve_optimum(i, direction, bound);
-                        assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
-                        assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
-                        let max = direction == OptimizationDirection::Maximize;
-                        let key = Program::new(&b, vec![(i, i64::from(max))], bound);
-                        // (Tests running beside this one may have emptied the memo since.)
-                        let kept = OPTIMA.lock().unwrap_or_else(PoisonError::into_inner);
-                        if let Some(answer) = kept.1.get(&key) {
-                            assert_eq!(answer, &fresh);
-                            remembered_seen += 1;
-                        }
-                        asked += 1;
+        each_hidden_system(1202, 200, |f, _, i, b| {
+            let value = b.values[b.hidden.binary_search(&i).expect("hidden")] as f64;
+            for bound in [None, Some((i, value, value + 2.0)), Some((i, 1.0, value))] {
+                for direction in [
+                    OptimizationDirection::Maximize,
+                    OptimizationDirection::Minimize,
+                ] {
+                    let fresh = b.solve_optimum(i, direction, bound);
+                    assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
+                    assert_eq!(b.lp_optimum_within(i, direction, bound), fresh);
+                    let max = direction == OptimizationDirection::Maximize;
+                    let key = Program::new(b, vec![(i, i64::from(max))], bound);
+                    // (Tests running beside this one may have emptied the memo since.)
+                    let kept = OPTIMA.lock().unwrap_or_else(PoisonError::into_inner);
+                    if let Some(answer) = kept.1.get(&key) {
+                        assert_eq!(answer, &fresh);
+                        remembered_seen += 1;
                     }
-                }
-                // The same terms with other right-hand sides: another program.
-                let mut shifted = Bounds::new(b.hidden.clone(), b.rows.clone(), b.values.clone());
-                for (_, rhs) in shifted.rows.iter_mut() {
-                    *rhs += 1.0;
-                }
-                let direction = OptimizationDirection::Maximize;
-                assert_eq!(
-                    shifted.lp_optimum_within(i, direction, None),
-                    shifted.solve_optimum(i, direction, None)
-                );
-                // Capped points, for every cap of the figure.
-                let open = b.hidden.clone();
-                for extra in 0..3 {
-                    let cap = |x: usize| f[x].value + if x == i { extra } else { 1 };
-                    let fresh = b.solve_capped(&open, cap, None);
-                    assert_eq!(b.capped_point(&open, cap, None).is_some(), fresh.is_some());
-                    if let Freedom::Plane(_) | Freedom::Unknown = b.freedom() {
-                        assert_eq!(b.capped_point(&open, cap, None), fresh);
-                        points += 1;
-                    }
+                    asked += 1;
                 }
             }
-        }
+            // The same terms with other right-hand sides: another program.
+            let mut shifted = Bounds::new(b.hidden.clone(), b.rows.clone(), b.values.clone());
+            for (_, rhs) in shifted.rows.iter_mut() {
+                *rhs += 1.0;
+            }
+            let direction = OptimizationDirection::Maximize;
+            assert_eq!(
+                shifted.lp_optimum_within(i, direction, None),
+                shifted.solve_optimum(i, direction, None)
+            );
+            // Capped points, for every cap of the figure.
+            let open = b.hidden.clone();
+            for extra in 0..3 {
+                let cap = |x: usize| f[x].value + if x == i { extra } else { 1 };
+                let fresh = b.solve_capped(&open, cap, None);
+                assert_eq!(b.capped_point(&open, cap, None).is_some(), fresh.is_some());
+                if let Freedom::Plane(_) | Freedom::Unknown = b.freedom() {
+                    assert_eq!(b.capped_point(&open, cap, None), fresh);
+                    points += 1;
+                }
+            }
+        });
         assert!(
             asked > 1000 && points > 100,
             "{asked} programs, {points} points"
@@ -1927,9 +1899,56 @@ mod tests {
         // optimum worked out without a program (a point, a line, the ends the directions
         // reach, through a cut) is the program's on the whole component, and every verdict of
         // `Bounds::walk` is the one the programs' range gives.
-        let mut next = below(20261202);
         let (mut compared, mut walked, mut cut) = (0, 0, 0);
-        for round in 0..400 {
+        each_hidden_system(20261202, 400, |f, t, i, b| {
+            cut += usize::from(b.cut().is_some());
+            compared += optima_are_the_programs(b, i, &format!("{f:?}"));
+            for k in [2, 3, 5] {
+                if let Some(verdict) = b.walk(i, k) {
+                    let range = t.range_by(f, i, Bounds::lp_optimum);
+                    assert_eq!(
+                        verdict,
+                        range_is_safe(f[i].value, range, k),
+                        "{f:?} figure {i} k {k}"
+                    );
+                    walked += 1;
+                }
+            }
+        });
+        assert!(
+            compared > 3000 && walked > 1000 && cut > 100,
+            "{compared} {walked} {cut}"
+        );
+    }
+
+    /// Asserts that figure `i`'s optima in `b`, both ways, are the linear program's on the whole
+    /// system (`context` says where): the number compared.
+    fn optima_are_the_programs(b: &Bounds, i: usize, context: &str) -> usize {
+        for direction in [
+            OptimizationDirection::Maximize,
+            OptimizationDirection::Minimize,
+        ] {
+            let ours = b.optimum(i, direction);
+            let program = b.lp_optimum(i, direction);
+            let same = match (ours, program) {
+                (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
+                (a, p) => a == p,
+            };
+            assert!(same, "{context} figure {i}: {ours:?} against {program:?}");
+        }
+        2
+    }
+
+    /// Joint-cell months (`joint_month`) from `seed`, with random non-zero figures hidden (more
+    /// in later rounds): each hidden figure bound by a system, with its figures, their table
+    /// and the system, given to `visit`.
+    fn each_hidden_system(
+        seed: u64,
+        rounds: usize,
+        mut visit: impl FnMut(&[Figure], &Table, usize, &Bounds),
+    ) {
+        let mut next = below(seed);
+        for round in 0..rounds {
             let (v, groups) = joint_month(&mut next);
             let mut f = figs(&v);
             for x in f.iter_mut() {
@@ -1937,40 +1956,11 @@ mod tests {
             }
             let t = Table::new(f.len(), &groups);
             for i in (0..f.len()).filter(|i| f[*i].suppressed) {
-                let System::Bound(b) = t.system(&f, i) else {
-                    continue;
-                };
-                cut += usize::from(b.cut().is_some());
-                for direction in [
-                    OptimizationDirection::Maximize,
-                    OptimizationDirection::Minimize,
-                ] {
-                    let ours = b.optimum(i, direction);
-                    let program = b.lp_optimum(i, direction);
-                    let same = match (ours, program) {
-                        (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
-                        (a, p) => a == p,
-                    };
-                    assert!(same, "{v:?} {f:?} figure {i}: {ours:?} against {program:?}");
-                    compared += 1;
-                }
-                for k in [2, 3, 5] {
-                    if let Some(verdict) = b.walk(i, k) {
-                        let range = t.range_by(&f, i, Bounds::lp_optimum);
-                        assert_eq!(
-                            verdict,
-                            range_is_safe(f[i].value, range, k),
-                            "{v:?} {f:?} figure {i} k {k}"
-                        );
-                        walked += 1;
-                    }
+                if let System::Bound(b) = t.system(&f, i) {
+                    visit(&f, &t, i, &b);
                 }
             }
         }
-        assert!(
-            compared > 3000 && walked > 1000 && cut > 100,
-            "{compared} {walked} {cut}"
-        );
     }
 
     /// A made-up joint-cell month: the cell (figures 0..6) and two municipalities (6..12,
@@ -2003,6 +1993,40 @@ mod tests {
         (v, groups)
     }
 
+    /// A year of `months` (each its values and relations), each published as `apply` leaves it
+    /// at `k` and fixed, with a year total of the figure at each position of `columns`
+    /// (primary suppression applied): the figures, the relations and which are fixed.
+    fn a_year(
+        months: Vec<(Vec<i64>, Vec<Group>)>,
+        columns: &[usize],
+        k: i64,
+    ) -> (Vec<Figure>, Vec<Group>, Vec<bool>) {
+        let mut all: Vec<Figure> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut starts = Vec::new();
+        for (values, relations) in months {
+            let mut month = figs(&values);
+            apply(&mut month, &relations, k);
+            starts.push(all.len());
+            groups.extend(relations.iter().map(|x| x.shifted(all.len())));
+            all.extend(month);
+        }
+        let published = all.len();
+        let mut fixed = vec![true; published];
+        for c in columns {
+            let members: Vec<usize> = starts.iter().map(|start| start + c).collect();
+            let value = members.iter().map(|x| all[*x].value).sum();
+            groups.push(Group {
+                total: all.len(),
+                members,
+            });
+            all.push(Figure::count(value));
+            fixed.push(false);
+        }
+        primary(&mut all[published..], k);
+        (all, groups, fixed)
+    }
+
     /// How many parts [`Table::certify`] found published as they stand and left their whole
     /// range.
     pub(super) static PUBLISHED_PARTS: std::sync::atomic::AtomicUsize =
@@ -2020,30 +2044,8 @@ mod tests {
         let before = PUBLISHED_PARTS.load(std::sync::atomic::Ordering::Relaxed);
         for round in 0..40 {
             let k = [2, 3, 5][round % 3];
-            let mut all: Vec<Figure> = Vec::new();
-            let mut year_groups: Vec<Group> = Vec::new();
-            let mut width = 0;
-            for _ in 0..12 {
-                let (v, groups) = joint_month(&mut next);
-                let mut month = figs(&v);
-                apply(&mut month, &groups, k);
-                let offset = all.len();
-                width = month.len();
-                all.extend(month);
-                year_groups.extend(groups.iter().map(|x| x.shifted(offset)));
-            }
-            let months = all.len();
-            let mut fixed = vec![true; months];
-            let x = 1 + round % 5;
-            let members: Vec<usize> = (0..12).map(|m| m * width + x).collect();
-            let value = members.iter().map(|m| all[*m].value).sum();
-            year_groups.push(Group {
-                total: all.len(),
-                members,
-            });
-            all.push(Figure::count(value));
-            fixed.push(false);
-            primary(&mut all[months..], k);
+            let months = (0..12).map(|_| joint_month(&mut next)).collect();
+            let (mut all, year_groups, fixed) = a_year(months, &[1 + round % 5], k);
             let mut reference = all.clone();
             protect(&mut all, &year_groups, k, &fixed);
             reference_protect(&mut reference, &year_groups, k, &fixed);
@@ -2127,21 +2129,7 @@ mod tests {
                 };
                 through_cut += 1;
                 coupling += usize::from(split.parts.iter().any(|(_, v, _)| *v == i));
-                for direction in [
-                    OptimizationDirection::Maximize,
-                    OptimizationDirection::Minimize,
-                ] {
-                    let ours = b.optimum(i, direction);
-                    let program = b.lp_optimum(i, direction);
-                    let same = match (ours, program) {
-                        (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
-                        (a, p) => a == p,
-                    };
-                    assert!(
-                        same,
-                        "round {round} figure {i}: {ours:?} against {program:?}"
-                    );
-                }
+                optima_are_the_programs(&b, i, &format!("round {round}"));
             }
         }
         assert!(

@@ -269,7 +269,8 @@ where
     T: Into<OsString> + Clone,
 {
     // The tree's texts matter only for help and usage errors: a command line is parsed first on
-    // the lean tree of `tree(false)`, then `--format` is checked against the command that runs,
+    // the lean tree of `tree(false)` (holding only the command the line names, when `pruned`
+    // can tell which), then `--format` is checked against the command that runs,
     // and only a line that fails is parsed again on the whole tree in the interface language,
     // whose commands each have their own `--format`, for its message (reading the catalogue and
     // translating ~500 texts cost a few milliseconds per run).

@@ -305,8 +305,11 @@ fn queries_for_one_cell_are_led_by_the_cell() {
 fn the_journal_of_the_figures_is_not_sorted_again() {
     let mut conn = Connection::open_in_memory().unwrap();
     livcr::db::migrate::migrate(&mut conn).unwrap();
-    let plan = plan(&conn, livcr::db::stats::JOURNAL);
-    assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "{plan:?}");
+    let lines = plan(&conn, livcr::db::stats::JOURNAL);
+    assert!(
+        !lines.iter().any(|d| d.contains("TEMP B-TREE")),
+        "{lines:?}"
+    );
 }
 
 #[test]

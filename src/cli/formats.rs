@@ -344,6 +344,7 @@ pub fn parse() -> Cli {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::Command as Top;
 
     /// `cmd` without its texts and its place in its parent's list: what parsing depends on.
     fn bare(mut cmd: Command) -> Command {
@@ -366,7 +367,7 @@ mod tests {
         let mut alone = 0;
         for sub in whole.get_subcommands() {
             let name = sub.get_name();
-            let Some(built) = super::super::Command::alone(name) else {
+            let Some(built) = Top::alone(name) else {
                 assert_eq!(
                     name, "completions",
                     "only `completions` is left to the whole tree"
@@ -379,7 +380,7 @@ mod tests {
                 "`{name}` built alone"
             );
             for alias in sub.get_all_aliases() {
-                let by_alias = super::super::Command::alone(alias).expect("an alias");
+                let by_alias = Top::alone(alias).expect("an alias");
                 assert_eq!(by_alias.get_name(), name);
             }
             alone += 1;
@@ -437,14 +438,9 @@ mod tests {
         assert_eq!(args(&root), args(&whole));
         // Names that are not commands, and `help`, are left to the whole tree.
         for name in ["help", "cases", "Case", "", "-"] {
-            assert!(super::super::Command::alone(name).is_none(), "{name:?}");
+            assert!(Top::alone(name).is_none(), "{name:?}");
         }
     }
-}
-
-#[cfg(test)]
-mod pruned_tests {
-    use super::*;
 
     fn line(words: &str) -> Vec<OsString> {
         std::iter::once("livcr")

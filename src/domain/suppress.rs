@@ -79,9 +79,7 @@ impl Program {
             bound: bound.map(|(x, low, high)| (x, low.to_bits(), high.to_bits())),
         }
     }
-}
 
-impl Program {
     /// About the bytes the key holds.
     fn weight(&self) -> usize {
         let rows: usize = self
@@ -103,9 +101,9 @@ static OPTIMA: Memo<Option<Option<f64>>> = Mutex::new((0, BTreeMap::new()));
 static POINTS: Memo<Option<Vec<f64>>> = Mutex::new((0, BTreeMap::new()));
 
 /// The answer `memo` keeps for `key`, else `solve`'s, kept; `weight` is about the bytes an
-/// answer holds. The memo is emptied when it holds a megabyte (each key is a copy of its
-/// system, and a point a value per figure of the table: a year of a large joint cell at a high
-/// threshold reaches that; one report of the benchmark's cells holds a few hundred kilobytes).
+/// answer holds. The memo is emptied when it holds a quarter of a megabyte (each key is a copy
+/// of its system, and a point a value per figure of the table: a year of a large joint cell at
+/// a high threshold fills it more than once; the programs asked again are those of one check).
 fn remembered<T: Clone>(
     memo: &Memo<T>,
     key: Program,
@@ -1782,6 +1780,16 @@ mod tests {
         assert!(certified_some > 100, "{certified_some}");
     }
 
+    /// A three-by-three table's cells (row-major) followed by its row totals, its column totals
+    /// and its grand total.
+    fn with_totals(cells: &[i64]) -> Vec<i64> {
+        let mut v = cells.to_vec();
+        v.extend((0..3).map(|r| (0..3).map(|c| cells[r * 3 + c]).sum::<i64>()));
+        v.extend((0..3).map(|c| (0..3).map(|r| cells[r * 3 + c]).sum::<i64>()));
+        v.push(cells.iter().sum());
+        v
+    }
+
     #[test]
     fn sparing_programs_changes_no_published_figure() {
         // Random three-by-three tables with their row, column and grand totals (the shape of
@@ -1795,10 +1803,7 @@ mod tests {
             let cells: Vec<i64> = (0..9)
                 .map(|_| if next(4) == 0 { 0 } else { next(9) })
                 .collect();
-            let mut v = cells.clone();
-            v.extend((0..3).map(|r| (0..3).map(|c| cells[r * 3 + c]).sum::<i64>()));
-            v.extend((0..3).map(|c| (0..3).map(|r| cells[r * 3 + c]).sum::<i64>()));
-            v.push(cells.iter().sum());
+            let v = with_totals(&cells);
             let mut groups: Vec<Group> = (0..3)
                 .map(|r| g(9 + r, &[r * 3, r * 3 + 1, r * 3 + 2]))
                 .collect();
@@ -1816,11 +1821,7 @@ mod tests {
                     let cells: Vec<i64> = (0..9)
                         .map(|_| if next(3) == 0 { 0 } else { next(5) })
                         .collect();
-                    let mut m = cells.clone();
-                    m.extend((0..3).map(|r| (0..3).map(|c| cells[r * 3 + c]).sum::<i64>()));
-                    m.extend((0..3).map(|c| (0..3).map(|r| cells[r * 3 + c]).sum::<i64>()));
-                    m.push(cells.iter().sum());
-                    (m, groups.clone())
+                    (with_totals(&cells), groups.clone())
                 })
                 .collect();
             let (mut all, year_groups, fixed) = a_year(months, &[9, 10, 11, 12, 13, 14, 15], k);

@@ -1,11 +1,11 @@
 //! `livcr export monthly|cases|meetings|actions`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use rusqlite::Connection;
 use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
@@ -104,14 +104,16 @@ pub struct RawMonth {
 }
 
 /// Raw (unsuppressed) counts of each month from `first` to `last` of `year` by (nis, measure,
-/// dimension), plus the cell measures, reading the cases once.
-pub fn raw_months(
+/// dimension), plus the cell measures, reading the cases once: `each` is given each month's
+/// figures, in order, as soon as they are counted.
+fn raw_months(
     conn: &Connection,
     cell: &Cell,
     year: i32,
     first: u32,
     last: u32,
-) -> Result<Vec<RawMonth>> {
+    mut each: impl FnMut(u32, RawMonth),
+) -> Result<()> {
     let coverage = comp::coverage_of_cell(conn, cell.id)?;
     let (from, _) = month_bounds(year, first)?;
     let (_, to) = month_bounds(year, last)?;
@@ -120,7 +122,6 @@ pub fn raw_months(
     // FxHash: the keys are the program's own, not an attacker's, and SipHash cost a fifth of
     // reading the year).
     let mut tally: FxHashMap<(&str, &'static str, Dim), i64> = FxHashMap::default();
-    let mut out = Vec::new();
     for month in first..=last {
         let (start, end) = month_bounds(year, month)?;
         let key = format!("{year:04}-{month:02}");
@@ -154,14 +155,17 @@ pub fn raw_months(
         }
         let (held, present, expected) = stats::meetings_held(conn, cell.id, &start, &end)?;
         let rate = (expected > 0).then(|| (present * 100 + expected / 2) / expected);
-        out.push(RawMonth {
-            counts,
-            meetings_held: held,
-            attendance_rate: rate,
-            municipalities: munis.into_iter().collect(),
-        });
+        each(
+            month,
+            RawMonth {
+                counts,
+                meetings_held: held,
+                attendance_rate: rate,
+                municipalities: munis.into_iter().collect(),
+            },
+        );
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The month's figures with suppression (threshold `k`).
@@ -173,19 +177,20 @@ pub fn monthly(
     k: i64,
     lang: Lang,
 ) -> Result<Monthly> {
-    let raws = raw_months(conn, cell, year, month, month)?;
-    let mut tables = tabulate_months(raws, &cell.code, year, month, k, lang)?;
+    let mut tables = months(conn, cell, year, month, month, k, lang)?;
     Ok(tables.pop().expect("one month asked, one given"))
 }
 
-/// The tables of consecutive months of `year` from `first` ([`tabulate`] of each of `raws`), on
-/// as many threads as the machine has cores: a month's suppression is its own (one month's
-/// figures never bound another's), so the tables are the ones [`monthly`] gives, in order.
-pub fn tabulate_months(
-    raws: Vec<RawMonth>,
-    cell: &str,
+/// The tables of the months of `year` from `first` to `last`, in order: each is the one
+/// [`monthly`] gives, as a month's suppression is its own (one month's figures never bound
+/// another's). A month's table is made on the thread pool as soon as its figures are counted,
+/// while this thread counts the next month's.
+pub fn months(
+    conn: &Connection,
+    cell: &Cell,
     year: i32,
     first: u32,
+    last: u32,
     k: i64,
     lang: Lang,
 ) -> Result<Vec<Monthly>> {
@@ -195,13 +200,97 @@ pub fn tabulate_months(
             .map(|m| m.name(lang))
             .unwrap_or_else(|| nis.to_string())
     };
-    let month =
-        |(at, raw): (usize, RawMonth)| tabulate(raw, cell, year, first + at as u32, k, name_of);
+    let code = cell.code.as_str();
     // One month has nothing to share: no threads started for it.
-    if raws.len() == 1 {
-        return Ok(raws.into_iter().enumerate().map(month).collect());
+    if first == last {
+        let mut out = Vec::with_capacity(1);
+        raw_months(conn, cell, year, first, last, |month, raw| {
+            out.push(tabulate(raw, code, year, month, k, name_of));
+        })?;
+        return Ok(out);
     }
-    Ok(raws.into_par_iter().enumerate().map(month).collect())
+    // This thread counts the months and, once done, tabulates with the helpers: as many
+    // threads as the pool has (one per core), never more (a thread more than cores waits for
+    // one of them, and a month's table with it).
+    let helpers = rayon::current_num_threads().saturating_sub(1);
+    let queue = Queue::default();
+    let tables: Mutex<Vec<Option<Monthly>>> = Mutex::new((first..=last).map(|_| None).collect());
+    let work = || {
+        while let Some((month, raw)) = queue.take() {
+            let table = tabulate(raw, code, year, month, k, name_of);
+            lock(&tables)[(month - first) as usize] = Some(table);
+        }
+    };
+    // The helpers run on the pool, which the year's checks use next.
+    rayon::in_place_scope(|s| {
+        for _ in 0..helpers.min((last - first) as usize) {
+            s.spawn(|_| work());
+        }
+        // Closed however the counting ends, a panic included: a helper waiting for a month
+        // would otherwise keep the scope open for ever.
+        let closing = Closing(&queue);
+        let counted = raw_months(conn, cell, year, first, last, |month, raw| {
+            queue.push(month, raw)
+        });
+        drop(closing);
+        work();
+        counted
+    })?;
+    Ok(tables
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .into_iter()
+        .map(|t| t.expect("each month tabulated"))
+        .collect())
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The months counted and not yet taken, and whether the counting is over.
+#[derive(Default)]
+struct Queue {
+    months: Mutex<(VecDeque<(u32, RawMonth)>, bool)>,
+    ready: Condvar,
+}
+
+/// Closes its queue when dropped.
+struct Closing<'a>(&'a Queue);
+
+impl Drop for Closing<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+impl Queue {
+    fn push(&self, month: u32, raw: RawMonth) {
+        lock(&self.months).0.push_back((month, raw));
+        self.ready.notify_one();
+    }
+
+    fn close(&self) {
+        lock(&self.months).1 = true;
+        self.ready.notify_all();
+    }
+
+    /// The next month counted, waiting for it; `None` once every month is taken.
+    fn take(&self) -> Option<(u32, RawMonth)> {
+        let mut months = lock(&self.months);
+        loop {
+            if let Some(next) = months.0.pop_front() {
+                return Some(next);
+            }
+            if months.1 {
+                return None;
+            }
+            months = self
+                .ready
+                .wait(months)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
 }
 
 /// The table of a month's raw figures, with its relations and suppression (threshold `k`);
@@ -224,18 +313,19 @@ pub fn tabulate(
     if munis.len() > 1 {
         units.extend(munis.iter().map(|n| (n.clone(), name_of(n))));
     }
+    // The counts by (nis, measure, dimension) and, summed over the municipalities, by
+    // (measure, dimension) for the cell: each looked up without a copy of its key.
+    let mut by_unit: FxHashMap<(&str, &str, &str), i64> = FxHashMap::default();
+    let mut by_cell: FxHashMap<(&str, &str), i64> = FxHashMap::default();
+    for ((nis, measure, dim), value) in &counts {
+        by_unit.insert((nis, measure, dim), *value);
+        *by_cell.entry((measure, dim)).or_default() += value;
+    }
     let get = |nis: &str, measure: &str, dim: &str| -> i64 {
         if nis.is_empty() {
-            counts
-                .iter()
-                .filter(|((_, m, d), _)| m == measure && d == dim)
-                .map(|(_, v)| *v)
-                .sum()
+            by_cell.get(&(measure, dim)).copied().unwrap_or(0)
         } else {
-            counts
-                .get(&(nis.to_string(), measure.to_string(), dim.to_string()))
-                .copied()
-                .unwrap_or(0)
+            by_unit.get(&(nis, measure, dim)).copied().unwrap_or(0)
         }
     };
     let mut rows: Vec<Row> = Vec::new();

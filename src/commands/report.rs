@@ -8,7 +8,7 @@ use chrono::Datelike;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{FormatArg, ReportCmd};
-use crate::commands::export::{figure_value, legend, raw_months, tabulate_months};
+use crate::commands::export::{self, figure_value, legend};
 use crate::commands::lookup;
 use crate::commands::meeting::{cell_title, doc_lang};
 use crate::context::Ctx;
@@ -70,25 +70,32 @@ pub fn run(ctx: &mut Ctx, cmd: ReportCmd) -> Result<u8> {
     let mut groups: Vec<Group> = Vec::new();
     // cell[month][column]: index into `all`.
     let mut cell_of: Vec<Vec<usize>> = Vec::new();
-    let raws = raw_months(&conn, &cell, year, 1, last_month)?;
-    let tables = tabulate_months(raws, &cell.code, year, 1, k, lang)?;
+    let tables = export::months(&conn, &cell, year, 1, last_month, k, lang)?;
     for (month, table) in (1..).zip(tables) {
         let offset = all.len();
         all.extend(table.rows.iter().map(|r| r.figure));
         groups.extend(table.groups.iter().map(|g| g.shifted(offset)));
+        // The cell's total of each measure, found in one pass over the month's rows.
+        let mut totals: Vec<Option<usize>> = vec![None; n];
+        let cell_totals = table
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.nis.is_empty() && r.dimension == "total");
+        for (at, r) in cell_totals {
+            if let Some(c) = COLUMNS.iter().position(|(m, _)| *m == r.measure) {
+                totals[c].get_or_insert(at);
+            }
+        }
         let mut row = Vec::with_capacity(n);
-        for (measure, _) in COLUMNS {
-            let at = table
-                .rows
-                .iter()
-                .position(|r| r.nis.is_empty() && r.measure == *measure && r.dimension == "total")
-                .ok_or_else(|| {
-                    fail(crate::t!(
-                        "export-measure-missing",
-                        measure = *measure,
-                        month = month.to_string()
-                    ))
-                })?;
+        for ((measure, _), at) in COLUMNS.iter().zip(totals) {
+            let at = at.ok_or_else(|| {
+                fail(crate::t!(
+                    "export-measure-missing",
+                    measure = *measure,
+                    month = month.to_string()
+                ))
+            })?;
             row.push(at + offset);
         }
         cell_of.push(row);

@@ -477,12 +477,21 @@ impl Bounds {
         let max = direction == OptimizationDirection::Maximize;
         let at = self.hidden.binary_search(&i).ok();
         let Some(span) = self.span(bound) else {
-            // With more directions, they still settle the ends they reach: no bound above,
-            // or the least value 1.
+            // With more directions, they still settle the ends they reach: no bound above, or
+            // the bound a relation alone puts on the figure (every point reached is a
+            // solution, and no solution passes that bound), or its value when none moves it.
             let settled = match self.reach(i, bound) {
+                Some(None) => at.map(|at| Some(self.values[at] as f64)),
                 Some(Some((_, most))) if max && most == f64::INFINITY => Some(None),
-                Some(Some((least, _))) if !max && least <= 1.0 + 1e-9 => Some(Some(1.0)),
-                _ => None,
+                Some(Some((least, most))) => {
+                    let (low, high) = self.row_bounds(i, bound);
+                    match max {
+                        true if most >= high - 1e-9 => Some(Some(high)),
+                        false if least <= low + 1e-9 => Some(Some(low)),
+                        _ => None,
+                    }
+                }
+                None => None,
             };
             return settled.or_else(|| self.lp_optimum_within(i, direction, bound));
         };
@@ -491,6 +500,42 @@ impl Bounds {
             (Freedom::Line(d), Some(at)) => Some(line::optimum(&self.values, d, at, max, span)),
             _ => self.lp_optimum_within(i, direction, bound),
         }
+    }
+
+    /// The least and greatest value each relation alone allows hidden figure `i`, every other
+    /// hidden figure at least 1 (and `i` within `bound` when it is the bound's figure): no
+    /// solution lies outside them, so a point that reaches one is an optimum. A relation
+    /// `sum(c_y y) = rhs` bounds `x_i` above when every other coefficient has the sign of
+    /// `c_i` (the others take at least their coefficients' sum), below when every other has
+    /// the opposite sign; `f64::INFINITY` above when none does.
+    fn row_bounds(&self, i: usize, bound: Option<(usize, f64, f64)>) -> (f64, f64) {
+        let (mut least, mut most) = match bound {
+            Some((x, low, high)) if x == i => (low.max(1.0), high),
+            _ => (1.0, f64::INFINITY),
+        };
+        for (terms, rhs) in &self.rows {
+            let Some(ci) = terms
+                .iter()
+                .find(|(x, c)| *x == i && *c != 0.0)
+                .map(|(_, c)| *c)
+            else {
+                continue;
+            };
+            let others = || terms.iter().filter(|(x, _)| *x != i);
+            if others().any(|(x, c)| *c == 0.0 || self.hidden.binary_search(x).is_err()) {
+                continue;
+            }
+            // `c_i x_i = rhs - sum(c_y y)`, each other `y` at least 1.
+            let at_least_one = rhs - others().map(|(_, c)| c).sum::<f64>();
+            let sign = ci.signum();
+            if others().all(|(_, c)| c.signum() == sign) {
+                most = most.min(at_least_one / ci);
+            }
+            if others().all(|(_, c)| c.signum() == -sign) {
+                least = least.max(at_least_one / ci);
+            }
+        }
+        (least, most)
     }
 
     /// Decides hidden figure `i` without a program where the directions of
@@ -761,8 +806,8 @@ impl Bounds {
     }
 
     /// A point of the system maximising the sum of the figures `open` (sorted), each capped by
-    /// `cap`: the value of every hidden figure, by figure index (0 for the others); `None` when
-    /// the solver fails.
+    /// `cap`: the value of every hidden figure, in the order of `hidden`; `None` when the solver
+    /// fails.
     /// With `bound` `(x, low, high)`, figure `x` also lies between `low` and `high`.
     fn capped_point(
         &self,
@@ -814,11 +859,7 @@ impl Bounds {
         }
         let solution = p.solve_with(solve_options()).ok()?;
         let solution = solution.solution()?;
-        let mut point = vec![0.0; self.hidden.last().map_or(0, |x| x + 1)];
-        for (x, v) in self.hidden.iter().zip(&vars) {
-            point[*x] = solution.var_value(*v);
-        }
-        Some(point)
+        Some(vars.iter().map(|v| solution.var_value(*v)).collect())
     }
 }
 
@@ -854,14 +895,15 @@ impl Bounds {
         t.is_finite().then(|| self.point_at(t, d))?
     }
 
-    /// The point `values + d t` by figure index (0 for the others; `d` empty for the values
+    /// The point `values + d t` in the order of `hidden` (`d` empty for the values
     /// themselves).
     fn point_at(&self, t: f64, d: &[i64]) -> Option<Vec<f64>> {
-        let mut point = vec![0.0; self.hidden.last().map_or(0, |x| x + 1)];
-        for (n, x) in self.hidden.iter().enumerate() {
-            point[*x] = self.values[n] as f64 + d.get(n).map_or(0.0, |d| *d as f64 * t);
-        }
-        Some(point)
+        let point = self.values.iter().enumerate();
+        Some(
+            point
+                .map(|(n, v)| *v as f64 + d.get(n).map_or(0.0, |d| *d as f64 * t))
+                .collect(),
+        )
     }
 }
 
@@ -881,18 +923,28 @@ impl Split {
     fn ranges(&self) -> Option<&[(f64, f64)]> {
         self.ranges
             .get_or_init(|| {
-                // The parts are independent: on every core.
-                self.parts
-                    .par_iter()
-                    .map(|(part, v, _)| {
-                        let Some(Some(low)) = part.optimum(*v, OptimizationDirection::Minimize)
-                        else {
-                            return None;
+                // The parts are independent: each end of each part on whichever core is
+                // free (a part's programs take from a few microseconds to a millisecond, so
+                // they are handed out one by one, not in halves).
+                let ends: Vec<Option<Option<f64>>> = (0..self.parts.len() * 2)
+                    .into_par_iter()
+                    .with_max_len(1)
+                    .map(|j| {
+                        let (part, v, _) = &self.parts[j / 2];
+                        let direction = if j % 2 == 0 {
+                            OptimizationDirection::Minimize
+                        } else {
+                            OptimizationDirection::Maximize
                         };
-                        let high = part
-                            .optimum(*v, OptimizationDirection::Maximize)?
-                            .unwrap_or(f64::INFINITY);
-                        Some((low, high))
+                        part.optimum(*v, direction)
+                    })
+                    .collect();
+                ends.chunks(2)
+                    .map(|ends| match ends {
+                        [Some(Some(low)), Some(high)] => {
+                            Some((*low, high.unwrap_or(f64::INFINITY)))
+                        }
+                        _ => None,
                     })
                     .collect()
             })
@@ -1232,6 +1284,7 @@ impl<'a> Table<'a> {
         let found: Vec<Vec<usize>> = split
             .parts
             .par_iter()
+            .with_max_len(1)
             .zip(opens)
             .enumerate()
             .map(|(p, ((part, v, _), open))| {
@@ -1292,7 +1345,10 @@ impl<'a> Table<'a> {
             };
             let before = open.len();
             open.retain(|x| {
-                let reached = point[*x] >= cap(*x) as f64 - 1e-6;
+                let reached = system
+                    .hidden
+                    .binary_search(x)
+                    .is_ok_and(|at| point[at] >= cap(*x) as f64 - 1e-6);
                 if reached {
                     certified.push(*x);
                 }
@@ -1561,6 +1617,54 @@ mod tests {
                 None => checked[i] = true,
             }
         }
+    }
+
+    #[test]
+    fn a_relation_alone_bounds_a_figure_and_a_point_at_that_bound_is_its_optimum() {
+        // x2 = x0 + x1 and x2 + x3 = 10, true values 2, 3, 5, 5, every figure at least 1.
+        let rows = vec![
+            (vec![(0, 1.0), (1, 1.0), (2, -1.0)], 0.0),
+            (vec![(2, 1.0), (3, 1.0)], 10.0),
+        ];
+        let b = Bounds::new(vec![0, 1, 2, 3], rows, vec![2, 3, 5, 5]);
+        // The total is at least its two members' least values and at most 10 less x3's 1.
+        assert_eq!(b.row_bounds(2, None), (2.0, 9.0));
+        // A member beside another member and a total: no relation bounds it above alone.
+        assert_eq!(b.row_bounds(0, None), (1.0, f64::INFINITY));
+        // x3 is at most 9 by its relation alone, though x2 is at least 2: the optimum (8) is
+        // then the program's.
+        assert_eq!(b.row_bounds(3, None), (1.0, 9.0));
+        // A bound on the figure itself narrows what the relations leave.
+        assert_eq!(b.row_bounds(2, Some((2, 3.0, 6.0))), (3.0, 6.0));
+        assert_eq!(b.row_bounds(2, Some((3, 3.0, 6.0))), (2.0, 9.0));
+        // The directions take x2 to 9 (x0 and x2 up, x3 down to 1): its maximum is settled
+        // without a program. Wherever the directions reach those bounds the optimum is taken
+        // so; either way it is the program's, with and without a bound.
+        assert_eq!(b.reach(2, None).flatten().map(|(_, most)| most), Some(9.0));
+        let mut compared = 0;
+        for bound in [
+            None,
+            Some((2, 3.0, 6.0)),
+            Some((3, 2.0, 7.0)),
+            Some((0, 1.0, 2.0)),
+        ] {
+            for i in 0..4 {
+                for direction in [
+                    OptimizationDirection::Maximize,
+                    OptimizationDirection::Minimize,
+                ] {
+                    let ours = b.optimum_within(i, direction, bound);
+                    let program = b.lp_optimum_within(i, direction, bound);
+                    let same = match (ours, program) {
+                        (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
+                        (a, p) => a == p,
+                    };
+                    assert!(same, "{i} {direction:?} {bound:?}: {ours:?} {program:?}");
+                    compared += 1;
+                }
+            }
+        }
+        assert_eq!(compared, 32);
     }
 
     #[test]

@@ -53,9 +53,13 @@ fn solve_options() -> microlp::SolveOptions {
 /// A linear program as [`Bounds`] builds it, by everything that makes it (numbers by their
 /// bits): its unknowns, its relations, what it optimises and the bound on one unknown. Two
 /// programs with the same key are the same program, and the solver gives the same answer.
+/// A figure is named by its place among the hidden figures, not by its index in the table (the
+/// solver sees only places, and its answers are by place): a month's program asked again in
+/// the year, where the month's figures come after the months before it, is the same program.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Program {
-    hidden: Vec<usize>,
+    /// The number of unknowns.
+    unknowns: usize,
     rows: Vec<(Vec<(usize, u64)>, u64)>,
     /// The figure optimised and the direction (1 to maximise), or each capped figure and its
     /// cap.
@@ -65,18 +69,23 @@ struct Program {
 
 impl Program {
     fn new(system: &Bounds, goal: Vec<(usize, i64)>, bound: Option<(usize, f64, f64)>) -> Program {
+        // A figure that is not an unknown (the program leaves it out) has no place.
+        let place = |x: usize| system.hidden.binary_search(&x).unwrap_or(usize::MAX);
         Program {
-            hidden: system.hidden.clone(),
+            unknowns: system.hidden.len(),
             rows: system
                 .rows
                 .iter()
                 .map(|(terms, rhs)| {
-                    let terms = terms.iter().map(|(x, c)| (*x, c.to_bits())).collect();
+                    let terms = terms
+                        .iter()
+                        .map(|(x, c)| (place(*x), c.to_bits()))
+                        .collect();
                     (terms, rhs.to_bits())
                 })
                 .collect(),
-            goal,
-            bound: bound.map(|(x, low, high)| (x, low.to_bits(), high.to_bits())),
+            goal: goal.into_iter().map(|(x, g)| (place(x), g)).collect(),
+            bound: bound.map(|(x, low, high)| (place(x), low.to_bits(), high.to_bits())),
         }
     }
 
@@ -87,14 +96,15 @@ impl Program {
             .iter()
             .map(|(terms, _)| 32 + terms.len() * 16)
             .sum();
-        64 + self.hidden.len() * 8 + rows + self.goal.len() * 16
+        64 + rows + self.goal.len() * 16
     }
 }
 
 /// The answers of the programs solved in this run, by program, and about the bytes they hold.
 /// The checks ask the same question more than once: each candidate's trial re-solves the parts
-/// of the component its figure does not touch, and each round of a year's check re-solves the
-/// months the figure hidden last left as they were.
+/// of the component its figure does not touch, each round of a year's check re-solves the
+/// months the figure hidden last left as they were, and the year asks again some of the
+/// programs its months solved (a program is keyed by places, not by indices).
 type Memo<T> = Mutex<(usize, BTreeMap<Program, T>)>;
 
 static OPTIMA: Memo<Option<Option<f64>>> = Mutex::new((0, BTreeMap::new()));
@@ -1973,6 +1983,32 @@ mod tests {
             assert_eq!(
                 shifted.lp_optimum_within(i, direction, None),
                 shifted.solve_optimum(i, direction, None)
+            );
+            // The same system further along the table (a month after others in a year): the
+            // same program, whose answers, by place, are the ones solved for the first.
+            let at = |x: &usize| x + 1000;
+            let moved = Bounds::new(
+                b.hidden.iter().map(at).collect(),
+                b.rows
+                    .iter()
+                    .map(|(terms, rhs)| (terms.iter().map(|(x, c)| (at(x), *c)).collect(), *rhs))
+                    .collect(),
+                b.values.clone(),
+            );
+            let bound = Some((i, 1.0, value + 1.0));
+            let moved_bound = Some((at(&i), 1.0, value + 1.0));
+            assert!(
+                Program::new(&moved, vec![(at(&i), 1)], moved_bound)
+                    == Program::new(b, vec![(i, 1)], bound)
+            );
+            assert_eq!(
+                moved.solve_optimum(at(&i), direction, moved_bound),
+                b.solve_optimum(i, direction, bound)
+            );
+            let moved_open: Vec<usize> = b.hidden.iter().map(at).collect();
+            assert_eq!(
+                moved.solve_capped(&moved_open, |x| f[x - 1000].value + 1, None),
+                b.solve_capped(&b.hidden, |x| f[x].value + 1, None)
             );
             // Capped points, for every cap of the figure.
             let open = b.hidden.clone();

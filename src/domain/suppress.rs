@@ -286,6 +286,43 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
     let mut known: Option<(usize, bool)> = None;
     // The systems of the current round (a figure hidden starts a new one).
     let mut systems: Option<(u32, Systems)> = None;
+    // Under figures published elsewhere (a year's months), the components to check are
+    // certified at once, on every core, before the first pass: a figure certified stays so as
+    // more are hidden, so these are the figures the passes would certify on reaching each
+    // component, found together instead of one component after another (the year's totals
+    // join a dozen months each, and one component's programs left a core idle). A month's own
+    // check does not: most of its components are decided without a program.
+    if fixed.contains(&true) {
+        let mut first = Systems::new(&t, figures);
+        let open: Vec<usize> = (0..first.parts.len())
+            .filter(|c| first.parts[*c].0.iter().any(|x| !checked[*x]))
+            .collect();
+        for c in &open {
+            let x = first.parts[*c].0[0];
+            first.of(&t, figures, x);
+        }
+        let programs: Vec<&Bounds> = open
+            .iter()
+            .filter_map(|c| match &first.built[*c] {
+                Some(System::Bound(b)) if !b.is_plain() => Some(&**b),
+                _ => None,
+            })
+            .collect();
+        let found: Vec<Vec<usize>> = programs
+            .par_iter()
+            .with_max_len(1)
+            .map(|b| t.certifiable(figures, k, fixed, &checked, &certified, b))
+            .collect();
+        for b in &programs {
+            for x in &b.hidden {
+                batched[*x] = round;
+            }
+        }
+        for x in found.into_iter().flatten() {
+            certified[x] = true;
+        }
+        systems = Some((round, first));
+    }
     // Every figure before `from` is shown or checked: a figure is checked for good, and the
     // only figure a pass hides is its complement, from which the next pass looks again.
     let mut from = 0;
@@ -1265,6 +1302,22 @@ impl<'a> Table<'a> {
         for x in &system.hidden {
             batched[*x] = round;
         }
+        for x in self.certifiable(figures, k, fixed, checked, certified, system) {
+            certified[x] = true;
+        }
+    }
+
+    /// The figures of `system` (not plain) that [`Self::certify`]'s programs prove safe, among
+    /// those neither `checked` nor `certified` yet.
+    fn certifiable(
+        &self,
+        figures: &[Figure],
+        k: i64,
+        fixed: &[bool],
+        checked: &[bool],
+        certified: &[bool],
+        system: &Bounds,
+    ) -> Vec<usize> {
         let cap = |x: usize| {
             let value = figures[x].value;
             if value >= k { value + 1 } else { k }
@@ -1272,10 +1325,7 @@ impl<'a> Table<'a> {
         let undecided = |x: &usize| !checked[*x] && !certified[*x];
         let Some(split) = system.cut() else {
             let open = system.hidden.iter().copied().filter(undecided).collect();
-            for x in Self::certify_in(system, open, &cap, None) {
-                certified[x] = true;
-            }
-            return;
+            return Self::certify_in(system, open, &cap, None);
         };
         // Cut at a relation `sum(a_j v_j) = rhs`, one `v_j` in each part: the parts share
         // nothing else, so each `v_j` takes any value of its own range in its part whatever the
@@ -1289,7 +1339,7 @@ impl<'a> Table<'a> {
             .map(|(part, _, _)| part.hidden.iter().copied().filter(undecided).collect())
             .collect();
         let Some(ranges) = split.ranges() else {
-            return;
+            return Vec::new();
         };
         let found: Vec<Vec<usize>> = split
             .parts
@@ -1313,9 +1363,7 @@ impl<'a> Table<'a> {
                 Self::certify_in(part, open, &cap, Some((*v, low, high)))
             })
             .collect();
-        for x in found.into_iter().flatten() {
-            certified[x] = true;
-        }
+        found.into_iter().flatten().collect()
     }
 
     /// Whether `part` is a system published elsewhere as it stands: its hidden figures and

@@ -183,8 +183,8 @@ pub fn monthly(
 
 /// The tables of the months of `year` from `first` to `last`, in order: each is the one
 /// [`monthly`] gives, as a month's suppression is its own (one month's figures never bound
-/// another's). A month's table is made on the thread pool as soon as its figures are counted,
-/// while this thread counts the next month's.
+/// another's). While this thread counts the months, helpers on the thread pool (one fewer than
+/// its threads) tabulate each as soon as it is counted; this thread then tabulates with them.
 pub fn months(
     conn: &Connection,
     cell: &Cell,
@@ -209,9 +209,8 @@ pub fn months(
         })?;
         return Ok(out);
     }
-    // This thread counts the months and, once done, tabulates with the helpers: as many
-    // threads as the pool has (one per core), never more (a thread more than cores waits for
-    // one of them, and a month's table with it).
+    // This thread and the helpers are as many as the pool's threads (one per core): a thread
+    // more than cores waits for one of them, and a month's table with it.
     let helpers = rayon::current_num_threads().saturating_sub(1);
     let queue = Queue::default();
     let tables: Mutex<Vec<Option<Monthly>>> = Mutex::new((first..=last).map(|_| None).collect());
@@ -232,6 +231,10 @@ pub fn months(
         let counted = raw_months(conn, cell, year, first, last, |month, raw| {
             queue.push(month, raw)
         });
+        if counted.is_err() {
+            // The error is the answer: the months counted before it are not tabulated.
+            lock(&queue.months).0.clear();
+        }
         drop(closing);
         work();
         counted

@@ -112,8 +112,8 @@ static POINTS: Memo<Option<Vec<f64>>> = Mutex::new((0, BTreeMap::new()));
 
 /// The answer `memo` keeps for `key`, else `solve`'s, kept; `weight` is about the bytes an
 /// answer holds. The memo is emptied when it holds a quarter of a megabyte (each key is a copy
-/// of its system, and a point a value per figure of the table: a year of a large joint cell at
-/// a high threshold fills it more than once; the programs asked again are those of one check).
+/// of its system, and a point a value per unknown: a year of a large joint cell at a high
+/// threshold fills it more than once; the programs asked again are those of one check).
 fn remembered<T: Clone>(
     memo: &Memo<T>,
     key: Program,
@@ -287,11 +287,13 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
     // The systems of the current round (a figure hidden starts a new one).
     let mut systems: Option<(u32, Systems)> = None;
     // Under figures published elsewhere (a year's months), the components to check are
-    // certified at once, on every core, before the first pass: a figure certified stays so as
-    // more are hidden, so these are the figures the passes would certify on reaching each
-    // component, found together instead of one component after another (the year's totals
-    // join a dozen months each, and one component's programs left a core idle). A month's own
-    // check does not: most of its components are decided without a program.
+    // certified at once, on every core, before the first pass, as the passes would certify
+    // each on reaching it in this state, but together instead of one component after another
+    // (the year's totals join a dozen months each, and one component's programs left a core
+    // idle). A figure certified stays so as more are hidden, and is one `is_safe` finds safe,
+    // so the verdicts are the passes' own; this may run programs on a component whose figures
+    // the directions alone would decide. A month's own check does not: most of its components
+    // are decided without a program.
     if fixed.contains(&true) {
         let mut first = Systems::new(&t, figures);
         let open: Vec<usize> = (0..first.parts.len())
@@ -303,10 +305,7 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
         }
         let programs: Vec<&Bounds> = open
             .iter()
-            .filter_map(|c| match &first.built[*c] {
-                Some(System::Bound(b)) if !b.is_plain() => Some(&**b),
-                _ => None,
-            })
+            .filter_map(|c| first.built[*c].as_ref().and_then(certifying))
             .collect();
         let found: Vec<Vec<usize>> = programs
             .par_iter()
@@ -439,6 +438,15 @@ impl System {
             System::Bound(b) => b.walk(i, k),
             _ => None,
         }
+    }
+}
+
+/// The system whose figures [`Table::certify`] proves safe with programs: a bound one that is
+/// not plain (without programs to spare, `is_safe` decides each figure directly).
+fn certifying(system: &System) -> Option<&Bounds> {
+    match system {
+        System::Bound(b) if !b.is_plain() => Some(b),
+        _ => None,
     }
 }
 
@@ -970,28 +978,23 @@ impl Split {
     fn ranges(&self) -> Option<&[(f64, f64)]> {
         self.ranges
             .get_or_init(|| {
-                // The parts are independent: each end of each part on whichever core is
-                // free (a part's programs take from a few microseconds to a millisecond, so
-                // they are handed out one by one, not in halves).
-                let ends: Vec<Option<Option<f64>>> = (0..self.parts.len() * 2)
-                    .into_par_iter()
+                // The parts are independent: each on whichever core is free (a part's
+                // programs take from a few microseconds to a millisecond, so they are handed
+                // out one by one, not in halves). Both ends of a part are found in one task: a
+                // part large enough to be cut again finds its own ranges on the pool, and a
+                // task of the same part taken while it waits would wait on it for ever.
+                self.parts
+                    .par_iter()
                     .with_max_len(1)
-                    .map(|j| {
-                        let (part, v, _) = &self.parts[j / 2];
-                        let direction = if j % 2 == 0 {
-                            OptimizationDirection::Minimize
-                        } else {
-                            OptimizationDirection::Maximize
+                    .map(|(part, v, _)| {
+                        let Some(Some(low)) = part.optimum(*v, OptimizationDirection::Minimize)
+                        else {
+                            return None;
                         };
-                        part.optimum(*v, direction)
-                    })
-                    .collect();
-                ends.chunks(2)
-                    .map(|ends| match ends {
-                        [Some(Some(low)), Some(high)] => {
-                            Some((*low, high.unwrap_or(f64::INFINITY)))
-                        }
-                        _ => None,
+                        let high = part
+                            .optimum(*v, OptimizationDirection::Maximize)?
+                            .unwrap_or(f64::INFINITY);
+                        Some((low, high))
                     })
                     .collect()
             })
@@ -1272,14 +1275,10 @@ impl<'a> Table<'a> {
         }
     }
 
-    /// Proves many hidden figures of `i`'s component safe at once. One linear program over the
-    /// component maximises the sum of the figures not yet decided, each capped at the least
-    /// maximum that makes it safe (its value plus one, and at least `k` for a small count); a
-    /// figure that reaches its cap in the solution has a maximum at least that high, which is
-    /// what [`Self::is_safe`] asks of it, so it is marked in `certified`. Repeated on the rest
-    /// while a program proves some; the others are left to [`Self::is_safe`]. This only spares
-    /// programs: a figure is certified only when `is_safe` would find it safe through its
-    /// maximum (a safe figure may still be left to `is_safe`).
+    /// Proves many hidden figures of `i`'s component safe at once ([`Self::certifiable`]) and
+    /// marks them in `certified`, the component's figures in `batched` for this round. This
+    /// only spares programs: a figure is certified only when [`Self::is_safe`] would find it
+    /// safe through its maximum (a safe figure may still be left to `is_safe`).
     #[allow(clippy::too_many_arguments)]
     fn certify(
         &self,
@@ -1292,13 +1291,9 @@ impl<'a> Table<'a> {
         round: u32,
         system: &System,
     ) {
-        let System::Bound(system) = system else {
+        let Some(system) = certifying(system) else {
             return;
         };
-        // Without programs to spare, `is_safe` decides each figure directly.
-        if system.is_plain() {
-            return;
-        }
         for x in &system.hidden {
             batched[*x] = round;
         }
@@ -1307,8 +1302,12 @@ impl<'a> Table<'a> {
         }
     }
 
-    /// The figures of `system` (not plain) that [`Self::certify`]'s programs prove safe, among
-    /// those neither `checked` nor `certified` yet.
+    /// The figures of `system` (not plain), among those neither `checked` nor `certified` yet,
+    /// that its programs prove safe. One linear program over the component maximises the sum
+    /// of those figures, each capped at the least maximum that makes it safe (its value plus
+    /// one, and at least `k` for a small count); a figure that reaches its cap in the solution
+    /// has a maximum at least that high, which is what [`Self::is_safe`] asks of it. Repeated
+    /// on the rest while a program proves some; the others are left to `is_safe`.
     fn certifiable(
         &self,
         figures: &[Figure],

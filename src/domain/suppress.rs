@@ -262,7 +262,11 @@ impl Systems {
 
     /// The system of hidden figure `i`.
     fn of(&mut self, t: &Table, figures: &[Figure], i: usize) -> &System {
-        let c = self.label[i];
+        self.component(t, figures, self.label[i])
+    }
+
+    /// The system of component `c`.
+    fn component(&mut self, t: &Table, figures: &[Figure], c: usize) -> &System {
         let (hidden, relations) = &self.parts[c];
         self.built[c].get_or_insert_with(|| t.system_of(figures, hidden.clone(), relations))
     }
@@ -300,8 +304,7 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
             .filter(|c| first.parts[*c].0.iter().any(|x| !checked[*x]))
             .collect();
         for c in &open {
-            let x = first.parts[*c].0[0];
-            first.of(&t, figures, x);
+            first.component(&t, figures, *c);
         }
         let programs: Vec<&Bounds> = open
             .iter()
@@ -312,13 +315,8 @@ pub fn protect(figures: &mut [Figure], groups: &[Group], k: i64, fixed: &[bool])
             .with_max_len(1)
             .map(|b| t.certifiable(figures, k, fixed, &checked, &certified, b))
             .collect();
-        for b in &programs {
-            for x in &b.hidden {
-                batched[*x] = round;
-            }
-        }
-        for x in found.into_iter().flatten() {
-            certified[x] = true;
+        for (b, found) in programs.iter().zip(found) {
+            batch(b, found, &mut certified, &mut batched, round);
         }
         systems = Some((round, first));
     }
@@ -447,6 +445,22 @@ fn certifying(system: &System) -> Option<&Bounds> {
     match system {
         System::Bound(b) if !b.is_plain() => Some(b),
         _ => None,
+    }
+}
+
+/// Records [`Table::certify`] on `system` in `round`: its figures batched, `found` certified.
+fn batch(
+    system: &Bounds,
+    found: Vec<usize>,
+    certified: &mut [bool],
+    batched: &mut [u32],
+    round: u32,
+) {
+    for x in &system.hidden {
+        batched[*x] = round;
+    }
+    for x in found {
+        certified[x] = true;
     }
 }
 
@@ -953,10 +967,10 @@ impl Bounds {
     /// The point `values + d t` in the order of `hidden` (`d` empty for the values
     /// themselves).
     fn point_at(&self, t: f64, d: &[i64]) -> Option<Vec<f64>> {
-        let point = self.values.iter().enumerate();
+        let at = |n: usize| d.get(n).map_or(0.0, |d| *d as f64 * t);
         Some(
-            point
-                .map(|(n, v)| *v as f64 + d.get(n).map_or(0.0, |d| *d as f64 * t))
+            (0..self.values.len())
+                .map(|n| self.values[n] as f64 + at(n))
                 .collect(),
         )
     }
@@ -1294,12 +1308,8 @@ impl<'a> Table<'a> {
         let Some(system) = certifying(system) else {
             return;
         };
-        for x in &system.hidden {
-            batched[*x] = round;
-        }
-        for x in self.certifiable(figures, k, fixed, checked, certified, system) {
-            certified[x] = true;
-        }
+        let found = self.certifiable(figures, k, fixed, checked, certified, system);
+        batch(system, found, certified, batched, round);
     }
 
     /// The figures of `system` (not plain), among those neither `checked` nor `certified` yet,
@@ -1712,11 +1722,10 @@ mod tests {
                 ] {
                     let ours = b.optimum_within(i, direction, bound);
                     let program = b.lp_optimum_within(i, direction, bound);
-                    let same = match (ours, program) {
-                        (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
-                        (a, p) => a == p,
-                    };
-                    assert!(same, "{i} {direction:?} {bound:?}: {ours:?} {program:?}");
+                    assert!(
+                        same_optimum(ours, program),
+                        "{i} {direction:?} {bound:?}: {ours:?} {program:?}"
+                    );
                     compared += 1;
                 }
             }
@@ -2118,13 +2127,20 @@ mod tests {
         ] {
             let ours = b.optimum(i, direction);
             let program = b.lp_optimum(i, direction);
-            let same = match (ours, program) {
-                (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
-                (a, p) => a == p,
-            };
-            assert!(same, "{context} figure {i}: {ours:?} against {program:?}");
+            assert!(
+                same_optimum(ours, program),
+                "{context} figure {i}: {ours:?} against {program:?}"
+            );
         }
         2
+    }
+
+    /// Whether an optimum found without a program is the program's, to within rounding.
+    fn same_optimum(ours: Option<Option<f64>>, program: Option<Option<f64>>) -> bool {
+        match (ours, program) {
+            (Some(Some(a)), Some(Some(p))) => (a - p).abs() < 1e-6,
+            (a, p) => a == p,
+        }
     }
 
     /// Joint-cell months (`joint_month`) from `seed`, with random non-zero figures hidden (more

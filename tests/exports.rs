@@ -2632,7 +2632,8 @@ fn each_month_of_a_generated_year_is_in_the_annual_report_as_its_export_publishe
 
 /// A journal entry whose stored text is not UTF-8 (written by another SQLite client: STRICT
 /// lets such text through) stops the monthly figures with the error that names the column's
-/// position and the bad bytes, as reading it through rusqlite does; nothing is written.
+/// position and the bad bytes, as reading it through rusqlite does, in the monthly export and
+/// in the annual report; nothing is written.
 #[test]
 fn a_journal_text_that_is_not_utf8_stops_the_figures_with_its_position() {
     let env = Env::new();
@@ -2655,6 +2656,11 @@ fn a_journal_text_that_is_not_utf8_stops_the_figures_with_its_position() {
         )
         .unwrap();
     let err = env.refused(&["export", "monthly", "--month", "2026-10"]);
+    assert!(err.contains("invalid utf-8"), "{err}");
+    assert!(err.contains("at index 5"), "{err}");
+    // The annual report reads the months on the way to its threads: the same error, and no
+    // month tabulated or written.
+    let err = env.refused(&["report", "annual", "--year", "2026"]);
     assert!(err.contains("invalid utf-8"), "{err}");
     assert!(err.contains("at index 5"), "{err}");
 }
